@@ -1,0 +1,30 @@
+package kozan.scenario;
+
+import java.util.List;
+
+/** Government levers (MODEL 3.7). Each lever is a Timeline: a number, or a list of {from, value}. */
+public record GovernmentSpec(
+        @Field(doc = "Share of exploration spending paid by the state.", min = 0, max = 1, dflt = "0") Timeline explorationSubsidy,
+        @Field(doc = "Share of initial capex paid as a grant.", min = 0, max = 1, dflt = "0") Timeline capexGrant,
+        @Field(doc = "State (JOGMEC) equity share offered to critical-mineral projects.", min = 0, max = 1, dflt = "0") Timeline stateEquity,
+        @Field(doc = "1 = the state covers a negative NPV of state-backed critical projects (cost booked as fiscal cost).", min = 0, max = 1, dflt = "0") Timeline lossCover,
+        @Field(doc = "Multiplier on permitting durations.", min = 0.1, max = 10, dflt = "1") Timeline permittingMultiplier,
+        @Field(doc = "Environmental stringency index: 0 = lax, 1 = current Japanese rules, 2 = strict.", min = 0, max = 3, dflt = "1") Timeline environmentalStringency,
+        @Field(doc = "Opex and capex increase per unit of stringency above 1.", min = 0, max = 1, dflt = "0.08") double stringencyCostEffect,
+        @Field(doc = "Permitting-time increase per unit of stringency above 1.", min = 0, max = 2, dflt = "0.25") double stringencyTimeEffect,
+        @Field(doc = "Minimum share of mine water that must be recycled.", min = 0, max = 1, dflt = "0") Timeline minWaterRecycling,
+        @Field(doc = "Reclamation bond as a share of closure cost, posted at construction start.", min = 0, max = 1, dflt = "0") Timeline reclamationBond,
+        @Field(doc = "Carbon price.", unit = "JPY/t CO2e", min = 0, dflt = "0") Timeline carbonPrice,
+        @Field(doc = "Minimum renewable share of mine power.", min = 0, max = 1, dflt = "0") Timeline renewablePowerMin,
+        @Field(doc = "R&D budget for deep-sea and automation technology.", unit = "JPY/yr", min = 0, dflt = "0") Timeline rdBudget,
+        @Field(doc = "Technology readiness gained per JPY bn of cumulative R&D (learning).", unit = "1 per JPY bn", min = 0, dflt = "0.005") double rdReadinessPerBnYen,
+        @Field(doc = "Automation level gained per JPY bn of cumulative R&D.", unit = "1 per JPY bn", min = 0, dflt = "0.001") double rdAutomationPerBnYen,
+        @Field(doc = "Domestic offtake mandate: share of critical-mineral need that must be bought domestically when available.", min = 0, max = 1, dflt = "0") Timeline offtakeMandate,
+        @Field(doc = "Stockpile target in days of consumption for critical commodities.", unit = "days", min = 0, max = 720, dflt = "0") Timeline stockpileTargetDays,
+        @Field(doc = "Commodities held in the stockpile (default: every critical commodity).", dflt = "null") List<String> stockpileCommodities,
+        @Field(doc = "Most of the stockpile gap bought per month.", min = 0, max = 1, dflt = "0.1") double stockpileBuyRate,
+        @Field(doc = "Release when the month's import shortfall exceeds this share of need.", min = 0, max = 1, dflt = "0.05") double stockpileReleaseTrigger,
+        @Field(doc = "Do not buy for the stockpile while the price exceeds its expectation by this ratio.", min = 1, max = 10, dflt = "1.3") double stockpileBuyPriceCeiling,
+        @Field(doc = "Resource-diplomacy (partner offtake) agreements.", dflt = "[]") List<AgreementSpec> agreements,
+        @Field(doc = "Support targeted at named mines.", dflt = "[]") List<TargetedSupportSpec> targetedSupport) {
+}

@@ -1,0 +1,30 @@
+package kozan.scenario;
+
+import java.util.List;
+
+/**
+ * A whole scenario, format version 1. YAML keys are the component names in snake_case
+ * (e.g. {@code mineDefaults} is {@code mine_defaults:}). Instances are immutable and validated.
+ */
+public record Scenario(
+        @Field(doc = "Scenario format version; only 1 exists.", min = 1, max = 1, dflt = "1") int version,
+        @Field(doc = "Name, description and sources of the scenario.") Metadata metadata,
+        @Field(doc = "Start month and horizon.") CalendarSpec calendar,
+        @Field(doc = "NORMAL, or IO_PARITY to switch off capacity and labour constraints and fix prices.", dflt = "NORMAL") Mode mode,
+        @Field(doc = "Seed, replications and target years.", dflt = "{}") RunSpec run,
+        @Field(doc = "Regions (labour markets). Mines, suppliers and manufacturers belong to one.", min = 1) List<RegionSpec> regions,
+        @Field(doc = "Labour-market parameters shared by all regions.", dflt = "{}") LaborSpec labor,
+        @Field(doc = "Commodities, their world markets and import sources.", min = 1) List<CommoditySpec> commodities,
+        @Field(doc = "Defaults for every mine (stage durations, labour, finance).", dflt = "{}") MineDefaults mineDefaults,
+        @Field(doc = "Mines and prospects that exist at the start.", dflt = "[]") List<MineSpec> mines,
+        @Field(doc = "Random prospect generators per region and commodity.", dflt = "[]") List<ProspectGeneratorSpec> prospectGenerators,
+        @Field(doc = "EQUIPMENT, ENGINEERING and PROCESSING suppliers.", dflt = "[]") List<SupplierSpec> suppliers,
+        @Field(doc = "Manufacturers that consume the commodities.", dflt = "[]") List<ManufacturerSpec> manufacturers,
+        @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
+        @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
+        @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable) {
+
+    public int steps() {
+        return calendar.horizonYears() * 12;
+    }
+}
