@@ -32,7 +32,8 @@ public record SummaryStats(int n, double mean, double sd, double ci95Low, double
                 squares += d * d;
             }
             sd = Math.sqrt(squares / (count - 1));
-            double t = new TDistribution(null, count - 1).inverseCumulativeProbability(0.975);
+            // default solver accuracy (1e-9) would show in the 12 written digits
+            double t = new TDistribution(null, count - 1, 1e-14).inverseCumulativeProbability(0.975);
             double half = t * sd / Math.sqrt(count);
             low = mean - half;
             high = mean + half;
