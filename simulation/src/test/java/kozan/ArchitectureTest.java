@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     /** Reading or writing files: java.nio.file and java.io's files, streams, readers and writers. */
     private static final DescribedPredicate<JavaClass> FILE_IO =
-            new DescribedPredicate<>("file IO (java.nio.file.*, java.io files, streams, readers, writers)") {
+            new DescribedPredicate<>("are file IO (java.nio.file.*, java.io files, streams, readers, writers)") {
                 @Override
                 public boolean test(JavaClass c) {
                     if (c.getPackageName().equals("java.nio.file") || c.getPackageName().startsWith("java.nio.file.")) {
@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     /** Swing top-level windows; charts may draw with AWT but must not open windows. */
     private static final DescribedPredicate<JavaClass> SWING_FRAMES =
-            new DescribedPredicate<>("Swing frames and windows") {
+            new DescribedPredicate<>("are Swing frames or windows") {
                 @Override
                 public boolean test(JavaClass c) {
                     return c.isAssignableTo("java.awt.Window") || c.isAssignableTo("javax.swing.JInternalFrame")
