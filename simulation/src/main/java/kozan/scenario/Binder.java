@@ -30,6 +30,8 @@ final class Binder {
     private final String file;
     private final List<Problem> problems;
     private final Map<String, Mark> marks = new LinkedHashMap<>();
+    /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
+    private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
     /** While binding a default, positions point at the enclosing mapping instead of the default's text. */
     private Mark defaultMark;
 
@@ -44,6 +46,10 @@ final class Binder {
     /** Positions of bound values by field path, e.g. "commodities[cu].import_sources[CL].share". */
     Map<String, Mark> marks() {
         return marks;
+    }
+
+    boolean defaulted(String path) {
+        return defaulted.contains(path);
     }
 
     /** The bound record, or null when anything failed. */
@@ -79,7 +85,7 @@ final class Binder {
             return bindTimeline(field, node, path);
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problem(node, path, "expected " + Schema.typeName(type) + "; got a " + shape(node));
+            problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
             return FAILED;
         }
         try {
@@ -121,13 +127,13 @@ final class Binder {
 
     private Object bindRecord(Class<?> type, Node node, String path) {
         if (!(node instanceof MappingNode map)) {
-            problem(node, path, "expected a mapping (" + type.getSimpleName() + " with keys "
-                    + String.join(", ", keys(type)) + "); got a " + shape(node));
+            problem(node, path, (path.isEmpty() ? "the top level must be" : "expected") + " a mapping with keys "
+                    + String.join(", ", keys(type)) + "; got a " + shape(node));
             return FAILED;
         }
         Map<String, NodeTuple> given = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k) {
+            if (t.getKeyNode() instanceof ScalarNode k && !k.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
                 given.putIfAbsent(k.getValue(), t); // duplicates were reported by YamlTree
             }
         }
@@ -137,7 +143,7 @@ final class Binder {
                 String close = Names.closest(e.getKey(), valid);
                 String hint = close != null ? "did you mean '" + close + "'?" : "allowed keys: " + String.join(", ", valid);
                 problem(e.getValue().getKeyNode(), YamlTree.join(path, e.getKey()),
-                        "unknown key '" + e.getKey() + "' in " + type.getSimpleName() + "; " + hint);
+                        "unknown key '" + e.getKey() + "'; " + hint);
             }
         }
         List<Schema.Comp> comps = Schema.components(type);
@@ -170,7 +176,7 @@ final class Binder {
     private static String expected(Schema.Comp c) {
         String range = Schema.kind(c.type()) == Schema.Kind.LIST ? "" : Schema.range(c.field(), "x");
         String unit = c.field().unit().isEmpty() ? "" : " in " + c.field().unit();
-        return "a " + Schema.typeName(c.type()) + unit + (range.isEmpty() ? "" : " with " + range)
+        return Schema.phrase(c.type()) + unit + (range.isEmpty() ? "" : " with " + range)
                 + " (" + c.field().doc() + ")";
     }
 
@@ -181,6 +187,9 @@ final class Binder {
         }
         if (c.nullable()) {
             return null;
+        }
+        if (defaultMark == null) {
+            defaulted.add(path);
         }
         Mark saved = defaultMark;
         defaultMark = saved != null ? saved : parent.getStartMark();
@@ -213,7 +222,7 @@ final class Binder {
 
     private Object bindList(Type type, Field field, Node node, String path) {
         if (!(node instanceof SequenceNode seq)) {
-            problem(node, path, "expected a list of " + Schema.typeName(Schema.element(type)) + "; got a " + shape(node));
+            problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
             return FAILED;
         }
         List<Node> items = seq.getValue();
@@ -233,7 +242,7 @@ final class Binder {
             marks.putIfAbsent(path + "[" + i + "]", defaultMark != null ? defaultMark : item.getStartMark());
             if (item instanceof ScalarNode s && Scalars.isNull(s)) {
                 marks.putIfAbsent(p, s.getStartMark());
-                problem(s, p, "empty list entry; give a " + Schema.typeName(Schema.element(type)) + " or delete the '-'");
+                problem(s, p, "empty list entry; give " + Schema.phrase(Schema.element(type)) + " or delete the '-'");
                 failed = true;
                 continue;
             }

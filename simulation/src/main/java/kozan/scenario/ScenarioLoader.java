@@ -55,13 +55,29 @@ public final class ScenarioLoader {
         root = Overrides.apply(root, overrides, problems, fileName, origin);
         Binder binder = new Binder(fileName, problems, origin);
         Scenario s = binder.bindRoot(Scenario.class, root);
+        boolean defaultYears = binder.defaulted("run") || binder.defaulted("run.target_years");
         if (s != null && problems.isEmpty()) {
-            new ScenarioValidator(fileName, binder.marks(), problems).validate(s);
+            new ScenarioValidator(fileName, binder.marks(), problems, defaultYears).validate(s);
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
         }
-        return s;
+        return defaultYears ? fitTargetYears(s) : s;
+    }
+
+    /**
+     * The default target years (2030, 2035, 2040, 2050) are kept only where they fall inside the horizon; when none
+     * does, the last year of the horizon is reported. Target years written in the file are checked instead.
+     */
+    private static Scenario fitTargetYears(Scenario s) {
+        int first = s.calendar().start().getYear();
+        int last = s.calendar().monthOf(s.steps() - 1).getYear();
+        List<Integer> years = s.run().targetYears().stream().filter(y -> y >= first && y <= last).toList();
+        if (years.isEmpty()) {
+            years = List.of(last);
+        }
+        return years.equals(s.run().targetYears()) ? s
+                : Schema.with(s, "run", Schema.with(s.run(), "targetYears", List.copyOf(years)));
     }
 
     /** File order (line, column), keeping discovery order for ties; position-less problems first. */

@@ -21,12 +21,15 @@ final class ScenarioValidator {
     private final String file;
     private final Map<String, Mark> marks;
     private final List<Problem> problems;
+    private final boolean defaultTargetYears;
     private Scenario s;
 
-    ScenarioValidator(String file, Map<String, Mark> marks, List<Problem> problems) {
+    /** defaultTargetYears: run.target_years came from the default, so it is fitted to the horizon, not checked. */
+    ScenarioValidator(String file, Map<String, Mark> marks, List<Problem> problems, boolean defaultTargetYears) {
         this.file = file;
         this.marks = marks;
         this.problems = problems;
+        this.defaultTargetYears = defaultTargetYears;
     }
 
     void validate(Scenario scenario) {
@@ -48,7 +51,8 @@ final class ScenarioValidator {
             ids(p + ".import_sources", c.importSources(), ImportSourceSpec::id);
             double sum = c.importSources().stream().mapToDouble(ImportSourceSpec::share).sum();
             if (Math.abs(sum - 1.0) > SHARE_TOLERANCE) {
-                error(p + ".import_sources", "import shares of '" + c.id() + "' sum to " + ScenarioNumbers.format(sum)
+                String shown = new java.math.BigDecimal(sum).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+                error(p + ".import_sources", "import shares of '" + c.id() + "' sum to " + shown
                         + "; allowed: a sum of 1 (within 1e-6)");
             }
         }
@@ -83,7 +87,7 @@ final class ScenarioValidator {
         manufacturers(regions, commodities);
         government(commodities, mines);
         events(regions, commodities);
-        for (int i = 0; i < s.run().targetYears().size(); i++) {
+        for (int i = 0; i < (defaultTargetYears ? 0 : s.run().targetYears().size()); i++) {
             int year = s.run().targetYears().get(i);
             int first = s.calendar().start().getYear();
             int last = end().getYear();
@@ -115,7 +119,7 @@ final class ScenarioValidator {
                     ref(p + ".commodity", sp.commodity(), commodities, "commodity");
                 }
             } else if (sp.commodity() != null) {
-                error(p + ".commodity", "only PROCESSING suppliers have a commodity; got '" + sp.commodity() + "' on a "
+                error(p + ".commodity", "only PROCESSING suppliers have a commodity; got '" + sp.commodity() + "' on this "
                         + sp.kind() + " supplier; remove it");
             }
             if (sp.kind() != SupplierKind.PROCESSING && sp.importedFeedTPerYear() > 0) {
@@ -158,7 +162,7 @@ final class ScenarioValidator {
         }
         for (AgreementSpec a : g.agreements()) {
             String p = "government.agreements[" + a.id() + "]";
-            if (ref(p + ".commodity", a.commodity(), commodities, "commodity")) {
+            if (ref(p + ".commodity", a.commodity(), commodities, "commodity", "")) {
                 source(p + ".source", a.commodity(), a.source());
             }
             notAfterEnd(p + ".from", a.from());
@@ -235,7 +239,7 @@ final class ScenarioValidator {
         CommoditySpec c = s.commodities().stream().filter(x -> x.id().equals(commodity)).findFirst().orElseThrow();
         Map<String, Integer> sources = new LinkedHashMap<>();
         c.importSources().forEach(x -> sources.put(x.id(), 0));
-        ref(path, source, sources, "import source of '" + commodity + "'");
+        ref(path, source, sources, "import source", " of commodity '" + commodity + "'");
     }
 
     private void durations(String p, StageDurations d) {
@@ -320,11 +324,15 @@ final class ScenarioValidator {
     }
 
     private boolean ref(String path, String id, Map<String, Integer> defined, String what) {
+        return ref(path, id, defined, what, "");
+    }
+
+    private boolean ref(String path, String id, Map<String, Integer> defined, String what, String of) {
         if (defined.containsKey(id)) {
             return true;
         }
         String close = Names.closest(id, defined.keySet());
-        error(path, "undefined " + what + " '" + id + "'; " + (close != null ? "did you mean '" + close + "'? " : "")
+        error(path, "undefined " + what + " '" + id + "'" + of + "; " + (close != null ? "did you mean '" + close + "'? " : "")
                 + "allowed: " + (defined.isEmpty() ? "(none defined)" : String.join(", ", defined.keySet())));
         return false;
     }

@@ -107,8 +107,11 @@ final class Schema {
     static String range(Field f, String var) {
         boolean lo = f.min() != Double.NEGATIVE_INFINITY;
         boolean hi = f.max() != Double.POSITIVE_INFINITY;
-        String min = ScenarioNumbers.format(f.min());
-        String max = ScenarioNumbers.format(f.max());
+        String min = lo ? ScenarioNumbers.format(f.min()) : "";
+        String max = hi ? ScenarioNumbers.format(f.max()) : "";
+        if (lo && hi && f.min() == f.max() && !f.minExclusive()) {
+            return var + " = " + min;
+        }
         String op = f.minExclusive() ? " < " : " <= ";
         if (lo && hi) {
             return min + op + var + " <= " + max;
@@ -132,7 +135,48 @@ final class Schema {
             case ENUM -> "one of " + String.join(", ", enumNames(raw(t)));
             case TIMELINE -> "timeline";
             case LIST -> "list of " + typeName(element(t));
-            case RECORD -> raw(t).getSimpleName();
+            case RECORD -> "mapping";
+        };
+    }
+
+    /** A copy of a record with one component replaced (keeps working when records gain components). */
+    static <T extends Record> T with(T record, String component, Object value) {
+        List<Comp> comps = components(record.getClass());
+        Object[] args = new Object[comps.size()];
+        Class<?>[] types = new Class<?>[comps.size()];
+        try {
+            for (int i = 0; i < comps.size(); i++) {
+                RecordComponent rc = comps.get(i).component();
+                types[i] = rc.getType();
+                args[i] = rc.getName().equals(component) ? value : rc.getAccessor().invoke(record);
+            }
+            @SuppressWarnings("unchecked")
+            T copy = (T) record.getClass().getDeclaredConstructor(types).newInstance(args);
+            return copy;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Type with an article, for messages: "a number", "one of A, B", "a list of mappings". */
+    static String phrase(Type t) {
+        return switch (kind(t)) {
+            case ENUM -> typeName(t);
+            case INTEGER -> "an integer";
+            case LIST -> "a list of " + plural(element(t));
+            case TIMELINE -> "a timeline (a number or a list of {from: YYYY-MM, value: x})";
+            default -> "a " + typeName(t);
+        };
+    }
+
+    private static String plural(Type t) {
+        return switch (kind(t)) {
+            case NUMBER -> "numbers";
+            case INTEGER -> "integers";
+            case STRING -> "strings";
+            case RECORD -> "mappings";
+            case MONTH -> "months YYYY-MM";
+            default -> typeName(t);
         };
     }
 

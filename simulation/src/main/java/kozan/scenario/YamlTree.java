@@ -34,6 +34,8 @@ final class YamlTree {
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
             Tag.TIMESTAMP);
 
+    private static final String NO_TAGS = "scenarios hold only plain values, lists and mappings; remove the tag";
+
     private final String file;
     private final List<Problem> problems;
     /** Nodes already checked: aliases make the tree a DAG; identity membership only, never iterated. */
@@ -62,10 +64,16 @@ final class YamlTree {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (what.startsWith("Global tag is not allowed: ")) {
+                Tag tag = new Tag(what.substring("Global tag is not allowed: ".length()).strip());
+                problems.add(at(file, m, "", "tag " + quotedTag(tag) + " is not allowed; " + NO_TAGS));
+                return null;
+            }
             if (e.getContext() != null) {
                 what = e.getContext() + ": " + what;
             }
-            problems.add(at(file, m, "", "YAML syntax error: " + firstLine(what)));
+            String hint = what.contains("block") ? "; check the indentation of this line and the one above" : "";
+            problems.add(at(file, m, "", "YAML syntax error: " + firstLine(what) + hint));
             return null;
         } catch (YAMLException e) {
             problems.add(new Problem(file, 0, 0, "", limitMessage(e.getMessage())));
@@ -131,7 +139,7 @@ final class YamlTree {
         }
         if (!STANDARD.contains(node.getTag())) {
             problems.add(at(file, node.getStartMark(), path, "tag " + quotedTag(node.getTag())
-                    + " is not allowed; scenarios hold only plain values, lists and mappings; remove the tag"));
+                    + " is not allowed; " + NO_TAGS));
             return;
         }
         if (node instanceof MappingNode m) {
