@@ -98,21 +98,31 @@ final class ReproduceCommand implements Callable<Integer> {
         }
     }
 
-    /** Null when every recorded file is reproduced byte for byte, else where the first difference is. */
+    /**
+     * Null when the rerun reproduces every recorded file byte for byte, else where the first difference is. The
+     * rerun is compared with the files as they are in the directory; a file edited after the run (its sha256 no
+     * longer matches the manifest) is reported as such.
+     */
     static String firstDifference(List<Manifest.FileEntry> files, Path original, Path rerun) throws IOException {
         Map<String, Manifest.FileEntry> rerunFiles = Manifest.hashFiles(rerun).stream()
                 .collect(Collectors.toMap(Manifest.FileEntry::path, Function.identity()));
         for (Manifest.FileEntry f : files) {
+            Path originalFile = original.resolve(f.path());
+            if (!Files.isRegularFile(originalFile)) {
+                return f.path() + " is listed in " + Csv.MANIFEST + " but missing from " + original;
+            }
+            String originalSha = Hashes.sha256(originalFile);
+            String edited = originalSha.equals(f.sha256()) ? ""
+                    : " (and the file no longer matches its sha256 in " + Csv.MANIFEST + ": edited after the run?)";
             Manifest.FileEntry again = rerunFiles.get(f.path());
             if (again == null) {
-                return f.path() + " was not produced by the rerun";
+                return f.path() + " was not produced by the rerun" + edited;
             }
-            if (!again.sha256().equals(f.sha256())) {
-                Path originalFile = original.resolve(f.path());
-                if (Files.isRegularFile(originalFile) && !Hashes.sha256(originalFile).equals(f.sha256())) {
-                    return f.path() + " in " + original + " no longer matches its recorded sha256 (edited after the run?)";
-                }
-                return f.path() + ": " + firstDifferentLine(originalFile, rerun.resolve(f.path()));
+            if (!again.sha256().equals(originalSha)) {
+                return f.path() + ": " + firstDifferentLine(originalFile, rerun.resolve(f.path())) + edited;
+            }
+            if (!edited.isEmpty()) {
+                return f.path() + ": rerun matches the file, but not its sha256 in " + Csv.MANIFEST;
             }
         }
         for (String extra : rerunFiles.keySet()) {

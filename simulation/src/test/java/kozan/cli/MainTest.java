@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +136,14 @@ class MainTest {
 
         assertThat(run(new FakeEngine(0.5), "reproduce", outDir.toString())).isEqualTo(1);
         assertThat(out).startsWith("different: annual.csv: line 3: value recorded");
+
+        Path timeseries = outDir.resolve("timeseries.csv");
+        List<String> lines = Files.readAllLines(timeseries);
+        lines.set(3, lines.get(3).replaceAll(",[^,]*$", ",42"));
+        Files.write(timeseries, lines);
+        assertThat(run("reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).startsWith("different: timeseries.csv: line 4: value recorded 42, reproduced ")
+                .contains("edited after the run");
 
         assertThat(run("reproduce", tmp.toString())).isEqualTo(2);
         assertThat(err).contains("no manifest.json");
