@@ -1,6 +1,8 @@
 package kozan.io;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -32,8 +34,7 @@ public record SummaryStats(int n, double mean, double sd, double ci95Low, double
                 squares += d * d;
             }
             sd = Math.sqrt(squares / (count - 1));
-            // default solver accuracy (1e-9) would show in the 12 written digits
-            double t = new TDistribution(null, count - 1, 1e-14).inverseCumulativeProbability(0.975);
+            double t = T975.computeIfAbsent(count - 1, SummaryStats::tQuantile975);
             double half = t * sd / Math.sqrt(count);
             low = mean - half;
             high = mean + half;
@@ -41,6 +42,14 @@ public record SummaryStats(int n, double mean, double sd, double ci95Low, double
         Arrays.sort(sorted);
         return new SummaryStats(count, mean, sd, low, high,
                 percentile(sorted, 0.05), percentile(sorted, 0.50), percentile(sorted, 0.95));
+    }
+
+    /** t(0.975) by degrees of freedom: every row of a summary has the same n, and the solver is slow. */
+    private static final Map<Integer, Double> T975 = new ConcurrentHashMap<>();
+
+    private static double tQuantile975(int degreesOfFreedom) {
+        // the default solver accuracy (1e-9) would show in the 12 written digits
+        return new TDistribution(null, degreesOfFreedom, 1e-14).inverseCumulativeProbability(0.975);
     }
 
     /** Type-7 percentile of sorted values: x[h] interpolated at h = (n-1)p. */
