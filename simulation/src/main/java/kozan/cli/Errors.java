@@ -58,6 +58,12 @@ final class Errors {
         if (e instanceof NoSuchFileException n) {
             return "no such file or directory: " + n.getFile();
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
+            return x.getFile() + " already exists (and is not a directory where one is needed)";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException x) {
+            return x.getFile() + " is not a directory";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getFile() + ": " + f.getReason();
         }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,9 @@ public final class RunWriter {
 
     private static final String PARTS = ".parts";
 
+    /** Replications queued per worker beyond the oldest unfinished one. */
+    private static final int AHEAD_PER_THREAD = 4;
+
     private final RunFunction runFunction;
     private final Map<String, MetricDef> metrics = new LinkedHashMap<>();
 
@@ -92,17 +97,21 @@ public final class RunWriter {
             timeseries.write(headerBytes(Csv.TIMESERIES_HEADER));
             annual.write(headerBytes(Csv.ANNUAL_HEADER));
             AtomicInteger done = new AtomicInteger();
-            List<Future<ReplicationStats>> futures = new ArrayList<>(replications);
+            // Submit at most a window of replications ahead of the oldest unfinished one: queued tasks and part
+            // files waiting for an earlier replication stay bounded however many replications there are.
+            int window = threads * AHEAD_PER_THREAD;
+            Deque<Future<ReplicationStats>> pending = new ArrayDeque<>();
+            int submitted = 0;
             for (int r = 0; r < replications; r++) {
-                int replication = r;
-                futures.add(pool.submit(() -> {
-                    ReplicationStats s = runOne(scenario, replication, parts);
-                    progress.replicationDone(done.incrementAndGet(), replications);
-                    return s;
-                }));
-            }
-            for (int r = 0; r < replications; r++) {
-                stats.add(await(futures.get(r)));
+                while (submitted < replications && submitted < r + window) {
+                    int replication = submitted++;
+                    pending.add(pool.submit(() -> {
+                        ReplicationStats s = runOne(scenario, replication, parts);
+                        progress.replicationDone(done.incrementAndGet(), replications);
+                        return s;
+                    }));
+                }
+                stats.add(await(pending.removeFirst()));
                 appendAndDelete(timeseriesPart(parts, r), timeseries);
                 appendAndDelete(annualPart(parts, r), annual);
             }

@@ -113,6 +113,15 @@ class MainTest {
     }
 
     @Test
+    void unwritableResultsLocationIsAClearErrorNamingThePath() throws Exception {
+        Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
+        Path outDir = blocker.resolve("run");
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isEqualTo(1);
+        assertThat(err).startsWith("error: cannot write results to " + outDir.toAbsolutePath())
+                .contains(blocker.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
     void modelFailureIsInternalErrorAndLeavesNoDirectory() throws Exception {
         Path outDir = tmp.resolve("out");
         int code = run(new FakeEngine(0, new IllegalStateException("NaN in mine m1")), "run",

@@ -60,10 +60,27 @@ class RunWriterTest {
     }
 
     private static Path run(Path dir, int threads, RunFunction fn) throws Exception {
+        return run(dir, threads, fn, 4);
+    }
+
+    private static Path run(Path dir, int threads, RunFunction fn, int replications) throws Exception {
         Files.createDirectories(dir);
-        new RunWriter(fn, METRICS).write(new RunWriter.Request(scenario(4), "version: 1\n", "s.yaml", "ab".repeat(32),
-                threads), dir, RunWriter.Progress.NONE);
+        new RunWriter(fn, METRICS).write(new RunWriter.Request(scenario(replications), "version: 1\n", "s.yaml",
+                "ab".repeat(32), threads), dir, RunWriter.Progress.NONE);
         return dir;
+    }
+
+    @Test
+    void manyMoreReplicationsThanTheSubmissionWindowKeepOrder(@TempDir Path tmp) throws Exception {
+        Map<String, byte[]> one = files(run(tmp.resolve("t1"), 1, FAKE, 30));
+        Map<String, byte[]> three = files(run(tmp.resolve("t3"), 3, FAKE, 30));
+        assertThat(three.get("timeseries.csv")).isEqualTo(one.get("timeseries.csv"));
+        assertThat(three.get("annual.csv")).isEqualTo(one.get("annual.csv"));
+        List<String> lines = Files.readAllLines(tmp.resolve("t3/timeseries.csv"));
+        assertThat(lines).hasSize(1 + 30 * 48);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(Integer.parseInt(lines.get(i).split(",")[0])).isEqualTo((i - 1) / 48);
+        }
     }
 
     @Test
