@@ -148,7 +148,7 @@ public final class RunWriter {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
+                throw new IOException(u.getMessage(), u.getCause()); // keeps "writing <file>: <reason>"
             }
             if (cause instanceof IOException io) {
                 throw io;
