@@ -200,6 +200,23 @@ final class Binder {
         }
     }
 
+    /**
+     * The value a component takes when its key is absent (null for required or nullable components). Used by the
+     * JSON Schema and reference docs so they show exactly what the loader fills in.
+     */
+    static Object defaultValue(Schema.Comp c) {
+        if (c.required() || c.nullable()) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        Binder b = new Binder("@Field(dflt)", problems, new Origin());
+        Object v = b.bind(c.type(), c.field(), b.defaultNode(c.field().dflt()), c.key());
+        if (v == FAILED || !problems.isEmpty()) {
+            throw new IllegalStateException("bad default of " + c.key() + ": " + problems);
+        }
+        return v;
+    }
+
     /** Default text parsed as YAML (cached: the same defaults recur for every mine, source, ...). */
     private final Map<String, Node> defaults = new LinkedHashMap<>();
 
