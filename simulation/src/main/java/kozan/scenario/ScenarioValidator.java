@@ -223,15 +223,20 @@ final class ScenarioValidator {
 
     private boolean need(String p, String value, String key, Object kind) {
         if (value == null) {
-            error(p + ".kind", "a " + kind + " event needs '" + key + "'");
+            error(p + ".kind", article(kind) + " " + kind + " event needs '" + key + "'");
             return false;
         }
         return true;
     }
 
+    private static String article(Object word) {
+        return "AEIOU".indexOf(word.toString().charAt(0)) >= 0 ? "an" : "a";
+    }
+
     private void unused(String p, String value, String key, Object kind) {
         if (value != null) {
-            error(p + "." + key, "'" + key + "' is not used by a " + kind + " event; got '" + value + "'; remove it");
+            error(p + "." + key, "'" + key + "' is not used by " + article(kind) + " " + kind + " event; got '" + value
+                    + "'; remove it");
         }
     }
 

@@ -86,4 +86,52 @@ class ScenarioLoaderTest {
                 .isInstanceOf(ScenarioException.class)
                 .hasMessage("t.yaml:11:16: commodities[c].import_sources[A].share: out of range; got 1.5; allowed: 0 <= x <= 1");
     }
+
+    private static String minimal() throws Exception {
+        return java.nio.file.Files.readString(MINIMAL);
+    }
+
+    @Test
+    void acceptsHarmlessYamlVariants() throws Exception {
+        Scenario plain = ScenarioLoader.load(MINIMAL);
+        String text = minimal();
+        // A byte-order mark, underscores in numbers, a leading plus, a quoted month and an explicit tag all read the same.
+        assertThat(ScenarioLoader.parse("\uFEFF" + text, "bom.yaml")).isEqualTo(plain);
+        assertThat(ScenarioLoader.parse(text.replace("working_age_population: 4800000", "working_age_population: 4_800_000")
+                .replace("lat: 39.0", "lat: +39.0").replace("start: 2025-01", "start: \"2025-01\"")
+                .replace("horizon_years: 10", "horizon_years: !!int 10"), "v.yaml")).isEqualTo(plain);
+        // !!str makes a YAML 1.1 boolean word plain text; numbers in a string field keep their text.
+        Scenario s = ScenarioLoader.parse(text.replace("title: Minimal test scenario", "title: !!str yes")
+                .replace("  name: valid-minimal\n", "  name: \"2025\"\n"), "s.yaml");
+        assertThat(s.metadata().title()).isEqualTo("yes");
+        assertThat(s.metadata().name()).isEqualTo("2025");
+        // Aliases may stand for whole values.
+        Scenario aliased = ScenarioLoader.parse(text.replace("title: Minimal test scenario", "title: &t Minimal test scenario")
+                .replace("    name: Tohoku\n", "    name: *t\n"), "a.yaml");
+        assertThat(aliased.regions().get(0).name()).isEqualTo("Minimal test scenario");
+    }
+
+    @Test
+    void defaultTargetYearsAreCutToTheHorizonWhileExplicitOnesAreChecked() throws Exception {
+        String text = minimal().replace("  target_years: [2030, 2034]\n", "");
+        assertThat(ScenarioLoader.parse(text, "d.yaml").run().targetYears()).containsExactly(2030);
+        assertThat(ScenarioLoader.parse(text.replace("horizon_years: 10", "horizon_years: 3"), "d.yaml").run().targetYears())
+                .containsExactly(2027);
+        assertThat(ScenarioLoader.parse(text.replace("horizon_years: 10", "horizon_years: 30"), "d.yaml").run().targetYears())
+                .containsExactly(2030, 2035, 2040, 2050);
+    }
+
+    @Test
+    void unreadableFilesAreProblemsToo() {
+        assertThatThrownBy(() -> ScenarioLoader.load(Path.of("does/not/exist.yaml")))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith("does/not/exist.yaml: cannot read the file: NoSuchFileException");
+    }
+
+    @Test
+    void problemToStringFollowsTheContract() {
+        assertThat(new Problem("a.yaml", 3, 7, "mines[m1].lat", "out of range").toString())
+                .isEqualTo("a.yaml:3:7: mines[m1].lat: out of range");
+        assertThat(new Problem("a.yaml", 0, 0, "", "cannot read").toString()).isEqualTo("a.yaml: cannot read");
+    }
 }
