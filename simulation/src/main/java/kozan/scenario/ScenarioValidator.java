@@ -42,6 +42,15 @@ final class ScenarioValidator {
         Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
         Map<String, Integer> mines = ids("mines", s.mines(), MineSpec::id);
         ids("prospect_generators", s.prospectGenerators(), ProspectGeneratorSpec::id);
+        for (ProspectGeneratorSpec g : s.prospectGenerators()) {
+            // Generated prospects are named <generator id>-<n>; a mine with such an id would share their random streams.
+            for (MineSpec m : s.mines()) {
+                if (m.id().matches(Pattern.quote(g.id()) + "-\\d+")) {
+                    error("mines[" + m.id() + "].id", "mine id '" + m.id() + "' clashes with the prospects of generator '"
+                            + g.id() + "' (named " + g.id() + "-1, " + g.id() + "-2, ...); allowed: another id");
+                }
+            }
+        }
         ids("suppliers", s.suppliers(), SupplierSpec::id);
         ids("manufacturers", s.manufacturers(), ManufacturerSpec::id);
         ids("events", s.events(), EventSpec::id);
@@ -79,6 +88,8 @@ final class ScenarioValidator {
             ref(p + ".commodity", g.commodity(), commodities, "commodity");
             dist(p + ".ore_t", g.oreT());
             dist(p + ".grade", g.grade());
+            positive(p + ".ore_t", g.oreT(), false);
+            positive(p + ".grade", g.grade(), false);
             if (g.from() != null) {
                 notAfterEnd(p + ".from", g.from());
             }
@@ -248,11 +259,24 @@ final class ScenarioValidator {
     }
 
     private void durations(String p, StageDurations d) {
-        dist(p + ".exploration", d.exploration());
-        dist(p + ".feasibility", d.feasibility());
-        dist(p + ".permitting", d.permitting());
-        dist(p + ".construction", d.construction());
-        dist(p + ".closure", d.closure());
+        String[] names = {"exploration", "feasibility", "permitting", "construction", "closure"};
+        DistSpec[] dists = {d.exploration(), d.feasibility(), d.permitting(), d.construction(), d.closure()};
+        for (int i = 0; i < names.length; i++) {
+            dist(p + "." + names[i], dists[i]);
+            positive(p + "." + names[i], dists[i], true);
+        }
+    }
+
+    /** Durations may be 0 months; tonnages and grades must be above 0. Checks the smallest value the kind can give. */
+    private void positive(String p, DistSpec d, boolean zeroAllowed) {
+        Double low = switch (d.kind()) {
+            case FIXED, LOGNORMAL -> d.mean();
+            case TRIANGULAR, UNIFORM -> d.min();
+        };
+        String key = d.kind() == DistSpec.DistKind.FIXED || d.kind() == DistSpec.DistKind.LOGNORMAL ? "mean" : "min";
+        if (low != null && (zeroAllowed ? low < 0 : low <= 0)) {
+            error(p + "." + key, key + " must be " + (zeroAllowed ? ">= 0" : "> 0") + "; got " + ScenarioNumbers.format(low));
+        }
     }
 
     private void dist(String p, DistSpec d) {

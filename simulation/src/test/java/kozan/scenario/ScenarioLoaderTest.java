@@ -134,4 +134,12 @@ class ScenarioLoaderTest {
                 .isEqualTo("a.yaml:3:7: mines[m1].lat: out of range");
         assertThat(new Problem("a.yaml", 0, 0, "", "cannot read").toString()).isEqualTo("a.yaml: cannot read");
     }
+
+    @Test
+    void oversizedTextIsRefusedWithAClearProblem() {
+        String huge = "metadata: {name: x, title: \"" + "a".repeat(YamlTree.MAX_CODE_POINTS) + "\"}\n";
+        assertThatThrownBy(() -> ScenarioLoader.parse(huge, "big.yaml"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("big.yaml: file larger than the limit of 10485760 characters (10 MB)");
+    }
 }
