@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -105,13 +103,5 @@ public final class ScenarioLoader {
 
     private static ScenarioException fail(Path file, String message) {
         return new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "", message)));
-    }
-
-    /** For tests and tools: positions by field path from binding a valid scenario. */
-    static Map<String, Mark> marks(String yaml, String fileName) {
-        List<Problem> problems = new ArrayList<>();
-        Binder b = new Binder(fileName, problems, new Origin());
-        b.bindRoot(Scenario.class, YamlTree.parse(yaml, fileName, problems));
-        return b.marks();
     }
 }

@@ -48,12 +48,19 @@ class ScenarioLoaderTest {
                 new ScenarioLoader.Override("commodities[rare_earths].price.sigma", "0.3"),
                 new ScenarioLoader.Override("commodities[1].import_sources[Peru].hazard_per_year", 0.04),
                 new ScenarioLoader.Override("labor.wage_phi", 0.6),
-                new ScenarioLoader.Override("run.replications", 7)));
+                new ScenarioLoader.Override("run.replications", 7),
+                new ScenarioLoader.Override("run.target_years", List.of(2031, 2033)),
+                new ScenarioLoader.Override("mines[kosaka-prospect].stage_durations.feasibility",
+                        java.util.Map.of("kind", "FIXED", "mean", 12.5)),
+                new ScenarioLoader.Override("events[0].start", "2028-02")));
         assertThat(s.government().explorationSubsidy()).isEqualTo(Timeline.constant(0.5));
         assertThat(s.commodities().get(0).price().sigma()).isEqualTo(0.3);
         assertThat(s.commodities().get(1).importSources().get(1).hazardPerYear()).isEqualTo(0.04);
         assertThat(s.labor().wagePhi()).isEqualTo(0.6);
         assertThat(s.run().replications()).isEqualTo(7);
+        assertThat(s.run().targetYears()).containsExactly(2031, 2033);
+        assertThat(s.mines().get(2).stageDurations().feasibility()).isEqualTo(DistSpec.fixed(12.5));
+        assertThat(s.events().get(0).start()).isEqualTo(YearMonth.of(2028, 2));
 
         assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
                 new ScenarioLoader.Override("government.exploration_subsidy", 1.5),
