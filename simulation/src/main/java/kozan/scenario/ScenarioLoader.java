@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads scenario format v1: YAML text -> checked node tree -> overrides -> records -> semantic validation.
@@ -49,6 +52,9 @@ public final class ScenarioLoader {
         if (root == null) {
             throw new ScenarioException(problems);
         }
+        if (otherVersion(root, fileName, problems)) {
+            throw new ScenarioException(problems); // a newer format would only produce confusing key errors
+        }
         Origin origin = new Origin();
         root = Overrides.apply(root, overrides, problems, fileName, origin);
         Binder binder = new Binder(fileName, problems, origin);
@@ -76,6 +82,21 @@ public final class ScenarioLoader {
         }
         return years.equals(s.run().targetYears()) ? s
                 : Schema.with(s, "run", Schema.with(s.run(), "targetYears", List.copyOf(years)));
+    }
+
+    private static boolean otherVersion(Node root, String file, List<Problem> problems) {
+        if (root instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("version")
+                        && t.getValueNode() instanceof ScalarNode v && v.isPlain() && v.getValue().matches("\\d+")
+                        && !v.getValue().equals("1")) {
+                    problems.add(YamlTree.at(file, v.getStartMark(), "version", "scenario format version "
+                            + v.getValue() + " is not supported; allowed: 1 (the only version this Kozan reads)"));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** File order (line, column), keeping discovery order for ties; position-less problems first. */
