@@ -55,7 +55,7 @@ class LoaderRobustnessProperties {
         return String.join("\n", lines) + "\n";
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void loaderNeverFailsWithAnythingButScenarioException(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         String text = mutate(Files.readString(ScenarioLoaderTest.MINIMAL), mutations);
         long lineCount = text.lines().count();
@@ -71,5 +71,18 @@ class LoaderRobustnessProperties {
                 assertThat(p.message()).isNotBlank();
             });
         }
+    }
+
+    @Property(tries = 100)
+    void anyTextAndNumberSurviveTheWriter(@ForAll String anyText,
+            @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 3) double sigma) throws Exception {
+        // Lone surrogates are not text (not encodable as UTF-8), so they are replaced.
+        String title = anyText.replaceAll("[\\uD800-\\uDFFF]", "?");
+        Scenario base = ScenarioLoader.load(ScenarioLoaderTest.MINIMAL);
+        Scenario s = Schema.with(base, "metadata", Schema.with(base.metadata(), "title", title));
+        CommoditySpec c = s.commodities().get(0);
+        s = Schema.with(s, "commodities", List.of(Schema.with(c, "price", Schema.with(c.price(), "sigma", sigma)),
+                s.commodities().get(1)));
+        assertThat(ScenarioLoader.parse(ScenarioWriter.toYaml(s), "w.yaml")).isEqualTo(s);
     }
 }
