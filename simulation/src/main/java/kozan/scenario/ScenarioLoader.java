@@ -61,7 +61,7 @@ public final class ScenarioLoader {
         Scenario s = binder.bindRoot(Scenario.class, root);
         boolean defaultYears = binder.defaulted("run") || binder.defaulted("run.target_years");
         if (s != null && problems.isEmpty()) {
-            new ScenarioValidator(fileName, binder.marks(), problems, defaultYears).validate(s);
+            new ScenarioValidator(fileName, binder.marks(), binder.overridden(), problems, defaultYears).validate(s);
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));

@@ -22,12 +22,16 @@ final class ScenarioValidator {
     private final Map<String, Mark> marks;
     private final List<Problem> problems;
     private final boolean defaultTargetYears;
+    /** Paths set by overrides: their problems name the override instead of a file position. */
+    private final Map<String, String> overridden;
     private Scenario s;
 
     /** defaultTargetYears: run.target_years came from the default, so it is fitted to the horizon, not checked. */
-    ScenarioValidator(String file, Map<String, Mark> marks, List<Problem> problems, boolean defaultTargetYears) {
+    ScenarioValidator(String file, Map<String, Mark> marks, Map<String, String> overridden, List<Problem> problems,
+            boolean defaultTargetYears) {
         this.file = file;
         this.marks = marks;
+        this.overridden = overridden;
         this.problems = problems;
         this.defaultTargetYears = defaultTargetYears;
     }
@@ -374,11 +378,15 @@ final class ScenarioValidator {
     private void error(String markPath, String path, String message) {
         String p = markPath;
         Mark m = marks.get(p);
-        while (m == null && !p.isEmpty()) {
+        while (m == null && !overridden.containsKey(p) && !p.isEmpty()) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
             m = marks.get(p);
         }
-        problems.add(YamlTree.at(file, m, path, message));
+        if (overridden.containsKey(p)) {
+            problems.add(new Problem(file, 0, 0, path, message + " (set by override " + overridden.get(p) + ")"));
+        } else {
+            problems.add(YamlTree.at(file, m, path, message));
+        }
     }
 }

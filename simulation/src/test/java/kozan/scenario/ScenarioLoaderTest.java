@@ -149,4 +149,17 @@ class ScenarioLoaderTest {
                 .isInstanceOf(ScenarioException.class)
                 .hasMessage("big.yaml: file larger than the limit of 10485760 characters (10 MB)");
     }
+
+    @Test
+    void semanticProblemsOfOverriddenValuesNameTheOverride() {
+        assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
+                new ScenarioLoader.Override("events[china-ree-ban].source", "Myanmar"),
+                new ScenarioLoader.Override("commodities[copper].import_sources[Peru].share", 0.2))))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString).containsExactly(
+                        MINIMAL + ": events[china-ree-ban].source: undefined import source 'Myanmar' of commodity "
+                                + "'rare_earths'; allowed: China, Vietnam, Australia (set by override events[china-ree-ban].source)",
+                        MINIMAL + ":59:7: commodities[copper].import_sources: import shares of 'copper' sum to 0.9; "
+                                + "allowed: a sum of 1 (within 1e-6)"));
+    }
 }
