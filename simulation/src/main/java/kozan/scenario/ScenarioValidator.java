@@ -142,8 +142,9 @@ final class ScenarioValidator {
                         + ScenarioNumbers.format(sp.importedFeedTPerYear()) + "; allowed: 0 for " + sp.kind());
             }
             if (sp.contractBelow() >= sp.expandAbove()) {
-                error(p + ".contract_below", "contract_below " + ScenarioNumbers.format(sp.contractBelow())
-                        + " must be below expand_above " + ScenarioNumbers.format(sp.expandAbove()));
+                error(p + ".contract_below", "utilisation thresholds overlap; got contract_below "
+                        + ScenarioNumbers.format(sp.contractBelow()) + " and expand_above " + ScenarioNumbers.format(sp.expandAbove())
+                        + "; allowed: contract_below < expand_above");
             }
             if (sp.opens() != null) {
                 notAfterEnd(p + ".opens", sp.opens());
