@@ -51,6 +51,13 @@ class MainTest {
     }
 
     @Test
+    void schemaPrintsTheJsonSchema() throws Exception {
+        assertThat(run("schema")).isZero();
+        assertThat(out).contains("\"$schema\"", "horizon_years").endsWith("\n");
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out); // well-formed JSON
+    }
+
+    @Test
     void badScenarioExitsTwoWithProblemsAndCreatesNoResults() throws Exception {
         Path results = tmp.resolve("results");
         Path bad = resource("bad/05-missing-required-field.yaml");
