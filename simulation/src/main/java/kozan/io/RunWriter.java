@@ -194,10 +194,16 @@ public final class RunWriter {
         };
     }
 
-    /** Sends every row to two sinks. */
+    /**
+     * Sends every row to two sinks. It also stops a replication whose run was cancelled (another replication
+     * failed): the model does not poll interrupts, but it emits rows every month.
+     */
     private record Tee(RowSink a, RowSink b) implements RowSink {
         @Override
         public void accept(int step, String metric, String commodity, String region, String detail, double value) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("run cancelled");
+            }
             a.accept(step, metric, commodity, region, detail, value);
             b.accept(step, metric, commodity, region, detail, value);
         }
