@@ -17,6 +17,8 @@ public final class PreviewCharts {
         Path policy = ResultsFixture.write(out.resolve("policy"), "fixture-policy", 2.0);
         ChartSet.drawAll(base);
         ChartSet.drawComparison(base, policy, out.resolve("compare"));
+        kozan.chart.report.HtmlReport.write(base, null, base.resolve("report.html"));
+        kozan.chart.report.HtmlReport.write(policy, base, policy.resolve("report.html"));
         System.out.println(ResultsReader.read(base).annual().keys().size() + " annual series");
     }
 }

@@ -88,8 +88,9 @@ public final class ResultsFixture {
                 price[c] *= Math.exp(0.002 + (c == 3 ? 0.01 : 0.04) * rng.nextGaussian());
                 double consumption = BASE[c][0] * (1 + 0.02 * year) * (1 + 0.03 * rng.nextGaussian());
                 double domestic = BASE[c][2];
+                double noise = rng.nextGaussian(); // drawn every month so both variants keep the same draws
                 if (c == 0 && t >= reStart) {
-                    domestic += boost * Math.min(1, (t - reStart) / 36.0) * 250 * (1 + 0.1 * rng.nextGaussian());
+                    domestic += boost * Math.min(1, (t - reStart) / 36.0) * 250 * (1 + 0.1 * noise);
                 }
                 if (c == 1 && t >= liStart) {
                     domestic += boost * Math.min(1, (t - liStart) / 24.0) * 120;
