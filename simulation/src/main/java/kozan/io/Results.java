@@ -31,8 +31,12 @@ public record Results(Path dir, SeriesTable annual, List<SummaryRow> summary, Js
 
     /** Scenario name from the manifest or the scenario's metadata, else the directory name. */
     public String scenarioName() {
-        if (manifest.hasNonNull("scenario_name")) {
-            return manifest.get("scenario_name").asText();
+        // The manifest's field name is the writer's choice: accept the likely spellings.
+        for (String path : new String[]{"/scenario_name", "/scenario/name", "/scenario", "/name"}) {
+            JsonNode n = manifest.at(path);
+            if (n.isTextual() && !n.asText().isEmpty()) {
+                return n.asText();
+            }
         }
         Object name = metadata().get("name");
         return name != null ? name.toString() : dir.getFileName().toString();

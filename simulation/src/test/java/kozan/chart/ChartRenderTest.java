@@ -178,4 +178,26 @@ class ChartRenderTest {
         }
         ImageChecks.png(dir.resolve("charts/jobs_by_class.png"), ChartExporter.WIDTH, ChartExporter.HEIGHT);
     }
+
+    @Test
+    void oneReplicationAndFewMetricsGiveTheChartsTheyCanWithoutFansOrIntervals() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("single"));
+        List<String> lines = Files.readAllLines(Fixtures.baselineDir().resolve("annual.csv"));
+        List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (String l : lines.subList(1, lines.size())) {
+            if (l.startsWith("0,") && (l.contains(",jobs_") || l.contains(",import_dependence,"))) {
+                kept.add(l);
+            }
+        }
+        Files.write(dir.resolve("annual.csv"), kept);
+        Results single = kozan.io.ResultsReader.read(dir);
+        assertThat(single.annual().replicationCount()).isEqualTo(1);
+        List<NamedChart> charts = ChartSet.standard(single);
+        assertThat(charts).extracting(NamedChart::name)
+                .containsExactly("jobs_by_class", "jobs_by_region", "import_dependence");
+        ChartSet.write(charts, dir.resolve("charts"));
+        ImageChecks.png(dir.resolve("charts/jobs_by_region.png"), ChartExporter.WIDTH, ChartExporter.HEIGHT);
+        String html = kozan.chart.report.HtmlReport.render(single, null);
+        assertThat(html).contains("1 replication(s)").doesNotContain("(95% CI ").contains("No manifest.json");
+    }
 }
