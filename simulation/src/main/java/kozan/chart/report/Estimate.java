@@ -47,4 +47,13 @@ public record Estimate(double mean, double low, double high, int n, String unit)
         String hi = share ? Html.pct(high) : Html.num(high);
         return value + u + " (95% CI " + lo + " to " + hi + ")";
     }
+
+    /** For table cells whose caption names the unit and the interval: "4,252 [4,099–4,405]". */
+    public String compact(boolean share) {
+        String value = share ? Html.pct(mean) : Html.num(mean);
+        if (n < 2) {
+            return value;
+        }
+        return value + " [" + (share ? Html.pct(low) : Html.num(low)) + "–" + (share ? Html.pct(high) : Html.num(high)) + "]";
+    }
 }

@@ -147,7 +147,7 @@ final class ReportSections {
             return;
         }
         if (f.hasJobs()) {
-            header("Jobs by class, Japan (persons, mean with 95% CI)", "Class");
+            header("Jobs by class, Japan (persons, mean [95% CI])", "Class");
             for (int c = 0; c < KeyFigures.JOB_CLASSES.length; c++) {
                 if (Totals.has(results.annual(), KeyFigures.JOB_CLASSES[c])) {
                     yearRow(KeyFigures.JOB_CLASS_NAMES[c], f.jobs(KeyFigures.JOB_CLASSES[c], null), false);
@@ -155,21 +155,21 @@ final class ReportSections {
             }
             yearRow("Total", f.jobs(null, null), false);
             out.append("</table>\n");
-            header("Jobs by region, all classes (persons, mean with 95% CI)", "Region");
+            header("Jobs by region, all classes (persons, mean [95% CI])", "Region");
             for (String r : f.regions()) {
                 yearRow(labels.region(r), f.jobs(null, r), false);
             }
             out.append("</table>\n");
         }
         if (!f.dependenceCommodities().isEmpty()) {
-            header("Import dependence (share of supply imported, mean with 95% CI)", "Commodity");
+            header("Import dependence (share of supply imported, mean [95% CI])", "Commodity");
             for (String c : f.dependenceCommodities()) {
                 yearRow(labels.commodity(c), f.dependence(c), true);
             }
             out.append("</table>\n");
         }
         if (f.hasImportsYen()) {
-            header("Value of imports, all commodities (JPY billion per year, mean with 95% CI)", "");
+            header("Value of imports, all commodities (JPY billion per year, mean [95% CI])", "");
             double[][] v = f.importsYen();
             for (double[] row : v) {
                 for (int i = 0; i < row.length; i++) {
@@ -194,7 +194,7 @@ final class ReportSections {
     private void yearRow(String name, double[][] values, boolean share) {
         out.append("<tr><td>").append(Html.esc(name)).append("</td>");
         for (int y : years) {
-            out.append("<td class=\"num\">").append(Html.esc(f.at(values, y, "").text(share))).append("</td>");
+            out.append("<td class=\"num\">").append(Html.esc(f.at(values, y, "").compact(share))).append("</td>");
         }
         out.append("</tr>\n");
     }
