@@ -103,8 +103,11 @@ public final class ResultCharts {
         if (series.isEmpty()) {
             return null;
         }
-        return Charts.lines("Jobs by region", "Direct + indirect + induced, annual average; "
+        JFreeChart chart = Charts.lines("Jobs by region", "Direct + indirect + induced, annual average; "
                 + replicationNote("mean"), YEAR, "Jobs (persons)", x, series, false, false);
+        // levels of employment read against zero, so regions compare by size, not by slope alone
+        ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
+        return chart;
     }
 
     /** Regions with job series, in the scenario's order, then any others in key order. */
