@@ -22,6 +22,8 @@ public final class Supplier implements Steppable, Employer {
     private static final long serialVersionUID = 1L;
     /** Contraction never takes capacity below this share of the initial capacity. */
     static final double MIN_CAPACITY_SHARE = 0.1;
+    /** Orders beyond this many months of capacity in the backlog are placed abroad (buyers do not wait longer). */
+    static final double MAX_BACKLOG_MONTHS = 3.0;
 
     private final SupplierSpec spec;
     private final int regionIndex;
@@ -87,6 +89,11 @@ public final class Supplier implements Steppable, Employer {
             double work = ordersYen + backlogYen;
             potential = Math.min(work, capMonth * fill);
             backlogYen = work - potential;
+            double maxBacklog = MAX_BACKLOG_MONTHS * capMonth;
+            if (backlogYen > maxBacklog) {
+                economy.orders().leakYen(spec.kind(), backlogYen - maxBacklog);
+                backlogYen = maxBacklog;
+            }
             utilisation = capacityPerYear > 0 ? work / (capacityPerYear / 12.0) : 0;
             outputYen = potential;
         }
