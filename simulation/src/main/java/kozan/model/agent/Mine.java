@@ -52,6 +52,7 @@ public final class Mine implements Steppable, Workplace {
     private double expectation;
     private double grantShare;
     private double equityShare;
+    private boolean strategic;
     private final Staffing staff = new Staffing();
 
     // this month's flows
@@ -222,7 +223,7 @@ public final class Mine implements Steppable, Workplace {
             return;
         }
         monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
-        if (monthsBelowCost >= defaults.idleTriggerMonths()) {
+        if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
             enter(economy, Stage.IDLE, gov);
         }
     }
@@ -256,7 +257,9 @@ public final class Mine implements Steppable, Workplace {
         if (npv >= 0) {
             enter(economy, Stage.PERMITTING, gov);
         } else if (backed > 0 && gov.lossCover() >= 0.5) {
+            // the state covers the shortfall: booked now as the NPV gap, after which the project runs its life
             gov.book(FiscalLever.LOSS_COVER, -npv);
+            strategic = true;
             enter(economy, Stage.PERMITTING, gov);
         } else {
             enter(economy, Stage.ABANDONED, gov);
@@ -389,6 +392,11 @@ public final class Mine implements Steppable, Workplace {
 
     public double expectation() {
         return expectation;
+    }
+
+    /** True when the project went ahead under state loss cover (it is then not idled for low prices). */
+    public boolean strategic() {
+        return strategic;
     }
 
     public EnvironmentalFlows environment() {
