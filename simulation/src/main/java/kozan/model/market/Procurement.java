@@ -144,7 +144,8 @@ public final class Procurement {
         double released = 0;
         if (releasing[c] && stock > 0) {
             released = share(stock, want, rel);
-            stock -= released;
+            // pro-rata shares can overshoot the stock by a rounding error; a stock is never negative
+            stock = Math.max(0.0, stock - released);
             stockpile.bookStockpileYen(-released * market.worldPrice());
         }
         // stockpile purchase from the import volume left, when not releasing and the price is not too high
