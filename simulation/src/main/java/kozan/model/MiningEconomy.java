@@ -69,6 +69,7 @@ public class MiningEconomy extends SimState {
     private Procurement procurement;
     private LaborMarketView laborMarket;
     private double[][] disasterCut;
+    private double[] directUseCall;
     private int step;
 
     public MiningEconomy(Scenario scenario, long masterSeed) {
@@ -104,6 +105,7 @@ public class MiningEconomy extends SimState {
     /** Creates every agent afresh from the scenario (also done at construction so accessors work before start). */
     private void build() {
         step = 0;
+        directUseCall = null;
         markets.clear();
         mines.clear();
         minesById.clear();
@@ -146,6 +148,7 @@ public class MiningEconomy extends SimState {
         }
         buildProcurement();
         phases[ORDERING_MARKETS].addBefore(state -> beginMonth());
+        phases[ORDERING_MINES].addBefore(state -> callDirectUseOutput());
         phases[ORDERING_SUPPLIERS].addBefore(state -> distributeOrders());
         phases[ORDERING_MANUFACTURERS].addAfter(state -> clearMarkets());
     }
@@ -189,6 +192,33 @@ public class MiningEconomy extends SimState {
     private void beginMonth() {
         step = (int) Math.round(schedule.getTime());
         orders.resetMonth();
+    }
+
+    /**
+     * Direct-use products (limestone, coal) are dug to order: producing mines share last month's domestic call
+     * pro rata to capacity, so output follows demand instead of piling up as exports.
+     */
+    private void callDirectUseOutput() {
+        int nc = markets.size();
+        if (directUseCall == null || directUseCall.length != nc) {
+            directUseCall = new double[nc];
+        }
+        double[] capacity = new double[nc];
+        for (Mine m : mines) {
+            if (m.stage() == kozan.scenario.Stage.PRODUCTION) {
+                capacity[m.commodityIndex()] += m.spec().capacityTOrePerYear() / 12.0 * m.spec().grade() * m.spec().recovery()
+                        * (1.0 - disasterCut(m.regionIndex()));
+            }
+        }
+        for (int c = 0; c < nc; c++) {
+            double call = procurement.domesticCallT(c);
+            directUseCall[c] = capacity[c] > 0 && !ioParity() ? Math.min(1.0, call / capacity[c]) : 1.0;
+        }
+    }
+
+    /** Share of capacity direct-use mines of a commodity work at this month (1 for processed commodities). */
+    public double directUseCall(int commodity) {
+        return directUseCall == null || !scenario.commodities().get(commodity).directUse() ? 1.0 : directUseCall[commodity];
     }
 
     /** Domestic EQUIPMENT/ENGINEERING orders go to the open suppliers of the kind pro rata to capacity. */

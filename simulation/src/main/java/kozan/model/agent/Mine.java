@@ -196,7 +196,7 @@ public final class Mine implements Steppable, Workplace {
     private void produce(MiningEconomy economy, Government gov, WorldMarket market, double fill, double cost) {
         double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
         double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
-        double q = Math.min(capacity * ramp * fill, remainingOreT);
+        double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
         remainingOreT -= q;
         monthsProducing++;
         oreMinedT = q;
