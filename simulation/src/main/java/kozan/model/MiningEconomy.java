@@ -48,6 +48,8 @@ public class MiningEconomy extends SimState {
     public static final int ORDERING_MANUFACTURERS = 4;
     public static final int ORDERING_LABOR = 5;
     public static final int ORDERING_OBSERVERS = 6;
+    /** Direct-use mines produce this much above last month's call, so month-to-month demand noise is not imported. */
+    static final double DIRECT_USE_HEADROOM = 0.03;
     private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labor", "observers"};
 
     private final Scenario scenario;
@@ -212,7 +214,7 @@ public class MiningEconomy extends SimState {
         }
         for (int c = 0; c < nc; c++) {
             double call = procurement.domesticCallT(c);
-            directUseCall[c] = capacity[c] > 0 && !ioParity() ? Math.min(1.0, call / capacity[c]) : 1.0;
+            directUseCall[c] = capacity[c] > 0 && !ioParity() ? Math.min(1.0, call * (1 + DIRECT_USE_HEADROOM) / capacity[c]) : 1.0;
         }
     }
 
