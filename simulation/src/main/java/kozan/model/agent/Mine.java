@@ -418,6 +418,12 @@ public final class Mine implements Steppable, Workplace {
         return stage.name();
     }
 
+    /** Construction and closure crews are general workers; every other stage hires from the skilled miner pool. */
+    @Override
+    public boolean needsSkilledMiners() {
+        return stage != Stage.CONSTRUCTION && stage != Stage.CLOSURE;
+    }
+
     @Override
     public double desiredWorkers() {
         return staff.desired();
