@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kozan.io.RunWriter;
+import kozan.observe.MetricDef;
+import kozan.observe.Metrics;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader;
 import kozan.scenario.ScenarioWriter;
@@ -40,26 +42,36 @@ class ModelRunIntegrationTest {
             assertThat(Files.readAllBytes(two.resolve(name))).as(name).isEqualTo(Files.readAllBytes(one.resolve(name)));
         }
 
-        // annual import_dependence = annual imports_t / annual supply_t (Metrics: RATIO of imports_t over supply_t)
+        // every annual RATIO value = sum of its numerator metrics / sum of its denominator metrics (same keys)
         Map<String, Double> values = new HashMap<>();
         List<String> annual = Files.readAllLines(one.resolve("annual.csv"));
         for (String line : annual.subList(1, annual.size())) {
             String[] f = line.split(",", -1);
             values.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5], Double.parseDouble(f[6]));
         }
+        MetricDef dependence = Metrics.get("import_dependence");
         int checked = 0;
         for (Map.Entry<String, Double> e : values.entrySet()) {
             String[] k = e.getKey().split("\\|", -1);
-            if (k[2].equals("import_dependence") && k[4].isEmpty()) {
+            if (k[2].equals(dependence.name())) {
+                String prefix = k[0] + "|" + k[1] + "|";
                 String rest = "|" + k[3] + "|" + k[4] + "|" + k[5];
-                double supply = values.get(k[0] + "|" + k[1] + "|supply_t" + rest);
-                if (supply > 0) {
-                    double imports = values.get(k[0] + "|" + k[1] + "|imports_t" + rest);
-                    assertThat(e.getValue()).as(e.getKey()).isCloseTo(imports / supply, within(1e-9));
+                double numerator = sum(values, prefix, dependence.numerator(), rest);
+                double denominator = sum(values, prefix, dependence.denominator(), rest);
+                if (denominator > 0) {
+                    assertThat(e.getValue()).as(e.getKey()).isCloseTo(numerator / denominator, within(1e-9));
                     checked++;
                 }
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(3 * 10 * scenario.commodities().size());
+    }
+
+    private static double sum(Map<String, Double> values, String prefix, String metrics, String rest) {
+        double total = 0;
+        for (String metric : metrics.split("\\+")) {
+            total += values.getOrDefault(prefix + metric.strip() + rest, 0.0);
+        }
+        return total;
     }
 }
