@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kozan run SCENARIO}: all replications of one scenario into one results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR):",
-                "timeseries.csv, annual.csv, summary.csv, summary.json, scenario.yaml, manifest.json."})
+        description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR).",
+                "Files: timeseries.csv, annual.csv, summary.csv, summary.json, scenario.yaml, manifest.json."})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
