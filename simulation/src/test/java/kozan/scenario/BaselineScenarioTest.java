@@ -3,10 +3,13 @@ package kozan.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,20 @@ class BaselineScenarioTest {
         assertThat(s.steps()).isEqualTo(420);
         assertThat(s.regions()).extracting(RegionSpec::id).containsExactly(
                 "hokkaido", "tohoku", "kanto", "chubu", "kinki", "chugoku", "shikoku", "kyushu", "okinawa");
+    }
+
+    @Test
+    void everyScenarioInTheRepositoryLoads() throws Exception {
+        Path dir = DataSourcesCoverageTest.repositoryRoot().resolve("scenarios");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(1);
+        for (Path f : files) {
+            Scenario s = ScenarioLoader.load(f);
+            assertThat(s.metadata().name() + ".yaml").as("file name matches metadata.name").isEqualTo(f.getFileName().toString());
+        }
     }
 
     @Test
