@@ -48,6 +48,34 @@ class BaselineScenarioTest {
         }
     }
 
+    /**
+     * The policy scenarios are full copies of the baseline (the format has no inheritance); they may
+     * change levers but must keep its calibration, so a baseline correction cannot silently miss a copy.
+     */
+    @Test
+    void everyScenarioKeepsTheBaselineCalibration() throws Exception {
+        Scenario base = baseline();
+        Path dir = DataSourcesCoverageTest.repositoryRoot().resolve("scenarios");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path f : files) {
+            Scenario s = ScenarioLoader.load(f);
+            String name = f.getFileName().toString();
+            assertThat(s.calendar()).as(name).isEqualTo(base.calendar());
+            assertThat(s.regions()).as(name).isEqualTo(base.regions());
+            assertThat(s.labor()).as(name).isEqualTo(base.labor());
+            assertThat(s.commodities()).as(name).isEqualTo(base.commodities());
+            assertThat(s.mines()).as(name).isEqualTo(base.mines());
+            assertThat(s.prospectGenerators()).as(name).isEqualTo(base.prospectGenerators());
+            assertThat(s.manufacturers()).as(name).isEqualTo(base.manufacturers());
+            assertThat(s.ioTable()).as(name).isEqualTo(base.ioTable());
+            assertThat(s.suppliers()).as(name).containsAll(base.suppliers());
+            assertThat(s.government().agreements()).as(name).containsAll(base.government().agreements());
+        }
+    }
+
     @Test
     void everyPrefectureBelongsToExactlyOneRegion() throws ScenarioException {
         assertThat(baseline().regions().stream().flatMap(r -> r.prefectures().stream()).sorted().toList())
