@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,6 +34,12 @@ class DataSourcesCoverageTest {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
+    /** A source row of the Sources table: "| S12 | address |". */
+    private static final Pattern SOURCE_ROW = Pattern.compile("(?m)^\\| ([SX]\\d+) \\| \\S");
+
+    /** A source id in a scenario comment or metadata.sources. */
+    private static final Pattern SOURCE_ID = Pattern.compile("\\b([SX]\\d+)\\b");
+
     @Test
     void everyScenarioNumberIsDocumented() throws IOException {
         Path root = repositoryRoot();
@@ -55,6 +62,30 @@ class DataSourcesCoverageTest {
         assertThat(missing)
                 .as("scenario numbers missing from docs/data-sources.md (add a row whose first column holds the path)")
                 .isEmpty();
+    }
+
+    /** Every source id cited in a scenario (S12, X1) has its address in the Sources table of data-sources.md. */
+    @Test
+    void everyCitedSourceIsListed() throws IOException {
+        Path root = repositoryRoot();
+        String doc = Files.readString(root.resolve("docs/data-sources.md"), StandardCharsets.UTF_8);
+        TreeSet<String> listed = new TreeSet<>();
+        Matcher row = SOURCE_ROW.matcher(doc);
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        TreeSet<String> cited = new TreeSet<>();
+        try (Stream<Path> files = Files.list(root.resolve("scenarios"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                Matcher m = SOURCE_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    cited.add(m.group(1));
+                }
+            }
+        }
+        assertThat(listed).as("source rows in docs/data-sources.md").isNotEmpty();
+        cited.removeAll(listed);
+        assertThat(cited).as("source ids cited in scenarios/*.yaml without a row in the Sources table").isEmpty();
     }
 
     @Test
