@@ -14,7 +14,8 @@ import kozan.scenario.RegionSpec;
  *
  * <p>Monthly order: demographics (labour force follows P at the participation rate; a decline retires workers and
  * unemployed proportionally), vacancies, matching (general: M = mu U^a V^(1-a); mining: the skilled pool S with
- * its own efficiency), pro-rata hiring in id order, quits and layoffs to U, skilled-pool training, wage index.
+ * its own efficiency), pro-rata hiring in id order, quits and layoffs to U, skilled-pool training, wage index
+ * {@code w = w (1 + phi ((V/U) / (V0/U0) - theta) / 12)} with tightness read relative to the start, floored.
  * Migration is cleared nationally afterwards by {@link MigrationClearing}.
  *
  * <p>The start is a steady state: rest-of-economy vacancies are set so that its hires equal its quits at the
@@ -45,6 +46,8 @@ public final class RegionalLaborMarket {
     private double restDemand;
     private double skilledPool;
     private double wageIndex = 1.0;
+    /** V/U of the steady state at the start; the wage equation reads tightness relative to it. */
+    private final double startTightness;
     private boolean started;
     private int step = -1;
     // this month's flows
@@ -76,7 +79,9 @@ public final class RegionalLaborMarket {
         this.laborForce = region.participationRate() * population;
         this.unemployed = region.unemploymentRate() * laborForce;
         this.rest.workforce = laborForce - unemployed;
-        this.restDemand = rest.workforce + steadyStateVacancies(rest.workforce, unemployed);
+        double restVacancies = steadyStateVacancies(rest.workforce, unemployed);
+        this.restDemand = rest.workforce + restVacancies;
+        this.startTightness = unemployed > 0 && restVacancies > 0 ? restVacancies / unemployed : 1.0;
         this.skilledPool = region.skilledMinerPool();
         this.unemployedAtMatching = unemployed;
     }
@@ -235,6 +240,7 @@ public final class RegionalLaborMarket {
             laborForce += extra;
             unemployed += extra;
             u = unemployed;
+            unemployedAtMatching = unemployed;
         } else {
             mMining = Math.min(Math.min(labor.skilledMatchingEfficiency() * Math.pow(skilledPool, alpha)
                     * Math.pow(vMining, 1.0 - alpha), skilledPool), vMining);
@@ -308,7 +314,10 @@ public final class RegionalLaborMarket {
         if (unconstrained) {
             return;
         }
-        double tightness = Math.min(MAX_TIGHTNESS, vacancies / Math.max(unemployedAtMatching, MIN_UNEMPLOYED_FOR_TIGHTNESS));
+        // relative tightness: the calibrated start (hires = quits) has V/U = startTightness (about 1.24 with the
+        // default matching parameters and 2.5% unemployment); with theta = 1 wages are stable there in every region
+        double tightness = Math.min(MAX_TIGHTNESS,
+                vacancies / Math.max(unemployedAtMatching, MIN_UNEMPLOYED_FOR_TIGHTNESS) / startTightness);
         wageIndex *= 1.0 + labor.wagePhi() * (tightness - labor.wageTheta()) / 12.0;
         wageIndex = Math.max(wageIndex, labor.wageFloor());
     }
@@ -451,6 +460,16 @@ public final class RegionalLaborMarket {
     /** Expected monthly income of an unemployed person: wage x job-finding rate, JPY/month. */
     public double expectedIncomeYenPerMonth() {
         return wageYenPerMonth() * jobFindingRate();
+    }
+
+    /** V/U at the calibrated start; the wage index is stable at theta times this tightness. */
+    public double startTightness() {
+        return startTightness;
+    }
+
+    /** Unemployed when matching took place this month (after demographic entrants), persons: hires never exceed it. */
+    public double unemployedAtMatching() {
+        return unemployedAtMatching;
     }
 
     public double skilledPool() {

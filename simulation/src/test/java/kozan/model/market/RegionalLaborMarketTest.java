@@ -27,6 +27,32 @@ class RegionalLaborMarketTest {
         // hires replace quits exactly: 1% of 776,000 employed per month
         assertThat(m.hires()).isCloseTo(0.01 * 0.97 * 800_000, within(1e-6));
         assertThat(m.displacedHires()).isCloseTo(0.0, within(1e-9));
+        // wages are stable at the calibrated start: (q (1 - u) / (mu u))^2 = (0.0097 / 0.0105)^2
+        assertThat(m.startTightness()).isCloseTo(Math.pow(0.01 * 0.97 / (0.35 * 0.03), 2), within(1e-12));
+        assertThat(m.wageIndex()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void matchingTrendsKeepTheBaselineNearItsStart() {
+        // population and rest-of-economy demand both shrink 1%/yr (the format's defaults)
+        RegionalLaborMarket m = new RegionalLaborMarket(LaborFixtures.trendingRegion("t", 1_000_000, -0.01, -0.01),
+                labor(), INDUCED_COEF, false);
+        double l0 = m.laborForce();
+        for (int t = 0; t < 120; t++) {
+            m.stepMonth(t);
+        }
+        assertThat(m.laborForce()).isCloseTo(l0 * Math.pow(0.99, 10), within(1e-6 * l0));
+        assertThat(m.unemploymentRate()).isBetween(0.02, 0.03);
+        assertThat(m.wageIndex()).isBetween(0.97, 1.03);
+
+        // rest-of-economy demand falling 3%/yr faster than the population: unemployment and wages respond
+        RegionalLaborMarket slump = new RegionalLaborMarket(LaborFixtures.trendingRegion("s", 1_000_000, -0.01, -0.04),
+                labor(), INDUCED_COEF, false);
+        for (int t = 0; t < 120; t++) {
+            slump.stepMonth(t);
+        }
+        assertThat(slump.unemploymentRate()).isGreaterThan(m.unemploymentRate() + 0.05);
+        assertThat(slump.wageIndex()).isLessThan(m.wageIndex());
     }
 
     @Test
