@@ -7,5 +7,5 @@ public record IoTableSpec(
         @Field(doc = "Sector of EQUIPMENT suppliers (production machinery).", dflt = "30") String equipmentSector,
         @Field(doc = "Sector of ENGINEERING suppliers (business services).", dflt = "66") String engineeringSector,
         @Field(doc = "Sector of PROCESSING suppliers (non-ferrous metals).", dflt = "27") String processingSector,
-        @Field(doc = "Average annual compensation per employee used to derive employment coefficients (2015 IO compensation of employees / Labour Force Survey employees).", unit = "JPY/yr per person", min = 0, minExclusive = true, dflt = "4710000") double compensationPerEmployeeYen) {
+        @Field(doc = "Average annual compensation per employee used to derive employment coefficients.", unit = "JPY/yr per person", min = 0, minExclusive = true, dflt = "4800000") double compensationPerEmployeeYen) {
 }

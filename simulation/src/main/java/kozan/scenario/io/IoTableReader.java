@@ -21,11 +21,18 @@ import org.apache.commons.math3.linear.RealMatrix;
 public final class IoTableReader {
 
     /**
-     * Average annual compensation per employee, JPY/yr: 2015 IO compensation of employees (雇用者所得, incl. employer
-     * social contributions and executives' pay) 265,799 bn JPY / 56.40 M employees incl. executives (Labour Force
-     * Survey 2015 annual average). Derived assumption; see docs/io-and-labour.md.
+     * Average annual compensation per employee when none is given, JPY/yr: the scenario format's default
+     * ({@code io_table.compensation_per_employee_yen}). The best-supported 2015 figure is
+     * {@link #COMPENSATION_PER_EMPLOYEE_2015_YEN}; see docs/io-and-labour.md.
      */
-    public static final double DEFAULT_COMPENSATION_PER_EMPLOYEE_YEN = 4_710_000.0;
+    public static final double DEFAULT_COMPENSATION_PER_EMPLOYEE_YEN = 4_800_000.0;
+
+    /**
+     * 2015 IO compensation of employees (雇用者所得, incl. employer social contributions and executives' pay)
+     * 265,799 bn JPY / 56.40 M employees incl. executives (Labour Force Survey 2015 annual average), JPY/yr.
+     * Derived assumption.
+     */
+    public static final double COMPENSATION_PER_EMPLOYEE_2015_YEN = 4_710_000.0;
 
     static final String TRANSACTIONS = "transactions_bn_yen.csv";
     static final String SECTORS = "sectors.csv";

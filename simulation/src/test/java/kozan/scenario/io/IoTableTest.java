@@ -96,7 +96,8 @@ class IoTableTest {
 
     @Test
     void employmentCoefficientsFollowCompensation() {
-        IoTable t = table(37);
+        IoTable t = table(37).withCompensationPerEmployee(IoTableReader.COMPENSATION_PER_EMPLOYEE_2015_YEN);
+        assertThat(table(37).compensationPerEmployeeYen()).isEqualTo(4.8e6); // the format's default
         int mining = t.index("06");
         // mining: 雇用者所得 173.96 bn / output 847.915 bn = 0.2052; / 4.71 M JPY per employee, per million JPY
         assertThat(t.compensationRatio(mining)).isCloseTo(173.96 / 847.915, within(1e-4));
