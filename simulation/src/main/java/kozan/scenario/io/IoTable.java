@@ -73,6 +73,18 @@ public record IoTable(
         return IoTableReader.read(spec.table(), scenarioDir, spec.compensationPerEmployeeYen());
     }
 
+    /**
+     * A bundled table by name, with the given compensation per employee (JPY/yr). No file-system access, so the
+     * model may call it; directory tables must be loaded by the caller with {@link #load(IoTableSpec, Path)}.
+     */
+    public static IoTable bundled(String name, double compensationPerEmployeeYen) {
+        if (!BUNDLED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not a bundled IO table " + BUNDLED
+                    + "; load a table directory with IoTable.load and pass it in");
+        }
+        return IoTableReader.read(name, null, compensationPerEmployeeYen);
+    }
+
     public int size() {
         return sectorCodes.size();
     }
@@ -128,6 +140,19 @@ public record IoTable(
         double sum = 0.0;
         for (int i = 0; i < size(); i++) {
             sum += householdConsumptionShares[i] * (1.0 - importCoefficients[i]) * employmentCoefficients[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Domestic gross value added generated directly per JPY of household consumption spending: sum_i share_i
+     * (1 - m_i) x value-added ratio_i. With {@link #householdSpendingEmploymentCoefficient()} it turns induced
+     * jobs into induced value added.
+     */
+    public double householdSpendingValueAddedRatio() {
+        double sum = 0.0;
+        for (int i = 0; i < size(); i++) {
+            sum += householdConsumptionShares[i] * (1.0 - importCoefficients[i]) * valueAddedRatios[i];
         }
         return sum;
     }

@@ -111,7 +111,12 @@ class IoTableTest {
         assertThat(employees).isCloseTo(265_799.218e9 / 4.71e6, within(1.0));
         IoTable doubled = t.withCompensationPerEmployee(2 * 4.71e6);
         assertThat(doubled.employmentCoefficient(mining)).isCloseTo(t.employmentCoefficient(mining) / 2, within(1e-15));
-        assertThat(t.householdSpendingEmploymentCoefficient()).isBetween(0.03, 0.09);
+        // 0.0475 persons per JPY m/yr of household spending at 4.71 M JPY (docs/io-and-labour.md)
+        assertThat(t.householdSpendingEmploymentCoefficient()).isCloseTo(0.047535, within(1e-5));
+        assertThat(t.householdSpendingValueAddedRatio()).isBetween(0.5, 0.9);
+        assertThat(IoTable.bundled("japan-2015-37", 4.71e6).employmentCoefficient(mining))
+                .isEqualTo(t.employmentCoefficient(mining));
+        assertThatThrownBy(() -> IoTable.bundled("tables/own", 4.71e6)).hasMessageContaining("not a bundled IO table");
     }
 
     @Test
