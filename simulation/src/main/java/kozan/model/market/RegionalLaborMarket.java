@@ -202,10 +202,12 @@ public final class RegionalLaborMarket {
     /**
      * Local service employees wanted for the households of mining and supplier workers: annual spending
      * (12 x payroll x propensity x local share) x employees per million JPY, closed over the induced workers'
-     * own local spending (geometric series k W / (1 - k w)).
+     * own local spending (geometric series k W / (1 - k w)). Payroll is real (starting wage, not the wage index):
+     * the coefficients are at 2015 prices and local service prices move with local wages, so a wage rise does not
+     * buy more services; it would otherwise feed tightness back into itself.
      */
     private double inducedDemand() {
-        double perPersonMonth = region.wageYenPerMonth() * wageIndex;
+        double perPersonMonth = region.wageYenPerMonth();
         double k = 12.0 * labor.consumptionPropensity() * labor.localSpendingShare() * inducedPersonsPerMillionYen / 1.0e6;
         double payroll = 0.0;
         for (EmployerSlot s : employers.values()) {

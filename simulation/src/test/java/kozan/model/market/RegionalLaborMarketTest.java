@@ -133,7 +133,7 @@ class RegionalLaborMarketTest {
         m.stepMonth(0);
         // 1,000 miners x 300,000 JPY x 12 x 0.7 x 0.6 = 1,512 M JPY/yr of local spending; k w = 0.0907 re-spent
         double k = 12 * 0.7 * 0.6 * INDUCED_COEF / 1e6;
-        // demand is posted on the payroll at the start of the month: 1,000 miners at wage index 1
+        // demand is posted on the real payroll at the start of the month: 1,000 miners at the starting wage
         double expected = k * 1_000 * 300_000 / (1 - k * 300_000);
         assertThat(m.inducedDemandPersons()).isCloseTo(expected, within(1e-9));
         // the existing mine's induced jobs exist from the start, taken from the rest of the economy
