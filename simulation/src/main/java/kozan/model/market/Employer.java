@@ -13,6 +13,14 @@ public interface Employer {
     /** MINING, SUPPLIERS or MANUFACTURING. */
     EmployerClass employerClass();
 
+    /**
+     * Whether this month's vacancies need skilled miners (drawn from the region's skilled pool, matched more
+     * slowly). Default: every MINING employer; a mine in construction or closure hires general workers instead.
+     */
+    default boolean needsSkilledMiners() {
+        return employerClass() == EmployerClass.MINING;
+    }
+
     /** Persons the employer wants on its payroll this month (>= 0). */
     double desiredWorkers();
 

@@ -10,6 +10,8 @@ final class EmployerSlot {
     double hired;
     double separated;
     double retired;
+    /** This month's vacancies draw on the skilled-miner pool. */
+    boolean skilled;
 
     EmployerSlot(Employer employer, EmployerClass kind) {
         this.employer = employer;

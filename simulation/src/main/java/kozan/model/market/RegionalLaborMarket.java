@@ -193,6 +193,7 @@ public final class RegionalLaborMarket {
                 throw new IllegalStateException("region " + region.id() + ", step " + step + ": desired workers of "
                         + s.name() + " is " + desired);
             }
+            s.skilled = s.employer != null && s.employer.needsSkilledMiners();
             s.vacancy = Math.max(0.0, desired - s.workforce);
             s.layoff = Math.max(0.0, s.workforce - desired);
             vacancies += s.vacancy;
@@ -224,7 +225,7 @@ public final class RegionalLaborMarket {
         double vMining = 0.0;
         double vGeneral = 0.0;
         for (EmployerSlot s : allEmployerSlots()) {
-            if (s.kind == EmployerClass.MINING) {
+            if (s.skilled) {
                 vMining += s.vacancy;
             } else {
                 vGeneral += s.vacancy;
@@ -261,8 +262,8 @@ public final class RegionalLaborMarket {
         }
         hires = 0.0;
         for (EmployerSlot s : allEmployerSlots()) {
-            double pool = s.kind == EmployerClass.MINING ? vMining : vGeneral;
-            double matched = s.kind == EmployerClass.MINING ? mMining : mGeneral;
+            double pool = s.skilled ? vMining : vGeneral;
+            double matched = s.skilled ? mMining : mGeneral;
             s.hired = pool > 0 ? matched * s.vacancy / pool : 0.0;
             s.workforce += s.hired;
             hires += s.hired;
@@ -293,7 +294,7 @@ public final class RegionalLaborMarket {
             s.separated = out + s.retired;
             s.retired = 0.0;
             separations += out;
-            if (s.kind == EmployerClass.MINING) {
+            if (s.skilled) {
                 miningSeparations += out;
                 miningEmployment += s.workforce;
             }
@@ -303,7 +304,7 @@ public final class RegionalLaborMarket {
         skilledPool += miningSeparations;
         double vMining = 0.0;
         for (EmployerSlot s : employers.values()) {
-            if (s.kind == EmployerClass.MINING) {
+            if (s.skilled) {
                 vMining += s.vacancy - s.hired;
             }
         }

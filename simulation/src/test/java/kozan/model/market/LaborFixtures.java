@@ -38,6 +38,8 @@ final class LaborFixtures {
         double workforce;
         double hired;
         double separated;
+        /** Null: the default (MINING employers need skilled miners). */
+        Boolean skilled;
 
         TestEmployer(String id, EmployerClass kind, double desired) {
             this.id = id;
@@ -53,6 +55,11 @@ final class LaborFixtures {
         @Override
         public EmployerClass employerClass() {
             return kind;
+        }
+
+        @Override
+        public boolean needsSkilledMiners() {
+            return skilled != null ? skilled : Employer.super.needsSkilledMiners();
         }
 
         @Override

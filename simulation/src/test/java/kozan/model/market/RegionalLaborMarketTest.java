@@ -80,6 +80,22 @@ class RegionalLaborMarketTest {
     }
 
     @Test
+    void constructionCrewsOfAMineHireGeneralWorkers() {
+        RegionalLaborMarket m = new RegionalLaborMarket(region("r", 100_000, 0.03, 5, 300_000), labor(), INDUCED_COEF, false);
+        TestEmployer producing = new TestEmployer("a-producing", EmployerClass.MINING, 300);
+        TestEmployer building = new TestEmployer("b-building", EmployerClass.MINING, 300);
+        building.skilled = false;
+        m.register(producing, 0);
+        m.register(building, 0);
+        m.stepMonth(0);
+        assertThat(producing.workforce).isLessThanOrEqualTo(5.0);
+        assertThat(building.workforce).isGreaterThan(10 * producing.workforce);
+        assertThat(m.miningHires()).isCloseTo(producing.hired, within(1e-9));
+        // both count as mining jobs
+        assertThat(m.employment(EmployerClass.MINING)).isCloseTo(producing.workforce + building.workforce, within(1e-9));
+    }
+
+    @Test
     void skilledPoolGrowsWithTrainingAndSubsidies() {
         RegionalLaborMarket m = new RegionalLaborMarket(region("r", 100_000, 0.03, 10, 300_000), labor(), INDUCED_COEF, false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 500);
