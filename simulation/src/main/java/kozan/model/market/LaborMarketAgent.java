@@ -1,0 +1,175 @@
+package kozan.model.market;
+
+import java.util.ArrayList;
+import java.util.List;
+import kozan.model.LaborMarketView;
+import kozan.model.MiningEconomy;
+import kozan.scenario.IoTableSpec;
+import kozan.scenario.RegionSpec;
+import kozan.scenario.Scenario;
+import kozan.scenario.Stage;
+import kozan.scenario.io.IoTable;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Wires the regional labour markets into a {@link MiningEconomy} at ordering 5 (MODEL 3.6, 4). Every model
+ * {@link kozan.model.Employer} (mines, suppliers, manufacturers; also mines created during the run) is registered
+ * with its region's market; each month the markets match, then migration clears, then every employer gets its
+ * fill (workforce / demand), which cuts output or stretches a stage in the employer's next month.
+ * Employers present at the first month start with their demand already employed (existing jobs).
+ */
+public final class LaborMarketAgent implements LaborMarketView, Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final MiningEconomy economy;
+    private final LaborMarkets markets;
+    private final RegionalLaborMarket[] byIndex;
+    private final List<ModelEmployer> registered = new ArrayList<>();
+    /** Induced value added per induced job, JPY/month. */
+    private final double inducedValueAddedPerJobYen;
+    private boolean first = true;
+
+    private LaborMarketAgent(MiningEconomy economy, IoTable table) {
+        this.economy = economy;
+        Scenario s = economy.scenario();
+        double inducedCoef = table.householdSpendingEmploymentCoefficient();
+        this.inducedValueAddedPerJobYen = inducedCoef > 0
+                ? table.householdSpendingValueAddedRatio() / inducedCoef * 1.0e6 / 12.0 : 0.0;
+        List<RegionalLaborMarket> list = new ArrayList<>();
+        byIndex = new RegionalLaborMarket[s.regions().size()];
+        for (int r = 0; r < byIndex.length; r++) {
+            RegionSpec spec = s.regions().get(r);
+            byIndex[r] = new RegionalLaborMarket(spec, s.labor(), inducedCoef, economy.ioParity());
+            list.add(byIndex[r]);
+        }
+        this.markets = new LaborMarkets(list);
+    }
+
+    /**
+     * Creates the labour markets, joins ordering 5 and becomes the economy's {@link LaborMarketView}.
+     *
+     * @param table the IO table, or null to use the scenario's bundled table (a directory table must be loaded by
+     *              the caller, since the model does no file IO)
+     */
+    public static LaborMarketAgent install(MiningEconomy economy, IoTable table) {
+        IoTableSpec io = economy.scenario().ioTable();
+        IoTable t = table != null ? table : IoTable.bundled(io.table(), io.compensationPerEmployeeYen());
+        LaborMarketAgent agent = new LaborMarketAgent(economy, t);
+        economy.phase(MiningEconomy.ORDERING_LABOR).add(agent);
+        economy.setLaborMarket(agent);
+        return agent;
+    }
+
+    @Override
+    public void step(SimState state) {
+        registerNewEmployers();
+        markets.stepMonth(economy.step());
+        first = false;
+    }
+
+    private void registerNewEmployers() {
+        List<kozan.model.Employer> all = economy.employers();
+        for (int i = registered.size(); i < all.size(); i++) {
+            kozan.model.Employer e = all.get(i);
+            ModelEmployer adapter = new ModelEmployer(e);
+            double initial = first ? Math.max(0.0, e.laborDemand()) : 0.0;
+            byIndex[e.regionIndex()].register(adapter, initial);
+            registered.add(adapter);
+        }
+    }
+
+    /** The markets, regions in id order. */
+    public LaborMarkets markets() {
+        return markets;
+    }
+
+    /** Market of a region by scenario index. */
+    public RegionalLaborMarket region(int regionIndex) {
+        return byIndex[regionIndex];
+    }
+
+    @Override
+    public double laborForce(int region) {
+        return byIndex[region].laborForce();
+    }
+
+    @Override
+    public double employed(int region) {
+        return byIndex[region].employed();
+    }
+
+    @Override
+    public double unemployed(int region) {
+        return byIndex[region].unemployed();
+    }
+
+    @Override
+    public double vacancies(int region) {
+        return byIndex[region].vacancies();
+    }
+
+    @Override
+    public double wageIndex(int region) {
+        return byIndex[region].wageIndex();
+    }
+
+    @Override
+    public double netMigration(int region) {
+        return byIndex[region].netMigration();
+    }
+
+    @Override
+    public double inducedJobs(int region) {
+        return byIndex[region].jobsInduced();
+    }
+
+    @Override
+    public double inducedValueAddedYen(int region) {
+        return byIndex[region].jobsInduced() * inducedValueAddedPerJobYen;
+    }
+
+    /** Adapts a model employer to the market's role: desired = labour demand, outcome = fill. */
+    private static final class ModelEmployer implements Employer {
+        private final kozan.model.Employer target;
+
+        ModelEmployer(kozan.model.Employer target) {
+            this.target = target;
+        }
+
+        @Override
+        public String employerId() {
+            // mines, suppliers and manufacturers have separate id spaces in the scenario
+            return target.employerClass().name() + ":" + target.id();
+        }
+
+        @Override
+        public EmployerClass employerClass() {
+            return switch (target.employerClass()) {
+                case MINING -> EmployerClass.MINING;
+                case SUPPLIER -> EmployerClass.SUPPLIERS;
+                case MANUFACTURING -> EmployerClass.MANUFACTURING;
+            };
+        }
+
+        /** Producing mines need skilled miners; exploration, construction and closure crews are general hires. */
+        @Override
+        public boolean needsSkilledMiners() {
+            return target.employerClass() == kozan.model.Employer.EmployerClass.MINING
+                    && Stage.PRODUCTION.name().equals(target.jobDetail());
+        }
+
+        @Override
+        public double desiredWorkers() {
+            return target.laborDemand();
+        }
+
+        @Override
+        public void labourUpdated(double workforce, double hired, double separated) {
+            double demand = target.laborDemand();
+            double fill = demand > 0 ? workforce / demand : 1.0;
+            // snap rounding (e.g. 0.9999999999999999 in IO_PARITY, where every vacancy is filled) to exactly 1
+            target.setLaborFill(fill >= 1.0 - 1e-12 ? 1.0 : fill);
+        }
+    }
+}
