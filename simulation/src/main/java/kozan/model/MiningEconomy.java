@@ -62,7 +62,7 @@ public class MiningEconomy extends SimState {
     private final List<Supplier> suppliers = new ArrayList<>();
     private final List<Manufacturer> manufacturers = new ArrayList<>();
     private final List<ProspectGenerator> generators = new ArrayList<>();
-    private final List<Employer> employers = new ArrayList<>();
+    private final List<Workplace> employers = new ArrayList<>();
     private final Phase[] phases = new Phase[PHASE_NAMES.length];
     private Government government;
     private OrderBook orders;
@@ -328,7 +328,7 @@ public class MiningEconomy extends SimState {
     }
 
     /** Every employer (mines, suppliers, manufacturers) in creation order. */
-    public List<Employer> employers() {
+    public List<Workplace> employers() {
         return Collections.unmodifiableList(employers);
     }
 

@@ -51,8 +51,8 @@ class LaborIntegrationTest {
         Scenario parity = TestScenarios.build("test-parity", 10, List.of(), base.government(), Mode.IO_PARITY,
                 base.mines(), base.prospectGenerators());
         MiningEconomy e = Sim.run(parity, 0, x -> {
-            for (Employer emp : x.employers()) {
-                assertThat(emp.laborFill()).as(emp.id()).isEqualTo(1.0);
+            for (Workplace emp : x.employers()) {
+                assertThat(emp.laborFill()).as(emp.employerId()).isCloseTo(1.0, within(1e-12));
             }
             for (RegionalLaborMarket r : ((LaborMarketAgent) x.laborMarket()).markets().regions()) {
                 assertThat(r.wageIndex()).isEqualTo(1.0);

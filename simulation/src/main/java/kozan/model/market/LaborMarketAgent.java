@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import kozan.model.LaborMarketView;
 import kozan.model.MiningEconomy;
+import kozan.model.Workplace;
 import kozan.scenario.IoTableSpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
-import kozan.scenario.Stage;
 import kozan.scenario.io.IoTable;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Wires the regional labour markets into a {@link MiningEconomy} at ordering 5 (MODEL 3.6, 4). Every model
- * {@link kozan.model.Employer} (mines, suppliers, manufacturers; also mines created during the run) is registered
- * with its region's market; each month the markets match, then migration clears, then every employer gets its
- * fill (workforce / demand), which cuts output or stretches a stage in the employer's next month.
+ * Wires the regional labour markets into a {@link MiningEconomy} at ordering 5 (MODEL 3.6, 4). Every
+ * {@link Workplace} (mines, suppliers, manufacturers; also mines created during the run) is registered with its
+ * region's market; each month the markets match, then migration clears, and every employer is told its payroll,
+ * whose fill (payroll / desired) cuts output or stretches a stage in the employer's next month.
  * Employers present at the first month start with their demand already employed (existing jobs).
  */
 public final class LaborMarketAgent implements LaborMarketView, Steppable {
@@ -25,7 +25,8 @@ public final class LaborMarketAgent implements LaborMarketView, Steppable {
     private final MiningEconomy economy;
     private final LaborMarkets markets;
     private final RegionalLaborMarket[] byIndex;
-    private final List<ModelEmployer> registered = new ArrayList<>();
+    /** Employers registered so far (the economy's list only grows, in creation order). */
+    private int registered;
     /** Induced value added per induced job, JPY/month. */
     private final double inducedValueAddedPerJobYen;
     private boolean first = true;
@@ -69,14 +70,13 @@ public final class LaborMarketAgent implements LaborMarketView, Steppable {
     }
 
     private void registerNewEmployers() {
-        List<kozan.model.Employer> all = economy.employers();
-        for (int i = registered.size(); i < all.size(); i++) {
-            kozan.model.Employer e = all.get(i);
-            ModelEmployer adapter = new ModelEmployer(e);
-            double initial = first ? Math.max(0.0, e.laborDemand()) : 0.0;
-            byIndex[e.regionIndex()].register(adapter, initial);
-            registered.add(adapter);
+        List<Workplace> all = economy.employers();
+        for (int i = registered; i < all.size(); i++) {
+            Workplace w = all.get(i);
+            double initial = first ? Math.max(0.0, w.desiredWorkers()) : 0.0;
+            byIndex[w.regionIndex()].register(w, initial);
         }
+        registered = all.size();
     }
 
     /** The markets, regions in id order. */
@@ -127,49 +127,5 @@ public final class LaborMarketAgent implements LaborMarketView, Steppable {
     @Override
     public double inducedValueAddedYen(int region) {
         return byIndex[region].jobsInduced() * inducedValueAddedPerJobYen;
-    }
-
-    /** Adapts a model employer to the market's role: desired = labour demand, outcome = fill. */
-    private static final class ModelEmployer implements Employer {
-        private final kozan.model.Employer target;
-
-        ModelEmployer(kozan.model.Employer target) {
-            this.target = target;
-        }
-
-        @Override
-        public String employerId() {
-            // mines, suppliers and manufacturers have separate id spaces in the scenario
-            return target.employerClass().name() + ":" + target.id();
-        }
-
-        @Override
-        public EmployerClass employerClass() {
-            return switch (target.employerClass()) {
-                case MINING -> EmployerClass.MINING;
-                case SUPPLIER -> EmployerClass.SUPPLIERS;
-                case MANUFACTURING -> EmployerClass.MANUFACTURING;
-            };
-        }
-
-        /** Producing mines need skilled miners; exploration, construction and closure crews are general hires. */
-        @Override
-        public boolean needsSkilledMiners() {
-            return target.employerClass() == kozan.model.Employer.EmployerClass.MINING
-                    && Stage.PRODUCTION.name().equals(target.jobDetail());
-        }
-
-        @Override
-        public double desiredWorkers() {
-            return target.laborDemand();
-        }
-
-        @Override
-        public void labourUpdated(double workforce, double hired, double separated) {
-            double demand = target.laborDemand();
-            double fill = demand > 0 ? workforce / demand : 1.0;
-            // snap rounding (e.g. 0.9999999999999999 in IO_PARITY, where every vacancy is filled) to exactly 1
-            target.setLaborFill(fill >= 1.0 - 1e-12 ? 1.0 : fill);
-        }
     }
 }

@@ -31,6 +31,11 @@ public final class OrderBook {
         domesticYen[kind.ordinal()] = 0;
     }
 
+    /** Domestic orders a supplier could not take within its backlog limit are bought abroad instead. */
+    public void leakYen(SupplierKind kind, double yen) {
+        importedYen[kind.ordinal()] += yen;
+    }
+
     public double domesticYen(SupplierKind kind) {
         return domesticYen[kind.ordinal()];
     }
