@@ -1,7 +1,6 @@
 package kozan.model.market;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,25 +78,12 @@ public final class RegionalLaborMarket {
         this.laborForce = region.participationRate() * population;
         this.unemployed = region.unemploymentRate() * laborForce;
         this.rest.workforce = laborForce - unemployed;
-        double restVacancies = steadyStateVacancies(rest.workforce, unemployed);
+        double restVacancies = unconstrained ? 0.0 : Matching.steadyStateVacancies(labor.matchingEfficiency(),
+                labor.matchingElasticity(), labor.quitRatePerMonth(), rest.workforce, unemployed);
         this.restDemand = rest.workforce + restVacancies;
         this.startTightness = unemployed > 0 && restVacancies > 0 ? restVacancies / unemployed : 1.0;
         this.skilledPool = region.skilledMinerPool();
         this.unemployedAtMatching = unemployed;
-    }
-
-    /** Vacancies at which matching exactly replaces quits: mu U^a V^(1-a) = q E. */
-    private double steadyStateVacancies(double employed, double unemployedNow) {
-        if (unconstrained) {
-            return 0.0;
-        }
-        double quits = labor.quitRatePerMonth() * employed;
-        double alpha = labor.matchingElasticity();
-        if (alpha >= 1.0 - 1e-12 || unemployedNow <= 0.0) {
-            return quits;
-        }
-        double perUnit = labor.matchingEfficiency() * Math.pow(unemployedNow, alpha);
-        return Math.pow(quits / perUnit, 1.0 / (1.0 - alpha));
     }
 
     /**
@@ -245,17 +231,16 @@ public final class RegionalLaborMarket {
             u = unemployed;
             unemployedAtMatching = unemployed;
         } else {
-            mMining = Math.min(Math.min(labor.skilledMatchingEfficiency() * Math.pow(skilledPool, alpha)
-                    * Math.pow(vMining, 1.0 - alpha), skilledPool), vMining);
-            mGeneral = Math.min(labor.matchingEfficiency() * Math.pow(u, alpha) * Math.pow(vGeneral, 1.0 - alpha), vGeneral);
+            mMining = Math.min(Matching.matches(labor.skilledMatchingEfficiency(), alpha, skilledPool, vMining), skilledPool);
+            mGeneral = Matching.matches(labor.matchingEfficiency(), alpha, u, vGeneral);
             if (mMining + mGeneral > u) {
                 double scale = u / (mMining + mGeneral);
                 mMining *= scale;
                 mGeneral *= scale;
             }
             double vRest = rest.vacancy;
-            double restAlone = Math.min(Math.min(labor.matchingEfficiency() * Math.pow(u, alpha)
-                    * Math.pow(vRest, 1.0 - alpha), vRest), u);
+            // crowding out: the rest of the economy's hires had it been alone in the market, minus what it got
+            double restAlone = Math.min(Matching.matches(labor.matchingEfficiency(), alpha, u, vRest), u);
             double restActual = vGeneral > 0 ? mGeneral * vRest / vGeneral : 0.0;
             displacedHires = Math.max(0.0, restAlone - restActual);
             cumulativeDisplacedHires += displacedHires;
@@ -362,8 +347,7 @@ public final class RegionalLaborMarket {
         return all;
     }
 
-    // ---- read-only accessors (metrics: labor_force, employed, unemployed, unemployment_rate, vacancies, wage_index,
-    // net_migration, jobs_induced, jobs by class) ----
+    // ---- read-only accessors (metrics labor_force ... jobs_induced, jobs by class) ----
 
     public String regionId() {
         return region.id();
@@ -499,15 +483,6 @@ public final class RegionalLaborMarket {
             throw new IllegalArgumentException("region " + region.id() + " has no employer " + employerId);
         }
         return s.workforce;
-    }
-
-    /** Employment counts by class (all classes, in enum order). */
-    public Map<EmployerClass, Double> employmentByClass() {
-        Map<EmployerClass, Double> m = new EnumMap<>(EmployerClass.class);
-        for (EmployerClass c : EmployerClass.values()) {
-            m.put(c, employment(c));
-        }
-        return m;
     }
 
     RegionSpec region() {
