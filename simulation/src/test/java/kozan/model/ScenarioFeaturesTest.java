@@ -89,6 +89,31 @@ class ScenarioFeaturesTest {
     }
 
     @Test
+    void directUseMinesDigToOrder() {
+        Scenario base = TestScenarios.base();
+        java.util.List<kozan.scenario.ManufacturerSpec> half = new java.util.ArrayList<>();
+        for (kozan.scenario.ManufacturerSpec m : base.manufacturers()) {
+            half.add(m.id().equals("cement-kyushu") ? new kozan.scenario.ManufacturerSpec(m.id(), m.name(), m.sector(), m.region(),
+                    m.outputYenPerYear() / 2, 0.0, 0.0, m.intensities(), m.inventoryTargetMonths(), m.workersPerBnYen(),
+                    m.riskAversion(), m.logitBeta()) : m);
+        }
+        Scenario s = new Scenario(1, base.metadata(), new kozan.scenario.CalendarSpec(TestScenarios.START, 3), base.mode(),
+                base.run(), base.regions(), base.labor(), base.commodities(), base.mineDefaults(), base.mines(), List.of(),
+                base.suppliers(), half, base.government(), List.of(), base.ioTable());
+        double capacityT = (2e7 + 1e7) / 12.0;
+        Sim.run(s, 0, e -> {
+            var l = e.ledger(2);
+            if (e.step() >= 6) {
+                assertThat(l.mineOutputT).as("month " + e.step()).isLessThan(0.6 * capacityT);
+                // output follows use (which thrifting lowers a little below the initial need)
+                assertThat(l.mineOutputT).isCloseTo(l.consumptionT, org.assertj.core.data.Percentage.withPercentage(5));
+                assertThat(l.refinedExportsT).isLessThan(0.05 * l.mineOutputT);
+                assertThat(l.importsT).isLessThan(0.001 * l.mineOutputT);
+            }
+        });
+    }
+
+    @Test
     void constructionSpendingReachesDomesticSuppliers() {
         MiningEconomy e = Sim.run(LifeCycleTest.single(), 0);
         Mine m = e.mine("cu-a");

@@ -20,14 +20,14 @@ import sim.engine.Steppable;
  * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
  * Need per commodity = intensity x output x (1 - recycling share). Intensity thrifts at the commodity's rate
  * while the world price is above the market's expectation, down to a floor, and recovers slowly otherwise.
- * Demand adds inventory rebuilding toward the target cover. The procurement clearing allots supply; then
+ * Demand moves inventory toward the target cover (rebuilding a gap, running down a surplus). The procurement clearing allots supply; then
  * {@link #settle} applies the Leontief rule over critical inputs (output lost = the largest shortfall share),
  * consumes, and books inventory changes.
  */
 public final class Manufacturer implements Steppable, Workplace, Buyer {
 
     private static final long serialVersionUID = 1L;
-    /** Share of the gap to the inventory target bought back per month. */
+    /** Share of the gap to the inventory target (either sign) closed through purchases per month. */
     static final double INVENTORY_REBUILD_RATE = 0.25;
 
     private final ManufacturerSpec spec;
@@ -122,7 +122,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             }
             need[c] = monthlyNeed(c);
             double target = spec.inventoryTargetMonths() * need[c];
-            demand[c] = need[c] + Math.max(0.0, target - inventory[c]) * INVENTORY_REBUILD_RATE;
+            // buy toward the target: rebuild a shortfall of cover, or run down cover above target
+            demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);
             gotDomestic[c] = 0;
             gotImports[c] = 0;
             gotStockpile[c] = 0;

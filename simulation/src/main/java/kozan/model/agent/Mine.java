@@ -196,7 +196,7 @@ public final class Mine implements Steppable, Workplace {
     private void produce(MiningEconomy economy, Government gov, WorldMarket market, double fill, double cost) {
         double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
         double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
-        double q = Math.min(capacity * ramp * fill, remainingOreT);
+        double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
         remainingOreT -= q;
         monthsProducing++;
         oreMinedT = q;
@@ -418,10 +418,10 @@ public final class Mine implements Steppable, Workplace {
         return stage.name();
     }
 
-    /** Only production crews are skilled miners; exploration, construction and reclamation crews hire generally. */
+    /** Construction and closure crews are general workers; every other stage hires from the skilled miner pool. */
     @Override
     public boolean needsSkilledMiners() {
-        return stage == Stage.PRODUCTION;
+        return stage != Stage.CONSTRUCTION && stage != Stage.CLOSURE;
     }
 
     @Override
