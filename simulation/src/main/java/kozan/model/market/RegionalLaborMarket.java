@@ -47,6 +47,8 @@ public final class RegionalLaborMarket {
     private double wageIndex = 1.0;
     /** V/U of the steady state at the start; the wage equation reads tightness relative to it. */
     private final double startTightness;
+    /** Rest-of-economy vacancies / its demand at the calibrated start: frictional, not a shortfall. */
+    private final double restNormalVacancyRate;
     private boolean started;
     private int step = -1;
     // this month's flows
@@ -82,6 +84,7 @@ public final class RegionalLaborMarket {
                 labor.matchingElasticity(), labor.quitRatePerMonth(), rest.workforce, unemployed);
         this.restDemand = rest.workforce + restVacancies;
         this.startTightness = unemployed > 0 && restVacancies > 0 ? restVacancies / unemployed : 1.0;
+        this.restNormalVacancyRate = restVacancies / restDemand;
         this.skilledPool = region.skilledMinerPool();
         this.unemployedAtMatching = unemployed;
     }
@@ -472,9 +475,9 @@ public final class RegionalLaborMarket {
         return cumulativeDisplacedHires;
     }
 
-    /** Rest-of-economy jobs wanted but unfilled (its trend demand minus its employment), persons. */
+    /** Rest-of-economy jobs unfilled beyond its normal (starting) vacancy rate, persons. */
     public double restShortfall() {
-        return Math.max(0.0, restDemand - rest.workforce);
+        return Math.max(0.0, restDemand * (1.0 - restNormalVacancyRate) - rest.workforce);
     }
 
     public double workforce(String employerId) {
@@ -483,10 +486,6 @@ public final class RegionalLaborMarket {
             throw new IllegalArgumentException("region " + region.id() + " has no employer " + employerId);
         }
         return s.workforce;
-    }
-
-    RegionSpec region() {
-        return region;
     }
 
     LaborSpec labor() {

@@ -26,6 +26,7 @@ class RegionalLaborMarketTest {
         // hires replace quits exactly: 1% of 776,000 employed per month
         assertThat(m.hires()).isCloseTo(0.01 * 0.97 * 800_000, within(1e-6));
         assertThat(m.displacedHires()).isCloseTo(0.0, within(1e-9));
+        assertThat(m.restShortfall()).isCloseTo(0.0, within(1e-6));
         // wages are stable at the calibrated start: (q (1 - u) / (mu u))^2 = (0.0097 / 0.0105)^2
         assertThat(m.startTightness()).isCloseTo(Math.pow(0.01 * 0.97 / (0.35 * 0.03), 2), within(1e-12));
         assertThat(m.wageIndex()).isCloseTo(1.0, within(1e-12));
