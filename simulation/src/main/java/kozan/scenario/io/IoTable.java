@@ -82,8 +82,13 @@ public record IoTable(
             throw new IllegalArgumentException("'" + name + "' is not a bundled IO table " + BUNDLED
                     + "; load a table directory with IoTable.load and pass it in");
         }
-        return IoTableReader.read(name, null, compensationPerEmployeeYen);
+        // immutable, so one copy per (name, compensation) serves every replication and thread
+        return BUNDLED_CACHE.computeIfAbsent(name + "@" + compensationPerEmployeeYen,
+                k -> IoTableReader.read(name, null, compensationPerEmployeeYen));
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, IoTable> BUNDLED_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public int size() {
         return sectorCodes.size();
