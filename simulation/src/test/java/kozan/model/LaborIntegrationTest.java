@@ -8,6 +8,9 @@ import kozan.model.agent.Mine;
 import kozan.model.market.EmployerClass;
 import kozan.model.market.LaborMarketAgent;
 import kozan.model.market.RegionalLaborMarket;
+import kozan.model.market.SupplierLabour;
+import kozan.scenario.SupplierSpec;
+import kozan.scenario.io.IoTable;
 import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
@@ -43,6 +46,20 @@ class LaborIntegrationTest {
             months[0]++;
         });
         assertThat(months[0]).isEqualTo(420);
+    }
+
+    @Test
+    void suppliersTakeTheEmploymentCoefficientOfTheirIoSector() {
+        Scenario s = TestScenarios.base();
+        MiningEconomy e = new MiningEconomy(s, 1);
+        IoTable table = IoTable.bundled(s.ioTable().table(), s.ioTable().compensationPerEmployeeYen());
+        assertThat(e.suppliers()).isNotEmpty();
+        for (int i = 0; i < e.suppliers().size(); i++) {
+            SupplierSpec spec = s.suppliers().get(i);
+            double expected = spec.workersPerMillionYen() != null ? spec.workersPerMillionYen()
+                    : table.employmentCoefficient(table.index(SupplierLabour.sector(spec, s.ioTable())));
+            assertThat(e.suppliers().get(i).workersPerMillionYen()).as(spec.id()).isEqualTo(expected);
+        }
     }
 
     @Test
