@@ -48,6 +48,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final double[] weight;
     private final double[] avail;
     private final double[] take;
+    // premium (net of agreement discount) and hazard of each source at the start month: the observed shares
+    // already reflect them, so the logit works on deviations from these
+    private final double[] startPremium;
+    private final double[] startHazard;
 
     public WorldMarket(MiningEconomy economy, int index, CommoditySpec spec, long masterSeed) {
         this.index = index;
@@ -79,6 +83,14 @@ public final class WorldMarket implements Steppable, ImportSupply {
         this.weight = new double[sources.length];
         this.avail = new double[sources.length];
         this.take = new double[sources.length];
+        this.startPremium = new double[sources.length];
+        this.startHazard = new double[sources.length];
+        java.time.YearMonth start = economy.scenario().calendar().start();
+        for (int s = 0; s < sources.length; s++) {
+            setAgreementTerms(s, start);
+            startPremium[s] = sources[s].effectivePremium();
+            startHazard[s] = sources[s].hazardPerYear();
+        }
     }
 
     @Override
@@ -175,7 +187,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
 
     /**
      * Takes up to {@code demand} t from the sources still holding volume this month, split by the share-weighted
-     * logit exp(-beta * (premium + riskAversion * hazard)); records the tonnes per source in {@code out}.
+     * logit share x exp(-beta * (dPremium + riskAversion * dHazard)), where dPremium and dHazard are the changes
+     * of the effective premium (net of agreement discounts) and the hazard since the start month: the base shares
+     * are observed and already reflect the start terms, so with nothing changed the split equals them (capacity
+     * limits aside). Records the tonnes per source in {@code out}.
      * @return tonnes taken
      */
     public double takeImports(double demand, double beta, double riskAversion, double[] out) {
@@ -185,7 +200,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
         }
         for (int s = 0; s < sources.length; s++) {
             ImportSource src = sources[s];
-            double cost = src.effectivePremium() + riskAversion * src.hazardPerYear();
+            double cost = (src.effectivePremium() - startPremium[s]) + riskAversion * (src.hazardPerYear() - startHazard[s]);
             weight[s] = src.spec().share() * Math.exp(-beta * cost);
             avail[s] = src.remainingTPerMonth();
         }

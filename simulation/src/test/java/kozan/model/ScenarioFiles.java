@@ -1,0 +1,24 @@
+package kozan.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kozan.scenario.Scenario;
+import kozan.scenario.ScenarioLoader;
+
+/** Loads the repository's scenario files in model tests (tests run in simulation/). */
+final class ScenarioFiles {
+
+    private ScenarioFiles() {
+    }
+
+    static Scenario load(String name) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("scenarios"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no scenarios/ above " + Path.of("").toAbsolutePath());
+        }
+        return ScenarioLoader.load(dir.resolve("scenarios").resolve(name));
+    }
+}
