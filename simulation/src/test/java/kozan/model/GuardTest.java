@@ -22,7 +22,7 @@ class GuardTest {
         PriceSpec huge = new PriceSpec(1e307, 1e307, 0, 0.5, 0.0, 0, 0, 0.2, 0.05);
         CommoditySpec bad = new CommoditySpec(ree.id(), ree.name(), ree.unit(), ree.critical(), ree.directUse(), huge,
                 ree.recyclingShare(), ree.domesticPreference(), ree.thriftRatePerYear(), ree.thriftFloor(),
-                ree.thriftRecoveryPerYear(), ree.priceResponse(), ree.importSources());
+                ree.thriftRecoveryPerYear(), ree.priceResponse(), ree.importSources(), ree.thriftThreshold());
         Scenario s = new Scenario(1, base.metadata(), base.calendar(), base.mode(), base.run(), base.regions(), base.labor(),
                 List.of(bad, base.commodities().get(1), base.commodities().get(2)), base.mineDefaults(), base.mines(),
                 base.prospectGenerators(), base.suppliers(), base.manufacturers(), base.government(),

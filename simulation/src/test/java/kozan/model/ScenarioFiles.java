@@ -12,6 +12,10 @@ final class ScenarioFiles {
     }
 
     static Scenario load(String name) throws Exception {
+        return load(name, java.util.List.of());
+    }
+
+    static Scenario load(String name, java.util.List<ScenarioLoader.Override> overrides) throws Exception {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("scenarios"))) {
             dir = dir.getParent();
@@ -19,6 +23,6 @@ final class ScenarioFiles {
         if (dir == null) {
             throw new IllegalStateException("no scenarios/ above " + Path.of("").toAbsolutePath());
         }
-        return ScenarioLoader.load(dir.resolve("scenarios").resolve(name));
+        return ScenarioLoader.load(dir.resolve("scenarios").resolve(name), overrides);
     }
 }

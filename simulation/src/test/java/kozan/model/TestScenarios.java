@@ -81,18 +81,18 @@ public final class TestScenarios {
     public static CommoditySpec rareEarths() {
         return new CommoditySpec("rare_earths", "Rare earths", "t REO", true, false, price(1.5e6, 0.25), 0.0, 1.0, 0.05, 0.7, 0.02, 1.5,
                 List.of(source("china", 0.6, 12000, 0.05, 0.7, false), source("australia", 0.3, 8000, 0.02, 0.1, true),
-                        source("vietnam", 0.1, 4000, 0.05, 0.02, false)));
+                        source("vietnam", 0.1, 4000, 0.05, 0.02, false)), 0.15);
     }
 
     public static CommoditySpec copper() {
         return new CommoditySpec("copper", "Copper", "t Cu", false, false, price(1.4e6, 0.2), 0.0, 1.0, 0.05, 0.7, 0.02, 1.5,
                 List.of(source("chile", 0.5, 800000, 0.02, 0.25, false), source("australia", 0.3, 500000, 0.01, 0.05, false),
-                        source("peru", 0.2, 400000, 0.03, 0.1, false)));
+                        source("peru", 0.2, 400000, 0.03, 0.1, false)), 0.15);
     }
 
     public static CommoditySpec limestone() {
         return new CommoditySpec("limestone", "Limestone", "t", false, true, price(2000, 0.05), 0.0, 1.0, 0.05, 0.7, 0.02, 1.5,
-                List.of(source("vietnam", 1.0, 5e6, 0.01, 0.05, false)));
+                List.of(source("vietnam", 1.0, 5e6, 0.01, 0.05, false)), 0.15);
     }
 
     public static MineSpec mine(String id, String region, String commodity, Stage stage, double ore, double grade,

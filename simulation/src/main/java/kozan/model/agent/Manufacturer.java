@@ -19,7 +19,8 @@ import sim.engine.Steppable;
 /**
  * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
  * Need per commodity = intensity x output x (1 - recycling share). Intensity thrifts at the commodity's rate
- * while the world price is above the market's expectation, down to a floor, and recovers slowly otherwise.
+ * while the world price is above the market's expectation by more than the thrift threshold, down to a floor,
+ * and recovers slowly otherwise.
  * Demand moves inventory toward the target cover (rebuilding a gap, running down a surplus). The procurement clearing allots supply; then
  * {@link #settle} applies the Leontief rule over critical inputs (output lost = the largest shortfall share),
  * consumes, and books inventory changes.
@@ -115,7 +116,9 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         for (int c : used) {
             CommoditySpec cs = economy.scenario().commodities().get(c);
             WorldMarket m = economy.market(c);
-            if (m.worldPrice() > m.expectation()) {
+            // thrift only on a marked price rise: with any rise, noise ratchets intensity down (it falls at the
+            // thrift rate half the time and recovers more slowly the other half)
+            if (m.worldPrice() > m.expectation() * (1.0 + cs.thriftThreshold())) {
                 intensity[c] = Math.max(baseIntensity[c] * cs.thriftFloor(), intensity[c] * (1.0 - cs.thriftRatePerYear() / 12.0));
             } else {
                 intensity[c] += (baseIntensity[c] - intensity[c]) * cs.thriftRecoveryPerYear() / 12.0;
