@@ -96,7 +96,7 @@ class ScenarioFeaturesTest {
         for (kozan.scenario.ManufacturerSpec m : base.manufacturers()) {
             half.add(m.id().equals("cement-kyushu") ? new kozan.scenario.ManufacturerSpec(m.id(), m.name(), m.sector(), m.region(),
                     m.outputYenPerYear() / 2, 0.0, 0.0, m.intensities(), m.inventoryTargetMonths(), m.workersPerBnYen(),
-                    m.riskAversion(), m.logitBeta()) : m);
+                    m.riskAversion(), m.logitBeta(), m.laborProductivityGrowthPerYear()) : m);
         }
         Scenario s = new Scenario(1, base.metadata(), new kozan.scenario.CalendarSpec(TestScenarios.START, 3), base.mode(),
                 base.run(), base.regions(), base.labor(), base.commodities(), base.mineDefaults(), base.mines(), List.of(),

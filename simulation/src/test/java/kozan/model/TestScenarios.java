@@ -136,11 +136,11 @@ public final class TestScenarios {
     public static List<ManufacturerSpec> manufacturers() {
         return List.of(
                 new ManufacturerSpec("electronics-kanto", null, Sector.ELECTRONICS, "kanto", 3e13, 0.01, 0.01,
-                        List.of(new IntensitySpec("rare_earths", 0.4), new IntensitySpec("copper", 30)), 2, 50, 2, 10),
+                        List.of(new IntensitySpec("rare_earths", 0.4), new IntensitySpec("copper", 30)), 2, 50, 2, 10, 0.01),
                 new ManufacturerSpec("auto-kyushu", null, Sector.AUTOMOTIVE, "kyushu", 2e13, 0.0, 0.01,
-                        List.of(new IntensitySpec("rare_earths", 0.2), new IntensitySpec("copper", 20)), 2, 40, 2, 10),
+                        List.of(new IntensitySpec("rare_earths", 0.2), new IntensitySpec("copper", 20)), 2, 40, 2, 10, 0.01),
                 new ManufacturerSpec("cement-kyushu", null, Sector.STEEL_CEMENT, "kyushu", 2e12, 0.0, 0.01,
-                        List.of(new IntensitySpec("limestone", 15000)), 1, 30, 2, 10));
+                        List.of(new IntensitySpec("limestone", 15000)), 1, 30, 2, 10, 0.01));
     }
 
     public static List<RegionSpec> regions() {

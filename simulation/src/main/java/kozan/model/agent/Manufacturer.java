@@ -185,9 +185,17 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);
         lostShareHistory[0] = lost;
         double laggedLost = lostShareHistory[lostShareHistory.length - 1];
-        staff.want(spec.workersPerBnYen() * potentialOutputYenPerYear * (1.0 - laggedLost) / 1e9);
+        staff.want(workersPerBnYen(step) * potentialOutputYenPerYear * (1.0 - laggedLost) / 1e9);
         Guard.finite(outputLostYen, agentId, step, "output_lost_yen");
         Guard.finite(staff.desired(), agentId, step, "desired_workers");
+    }
+
+    /**
+     * Workers per JPY bn/yr of output in a month: the start value falls with labour productivity growth, so
+     * output growth does not translate one for one into labour demand while the labour force shrinks.
+     */
+    double workersPerBnYen(int step) {
+        return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
     }
 
     // ---- Buyer ----
