@@ -26,5 +26,6 @@ public record GovernmentSpec(
         @Field(doc = "Release when the month's import shortfall exceeds this share of need.", min = 0, max = 1, dflt = "0.05") double stockpileReleaseTrigger,
         @Field(doc = "Do not buy for the stockpile while the price exceeds its expectation by this ratio.", min = 1, max = 10, dflt = "1.3") double stockpileBuyPriceCeiling,
         @Field(doc = "Resource-diplomacy (partner offtake) agreements.", dflt = "[]") List<AgreementSpec> agreements,
-        @Field(doc = "Support targeted at named mines.", dflt = "[]") List<TargetedSupportSpec> targetedSupport) {
+        @Field(doc = "Support targeted at named mines.", dflt = "[]") List<TargetedSupportSpec> targetedSupport,
+        @Field(doc = "Yearly cost of holding the stockpile as a share of its value at the world price (capital plus storage), booked monthly as fiscal cost stockpile.", unit = "1/yr", min = 0, max = 1, dflt = "0.05") double stockpileCarryingCostPerYear) {
 }

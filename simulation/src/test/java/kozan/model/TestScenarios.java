@@ -67,7 +67,7 @@ public final class TestScenarios {
         Timeline zero = Timeline.constant(0);
         Timeline one = Timeline.constant(1);
         return new GovernmentSpec(zero, zero, zero, Timeline.constant(lossCover), one, one, 0.08, 0.25, zero, zero, zero, zero,
-                zero, 0.005, 0.001, zero, Timeline.constant(stockpileDays), null, 0.1, 0.05, 1.3, agreements, targeted);
+                zero, 0.005, 0.001, zero, Timeline.constant(stockpileDays), null, 0.1, 0.05, 1.3, agreements, targeted, 0.05);
     }
 
     public static ImportSourceSpec source(String id, double share, double volume, double hazard, double worldShare, boolean partner) {

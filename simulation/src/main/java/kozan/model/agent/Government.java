@@ -87,7 +87,23 @@ public final class Government implements Steppable, StockpileAccount {
                 book(FiscalLever.AGREEMENTS, a.fiscalCostYenPerYear() / 12.0);
             }
         }
+        bookCarryingCost(economy);
         Guard.finite(cumulativeRdYen, AGENT, economy.step(), "cumulative_rd_yen");
+    }
+
+    /**
+     * Holding the stockpile costs its value at this month's world price times the carrying rate (capital tied
+     * up plus storage) / 12, on the level at the end of last month; booked as fiscal cost stockpile.
+     */
+    private void bookCarryingCost(MiningEconomy economy) {
+        double yen = 0;
+        for (int c = 0; c < stockpileT.length; c++) {
+            if (stockpiled[c] && stockpileT[c] > 0) {
+                yen += stockpileT[c] * economy.market(c).worldPrice() * spec.stockpileCarryingCostPerYear() / 12.0;
+            }
+        }
+        Guard.finite(yen, AGENT, economy.step(), "stockpile_carrying_cost_yen");
+        book(FiscalLever.STOCKPILE, yen);
     }
 
     /** Adds spending (JPY) to a lever for this month. */
