@@ -25,7 +25,9 @@ class GuardTest {
                 ree.thriftRecoveryPerYear(), ree.priceResponse(), ree.importSources(), ree.thriftThreshold());
         Scenario s = new Scenario(1, base.metadata(), base.calendar(), base.mode(), base.run(), base.regions(), base.labor(),
                 List.of(bad, base.commodities().get(1), base.commodities().get(2)), base.mineDefaults(), base.mines(),
-                base.prospectGenerators(), base.suppliers(), base.manufacturers(), base.government(),
+                base.prospectGenerators(), base.suppliers(), base.manufacturers(),
+                // no stockpile: its carrying cost (stock x price) would overflow in the government first
+                TestScenarios.government(List.of(), List.of(), 0, 0),
                 List.of(new EventSpec("boom", EventKind.PRICE_SHOCK, "rare_earths", null, null, YearMonth.of(2025, 4), 1, 1, 5.0)),
                 base.ioTable());
         assertThatThrownBy(() -> Sim.run(s, 0))
