@@ -34,7 +34,8 @@ class ReproduceCommandTest {
     Path runMinimal(String... extra) throws Exception {
         Path scenario = Path.of(getClass().getResource("/scenarios/valid-minimal.yaml").toURI());
         Path dir = tmp.resolve("run");
-        List<String> args = new java.util.ArrayList<>(List.of("run", scenario.toString(), "--out", dir.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of("run", scenario.toString(), "--out", dir.toString(),
+                "--no-charts"));
         args.addAll(List.of(extra));
         assertThat(run(args.toArray(String[]::new))).as(err).isZero();
         return dir;
@@ -54,7 +55,7 @@ class ReproduceCommandTest {
         // the same run with every output gives the same annual file and summaries
         Path full = tmp.resolve("full");
         Path scenario = Path.of(getClass().getResource("/scenarios/valid-minimal.yaml").toURI());
-        assertThat(run("run", scenario.toString(), "--out", full.toString())).isZero();
+        assertThat(run("run", scenario.toString(), "--out", full.toString(), "--no-charts")).isZero();
         assertThat(Files.readString(full.resolve("manifest.json"))).contains("\"outputs\" : \"all\"");
         assertThat(Manifest.read(full).annualOnly()).isFalse();
         for (String name : List.of("annual.csv", "summary.csv", "summary.json", "scenario.yaml")) {
