@@ -40,6 +40,7 @@ public final class BatchSpecLoader {
     private final String fileName;
     private final Path baseDir;
     private final Predicate<String> knownMetric;
+    private boolean checkFiles = true;
     private final List<BatchSpecException.Problem> problems = new ArrayList<>();
 
     private BatchSpecLoader(String fileName, Path baseDir, Predicate<String> knownMetric) {
@@ -61,6 +62,21 @@ public final class BatchSpecLoader {
         }
         Path dir = file.toAbsolutePath().getParent();
         return new BatchSpecLoader(file.toString(), dir, knownMetric).parse(text, file);
+    }
+
+    /**
+     * Reads the copy of a batch file kept in a results folder (batch.yaml): the base scenario files are not
+     * looked for, since only their ids are needed to label results (their hashes are in batch-state.json).
+     */
+    public static BatchSpec loadStoredCopy(Path file) throws BatchSpecException {
+        try {
+            BatchSpecLoader l = new BatchSpecLoader(file.toString(), file.toAbsolutePath().getParent(), null);
+            l.checkFiles = false;
+            return l.parse(Files.readString(file, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new BatchSpecException(List.of(new BatchSpecException.Problem(file.toString(), 0, 0, "",
+                    "cannot read: " + e.getMessage())));
+        }
     }
 
     /** Parses YAML text; scenario paths are resolved against {@code baseDir}. */
@@ -170,7 +186,7 @@ public final class BatchSpecLoader {
                 continue;
             }
             Path resolved = baseDir.resolve(file).normalize();
-            if (!Files.isRegularFile(resolved)) {
+            if (checkFiles && !Files.isRegularFile(resolved)) {
                 problem(n, path, "scenario file '" + file + "' not found (looked for " + resolved
                         + "); paths are relative to the batch file's folder");
             }

@@ -1,0 +1,60 @@
+package kozan.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * manifest.json of a batch results folder: inputs (batch file and scenario hashes), design, seeds, counts,
+ * software versions, times and the sha256 of every other file, as for single runs.
+ */
+final class BatchManifest {
+
+    static final String FILE = "manifest.json";
+
+    private BatchManifest() {
+    }
+
+    static void write(Path dir, BatchPlan plan, Shard shard, int threads, Instant start, Instant end, int runs,
+                      int failed, List<Path> mergedFrom) throws IOException {
+        ObjectNode o = BatchState.JSON.createObjectNode();
+        o.put("kind", "batch");
+        o.put("name", plan.spec().name());
+        o.put("description", plan.spec().description());
+        o.put("spec_sha256", plan.specHash());
+        o.put("design", plan.spec().design().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("design_points", plan.points().size());
+        o.put("baseline_point", plan.baseline());
+        o.put("replications", plan.replications());
+        o.put("base_seed", plan.spec().seed());
+        o.put("shard", shard.toString());
+        o.put("runs", runs);
+        o.put("failed_runs", failed);
+        o.put("threads", threads);
+        ArrayNode merged = o.putArray("merged_from");
+        mergedFrom.forEach(p -> merged.add(p.toString()));
+        String version = BatchManifest.class.getPackage().getImplementationVersion();
+        o.put("kozan_version", version == null ? "development" : version);
+        o.put("java_version", System.getProperty("java.version"));
+        o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        o.put("started_utc", start.toString());
+        o.put("ended_utc", end.toString());
+        o.put("wall_time_s", Duration.between(start, end).toMillis() / 1000.0);
+        ObjectNode files = o.putObject("files_sha256");
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                if (!f.getFileName().toString().equals(FILE)) {
+                    files.put(f.getFileName().toString(), BatchState.sha256(f));
+                }
+            }
+        }
+        Files.writeString(dir.resolve(FILE), BatchState.JSON.writeValueAsString(o) + "\n");
+    }
+}
