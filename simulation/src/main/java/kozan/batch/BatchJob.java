@@ -27,6 +27,7 @@ public final class BatchJob {
     private final BatchProgress progress;
     private final PrintStream log;
     private volatile BatchExecutor executor;
+    private Journal.IoConsumer<Path> extraOutputs = dir -> { };
 
     public BatchJob(BatchPlan plan, BatchRunner.RunFunction fn, Function<String, String> unitOf,
                     BatchProgress progress, PrintStream log) {
@@ -93,9 +94,19 @@ public final class BatchJob {
         }
         int failed = contents.failed() + outcome.failed();
         finish(List.of(journalFile), work, shard);
+        extraOutputs.accept(work);
         BatchManifest.write(work, plan, shard, threads, started, Instant.now(), outcome.total(), failed, List.of());
         Files.move(work, out, StandardCopyOption.ATOMIC_MOVE);
         return new Result(out, outcome.total(), failed, true);
+    }
+
+    /**
+     * Writes further files into the results folder once the tables are written and before the manifest
+     * (which lists their hashes), e.g. the compare command's comparison.csv.
+     */
+    public BatchJob withExtraOutputs(Journal.IoConsumer<Path> writer) {
+        this.extraOutputs = writer;
+        return this;
     }
 
     /** The executor of the running batch (tests abort it to mimic a killed process). */
