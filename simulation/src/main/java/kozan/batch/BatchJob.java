@@ -1,7 +1,7 @@
 package kozan.batch;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,12 +25,12 @@ public final class BatchJob {
     private final BatchRunner.RunFunction fn;
     private final Function<String, String> unitOf;
     private final BatchProgress progress;
-    private final PrintStream log;
+    private final PrintWriter log;
     private volatile BatchExecutor executor;
     private Journal.IoConsumer<Path> extraOutputs = dir -> { };
 
     public BatchJob(BatchPlan plan, BatchRunner.RunFunction fn, Function<String, String> unitOf,
-                    BatchProgress progress, PrintStream log) {
+                    BatchProgress progress, PrintWriter log) {
         this.plan = plan;
         this.fn = fn;
         this.unitOf = unitOf;

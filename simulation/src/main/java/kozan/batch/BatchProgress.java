@@ -1,6 +1,6 @@
 package kozan.batch;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -36,7 +36,7 @@ public interface BatchProgress extends AutoCloseable {
     };
 
     /** A terminal bar when {@code System.console() != null}, plain lines to {@code err} otherwise. */
-    static BatchProgress auto(PrintStream err) {
+    static BatchProgress auto(PrintWriter err) {
         return System.console() != null ? new Bar() : new Lines(err, Duration.ofSeconds(10));
     }
 
@@ -73,7 +73,7 @@ public interface BatchProgress extends AutoCloseable {
 
     /** Plain progress lines: "batch: 120/1000 runs (12%), 2 failed, 45 s elapsed, about 5 min 30 s left". */
     final class Lines implements BatchProgress {
-        private final PrintStream out;
+        private final PrintWriter out;
         private final long intervalNanos;
         private int total;
         private int done;
@@ -82,7 +82,7 @@ public interface BatchProgress extends AutoCloseable {
         private long startNanos;
         private long lastPrint;
 
-        public Lines(PrintStream out, Duration interval) {
+        public Lines(PrintWriter out, Duration interval) {
             this.out = out;
             this.intervalNanos = interval.toNanos();
         }
@@ -96,6 +96,7 @@ public interface BatchProgress extends AutoCloseable {
             this.startNanos = System.nanoTime();
             this.lastPrint = startNanos;
             out.println(line());
+            out.flush();
         }
 
         @Override
@@ -108,12 +109,14 @@ public interface BatchProgress extends AutoCloseable {
             if (now - lastPrint >= intervalNanos) {
                 lastPrint = now;
                 out.println(line());
+            out.flush();
             }
         }
 
         @Override
         public synchronized void close() {
             out.println(line());
+            out.flush();
         }
 
         String line() {

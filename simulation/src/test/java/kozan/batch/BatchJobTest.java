@@ -32,7 +32,7 @@ class BatchJobTest {
 
     private BatchJob.Result run(Path spec, Path out, int threads, Shard shard, BatchRunner.RunFunction fn)
             throws Exception {
-        return new BatchJob(BatchFixtures.plan(spec), fn, BatchFixtures::unit, BatchProgress.NONE, System.err)
+        return new BatchJob(BatchFixtures.plan(spec), fn, BatchFixtures::unit, BatchProgress.NONE, new java.io.PrintWriter(System.err, true))
                 .run(out, threads, false, shard, false);
     }
 
@@ -186,7 +186,7 @@ class BatchJobTest {
                 return model.masterSeed(baseSeed, replication);
             }
         };
-        job[0] = new BatchJob(plan, killer, BatchFixtures::unit, BatchProgress.NONE, System.err);
+        job[0] = new BatchJob(plan, killer, BatchFixtures::unit, BatchProgress.NONE, new java.io.PrintWriter(System.err, true));
         BatchJob.Result first = job[0].run(out, 2, false, Shard.ALL, false);
         assertThat(first.complete()).isFalse();
         Path journal = BatchJob.partial(out).resolve(BatchJob.JOURNAL);
@@ -205,7 +205,7 @@ class BatchJobTest {
                 return super.run(p, k, seed);
             }
         };
-        BatchJob.Result second = new BatchJob(plan, counting, BatchFixtures::unit, BatchProgress.NONE, System.err)
+        BatchJob.Result second = new BatchJob(plan, counting, BatchFixtures::unit, BatchProgress.NONE, new java.io.PrintWriter(System.err, true))
                 .run(out, 3, true, Shard.ALL, false);
         assertThat(second.complete()).isTrue();
         assertThat(resumedRuns.get()).isEqualTo(72 - lines);
@@ -252,7 +252,7 @@ class BatchJobTest {
         BatchState.of(BatchFixtures.plan(spec), Shard.ALL).write(BatchJob.partial(out), BatchFixtures.plan(spec));
         Files.writeString(spec, BatchFixtures.GRID_OK.replace("replications: 8", "replications: 9"));
         assertThatThrownBy(() -> new BatchJob(BatchFixtures.plan(spec), new FakeModel(), BatchFixtures::unit,
-                BatchProgress.NONE, System.err).run(out, 1, true, Shard.ALL, false))
+                BatchProgress.NONE, new java.io.PrintWriter(System.err, true)).run(out, 1, true, Shard.ALL, false))
                 .isInstanceOf(BatchUsageException.class).hasMessageContaining("different batch file");
     }
 
