@@ -109,7 +109,7 @@ public interface BatchProgress extends AutoCloseable {
             if (now - lastPrint >= intervalNanos) {
                 lastPrint = now;
                 out.println(line());
-            out.flush();
+                out.flush();
             }
         }
 

@@ -1,7 +1,7 @@
 package kozan.batch;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,7 +132,7 @@ public final class Comparison {
      * Prints the headline table: import reduction per commodity and net jobs per class (national, plus regions
      * when {@code regions}), then how much narrower the paired intervals are than unpaired ones.
      */
-    public void print(PrintStream out, boolean regions) {
+    public void print(PrintWriter out, boolean regions) {
         out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (common random numbers), mean [95%% CI]%n",
                 pairs);
         int year = Integer.MIN_VALUE;
@@ -165,6 +165,7 @@ public final class Comparison {
             out.printf(Locale.ROOT, "%nPaired CIs are %.0f%% narrower than CIs from independent seeds would be"
                     + " (median width ratio %.2f over %d rows).%n", 100 * (1 - median), median, ratios.size());
         }
+        out.flush();
     }
 
     private static String title(String measure) {

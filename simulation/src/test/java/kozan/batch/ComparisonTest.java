@@ -5,7 +5,6 @@ import static org.assertj.core.data.Offset.offset;
 
 import ec.util.MersenneTwisterFast;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class ComparisonTest {
         assertThat(rows).noneMatch(r -> r.get("measure").equals("world_price"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        c.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true);
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (t)")
                 .contains("copper").contains("tohoku direct").contains("narrower than CIs from independent seeds");
