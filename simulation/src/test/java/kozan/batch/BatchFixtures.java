@@ -6,19 +6,19 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** Batch files and plans for tests. */
-final class BatchFixtures {
+public final class BatchFixtures {
 
-    static final Set<String> METRICS = Set.of("imports_t", "jobs_direct");
+    public static final Set<String> METRICS = Set.of("imports_t", "jobs_direct");
 
     private BatchFixtures() {
     }
 
-    static String unit(String metric) {
+    public static String unit(String metric) {
         return metric.equals("imports_t") ? "t" : "persons";
     }
 
     /** Writes two tiny scenario files and a batch file; returns the batch file. */
-    static Path write(Path dir, String batchYaml) throws IOException {
+    public static Path write(Path dir, String batchYaml) throws IOException {
         Files.writeString(dir.resolve("base.yaml"), "metadata: {name: base}\n");
         Files.writeString(dir.resolve("shock.yaml"), "metadata: {name: shock}\n");
         Path f = dir.resolve("batch.yaml");
@@ -26,7 +26,7 @@ final class BatchFixtures {
         return f;
     }
 
-    static final String GRID = """
+    public static final String GRID = """
             version: 1
             name: subsidy_sweep
             scenarios:
@@ -44,7 +44,7 @@ final class BatchFixtures {
             baseline: {scenario: base, parameters: {government.exploration_subsidy: 0, fail.me: 0}}
             """;
 
-    static final String GRID_OK = """
+    public static final String GRID_OK = """
             version: 1
             name: subsidy_sweep
             scenarios: [base.yaml]

@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * design point at the same replication (common random numbers) and a small point-specific part. Sleeps a
  * run-dependent time so runs finish out of order on several threads. Fails when the parameter "fail.me" is 1.
  */
-class FakeModel implements BatchRunner.RunFunction {
+public class FakeModel implements BatchRunner.RunFunction {
 
     static final String SUBSIDY = "government.exploration_subsidy";
 
