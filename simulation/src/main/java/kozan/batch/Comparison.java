@@ -138,11 +138,17 @@ public final class Comparison {
         int year = Integer.MIN_VALUE;
         String measure = "";
         List<Double> ratios = new ArrayList<>();
+        int unchanged = 0;
         for (var e : stats.entrySet()) {
             Key k = e.getKey();
             Stats d = e.getValue()[0];
             double half = d.ci95HalfWidth();
             double unpaired = Stats.welchHalfWidth(e.getValue()[1], e.getValue()[2]);
+            // Rows the scenario leaves unchanged in every replication say nothing about pairing; leave them out.
+            if (d.mean() == 0 && !(d.sd() > 0)) {
+                unchanged++;
+                continue;
+            }
             if (unpaired > 0 && !Double.isNaN(half)) {
                 ratios.add(half / unpaired);
             }
@@ -158,6 +164,10 @@ public final class Comparison {
                     ? (k.region().isEmpty() ? "Japan" : k.region()) + " " + k.cls() : k.commodity();
             out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(d.mean()), show(d.mean() - half),
                     show(d.mean() + half));
+        }
+        if (unchanged > 0) {
+            out.printf(Locale.ROOT, "%n%d row(s) with no difference in any replication are not shown (see comparison.csv).%n",
+                    unchanged);
         }
         if (!ratios.isEmpty()) {
             ratios.sort(null);

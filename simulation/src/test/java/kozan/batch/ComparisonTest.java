@@ -34,6 +34,7 @@ class ComparisonTest {
         m.put(new MetricKey("jobs_direct", "", "tohoku", "production", 2035), 30.0 + (policy ? 10 : 0));
         m.put(new MetricKey("jobs_induced", "", "tohoku", "", 2035), 12.0 + (policy ? 3 : 0));
         m.put(new MetricKey("world_price", "copper", "", "", 2035), 1.0);
+        m.put(new MetricKey("imports_t", "zinc", "", "", 2035), 10.0 + noise);
         return m;
     }
 
@@ -69,7 +70,8 @@ class ComparisonTest {
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true);
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (t)")
-                .contains("copper").contains("tohoku direct").contains("narrower than CIs from independent seeds");
+                .contains("copper").contains("tohoku direct").doesNotContain("zinc")
+                .contains("1 row(s) with no difference in any replication are not shown").contains("narrower than CIs from independent seeds");
     }
 
     @Test
