@@ -48,6 +48,7 @@ public final class BatchJob {
     public Result run(Path out, int threads, boolean resume, Shard shard, boolean force)
             throws IOException, InterruptedException, BatchUsageException {
         Instant started = Instant.now();
+        BatchManifest.resetPeakHeap();
         Path work = partial(out);
         if (Files.exists(out)) {
             if (!force) {

@@ -3,6 +3,9 @@ package kozan.batch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +22,29 @@ final class BatchManifest {
     static final String FILE = "manifest.json";
 
     private BatchManifest() {
+    }
+
+    /** Starts peak-heap measurement for this process (called when a batch starts). */
+    static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /**
+     * Sum of the heap pools' peak use since {@link #resetPeakHeap}: an upper bound of the peak heap (pools
+     * peak at different moments), garbage included.
+     */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     static void write(Path dir, BatchPlan plan, Shard shard, int threads, Instant start, Instant end, int runs,
@@ -47,6 +73,7 @@ final class BatchManifest {
         o.put("started_utc", start.toString());
         o.put("ended_utc", end.toString());
         o.put("wall_time_s", Duration.between(start, end).toMillis() / 1000.0);
+        o.put("peak_heap_mb", Math.round(peakHeapBytes() / 1e5) / 10.0);
         ObjectNode files = o.putObject("files_sha256");
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
