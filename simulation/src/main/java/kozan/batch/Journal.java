@@ -38,11 +38,16 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Appends one record; thread-safe. Records offered after {@link #close} are dropped. */
-    public synchronized void write(RunRecord r) throws IOException {
+    public void write(RunRecord r) throws IOException {
+        // Serialise outside the lock so worker threads only queue for the write itself.
+        ByteBuffer buf = ByteBuffer.wrap((r.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        writeLine(buf);
+    }
+
+    private synchronized void writeLine(ByteBuffer buf) throws IOException {
         if (closed) {
             return;
         }
-        ByteBuffer buf = ByteBuffer.wrap((r.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
