@@ -50,6 +50,17 @@ public final class BatchJob {
         Instant started = Instant.now();
         BatchManifest.resetPeakHeap();
         Path work = partial(out);
+        if (Files.exists(out) && resume && !force && !Files.exists(work)) {
+            // Nothing left to resume: report the finished batch (same inputs required).
+            BatchState found = BatchState.read(out);
+            if (!found.specSha256().equals(plan.specHash()) || !found.shard().equals(shard)) {
+                throw new BatchUsageException(out + " holds a finished batch of other inputs or another shard;"
+                        + " choose another --out or add --force");
+            }
+            var manifest = BatchState.JSON.readTree(out.resolve(BatchManifest.FILE).toFile());
+            log.println("already finished: " + out + " (nothing to resume)");
+            return new Result(out, manifest.path("runs").asInt(), manifest.path("failed_runs").asInt(), true);
+        }
         if (Files.exists(out)) {
             if (!force) {
                 throw new BatchUsageException(out + " already exists (a finished batch); choose another --out or add"

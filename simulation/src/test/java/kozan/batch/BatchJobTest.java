@@ -210,6 +210,12 @@ class BatchJobTest {
         assertThat(second.complete()).isTrue();
         assertThat(resumedRuns.get()).isEqualTo(72 - lines);
         assertSameData(whole, out);
+        // Resuming a finished batch runs nothing and reports it.
+        BatchJob.Result again = new BatchJob(plan, counting, BatchFixtures::unit, BatchProgress.NONE,
+                new java.io.PrintWriter(System.err, true)).run(out, 1, true, Shard.ALL, false);
+        assertThat(again.complete()).isTrue();
+        assertThat(again.failed()).isEqualTo(36);
+        assertThat(resumedRuns.get()).isEqualTo(72 - lines);
     }
 
     @Test
