@@ -51,14 +51,14 @@ public interface BatchProgress extends AutoCloseable {
             bar = new ProgressBarBuilder().setTaskName("batch").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().build();
             bar.stepTo(alreadyDone);
-            bar.setExtraMessage(failed + " failed");
+            bar.setExtraMessage(", " + failed + " failed");
         }
 
         @Override
         public synchronized void runDone(boolean ok) {
             if (!ok) {
                 failed++;
-                bar.setExtraMessage(failed + " failed");
+                bar.setExtraMessage(", " + failed + " failed");
             }
             bar.step();
         }
