@@ -120,8 +120,17 @@ public final class BatchSpecLoader {
         List<BatchSpec.ScenarioRef> scenarios = scenarios(top.get("scenarios"));
         List<BatchSpec.ParameterSpec> parameters = parameters(top.get("parameters"));
         BatchSpec.Design design = design(top.get("design"));
-        long points = nodes.integer(top, "points", "", design == BatchSpec.Design.LATIN_HYPERCUBE ? -1 : 0,
-                design == BatchSpec.Design.LATIN_HYPERCUBE ? 1 : 0, design == BatchSpec.Design.LATIN_HYPERCUBE ? 1_000_000 : 0);
+        long points = 0;
+        if (design == BatchSpec.Design.LATIN_HYPERCUBE) {
+            points = nodes.integer(top, "points", "", -1, 1, 1_000_000);
+        } else {
+            for (String key : List.of("points", "design_seed")) {
+                if (top.containsKey(key)) {
+                    nodes.problem(top.get(key).getKeyNode(), key, "'" + key
+                            + "' only applies to design: latin_hypercube (a grid uses every combination)");
+                }
+            }
+        }
         long seed = nodes.integer(top, "seed", "", 20250101L, Long.MIN_VALUE, Long.MAX_VALUE);
         long designSeed = nodes.integer(top, "design_seed", "", seed, Long.MIN_VALUE, Long.MAX_VALUE);
         long replications = nodes.integer(top, "replications", "", 10, 1, 100_000);

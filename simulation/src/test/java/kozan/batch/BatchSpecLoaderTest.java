@@ -115,6 +115,14 @@ class BatchSpecLoaderTest {
     }
 
     @Test
+    void latinHypercubeSettingsOnAGridAreReported() throws Exception {
+        Path f = BatchFixtures.write(tmp, BatchFixtures.GRID_OK + "points: 5\n");
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
+                assertThat(e.getMessage()).isEqualTo(f + ":12:1: points: 'points' only applies to design:"
+                        + " latin_hypercube (a grid uses every combination)"));
+    }
+
+    @Test
     void reportsBrokenYamlWithItsPosition() throws Exception {
         Path f = BatchFixtures.write(tmp, "name: x\nscenarios: [base.yaml\nmetrics: [a]\n");
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
