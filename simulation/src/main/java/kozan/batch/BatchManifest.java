@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import kozan.io.VersionInfo;
 
 /**
  * manifest.json of a batch results folder: inputs (batch file and scenario hashes), design, seeds, counts,
@@ -65,8 +66,11 @@ final class BatchManifest {
         o.put("threads", threads);
         ArrayNode merged = o.putArray("merged_from");
         mergedFrom.forEach(p -> merged.add(p.toString()));
-        String version = BatchManifest.class.getPackage().getImplementationVersion();
-        o.put("kozan_version", version == null ? "development" : version);
+        VersionInfo v = VersionInfo.current();
+        o.put("kozan_version", v.version());
+        o.put("git_commit", v.gitCommit());
+        o.put("git_dirty", v.dirty());
+        o.put("mason_version", VersionInfo.MASON_VERSION);
         o.put("java_version", System.getProperty("java.version"));
         o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));

@@ -1,16 +1,12 @@
 package kozan.batch;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import kozan.io.Numbers;
 
 /**
  * Number text for batch CSVs: 12 significant digits, plain notation, locale-independent, "-0" as "0",
- * NaN as an empty cell (undefined statistic). Same contract as kozan.io.Numbers.
+ * NaN as an empty cell (undefined statistic); everything else by kozan.io.Numbers.
  */
 final class Fmt {
-
-    private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private Fmt() {
     }
@@ -19,13 +15,7 @@ final class Fmt {
         if (Double.isNaN(v)) {
             return "";
         }
-        if (Double.isInfinite(v)) {
-            throw new IllegalArgumentException("infinite value cannot be written: " + v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        return new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
+        return Numbers.format(v);
     }
 
     /** A parameter value: numbers as {@link #num}, whole numbers without decimals, text as it is. */
