@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan batch BATCH.yaml} and {@code kozan batch merge DIR...}: batch experiments (docs/batch.md). */
 @Command(name = "batch", mixinStandardHelpOptions = true, subcommands = BatchCommand.Merge.class,
-        description = {"Run a batch experiment: design points (grid or Latin hypercube over scenario parameters)",
-                "x replications with common random numbers. Writes runs.csv, summary.csv, differences.csv,",
-                "design.csv, runs.jsonl and manifest.json into results/<batch-name>/<spec-hash> or --out DIR.",
+        description = {"Run a batch experiment: design points x replications, common random numbers.",
+                "Design points: a full grid or a Latin hypercube over scenario parameters.",
+                "Writes runs.csv, summary.csv, differences.csv, design.csv, runs.jsonl and",
+                "manifest.json into results/<batch-name>/<spec-hash>/ or --out DIR.",
                 "See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every run succeeded", "1:internal error",
@@ -152,8 +153,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     /** {@code kozan batch merge DIR... --out DIR}. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Combine the finished shard folders of one batch into the results an unsharded batch",
-                    "gives (same inputs and number of parts required; every part once)."})
+            description = {"Combine the shard folders of one batch into unsharded results.",
+                    "All parts must come from the same inputs and the same --shard i/n split."})
     static final class Merge implements Callable<Integer> {
 
         @Spec

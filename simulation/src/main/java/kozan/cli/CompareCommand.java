@@ -40,10 +40,13 @@ import picocli.CommandLine.Spec;
  * region, with 95% CIs, and how much narrower the paired CIs are than with independent seeds.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare a scenario with a baseline, pair by pair (replication k of both uses the same seed).",
-                "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]   runs both, then compares",
-                "  kozan compare RESULTS_A RESULTS_B                                      compares existing results",
-                "Prints the comparison and writes comparison.csv (with the batch files when it runs the scenarios)."},
+        description = {"Compare a scenario with a baseline pair by pair (replication k of both",
+                "uses the same seed): import reduction and net jobs with 95% CIs.",
+                "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
+                "      runs both scenarios, then compares (writes the batch files too)",
+                "  kozan compare RESULTS_A RESULTS_B",
+                "      compares two results folders of 'kozan run'",
+                "Prints the comparison and writes comparison.csv. See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
                 "4:stopped before the end; continue with --resume"})
