@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare a scenario with a baseline pair by pair (replication k of both",
-                "uses the same seed): import reduction and net jobs with 95% CIs.",
+                "uses the same seed): import reduction and net jobs with 95%% CIs.",
                 "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
                 "      runs both scenarios, then compares (writes the batch files too)",
                 "  kozan compare RESULTS_A RESULTS_B",
