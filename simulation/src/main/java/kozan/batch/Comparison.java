@@ -30,7 +30,10 @@ public final class Comparison {
 
     /** One output row's identity. region "" = national; class "" for import measures, "total" = all classes. */
     record Key(String measure, String commodity, String region, String cls, int year) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::measure).thenComparingInt(Key::year)
+        static final List<String> MEASURES = List.of("import_reduction_t", "import_reduction_yen",
+                "import_dependence_reduction_pp", "net_jobs");
+        static final Comparator<Key> ORDER = Comparator.comparingInt((Key k) -> MEASURES.indexOf(k.measure()))
+                .thenComparingInt(Key::year)
                 .thenComparing(Key::commodity).thenComparing(Key::region)
                 .thenComparing(k -> k.cls().equals("total") ? "~" : k.cls());
     }
