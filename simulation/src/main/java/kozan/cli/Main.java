@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 SchemaCommand.class,
                 BenchCommand.class,
+                ChartCommand.class,
+                ReportCommand.class,
                 ReproduceCommand.class,
                 CommandLine.HelpCommand.class,
         },

@@ -1,6 +1,7 @@
 package kozan.cli;
 
 import java.io.IOException;
+import kozan.chart.ChartSet;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing results directory (after the new one is complete).")
     boolean force;
 
+    @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
+    private boolean noCharts;
+
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
             description = "Root of results/<scenario-name>/<run-id> (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
@@ -80,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
                      "run " + scenario.metadata().name(), scenario.run().replications())) {
-            new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress);
+            new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
+                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawAll);
             written = dir.commit();
         } catch (ResultsDirectory.TargetExistsException e) {
             throw e;

@@ -63,6 +63,14 @@ public final class RunWriter {
         Progress NONE = (done, total) -> { };
     }
 
+    /** Adds derived files (charts) to a finished results directory before the manifest hashes it. */
+    @FunctionalInterface
+    public interface DerivedFiles {
+        void write(Path directory) throws IOException;
+
+        DerivedFiles NONE = directory -> { };
+    }
+
     private static final String PARTS = ".parts";
 
     /** Replications queued per worker beyond the oldest unfinished one. */
@@ -84,6 +92,12 @@ public final class RunWriter {
      * @throws InterruptedException when interrupted while waiting for replications
      */
     public Manifest write(Request request, Path directory, Progress progress) throws IOException, InterruptedException {
+        return write(request, directory, progress, DerivedFiles.NONE);
+    }
+
+    /** As {@link #write(Request, Path, Progress)}, then {@code derived} adds files (charts) before the manifest. */
+    public Manifest write(Request request, Path directory, Progress progress, DerivedFiles derived)
+            throws IOException, InterruptedException {
         Instant start = Instant.now();
         Scenario scenario = request.scenario();
         int replications = scenario.run().replications();
@@ -124,6 +138,7 @@ public final class RunWriter {
         Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
         SummaryWriter.fromAnnualCsv(directory.resolve(Csv.ANNUAL), new TreeSet<>(scenario.run().targetYears()), metrics)
                 .write(directory);
+        derived.write(directory);
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
                 start, Instant.now());
