@@ -1,6 +1,5 @@
 package kozan.batch;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,43 +81,54 @@ final class CanonicalJournal {
 
     private static void index(List<Path> sources, int f, int[] file, long[] offset, int[] length) throws IOException {
         Path src = sources.get(f);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(src), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        try (InputStream in = Files.newInputStream(src)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+            byte[] buf = new byte[1 << 16];
             long pos = 0;
             long start = 0;
             int lineNo = 0;
-            int b;
-            while ((b = in.read()) >= 0) {
-                pos++;
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] != '\n') {
+                        continue;
+                    }
+                    line.write(buf, from, i - from);
+                    from = i + 1;
+                    lineNo++;
+                    long end = pos + i;
+                    int run = indexLine(src, lineNo, line.toString(StandardCharsets.UTF_8), sources, f, file);
+                    file[run] = f;
+                    offset[run] = start;
+                    length[run] = (int) (end - start);
+                    line.reset();
+                    start = end + 1;
                 }
-                lineNo++;
-                RunRecord r;
-                try {
-                    r = RunRecord.parse(line.toString(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new IOException(src + ":" + lineNo + ": " + e.getMessage(), e);
-                }
-                if (r.run() >= file.length) {
-                    throw new IOException(src + ":" + lineNo + ": run " + r.run() + " is beyond this batch's "
-                            + file.length + " runs");
-                }
-                if (file[r.run()] >= 0) {
-                    throw new IOException("run " + r.run() + " (design point " + r.point() + ", replication "
-                            + r.replication() + ") is in both " + sources.get(file[r.run()]) + " and " + src
-                            + (file[r.run()] == f ? " (twice)" : "; the parts overlap"));
-                }
-                file[r.run()] = f;
-                offset[r.run()] = start;
-                length[r.run()] = line.size();
-                line.reset();
-                start = pos;
+                line.write(buf, from, n - from);
+                pos += n;
             }
             if (line.size() > 0) {
                 throw new IOException(src + ": the last line is incomplete; resume the batch first");
             }
         }
+    }
+
+    private static int indexLine(Path src, int lineNo, String text, List<Path> sources, int f, int[] file)
+            throws IOException {
+        int run;
+        try {
+            run = RunRecord.runIndex(text);
+        } catch (IOException e) {
+            throw new IOException(src + ":" + lineNo + ": " + e.getMessage(), e);
+        }
+        if (run >= file.length) {
+            throw new IOException(src + ":" + lineNo + ": run " + run + " is beyond this batch's " + file.length + " runs");
+        }
+        if (file[run] >= 0) {
+            throw new IOException("run " + run + " is in both " + sources.get(file[run]) + " and " + src
+                    + (file[run] == f ? " (twice)" : "; the parts overlap"));
+        }
+        return run;
     }
 }

@@ -108,6 +108,31 @@ public record RunRecord(int run, int point, int replication, long seed, String e
         }
     }
 
+    /**
+     * The run, point and replication of a journal line, skipping its values (indexing needs no more).
+     * Throws IOException when the line is not a complete JSON object with a run index.
+     */
+    static int runIndex(String line) throws IOException {
+        try (JsonParser p = JSON.createParser(line)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            int run = -1;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                if (f.equals("run")) {
+                    run = p.getIntValue();
+                }
+                p.skipChildren();
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null || run < 0) {
+                throw new IOException("incomplete record");
+            }
+            return run;
+        } catch (RuntimeException e) {
+            throw new IOException("malformed record: " + e.getMessage(), e);
+        }
+    }
+
     private static TreeMap<MetricKey, Double> values(JsonParser p) throws IOException {
         expect(p.currentToken(), JsonToken.START_ARRAY);
         TreeMap<MetricKey, Double> out = new TreeMap<>();
