@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
  * region, with 95% CIs, and how much narrower the paired CIs are than with independent seeds.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare a scenario with a baseline pair by pair (replication k of both",
-                "uses the same seed): import reduction and net jobs with 95%% CIs.",
+        description = {"Compare a scenario with a baseline, pair by pair: import reduction and net jobs with 95%% CIs.",
+                "Replication k of both uses the same seed (common random numbers).",
                 "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
                 "      runs both scenarios, then compares (writes the batch files too)",
                 "  kozan compare RESULTS_A RESULTS_B",
