@@ -20,6 +20,7 @@ public final class MonthlySeries implements RowSink {
     private final int startYear;
     private final int startMonth;
     private final Map<String, double[]> series = new LinkedHashMap<>();
+    private final Map<String, Double> finalIntensityRatio = new LinkedHashMap<>();
     private int nonFinite;
     private String firstNonFinite;
 
@@ -47,6 +48,18 @@ public final class MonthlySeries implements RowSink {
             return a;
         });
         v[step] = value;
+    }
+
+    void setFinalIntensityRatio(String commodity, double ratio) {
+        finalIntensityRatio.put(commodity, ratio);
+    }
+
+    /**
+     * Output-weighted material intensity of a commodity at the end of the run over its start value (1 = no
+     * thrifting); NaN when no manufacturer uses it or the run was not made by {@link ValidationRuns}.
+     */
+    public double finalIntensityRatio(String commodity) {
+        return finalIntensityRatio.getOrDefault(commodity, Double.NaN);
     }
 
     /** Rows whose value was NaN or infinite (the model's guard should make this 0). */

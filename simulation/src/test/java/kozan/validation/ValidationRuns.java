@@ -7,7 +7,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kozan.model.MiningEconomy;
+import kozan.model.Seeds;
+import kozan.model.agent.Manufacturer;
+import kozan.observe.Recorder;
 import kozan.observe.Runs;
+import kozan.scenario.IntensitySpec;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -56,13 +61,43 @@ public final class ValidationRuns {
         Scenario s = load(fileName, overrides);
         List<MonthlySeries> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            MonthlySeries sink = new MonthlySeries(s);
-            Runs.simulate(s, k, sink);
-            out.add(sink);
+            out.add(simulate(s, k));
         }
         List<MonthlySeries> result = Collections.unmodifiableList(out);
         CACHE.put(key, result);
         return result;
+    }
+
+    /**
+     * One replication as {@link Runs#simulate} runs it (same master seed, Recorder, schedule), keeping the
+     * economy long enough to note each commodity's material intensity at the end (thrifting).
+     */
+    public static MonthlySeries simulate(Scenario s, int replication) {
+        MonthlySeries sink = new MonthlySeries(s);
+        MiningEconomy economy = new MiningEconomy(s, Seeds.master(s.run().seed(), replication));
+        Recorder.attach(economy, sink);
+        economy.start();
+        for (int i = 0; i < s.steps(); i++) {
+            economy.schedule.step(economy);
+        }
+        economy.finish();
+        for (int c = 0; c < s.commodities().size(); c++) {
+            double base = 0;
+            double now = 0;
+            for (Manufacturer m : economy.manufacturers()) {
+                double k0 = 0;
+                for (IntensitySpec is : m.spec().intensities()) {
+                    if (is.commodity().equals(s.commodities().get(c).id())) {
+                        k0 += is.tPerBnYen();
+                    }
+                }
+                // weight by start output so the ratio is the national need at fixed output
+                base += k0 * m.spec().outputYenPerYear();
+                now += m.intensity(c) * m.spec().outputYenPerYear();
+            }
+            sink.setFinalIntensityRatio(s.commodities().get(c).id(), base > 0 ? now / base : Double.NaN);
+        }
+        return sink;
     }
 
     /** Mean over replications of a per-replication value. */
