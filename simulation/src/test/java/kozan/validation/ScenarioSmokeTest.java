@@ -41,12 +41,13 @@ class ScenarioSmokeTest {
     }
 
     private static void smoke(Path file) throws ScenarioException {
-        Scenario full = ScenarioLoader.load(file);
-        Scenario s = full;
-        if (file.getFileName().toString().equals("large.yaml") && full.calendar().horizonYears() > SMOKE_YEARS) {
-            int last = full.calendar().start().getYear() + SMOKE_YEARS - 1;
+        Scenario s;
+        if (file.getFileName().toString().equals("large.yaml")) {
+            // loaded once, with the short horizon (parsing the 3 MB file is the slow part)
             s = ScenarioLoader.load(file, List.of(new Override("calendar.horizon_years", SMOKE_YEARS),
-                    new Override("run.target_years", List.of(last))));
+                    new Override("run.target_years", List.of(2025 + SMOKE_YEARS - 1))));
+        } else {
+            s = ScenarioLoader.load(file);
         }
         MonthlySeries sink = new MonthlySeries(s);
         Runs.RunStats stats = Runs.simulate(s, 0, sink);
