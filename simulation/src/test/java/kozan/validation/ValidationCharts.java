@@ -135,7 +135,7 @@ public final class ValidationCharts {
         double[] qr = mean(annual(restr, 2025, 2029, (r, y) -> r.annual("consumption_t", RE, "", "", y)));
         png(Charts.panels("Export restriction by China, 2027-28, against the baseline (same draws)",
                 "rare-earth-export-restriction.yaml vs baseline.yaml, 10 paired replications (common random numbers), means",
-                "Year", List.of("REO price (JPY M/t)", "China's share of imports", "Consumption (t REO)"), List.of(
+                "Year", List.of("Price (JPY M/t)", "China share", "Use (t REO)"), List.of(
                         List.of(Series.of("Baseline", Palette.GREY, pb), Series.of("Restriction", Palette.VERMILLION, pr)),
                         List.of(Series.of("Baseline", Palette.GREY, cb), Series.of("Restriction", Palette.VERMILLION, cr)),
                         List.of(Series.of("Baseline", Palette.GREY, qb), Series.of("Restriction", Palette.VERMILLION, qr))), x),
@@ -218,7 +218,7 @@ public final class ValidationCharts {
         double[] refShare = {0.9, 0.9, Double.NaN, Double.NaN, 0.6, 0.6, 0.6, 0.6, Double.NaN, Double.NaN};
         png(Charts.panels("Replay: consumption, imports and China's share",
                 "mean of 20 replications; record: China ~90% before 2010 (S59, S62), toward ~60% by 2012-15; imports fell sharply in 2011-12",
-                "Year", List.of("t REO/yr", "China's share of imports"), List.of(
+                "Year", List.of("t REO/yr", "China share"), List.of(
                         List.of(Series.of("Consumption", Palette.BLUE, cons), Series.of("Imports", Palette.VERMILLION, imp)),
                         List.of(Series.of("China share, model", Palette.REDDISH_PURPLE, share), Series.of("China share, record (approx.)", Palette.GREY, refShare))), x),
                 dir, "replay-consumption-share.png");
