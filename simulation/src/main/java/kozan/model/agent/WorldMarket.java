@@ -112,7 +112,8 @@ public final class WorldMarket implements Steppable, ImportSupply {
             } else if (e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION && active) {
                 int s = sourceIndex(e.source());
                 if (s >= 0) {
-                    sources[s].setRestriction(Math.max(e.depth(), 0));
+                    // overlapping restrictions on one source: the deepest applies, whatever the event order
+                    sources[s].setRestriction(Math.max(e.depth(), sources[s].restrictionDepth()));
                 }
                 if (step == from) {
                     shock += e.logJump();
