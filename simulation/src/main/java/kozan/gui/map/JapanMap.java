@@ -93,6 +93,12 @@ public final class JapanMap {
         return mine;
     }
 
+    /** Removes every mine (a new run starts; its mines are added again from the model). */
+    public void clearMines() {
+        mines.clear();
+        mineField.clear();
+    }
+
     public Continuous2D mineField() {
         return mineField;
     }

@@ -1,0 +1,69 @@
+package kozan.gui;
+
+import java.awt.Component;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+import kozan.scenario.Scenario;
+import sim.display.Console;
+
+/**
+ * Replaces the checkpoint entries of MASON's File menu (New Simulation, Open, Save, Save As: Kozan's model is
+ * rebuilt from its scenario, not serialised) with Open Scenario.
+ */
+final class ConsoleMenus {
+
+    private static final Set<String> REMOVED = Set.of("New Simulation...", "Open...", "Save", "Save As...");
+
+    private ConsoleMenus() {
+    }
+
+    static void install(Console console, MiningEconomyWithUI gui) {
+        JMenuBar bar = console.getJMenuBar();
+        if (bar == null) {
+            return;
+        }
+        JMenu file = null;
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            if (bar.getMenu(i) != null && "File".equals(bar.getMenu(i).getText())) {
+                file = bar.getMenu(i);
+            }
+        }
+        if (file == null) {
+            file = new JMenu("File");
+            bar.add(file, 0);
+        }
+        for (int i = file.getItemCount() - 1; i >= 0; i--) {
+            JMenuItem item = file.getItem(i);
+            if (item != null && REMOVED.contains(item.getText())) {
+                file.remove(i);
+            }
+        }
+        while (file.getItemCount() > 0 && file.getItem(0) == null) {
+            file.remove(0);
+        }
+        JMenuItem open = new JMenuItem("Open Scenario...");
+        open.setAccelerator(KeyStroke.getKeyStroke("control O"));
+        open.addActionListener(e -> openScenario(console, gui));
+        file.insert(open, 0);
+        file.insertSeparator(1);
+    }
+
+    /** Opens another scenario in a new Console and closes this one (after, so MASON does not quit). */
+    static void openScenario(Console console, MiningEconomyWithUI gui) {
+        Path dir = gui.scenarioFile() == null ? null : gui.scenarioFile().toAbsolutePath().getParent();
+        Path file = ScenarioDialogs.choose(console, dir);
+        if (file == null) {
+            return;
+        }
+        Scenario s = ScenarioDialogs.load((Component) console, file);
+        if (s == null) {
+            return;
+        }
+        PlannerApp.show(s, file);
+        console.doClose();
+    }
+}
