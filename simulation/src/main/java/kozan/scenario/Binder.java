@@ -1,0 +1,309 @@
+package kozan.scenario;
+
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Binds a checked YAML node tree to the scenario records by reflection: keys are component names in snake_case,
+ * absent keys take their @Field default, numbers and list sizes are range-checked. Every problem is collected;
+ * a record whose parts failed is not built, but its siblings still are, so one pass reports everything.
+ * The position of every bound value is kept by field path for the semantic validator.
+ */
+final class Binder {
+    /** Marks a value that could not be bound (its problem is already reported). */
+    private static final Object FAILED = new Object();
+
+    private final String file;
+    private final List<Problem> problems;
+    private final Map<String, Mark> marks = new LinkedHashMap<>();
+    /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
+    private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
+    /** While binding a default, positions point at the enclosing mapping instead of the default's text. */
+    private Mark defaultMark;
+
+    private final Origin origin;
+
+    Binder(String file, List<Problem> problems, Origin origin) {
+        this.file = file;
+        this.problems = problems;
+        this.origin = origin;
+    }
+
+    /** Positions of bound values by field path, e.g. "commodities[cu].import_sources[CL].share". */
+    Map<String, Mark> marks() {
+        return marks;
+    }
+
+    boolean defaulted(String path) {
+        return defaulted.contains(path);
+    }
+
+    /** The bound record, or null when anything failed. */
+    <T> T bindRoot(Class<T> type, Node root) {
+        Object v = bind(type, null, root, "");
+        return v == FAILED ? null : type.cast(v);
+    }
+
+    private void problem(Node node, String path, String message) {
+        String override = origin.of(node);
+        if (override != null) {
+            problems.add(new Problem(file, 0, 0, path, message + " (set by override " + override + ")"));
+            return;
+        }
+        Mark m = defaultMark != null ? defaultMark : node.getStartMark();
+        problems.add(YamlTree.at(file, m, path, message));
+    }
+
+    private Object bind(Type type, Field field, Node node, String path) {
+        marks.putIfAbsent(path, defaultMark != null ? defaultMark : node.getStartMark());
+        if (YamlTree.badTag(node)) {
+            return FAILED;
+        }
+        Schema.Kind kind = Schema.kind(type);
+        Class<?> raw = Schema.raw(type);
+        if (kind == Schema.Kind.RECORD) {
+            return bindRecord(raw, node, path);
+        }
+        if (kind == Schema.Kind.LIST) {
+            return bindList(type, field, node, path);
+        }
+        if (kind == Schema.Kind.TIMELINE) {
+            return bindTimeline(field, node, path);
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
+            return FAILED;
+        }
+        try {
+            return switch (kind) {
+                case NUMBER -> inRange(Scalars.toDouble(scalar), field, node, path);
+                case INTEGER -> raw == long.class || raw == Long.class
+                        ? inRange(Scalars.toLong(scalar, Long.MIN_VALUE, Long.MAX_VALUE), field, node, path)
+                        : inRange((int) Scalars.toLong(scalar, Integer.MIN_VALUE, Integer.MAX_VALUE), field, node, path);
+                case BOOLEAN -> Scalars.toBoolean(scalar);
+                case STRING -> Scalars.toText(scalar);
+                case MONTH -> Scalars.toMonth(scalar);
+                case ENUM -> Scalars.toEnum(scalar, raw);
+                default -> throw new IllegalStateException(kind.toString());
+            };
+        } catch (Scalars.Bad bad) {
+            problem(node, path, bad.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static String shape(Node node) {
+        return node instanceof MappingNode ? "mapping" : node instanceof SequenceNode ? "list" : "single value";
+    }
+
+    private Object inRange(Number value, Field field, Node node, String path) {
+        if (field == null) {
+            return value;
+        }
+        double v = value.doubleValue();
+        boolean low = field.minExclusive() ? v <= field.min() : v < field.min();
+        if (low || v > field.max()) {
+            String unit = field.unit().isEmpty() ? "" : " (" + field.unit() + ")";
+            problem(node, path, "out of range; got " + ScenarioNumbers.format(v) + "; allowed: "
+                    + Schema.range(field, "x") + unit);
+            return FAILED;
+        }
+        return value;
+    }
+
+    private Object bindRecord(Class<?> type, Node node, String path) {
+        if (!(node instanceof MappingNode map)) {
+            problem(node, path, (path.isEmpty() ? "the top level must be" : "expected") + " a mapping with keys "
+                    + String.join(", ", keys(type)) + "; got a " + shape(node));
+            return FAILED;
+        }
+        Map<String, NodeTuple> given = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && !k.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+                given.putIfAbsent(k.getValue(), t); // duplicates were reported by YamlTree
+            }
+        }
+        List<String> valid = keys(type);
+        for (Map.Entry<String, NodeTuple> e : given.entrySet()) {
+            if (!valid.contains(e.getKey())) {
+                String close = Names.closest(e.getKey(), valid);
+                String hint = close != null ? "did you mean '" + close + "'?" : "allowed keys: " + String.join(", ", valid);
+                problem(e.getValue().getKeyNode(), YamlTree.join(path, e.getKey()),
+                        "unknown key '" + e.getKey() + "'; " + hint);
+            }
+        }
+        List<Schema.Comp> comps = Schema.components(type);
+        Object[] args = new Object[comps.size()];
+        boolean failed = false;
+        for (int i = 0; i < comps.size(); i++) {
+            Schema.Comp c = comps.get(i);
+            String p = YamlTree.join(path, c.key());
+            NodeTuple t = given.get(c.key());
+            Object v;
+            if (t == null) {
+                v = bindDefault(c, node, p);
+            } else if (t.getValueNode() instanceof ScalarNode s && Scalars.isNull(s) && !c.nullable()) {
+                marks.putIfAbsent(p, s.getStartMark());
+                problem(s, p, c.required() ? "missing value; " + expected(c)
+                        : "empty value; give " + expected(c) + ", or delete the key to use the default " + c.field().dflt());
+                v = FAILED;
+            } else if (t.getValueNode() instanceof ScalarNode s && Scalars.isNull(s)) {
+                marks.putIfAbsent(p, s.getStartMark());
+                v = null;
+            } else {
+                v = bind(c.type(), c.field(), t.getValueNode(), p);
+            }
+            failed |= v == FAILED;
+            args[i] = v;
+        }
+        return failed ? FAILED : construct(type, comps, args, node, path);
+    }
+
+    private static String expected(Schema.Comp c) {
+        String range = Schema.kind(c.type()) == Schema.Kind.LIST ? "" : Schema.range(c.field(), "x");
+        String unit = c.field().unit().isEmpty() ? "" : " in " + c.field().unit();
+        return Schema.phrase(c.type()) + unit + (range.isEmpty() ? "" : " with " + range)
+                + " (" + c.field().doc() + ")";
+    }
+
+    private Object bindDefault(Schema.Comp c, Node parent, String path) {
+        if (c.required()) {
+            problem(parent, path, "missing required key '" + c.key() + "': " + expected(c));
+            return FAILED;
+        }
+        if (c.nullable()) {
+            return null;
+        }
+        if (defaultMark == null) {
+            defaulted.add(path);
+        }
+        Mark saved = defaultMark;
+        defaultMark = saved != null ? saved : parent.getStartMark();
+        try {
+            return bind(c.type(), c.field(), defaultNode(c.field().dflt()), path);
+        } finally {
+            defaultMark = saved;
+        }
+    }
+
+    /** Default text parsed as YAML (cached: the same defaults recur for every mine, source, ...). */
+    private final Map<String, Node> defaults = new LinkedHashMap<>();
+
+    private Node defaultNode(String text) {
+        return defaults.computeIfAbsent(text,
+                t -> new Yaml(new SafeConstructor(YamlTree.options())).compose(new StringReader(t)));
+    }
+
+    private Object construct(Class<?> type, List<Schema.Comp> comps, Object[] args, Node node, String path) {
+        try {
+            Class<?>[] types = comps.stream().map(c -> c.component().getType()).toArray(Class<?>[]::new);
+            return type.getDeclaredConstructor(types).newInstance(args);
+        } catch (InvocationTargetException e) {
+            problem(node, path, "invalid " + type.getSimpleName() + ": " + e.getCause().getMessage());
+            return FAILED;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        }
+    }
+
+    private Object bindList(Type type, Field field, Node node, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
+            return FAILED;
+        }
+        List<Node> items = seq.getValue();
+        boolean failed = false;
+        if (field != null) {
+            int n = items.size();
+            if (n < field.min() || n > field.max()) {
+                problem(node, path, "list has " + n + " entries; allowed: " + Schema.range(field, "entries"));
+                failed = true;
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String p = path + YamlTree.label(item, i);
+            // Index paths too, so the validator can point at the second of two entries with the same id.
+            marks.putIfAbsent(path + "[" + i + "]", defaultMark != null ? defaultMark : item.getStartMark());
+            if (item instanceof ScalarNode s && Scalars.isNull(s)) {
+                marks.putIfAbsent(p, s.getStartMark());
+                problem(s, p, "empty list entry; give " + Schema.phrase(Schema.element(type)) + " or delete the '-'");
+                failed = true;
+                continue;
+            }
+            Object v = bind(Schema.element(type), null, item, p);
+            failed |= v == FAILED;
+            out.add(v);
+        }
+        return failed ? FAILED : List.copyOf(out);
+    }
+
+    private Object bindTimeline(Field field, Node node, String path) {
+        if (node instanceof ScalarNode s) {
+            try {
+                Object v = inRange(Scalars.toDouble(s), field, node, path);
+                return v == FAILED ? FAILED : Timeline.constant((Double) v);
+            } catch (Scalars.Bad bad) {
+                problem(node, path, bad.getMessage() + " (a timeline is a number or a list of {from: YYYY-MM, value: x})");
+                return FAILED;
+            }
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            problem(node, path, "expected a number or a list of {from: YYYY-MM, value: x}; got a " + shape(node));
+            return FAILED;
+        }
+        if (seq.getValue().isEmpty()) {
+            problem(node, path, "empty timeline; give a number or at least one {from: YYYY-MM, value: x}");
+            return FAILED;
+        }
+        List<TimelinePoint> points = new ArrayList<>();
+        boolean failed = false;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            String p = path + "[" + i + "]";
+            Object v = bind(TimelinePoint.class, null, item, p);
+            if (v == FAILED) {
+                failed = true;
+                continue;
+            }
+            TimelinePoint tp = (TimelinePoint) v;
+            Node valueNode = valueOf((MappingNode) item, "value");
+            failed |= inRange(tp.value(), field, valueNode, p + ".value") == FAILED;
+            if (!points.isEmpty() && !tp.from().isAfter(points.get(points.size() - 1).from())) {
+                problem(valueOf((MappingNode) item, "from"), p + ".from", "timeline months must increase; got " + tp.from() + " after "
+                        + points.get(points.size() - 1).from() + "; allowed: a month after " + points.get(points.size() - 1).from());
+                failed = true;
+            }
+            points.add(tp);
+        }
+        return failed ? FAILED : new Timeline(List.copyOf(points));
+    }
+
+    private static Node valueOf(MappingNode map, String key) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return map;
+    }
+
+    static List<String> keys(Class<?> type) {
+        return Schema.components(type).stream().map(Schema.Comp::key).toList();
+    }
+}

@@ -1,0 +1,175 @@
+package kozan.scenario;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads typed values from YAML scalars and turns YAML 1.1 surprises (yes/no/on/off booleans, octal 0755,
+ * sexagesimal 1:30, dates where a month is meant) into clear errors instead of silent conversions.
+ * Numbers are parsed from the scalar text by our own grammar, not by SnakeYAML's resolver.
+ */
+final class Scalars {
+
+    /** A scalar that cannot be read as the expected type; the message says what, the value and what is allowed. */
+    static final class Bad extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Bad(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Words YAML 1.1 reads as booleans (y/n by the spec, even where SnakeYAML does not). */
+    private static final Set<String> BOOLEAN_WORDS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
+    private static final Pattern OCTAL_LOOKING = Pattern.compile("[-+]?0[\\d_]+");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([Tt ].*)?");
+    private static final Pattern LOOSE_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Resolver RESOLVER = new Resolver();
+
+    private Scalars() {
+    }
+
+    /** Plain (unquoted) and not forced to a string with an explicit !!str tag. */
+    static boolean plain(ScalarNode n) {
+        if (!n.isPlain()) {
+            return false;
+        }
+        return !(n.getTag().equals(Tag.STR) && !RESOLVER.resolve(NodeId.scalar, n.getValue(), true).equals(Tag.STR));
+    }
+
+    /** An absent value: ~, null, or nothing after the colon. */
+    static boolean isNull(ScalarNode n) {
+        return plain(n) && n.getTag().equals(Tag.NULL);
+    }
+
+    static String quoted(String s) {
+        return "'" + s + "'";
+    }
+
+    static BigDecimal number(ScalarNode n) throws Bad {
+        String s = n.getValue().trim();
+        if (!plain(n)) {
+            throw new Bad("expected a number; got the quoted string " + quoted(s) + "; remove the quotes");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (BOOLEAN_WORDS.contains(lower)) {
+            throw new Bad("expected a number; got " + quoted(s) + ", which YAML 1.1 reads as a boolean; allowed: a number such as 0.5");
+        }
+        if (lower.matches("[-+]?\\.(inf|nan)")) {
+            throw new Bad("expected a finite number; got " + quoted(s));
+        }
+        if (lower.matches("[-+]?0[xob].*")) {
+            throw new Bad("hexadecimal, octal and binary numbers are not allowed; got " + quoted(s) + "; write it in decimal");
+        }
+        if (s.contains(":") && s.matches("[-+]?[\\d_]+(:[0-5]?\\d)+(\\.[\\d_]*)?")) {
+            throw new Bad("got " + quoted(s) + ", which YAML 1.1 reads as a base-60 (sexagesimal) number; write a decimal"
+                    + " number, or quote it if text is meant");
+        }
+        if (OCTAL_LOOKING.matcher(s).matches()) {
+            String digits = s.replace("_", "").replaceFirst("^[-+]?0+", "");
+            String hint = digits.matches("[0-7]+")
+                    ? " (YAML 1.1 reads it as the octal number " + Long.parseLong(digits, 8) + ")" : "";
+            throw new Bad("got " + quoted(s) + ", a number with a leading zero" + hint
+                    + "; write it without leading zeros, e.g. " + (digits.isEmpty() ? "0" : digits));
+        }
+        if (!DECIMAL.matcher(s).matches() || !s.matches(".*\\d.*")) {
+            throw new Bad("expected a number; got " + quoted(s));
+        }
+        return new BigDecimal(s.replace("_", "").replaceFirst("^\\+", "").replaceFirst("\\.($|[eE])", "$1"));
+    }
+
+    static double toDouble(ScalarNode n) throws Bad {
+        BigDecimal bd = number(n);
+        double d = bd.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new Bad("number too large; got " + quoted(n.getValue()));
+        }
+        if (d == 0.0 && n.getValue().trim().startsWith("-")) {
+            return -0.0;
+        }
+        return d;
+    }
+
+    static long toLong(ScalarNode n, long min, long max) throws Bad {
+        BigDecimal bd = number(n);
+        try {
+            long v = bd.stripTrailingZeros().longValueExact();
+            if (v < min || v > max) {
+                throw new ArithmeticException();
+            }
+            return v;
+        } catch (ArithmeticException e) {
+            throw new Bad("expected a whole number; got " + quoted(n.getValue()));
+        }
+    }
+
+    static boolean toBoolean(ScalarNode n) throws Bad {
+        String s = n.getValue().trim();
+        if (!plain(n)) {
+            throw new Bad("expected true or false; got the quoted string " + quoted(s) + "; remove the quotes");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+            return lower.equals("true");
+        }
+        if (BOOLEAN_WORDS.contains(lower)) {
+            throw new Bad("got " + quoted(s) + ", a YAML 1.1 boolean that other YAML readers treat as text; write true or false");
+        }
+        throw new Bad("expected true or false; got " + quoted(s));
+    }
+
+    static String toText(ScalarNode n) throws Bad {
+        String s = n.getValue();
+        if (plain(n) && BOOLEAN_WORDS.contains(s.trim().toLowerCase(Locale.ROOT))) {
+            throw new Bad("got the unquoted " + quoted(s) + ", which YAML 1.1 reads as a boolean; quote it: \"" + s + "\"");
+        }
+        return s;
+    }
+
+    static YearMonth toMonth(ScalarNode n) throws Bad {
+        String s = n.getValue().trim();
+        var m = MONTH.matcher(s);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new Bad("month " + month + " does not exist; got " + quoted(s) + "; allowed: YYYY-MM with MM 01 to 12");
+            }
+            return YearMonth.of(Integer.parseInt(m.group(1)), month);
+        }
+        var d = DATE.matcher(s);
+        if (d.matches()) {
+            throw new Bad("expected a month; got the date " + quoted(s) + "; write the month only, e.g. "
+                    + d.group(1) + "-" + pad(d.group(2)));
+        }
+        var loose = LOOSE_MONTH.matcher(s);
+        if (loose.matches()) {
+            throw new Bad("expected a month YYYY-MM; got " + quoted(s) + "; write " + loose.group(1) + "-" + pad(loose.group(2)));
+        }
+        throw new Bad("expected a month YYYY-MM such as 2030-04; got " + quoted(s));
+    }
+
+    private static String pad(String month) {
+        return month.length() == 1 ? "0" + month : month;
+    }
+
+    static <E extends Enum<E>> Object toEnum(ScalarNode n, Class<?> type) throws Bad {
+        String s = n.getValue().trim();
+        java.util.List<String> names = Schema.enumNames(type);
+        if (names.contains(s)) {
+            return type.getEnumConstants()[names.indexOf(s)];
+        }
+        String close = Names.closest(s, names);
+        String hint = close != null ? "did you mean " + quoted(close) + "? " : "";
+        throw new Bad("unknown value " + quoted(s) + "; " + hint + "allowed: " + String.join(", ", names));
+    }
+}

@@ -1,0 +1,117 @@
+package kozan.scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads scenario format v1: YAML text -> checked node tree -> overrides -> records -> semantic validation.
+ * Every problem found is reported at once in a {@link ScenarioException}, each with file, line, column and
+ * field path.
+ */
+public final class ScenarioLoader {
+
+    /**
+     * A value set from outside the file (e.g. {@code --set commodities[rare_earths].price.sigma=0.3}), applied to the
+     * YAML tree before binding, so it is type- and range-checked like the file. Path: dotted snake_case keys, list
+     * elements by {@code [id]} or {@code [index]}. Value: a Number, Boolean, String (parsed as YAML, so "2030-01",
+     * "[1, 2]" and "{kind: FIXED, mean: 3}" work), List or Map. Nested here because a top-level type named
+     * Override would hide java.lang.Override in this package; refer to it as {@code ScenarioLoader.Override}.
+     */
+    public record Override(String path, Object value) {
+    }
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    public static Scenario load(Path file, List<Override> overrides) throws ScenarioException {
+        return parse(read(file), file.toString(), overrides);
+    }
+
+    public static Scenario parse(String yaml, String fileName) throws ScenarioException {
+        return parse(yaml, fileName, List.of());
+    }
+
+    public static Scenario parse(String yaml, String fileName, List<Override> overrides) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        Node root = YamlTree.parse(yaml, fileName, problems);
+        if (root == null) {
+            throw new ScenarioException(problems);
+        }
+        Origin origin = new Origin();
+        root = Overrides.apply(root, overrides, problems, fileName, origin);
+        Binder binder = new Binder(fileName, problems, origin);
+        Scenario s = binder.bindRoot(Scenario.class, root);
+        boolean defaultYears = binder.defaulted("run") || binder.defaulted("run.target_years");
+        if (s != null && problems.isEmpty()) {
+            new ScenarioValidator(fileName, binder.marks(), problems, defaultYears).validate(s);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(sorted(problems));
+        }
+        return defaultYears ? fitTargetYears(s) : s;
+    }
+
+    /**
+     * The default target years (2030, 2035, 2040, 2050) are kept only where they fall inside the horizon; when none
+     * does, the last year of the horizon is reported. Target years written in the file are checked instead.
+     */
+    private static Scenario fitTargetYears(Scenario s) {
+        int first = s.calendar().start().getYear();
+        int last = s.calendar().monthOf(s.steps() - 1).getYear();
+        List<Integer> years = s.run().targetYears().stream().filter(y -> y >= first && y <= last).toList();
+        if (years.isEmpty()) {
+            years = List.of(last);
+        }
+        return years.equals(s.run().targetYears()) ? s
+                : Schema.with(s, "run", Schema.with(s.run(), "targetYears", List.copyOf(years)));
+    }
+
+    /** File order (line, column), keeping discovery order for ties; position-less problems first. */
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return out;
+    }
+
+    private static String read(Path file) throws ScenarioException {
+        try {
+            if (Files.size(file) > 4L * YamlTree.MAX_CODE_POINTS) {
+                throw fail(file, YamlTree.limitMessage("code points"));
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw fail(file, "the file is not valid UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw fail(file, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+    }
+
+    private static ScenarioException fail(Path file, String message) {
+        return new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "", message)));
+    }
+
+    /** For tests and tools: positions by field path from binding a valid scenario. */
+    static Map<String, Mark> marks(String yaml, String fileName) {
+        List<Problem> problems = new ArrayList<>();
+        Binder b = new Binder(fileName, problems, new Origin());
+        b.bindRoot(Scenario.class, YamlTree.parse(yaml, fileName, problems));
+        return b.marks();
+    }
+}

@@ -1,0 +1,355 @@
+package kozan.scenario;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.error.Mark;
+
+/**
+ * Semantic checks after binding: unique ids, references between entities, shares summing to 1, dates inside
+ * the horizon, kind-dependent fields and distribution parameters. Positions come from the binder's path marks.
+ */
+final class ScenarioValidator {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final double SHARE_TOLERANCE = 1e-6;
+
+    private final String file;
+    private final Map<String, Mark> marks;
+    private final List<Problem> problems;
+    private final boolean defaultTargetYears;
+    private Scenario s;
+
+    /** defaultTargetYears: run.target_years came from the default, so it is fitted to the horizon, not checked. */
+    ScenarioValidator(String file, Map<String, Mark> marks, List<Problem> problems, boolean defaultTargetYears) {
+        this.file = file;
+        this.marks = marks;
+        this.problems = problems;
+        this.defaultTargetYears = defaultTargetYears;
+    }
+
+    void validate(Scenario scenario) {
+        this.s = scenario;
+        if (!NAME.matcher(s.metadata().name()).matches()) {
+            error("metadata.name", "invalid name '" + s.metadata().name()
+                    + "'; allowed: lower-case letters, digits and dashes, starting with a letter or digit (e.g. rare-earth-push)");
+        }
+        Map<String, Integer> regions = ids("regions", s.regions(), RegionSpec::id);
+        Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
+        Map<String, Integer> mines = ids("mines", s.mines(), MineSpec::id);
+        ids("prospect_generators", s.prospectGenerators(), ProspectGeneratorSpec::id);
+        ids("suppliers", s.suppliers(), SupplierSpec::id);
+        ids("manufacturers", s.manufacturers(), ManufacturerSpec::id);
+        ids("events", s.events(), EventSpec::id);
+        ids("government.agreements", s.government().agreements(), AgreementSpec::id);
+        for (CommoditySpec c : s.commodities()) {
+            String p = "commodities[" + c.id() + "]";
+            ids(p + ".import_sources", c.importSources(), ImportSourceSpec::id);
+            double sum = c.importSources().stream().mapToDouble(ImportSourceSpec::share).sum();
+            if (Math.abs(sum - 1.0) > SHARE_TOLERANCE) {
+                String shown = new java.math.BigDecimal(sum).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+                error(p + ".import_sources", "import shares of '" + c.id() + "' sum to " + shown
+                        + "; allowed: a sum of 1 (within 1e-6)");
+            }
+        }
+        for (RegionSpec r : s.regions()) {
+            for (int i = 0; i < r.prefectures().size(); i++) {
+                int code = r.prefectures().get(i);
+                if (code < 1 || code > 47) {
+                    error("regions[" + r.id() + "].prefectures[" + i + "]", "no prefecture " + code + "; allowed: JIS codes 1 to 47");
+                }
+            }
+        }
+        for (MineSpec m : s.mines()) {
+            String p = "mines[" + m.id() + "]";
+            ref(p + ".region", m.region(), regions, "region");
+            ref(p + ".commodity", m.commodity(), commodities, "commodity");
+            if (m.stageDurations() != null) {
+                durations(p + ".stage_durations", m.stageDurations());
+            }
+        }
+        durations("mine_defaults.stage_durations", s.mineDefaults().stageDurations());
+        for (ProspectGeneratorSpec g : s.prospectGenerators()) {
+            String p = "prospect_generators[" + g.id() + "]";
+            ref(p + ".region", g.region(), regions, "region");
+            ref(p + ".commodity", g.commodity(), commodities, "commodity");
+            dist(p + ".ore_t", g.oreT());
+            dist(p + ".grade", g.grade());
+            if (g.from() != null) {
+                notAfterEnd(p + ".from", g.from());
+            }
+        }
+        suppliers(regions, commodities);
+        manufacturers(regions, commodities);
+        government(commodities, mines);
+        events(regions, commodities);
+        for (int i = 0; i < (defaultTargetYears ? 0 : s.run().targetYears().size()); i++) {
+            int year = s.run().targetYears().get(i);
+            int first = s.calendar().start().getYear();
+            int last = end().getYear();
+            if (year < first || year > last) {
+                error("run.target_years[" + i + "]", "target year " + year + " is outside the horizon; allowed: "
+                        + first + " to " + last);
+            }
+        }
+    }
+
+    /** Last simulated month. */
+    private YearMonth end() {
+        return s.calendar().monthOf(s.steps() - 1);
+    }
+
+    private String horizon() {
+        return s.calendar().start() + " to " + end();
+    }
+
+    private void suppliers(Map<String, Integer> regions, Map<String, Integer> commodities) {
+        for (SupplierSpec sp : s.suppliers()) {
+            String p = "suppliers[" + sp.id() + "]";
+            ref(p + ".region", sp.region(), regions, "region");
+            if (sp.kind() == SupplierKind.PROCESSING) {
+                if (sp.commodity() == null) {
+                    error(p + ".kind", "a PROCESSING supplier needs 'commodity' (the commodity it refines); allowed: one of "
+                            + String.join(", ", commodities.keySet()));
+                } else {
+                    ref(p + ".commodity", sp.commodity(), commodities, "commodity");
+                }
+            } else if (sp.commodity() != null) {
+                error(p + ".commodity", "only PROCESSING suppliers have a commodity; got '" + sp.commodity() + "' on this "
+                        + sp.kind() + " supplier; remove it");
+            }
+            if (sp.kind() != SupplierKind.PROCESSING && sp.importedFeedTPerYear() > 0) {
+                error(p + ".imported_feed_t_per_year", "only PROCESSING suppliers take imported feed; got "
+                        + ScenarioNumbers.format(sp.importedFeedTPerYear()) + "; allowed: 0 for " + sp.kind());
+            }
+            if (sp.contractBelow() >= sp.expandAbove()) {
+                error(p + ".contract_below", "contract_below " + ScenarioNumbers.format(sp.contractBelow())
+                        + " must be below expand_above " + ScenarioNumbers.format(sp.expandAbove()));
+            }
+            if (sp.opens() != null) {
+                notAfterEnd(p + ".opens", sp.opens());
+            }
+        }
+    }
+
+    private void manufacturers(Map<String, Integer> regions, Map<String, Integer> commodities) {
+        for (ManufacturerSpec m : s.manufacturers()) {
+            String p = "manufacturers[" + m.id() + "]";
+            ref(p + ".region", m.region(), regions, "region");
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int i = 0; i < m.intensities().size(); i++) {
+                String c = m.intensities().get(i).commodity();
+                String ip = p + ".intensities[" + i + "].commodity";
+                ref(ip, c, commodities, "commodity");
+                Integer first = seen.putIfAbsent(c, i);
+                if (first != null) {
+                    error(ip, "commodity '" + c + "' already has an intensity at intensities[" + first + "]; give one per commodity");
+                }
+            }
+        }
+    }
+
+    private void government(Map<String, Integer> commodities, Map<String, Integer> mines) {
+        GovernmentSpec g = s.government();
+        if (g.stockpileCommodities() != null) {
+            for (int i = 0; i < g.stockpileCommodities().size(); i++) {
+                ref("government.stockpile_commodities[" + i + "]", g.stockpileCommodities().get(i), commodities, "commodity");
+            }
+        }
+        for (AgreementSpec a : g.agreements()) {
+            String p = "government.agreements[" + a.id() + "]";
+            if (ref(p + ".commodity", a.commodity(), commodities, "commodity", "")) {
+                source(p + ".source", a.commodity(), a.source());
+            }
+            notAfterEnd(p + ".from", a.from());
+            if (a.to() != null && a.to().isBefore(a.from())) {
+                error(p + ".to", "agreement ends (" + a.to() + ") before it starts (" + a.from() + "); allowed: a month from "
+                        + a.from() + " on");
+            }
+        }
+        for (int i = 0; i < g.targetedSupport().size(); i++) {
+            TargetedSupportSpec t = g.targetedSupport().get(i);
+            ref("government.targeted_support[" + i + "].mine", t.mine(), mines, "mine");
+            notAfterEnd("government.targeted_support[" + i + "].from", t.from());
+        }
+        for (Schema.Comp c : Schema.components(GovernmentSpec.class)) {
+            if (Schema.kind(c.type()) == Schema.Kind.TIMELINE) {
+                try {
+                    Timeline t = (Timeline) c.component().getAccessor().invoke(g);
+                    for (int i = 0; i < t.points().size(); i++) {
+                        notAfterEnd("government." + c.key() + "[" + i + "].from", t.points().get(i).from());
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private void events(Map<String, Integer> regions, Map<String, Integer> commodities) {
+        for (EventSpec e : s.events()) {
+            String p = "events[" + e.id() + "]";
+            if (e.start().isBefore(s.calendar().start()) || e.start().isAfter(end())) {
+                error(p + ".start", "event starts " + e.start() + ", outside the horizon; allowed: " + horizon());
+            }
+            switch (e.kind()) {
+                case EXPORT_RESTRICTION -> {
+                    if (need(p, e.commodity(), "commodity", e.kind()) && need(p, e.source(), "source", e.kind())
+                            && ref(p + ".commodity", e.commodity(), commodities, "commodity")) {
+                        source(p + ".source", e.commodity(), e.source());
+                    }
+                    unused(p, e.region(), "region", e.kind());
+                }
+                case PRICE_SHOCK -> {
+                    if (need(p, e.commodity(), "commodity", e.kind())) {
+                        ref(p + ".commodity", e.commodity(), commodities, "commodity");
+                    }
+                    unused(p, e.source(), "source", e.kind());
+                    unused(p, e.region(), "region", e.kind());
+                }
+                case DISASTER -> {
+                    if (need(p, e.region(), "region", e.kind())) {
+                        ref(p + ".region", e.region(), regions, "region");
+                    }
+                    unused(p, e.source(), "source", e.kind());
+                }
+            }
+        }
+    }
+
+    private boolean need(String p, String value, String key, Object kind) {
+        if (value == null) {
+            error(p + ".kind", "a " + kind + " event needs '" + key + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private void unused(String p, String value, String key, Object kind) {
+        if (value != null) {
+            error(p + "." + key, "'" + key + "' is not used by a " + kind + " event; got '" + value + "'; remove it");
+        }
+    }
+
+    private void source(String path, String commodity, String source) {
+        CommoditySpec c = s.commodities().stream().filter(x -> x.id().equals(commodity)).findFirst().orElseThrow();
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        c.importSources().forEach(x -> sources.put(x.id(), 0));
+        ref(path, source, sources, "import source", " of commodity '" + commodity + "'");
+    }
+
+    private void durations(String p, StageDurations d) {
+        dist(p + ".exploration", d.exploration());
+        dist(p + ".feasibility", d.feasibility());
+        dist(p + ".permitting", d.permitting());
+        dist(p + ".construction", d.construction());
+        dist(p + ".closure", d.closure());
+    }
+
+    private void dist(String p, DistSpec d) {
+        List<String> needed = switch (d.kind()) {
+            case FIXED -> List.of("mean");
+            case LOGNORMAL -> List.of("mean", "sd");
+            case TRIANGULAR -> List.of("min", "mode", "max");
+            case UNIFORM -> List.of("min", "max");
+        };
+        Map<String, Double> given = new LinkedHashMap<>();
+        given.put("mean", d.mean());
+        given.put("sd", d.sd());
+        given.put("min", d.min());
+        given.put("mode", d.mode());
+        given.put("max", d.max());
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Double> e : given.entrySet()) {
+            if (needed.contains(e.getKey()) && e.getValue() == null) {
+                missing.add(e.getKey());
+            } else if (!needed.contains(e.getKey()) && e.getValue() != null) {
+                error(p + "." + e.getKey(), "'" + e.getKey() + "' is not a parameter of " + d.kind() + "; allowed: "
+                        + String.join(", ", needed));
+            }
+        }
+        if (!missing.isEmpty()) {
+            error(p + ".kind", d.kind() + " needs " + String.join(", ", missing) + "; allowed parameters: " + String.join(", ", needed));
+            return;
+        }
+        switch (d.kind()) {
+            case LOGNORMAL -> {
+                if (d.mean() <= 0) {
+                    error(p + ".mean", "LOGNORMAL mean must be > 0; got " + ScenarioNumbers.format(d.mean()));
+                }
+            }
+            case TRIANGULAR -> {
+                if (!(d.min() <= d.mode() && d.mode() <= d.max() && d.min() < d.max())) {
+                    error(p + ".mode", "TRIANGULAR needs min <= mode <= max and min < max; got min "
+                            + ScenarioNumbers.format(d.min()) + ", mode " + ScenarioNumbers.format(d.mode()) + ", max "
+                            + ScenarioNumbers.format(d.max()));
+                }
+            }
+            case UNIFORM -> {
+                if (!(d.min() < d.max())) {
+                    error(p + ".max", "UNIFORM needs min < max; got min " + ScenarioNumbers.format(d.min()) + ", max "
+                            + ScenarioNumbers.format(d.max()));
+                }
+            }
+            case FIXED -> {
+            }
+        }
+    }
+
+    private void notAfterEnd(String path, YearMonth month) {
+        if (month.isAfter(end())) {
+            error(path, "month " + month + " is after the end of the horizon (" + end() + ") so it never takes effect; allowed: "
+                    + "up to " + end());
+        }
+    }
+
+    /** Checks unique ids; returns id -> index in first-seen order. */
+    private <T> Map<String, Integer> ids(String listPath, List<T> items, Function<T, String> id) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String v = id.apply(items.get(i));
+            Integer first = out.putIfAbsent(v, i);
+            if (first != null) {
+                Mark m = marks.get(listPath + "[" + first + "]");
+                error(listPath + "[" + i + "]", listPath + "[" + v + "].id",
+                        "duplicate id '" + v + "'" + (m != null ? "; first used at " + YamlTree.position(m) : "")
+                                + "; allowed: ids unique within " + listPath);
+            }
+        }
+        return out;
+    }
+
+    private boolean ref(String path, String id, Map<String, Integer> defined, String what) {
+        return ref(path, id, defined, what, "");
+    }
+
+    private boolean ref(String path, String id, Map<String, Integer> defined, String what, String of) {
+        if (defined.containsKey(id)) {
+            return true;
+        }
+        String close = Names.closest(id, defined.keySet());
+        error(path, "undefined " + what + " '" + id + "'" + of + "; " + (close != null ? "did you mean '" + close + "'? " : "")
+                + "allowed: " + (defined.isEmpty() ? "(none defined)" : String.join(", ", defined.keySet())));
+        return false;
+    }
+
+    private void error(String path, String message) {
+        error(path, path, message);
+    }
+
+    /** Reports at the position of markPath (or its nearest recorded parent) under the display path. */
+    private void error(String markPath, String path, String message) {
+        String p = markPath;
+        Mark m = marks.get(p);
+        while (m == null && !p.isEmpty()) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+            m = marks.get(p);
+        }
+        problems.add(YamlTree.at(file, m, path, message));
+    }
+}

@@ -1,0 +1,190 @@
+package kozan.scenario;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reflection over the scenario records: the one place that turns record components into YAML keys and types.
+ * Loader, writer, JSON Schema and reference docs all go through it so they cannot disagree.
+ */
+final class Schema {
+
+    /** One record component with its YAML key and annotation. */
+    record Comp(RecordComponent component, String key, Field field, Type type) {
+        boolean required() {
+            return field.dflt().isEmpty();
+        }
+
+        boolean nullable() {
+            return "null".equals(field.dflt());
+        }
+    }
+
+    /** What kind of value a Java type is bound from. */
+    enum Kind { NUMBER, INTEGER, BOOLEAN, STRING, MONTH, ENUM, TIMELINE, LIST, RECORD }
+
+    private static final ClassValue<List<Comp>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Comp> computeValue(Class<?> type) {
+            List<Comp> out = new ArrayList<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                Field f = rc.getAnnotation(Field.class);
+                if (f == null) {
+                    throw new IllegalStateException(type.getSimpleName() + "." + rc.getName() + " lacks @Field");
+                }
+                out.add(new Comp(rc, snake(rc.getName()), f, rc.getGenericType()));
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    private Schema() {
+    }
+
+    static List<Comp> components(Class<?> recordType) {
+        return COMPONENTS.get(recordType);
+    }
+
+    /** camelCase to snake_case: mineDefaults -> mine_defaults, co2eTPerTOre -> co2e_t_per_t_ore. */
+    static String snake(String camel) {
+        StringBuilder b = new StringBuilder();
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                b.append('_').append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static Class<?> raw(Type t) {
+        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
+    }
+
+    /** Element type of a List type. */
+    static Type element(Type listType) {
+        return ((ParameterizedType) listType).getActualTypeArguments()[0];
+    }
+
+    static Kind kind(Type t) {
+        Class<?> c = raw(t);
+        if (c == double.class || c == Double.class) {
+            return Kind.NUMBER;
+        }
+        if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
+            return Kind.INTEGER;
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return Kind.BOOLEAN;
+        }
+        if (c == String.class) {
+            return Kind.STRING;
+        }
+        if (c == YearMonth.class) {
+            return Kind.MONTH;
+        }
+        if (c.isEnum()) {
+            return Kind.ENUM;
+        }
+        if (c == Timeline.class) {
+            return Kind.TIMELINE;
+        }
+        if (c == List.class) {
+            return Kind.LIST;
+        }
+        if (c.isRecord()) {
+            return Kind.RECORD;
+        }
+        throw new IllegalStateException("unsupported scenario type " + t);
+    }
+
+    /** Human text of the allowed range of a number or list size, e.g. "0 <= x <= 1", or "" when unbounded. */
+    static String range(Field f, String var) {
+        boolean lo = f.min() != Double.NEGATIVE_INFINITY;
+        boolean hi = f.max() != Double.POSITIVE_INFINITY;
+        String min = lo ? ScenarioNumbers.format(f.min()) : "";
+        String max = hi ? ScenarioNumbers.format(f.max()) : "";
+        if (lo && hi && f.min() == f.max() && !f.minExclusive()) {
+            return var + " = " + min;
+        }
+        String op = f.minExclusive() ? " < " : " <= ";
+        if (lo && hi) {
+            return min + op + var + " <= " + max;
+        }
+        if (lo) {
+            return var + (f.minExclusive() ? " > " : " >= ") + min;
+        }
+        if (hi) {
+            return var + " <= " + max;
+        }
+        return "";
+    }
+
+    static String typeName(Type t) {
+        return switch (kind(t)) {
+            case NUMBER -> "number";
+            case INTEGER -> "integer";
+            case BOOLEAN -> "boolean";
+            case STRING -> "string";
+            case MONTH -> "month YYYY-MM";
+            case ENUM -> "one of " + String.join(", ", enumNames(raw(t)));
+            case TIMELINE -> "timeline";
+            case LIST -> "list of " + typeName(element(t));
+            case RECORD -> "mapping";
+        };
+    }
+
+    /** A copy of a record with one component replaced (keeps working when records gain components). */
+    static <T extends Record> T with(T record, String component, Object value) {
+        List<Comp> comps = components(record.getClass());
+        Object[] args = new Object[comps.size()];
+        Class<?>[] types = new Class<?>[comps.size()];
+        try {
+            for (int i = 0; i < comps.size(); i++) {
+                RecordComponent rc = comps.get(i).component();
+                types[i] = rc.getType();
+                args[i] = rc.getName().equals(component) ? value : rc.getAccessor().invoke(record);
+            }
+            @SuppressWarnings("unchecked")
+            T copy = (T) record.getClass().getDeclaredConstructor(types).newInstance(args);
+            return copy;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Type with an article, for messages: "a number", "one of A, B", "a list of mappings". */
+    static String phrase(Type t) {
+        return switch (kind(t)) {
+            case ENUM -> typeName(t);
+            case INTEGER -> "an integer";
+            case LIST -> "a list of " + plural(element(t));
+            case TIMELINE -> "a timeline (a number or a list of {from: YYYY-MM, value: x})";
+            default -> "a " + typeName(t);
+        };
+    }
+
+    private static String plural(Type t) {
+        return switch (kind(t)) {
+            case NUMBER -> "numbers";
+            case INTEGER -> "integers";
+            case STRING -> "strings";
+            case RECORD -> "mappings";
+            case MONTH -> "months YYYY-MM";
+            default -> typeName(t);
+        };
+    }
+
+    static List<String> enumNames(Class<?> e) {
+        List<String> out = new ArrayList<>();
+        for (Object c : e.getEnumConstants()) {
+            out.add(((Enum<?>) c).name());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package kozan.scenario;
+
+import java.io.StringReader;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Parses YAML text into a node tree (never into objects, so no class is ever instantiated from a tag) under
+ * resource limits, then checks what SnakeYAML's composer lets through: duplicate keys at any depth,
+ * non-standard tags, merge keys and non-text keys.
+ */
+final class YamlTree {
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 50;
+    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+
+    /** Tags a scenario may carry; all but these (e.g. !!java.io.File, !foo, !!binary) are rejected. */
+    private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
+            Tag.TIMESTAMP);
+
+    private static final String NO_TAGS = "scenarios hold only plain values, lists and mappings; remove the tag";
+
+    private final String file;
+    private final List<Problem> problems;
+    /** Nodes already checked: aliases make the tree a DAG; identity membership only, never iterated. */
+    private final Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private YamlTree(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions o = new LoaderOptions();
+        o.setMaxAliasesForCollections(MAX_ALIASES);
+        o.setNestingDepthLimit(MAX_DEPTH);
+        o.setCodePointLimit(MAX_CODE_POINTS);
+        o.setAllowRecursiveKeys(false);
+        o.setAllowDuplicateKeys(true); // checked below on the node tree, with both positions
+        return o;
+    }
+
+    /** The checked root node, or null when the text cannot be parsed (problems added). */
+    static Node parse(String text, String file, List<Problem> problems) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (what.startsWith("Global tag is not allowed: ")) {
+                Tag tag = new Tag(what.substring("Global tag is not allowed: ".length()).strip());
+                problems.add(at(file, m, "", "tag " + quotedTag(tag) + " is not allowed; " + NO_TAGS));
+                return null;
+            }
+            if (e.getContext() != null) {
+                what = e.getContext() + ": " + what;
+            }
+            String hint = what.contains("block") ? "; check the indentation of this line and the one above" : "";
+            problems.add(at(file, m, "", "YAML syntax error: " + firstLine(what) + hint));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(new Problem(file, 0, 0, "", limitMessage(e.getMessage())));
+            return null;
+        }
+        if (root == null) {
+            problems.add(new Problem(file, 1, 1, "", "the file is empty; a scenario is a mapping with at least "
+                    + "metadata, calendar, regions and commodities"));
+            return null;
+        }
+        new YamlTree(file, problems).check(root, "");
+        return root;
+    }
+
+    private static String firstLine(String s) {
+        return s.strip().lines().findFirst().orElse(s).strip();
+    }
+
+    static String limitMessage(String snake) {
+        String m = snake == null ? "" : snake;
+        if (m.contains("aliases")) {
+            return "more than " + MAX_ALIASES + " aliases (*name) to lists or mappings; refused to guard against "
+                    + "exponential expansion ('billion laughs'); write the values out or use fewer aliases";
+        }
+        if (m.contains("Nesting Depth")) {
+            return "nesting deeper than " + MAX_DEPTH + " levels; a scenario needs fewer than 10";
+        }
+        if (m.contains("code points")) {
+            return "file larger than the limit of " + MAX_CODE_POINTS + " characters (10 MB)";
+        }
+        return "YAML error: " + firstLine(m);
+    }
+
+    static Problem at(String file, Mark m, String path, String message) {
+        return m == null ? new Problem(file, 0, 0, path, message)
+                : new Problem(file, m.getLine() + 1, m.getColumn() + 1, path, message);
+    }
+
+    static String position(Mark m) {
+        return (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+    }
+
+    /** Path of a list element: [id] when the element is a mapping with a scalar id, else [index]. */
+    static String label(Node element, int index) {
+        if (element instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().isEmpty()) {
+                    return "[" + v.getValue() + "]";
+                }
+            }
+        }
+        return "[" + index + "]";
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private void check(Node node, String path) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (!STANDARD.contains(node.getTag())) {
+            problems.add(at(file, node.getStartMark(), path, "tag " + quotedTag(node.getTag())
+                    + " is not allowed; " + NO_TAGS));
+            return;
+        }
+        if (node instanceof MappingNode m) {
+            Map<String, Mark> keys = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Node k = t.getKeyNode();
+                if (k.getTag().equals(Tag.MERGE)) {
+                    problems.add(at(file, k.getStartMark(), path, "merge keys (<<) are not supported; "
+                            + "write the keys out (an alias *name may still stand for a whole value)"));
+                    continue;
+                }
+                if (!(k instanceof ScalarNode ks)) {
+                    problems.add(at(file, k.getStartMark(), path, "a key must be a plain name; got a "
+                            + (k instanceof MappingNode ? "mapping" : "list")));
+                    continue;
+                }
+                String key = ks.getValue();
+                Mark first = keys.putIfAbsent(key, k.getStartMark());
+                if (first != null) {
+                    problems.add(at(file, k.getStartMark(), join(path, key), "duplicate key '" + key
+                            + "'; first given at " + position(first) + "; keep only one"));
+                }
+                check(t.getValueNode(), join(path, key));
+            }
+        } else if (node instanceof SequenceNode s) {
+            List<Node> items = s.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                check(items.get(i), path + label(items.get(i), i));
+            }
+        }
+    }
+
+    private static String quotedTag(Tag tag) {
+        String v = tag.getValue();
+        return "'" + (v.startsWith(Tag.PREFIX) ? "!!" + v.substring(Tag.PREFIX.length()) : v) + "'";
+    }
+
+    /** Nodes with a tag outside the allowed set (already reported by the check). */
+    static boolean badTag(Node node) {
+        return !STANDARD.contains(node.getTag());
+    }
+}
