@@ -1,0 +1,157 @@
+package kozan.observe;
+
+import java.util.List;
+import kozan.model.LaborMarketView;
+import kozan.model.MiningEconomy;
+import kozan.model.agent.Manufacturer;
+import kozan.model.agent.Mine;
+import kozan.model.agent.Supplier;
+import kozan.scenario.RegionSpec;
+import kozan.scenario.Stage;
+import kozan.scenario.SupplierKind;
+
+/**
+ * Employment and labour-market metrics. Rows per metric: national (region "") first, then regions in scenario
+ * order; within a region the total (detail "") first, then each stage or kind. Employment = labour demand x
+ * fill. The labour-market metrics (and jobs_induced) are emitted only when a labour market is wired in.
+ */
+final class JobMetrics implements MetricFamily {
+
+    /** Stages that employ people, in life-cycle order (detail values of jobs_direct). */
+    static final Stage[] EMPLOYING = {Stage.EXPLORATION, Stage.FEASIBILITY, Stage.PERMITTING, Stage.CONSTRUCTION,
+        Stage.PRODUCTION, Stage.IDLE, Stage.CLOSURE};
+    private static final SupplierKind[] KINDS = SupplierKind.values();
+
+    private final String[] regionIds;
+    private final double[][] direct;
+    private final double[][] indirect;
+    private final double[] manufacturing;
+    private final String[] stageNames = new String[EMPLOYING.length];
+    private final String[] kindNames = new String[KINDS.length];
+    private final int[] stageSlot = new int[Stage.values().length];
+
+    JobMetrics(List<RegionSpec> regions) {
+        int nr = regions.size() + 1;
+        regionIds = new String[nr];
+        regionIds[0] = "";
+        for (int r = 1; r < nr; r++) {
+            regionIds[r] = regions.get(r - 1).id();
+        }
+        direct = new double[nr][EMPLOYING.length + 1];
+        indirect = new double[nr][KINDS.length + 1];
+        manufacturing = new double[nr];
+        java.util.Arrays.fill(stageSlot, -1);
+        for (int i = 0; i < EMPLOYING.length; i++) {
+            stageNames[i] = EMPLOYING[i].name();
+            stageSlot[EMPLOYING[i].ordinal()] = i + 1;
+        }
+        for (int i = 0; i < KINDS.length; i++) {
+            kindNames[i] = KINDS[i].name();
+        }
+    }
+
+    @Override
+    public void emit(MiningEconomy e, int step, RowSink sink) {
+        tally(e);
+        int nr = regionIds.length;
+        for (int r = 0; r < nr; r++) {
+            sink.accept(step, "jobs_direct", "", regionIds[r], "", direct[r][0]);
+            for (int i = 0; i < EMPLOYING.length; i++) {
+                sink.accept(step, "jobs_direct", "", regionIds[r], stageNames[i], direct[r][i + 1]);
+            }
+        }
+        for (int r = 0; r < nr; r++) {
+            sink.accept(step, "jobs_indirect", "", regionIds[r], "", indirect[r][0]);
+            for (int i = 0; i < KINDS.length; i++) {
+                sink.accept(step, "jobs_indirect", "", regionIds[r], kindNames[i], indirect[r][i + 1]);
+            }
+        }
+        LaborMarketView lm = e.laborMarket();
+        if (lm != null) {
+            regional(step, sink, "jobs_induced", lm, LaborMarketView::inducedJobs);
+        }
+        for (int r = 0; r < nr; r++) {
+            sink.accept(step, "jobs_manufacturing", "", regionIds[r], "", manufacturing[r]);
+        }
+        if (lm != null) {
+            regional(step, sink, "labor_force", lm, LaborMarketView::laborForce);
+            regional(step, sink, "employed", lm, LaborMarketView::employed);
+            regional(step, sink, "unemployed", lm, LaborMarketView::unemployed);
+            int n = regionIds.length - 1;
+            double l = 0;
+            double u = 0;
+            for (int r = 0; r < n; r++) {
+                l += lm.laborForce(r);
+                u += lm.unemployed(r);
+            }
+            sink.accept(step, "unemployment_rate", "", "", "", l > 0 ? u / l : 0);
+            for (int r = 0; r < n; r++) {
+                sink.accept(step, "unemployment_rate", "", regionIds[r + 1], "", lm.laborForce(r) > 0 ? lm.unemployed(r) / lm.laborForce(r) : 0);
+            }
+            regional(step, sink, "vacancies", lm, LaborMarketView::vacancies);
+            // national wage index: labour-force weighted mean of the regions
+            double w = 0;
+            for (int r = 0; r < n; r++) {
+                w += lm.wageIndex(r) * lm.laborForce(r);
+            }
+            sink.accept(step, "wage_index", "", "", "", l > 0 ? w / l : 1);
+            for (int r = 0; r < n; r++) {
+                sink.accept(step, "wage_index", "", regionIds[r + 1], "", lm.wageIndex(r));
+            }
+            regional(step, sink, "net_migration", lm, LaborMarketView::netMigration);
+        }
+    }
+
+    /** National sum then each region. */
+    private void regional(int step, RowSink sink, String metric, LaborMarketView lm, RegionValue f) {
+        int n = regionIds.length - 1;
+        double total = 0;
+        for (int r = 0; r < n; r++) {
+            total += f.value(lm, r);
+        }
+        sink.accept(step, metric, "", "", "", total);
+        for (int r = 0; r < n; r++) {
+            sink.accept(step, metric, "", regionIds[r + 1], "", f.value(lm, r));
+        }
+    }
+
+    @FunctionalInterface
+    private interface RegionValue {
+        double value(LaborMarketView lm, int region);
+    }
+
+    private void tally(MiningEconomy e) {
+        for (double[] row : direct) {
+            java.util.Arrays.fill(row, 0);
+        }
+        for (double[] row : indirect) {
+            java.util.Arrays.fill(row, 0);
+        }
+        java.util.Arrays.fill(manufacturing, 0);
+        for (Mine m : e.mines()) {
+            int slot = stageSlot[m.stage().ordinal()];
+            double jobs = m.employed();
+            if (slot > 0 && jobs != 0) {
+                int r = m.regionIndex() + 1;
+                direct[r][slot] += jobs;
+                direct[r][0] += jobs;
+                direct[0][slot] += jobs;
+                direct[0][0] += jobs;
+            }
+        }
+        for (Supplier s : e.suppliers()) {
+            double jobs = s.employed();
+            int k = s.kind().ordinal() + 1;
+            int r = s.regionIndex() + 1;
+            indirect[r][k] += jobs;
+            indirect[r][0] += jobs;
+            indirect[0][k] += jobs;
+            indirect[0][0] += jobs;
+        }
+        for (Manufacturer m : e.manufacturers()) {
+            double jobs = m.employed();
+            manufacturing[m.regionIndex() + 1] += jobs;
+            manufacturing[0] += jobs;
+        }
+    }
+}

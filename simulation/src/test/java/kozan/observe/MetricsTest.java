@@ -1,0 +1,88 @@
+package kozan.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kozan.model.MemorySink;
+import kozan.model.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+class MetricsTest {
+
+    static final List<String> CONTRACT = List.of("world_price", "domestic_mine_output_t", "domestic_refined_output_t",
+            "domestic_origin_supply_t", "consumption_t", "imports_t", "imports_t_by_source", "imports_yen", "refined_exports_t",
+            "concentrate_exports_t", "stockpile_t", "inventory_t", "import_dependence", "supply_risk", "import_hhi", "shortfall_t",
+            "manufacturing_output_lost_yen", "jobs_direct", "jobs_indirect", "jobs_induced", "jobs_manufacturing", "labor_force",
+            "employed", "unemployed", "unemployment_rate", "vacancies", "wage_index", "net_migration", "value_added_yen",
+            "mines_in_stage", "water_withdrawn_m3", "water_recycled_m3", "co2e_t", "land_disturbed_ha", "land_reclaimed_ha",
+            "fiscal_cost_yen");
+
+    @Test
+    void catalogueHasEveryContractMetric() {
+        for (String name : CONTRACT) {
+            MetricDef d = Metrics.get(name);
+            assertThat(d.unit()).as(name).isNotBlank();
+            assertThat(d.description()).as(name).isNotBlank();
+        }
+        MetricDef dep = Metrics.get("import_dependence");
+        assertThat(dep.aggregation()).isEqualTo(Aggregation.RATIO);
+        assertThat(Metrics.get(dep.numerator()).aggregation()).isEqualTo(Aggregation.SUM);
+        assertThat(Metrics.get(dep.denominator()).aggregation()).isEqualTo(Aggregation.SUM);
+    }
+
+    @Test
+    void recorderEmitsKnownMetricsInTheSameOrderEveryMonth() {
+        MemorySink sink = new MemorySink();
+        Runs.RunStats stats = Runs.simulate(TestScenarios.base(), 0, sink);
+        assertThat(stats.steps()).isEqualTo(420);
+        Set<String> emitted = new LinkedHashSet<>();
+        List<String> firstKeys = new ArrayList<>();
+        List<String> laterKeys = new ArrayList<>();
+        for (MemorySink.Row r : sink.rows) {
+            Metrics.get(r.metric());
+            emitted.add(r.metric());
+            assertThat(Double.isFinite(r.value())).as(r.toString()).isTrue();
+            String key = r.metric() + "|" + r.commodity() + "|" + r.region() + "|" + r.detail();
+            if (r.step() == 0) {
+                firstKeys.add(key);
+            } else if (r.step() == 200) {
+                laterKeys.add(key);
+            }
+        }
+        assertThat(laterKeys).isEqualTo(firstKeys);
+        assertThat(new LinkedHashSet<>(firstKeys)).hasSameSizeAs(firstKeys);
+        // rows are grouped by step, in increasing step order
+        int last = -1;
+        for (MemorySink.Row r : sink.rows) {
+            assertThat(r.step()).isGreaterThanOrEqualTo(last);
+            last = r.step();
+        }
+        // without a labour market the labour-market metrics are absent; everything else is there
+        assertThat(emitted).doesNotContain("labor_force", "jobs_induced");
+        assertThat(emitted).contains("jobs_direct", "jobs_indirect", "jobs_manufacturing", "imports_t_by_source", "fiscal_cost_yen",
+                "mines_in_stage", "co2e_t");
+    }
+
+    @Test
+    void totalsEqualTheSumOfTheirParts() {
+        MemorySink sink = new MemorySink();
+        Runs.simulate(TestScenarios.base(), 1, sink);
+        for (int step : new int[] {0, 100, 250}) {
+            double national = sink.value(step, "jobs_direct", "", "", "");
+            double regions = 0;
+            for (String r : List.of("tohoku", "kanto", "kyushu")) {
+                regions += sink.value(step, "jobs_direct", "", r, "");
+            }
+            assertThat(regions).isCloseTo(national, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, national)));
+            double imports = sink.value(step, "imports_t", "rare_earths", "", "");
+            double bySource = 0;
+            for (String s : List.of("china", "australia", "vietnam")) {
+                bySource += sink.value(step, "imports_t_by_source", "rare_earths", "", s);
+            }
+            assertThat(bySource).isCloseTo(imports, org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, imports)));
+        }
+    }
+}
