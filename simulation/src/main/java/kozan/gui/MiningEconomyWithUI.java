@@ -251,6 +251,11 @@ public final class MiningEconomyWithUI extends GUIState {
         f.setVisible(true);
     }
 
+    /** The map display, or null without a Console. */
+    public Display2D display() {
+        return display;
+    }
+
     /** Frames the GUI opened (map and charts), for tests and screenshots. */
     public List<JFrame> frames() {
         return List.copyOf(frames);

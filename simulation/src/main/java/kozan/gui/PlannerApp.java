@@ -12,7 +12,11 @@ public final class PlannerApp {
 
     /** Creates and shows the Console on the calling thread, which must be the Swing event thread. */
     public static Console show(Scenario scenario, Path file) {
-        MiningEconomyWithUI gui = new MiningEconomyWithUI(scenario, file);
+        return show(new MiningEconomyWithUI(scenario, file));
+    }
+
+    /** Shows a Console for a GUI twin (Swing event thread). */
+    public static Console show(MiningEconomyWithUI gui) {
         Console console = new Console(gui);
         console.setVisible(true);
         return console;
