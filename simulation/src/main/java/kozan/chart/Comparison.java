@@ -1,0 +1,94 @@
+package kozan.chart;
+
+import kozan.io.SeriesTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paired differences between a scenario and its baseline. Replication k of both used the same random draws
+ * (common random numbers), so the difference is taken replication by replication and its mean gets a t interval
+ * from the paired differences: far narrower than comparing two independent means.
+ */
+public final class Comparison {
+
+    private final SeriesTable baseline;
+    private final SeriesTable scenario;
+    private final int[] baseRep;
+    private final int[] scenRep;
+    private final int[] basePeriod;
+    private final int[] scenPeriod;
+    private final double[] x;
+
+    public Comparison(SeriesTable baseline, SeriesTable scenario) {
+        this.baseline = baseline;
+        this.scenario = scenario;
+        List<int[]> reps = new ArrayList<>();
+        int[] br = baseline.replications();
+        int[] sr = scenario.replications();
+        for (int i = 0; i < br.length; i++) {
+            int j = java.util.Arrays.binarySearch(sr, br[i]);
+            if (j >= 0) {
+                reps.add(new int[]{i, j});
+            }
+        }
+        List<int[]> periods = new ArrayList<>();
+        for (int i = 0; i < baseline.periodCount(); i++) {
+            int j = scenario.periodIndex(baseline.periods().get(i));
+            if (j >= 0) {
+                periods.add(new int[]{i, j});
+            }
+        }
+        if (reps.isEmpty() || periods.isEmpty()) {
+            throw new IllegalArgumentException("baseline and scenario share no replication or no period: "
+                    + "they cannot be compared pair by pair");
+        }
+        baseRep = reps.stream().mapToInt(p -> p[0]).toArray();
+        scenRep = reps.stream().mapToInt(p -> p[1]).toArray();
+        basePeriod = periods.stream().mapToInt(p -> p[0]).toArray();
+        scenPeriod = periods.stream().mapToInt(p -> p[1]).toArray();
+        double[] bx = baseline.x();
+        x = java.util.Arrays.stream(basePeriod).mapToDouble(i -> bx[i]).toArray();
+    }
+
+    public SeriesTable baseline() {
+        return baseline;
+    }
+
+    public SeriesTable scenario() {
+        return scenario;
+    }
+
+    /** Years present in both. */
+    public double[] x() {
+        return x.clone();
+    }
+
+    public int pairs() {
+        return baseRep.length;
+    }
+
+    /** scenario - baseline per pair, [pair][common period]; inputs are [replication][period] of each table. */
+    public double[][] difference(double[][] base, double[][] scen) {
+        double[][] d = new double[baseRep.length][basePeriod.length];
+        for (int p = 0; p < baseRep.length; p++) {
+            for (int i = 0; i < basePeriod.length; i++) {
+                d[p][i] = scen[scenRep[p]][scenPeriod[i]] - base[baseRep[p]][basePeriod[i]];
+            }
+        }
+        return d;
+    }
+
+    /** Mean paired difference with its 95% t interval, as a plotted series. */
+    public static Series meanWithCi(String name, java.awt.Color color, double[][] diff) {
+        double[] m = Stats.mean(diff);
+        double[] h = Stats.ci95HalfWidth(diff);
+        double[] lo = new double[m.length];
+        double[] hi = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            lo[i] = m[i] - h[i];
+            hi[i] = m[i] + h[i];
+        }
+        return new Series(name, color, m, lo, hi);
+    }
+}

@@ -1,0 +1,102 @@
+package kozan.chart;
+
+import kozan.io.Results;
+import kozan.io.SeriesKey;
+import kozan.io.SeriesTable;
+import org.jfree.chart.JFreeChart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Charts of a scenario against its baseline: paired mean differences with 95% confidence bands (import reduction
+ * and net jobs). Positive import reduction means the scenario imports less.
+ */
+public final class ComparisonCharts {
+
+    private final Comparison cmp;
+    private final Labels labels;
+    private final String subtitle;
+
+    public ComparisonCharts(Results baseline, Results scenario) {
+        this.cmp = new Comparison(baseline.annual(), scenario.annual());
+        this.labels = Labels.of(scenario);
+        this.subtitle = scenario.scenarioName() + " minus " + baseline.scenarioName() + "; mean of " + cmp.pairs()
+                + " paired replications with 95% confidence band";
+    }
+
+    /** Fall in import dependence per commodity, in percentage points. */
+    public JFreeChart importDependenceReduction() {
+        List<Series> series = new ArrayList<>();
+        for (String c : common("import_dependence")) {
+            double[][] d = cmp.difference(Totals.national(cmp.baseline(), "import_dependence", c),
+                    Totals.national(cmp.scenario(), "import_dependence", c));
+            scale(d, -100);
+            series.add(Comparison.meanWithCi(labels.commodity(c), Palette.commodity(c), d));
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        return Charts.lines("Reduction in import dependence", subtitle, ResultCharts.YEAR,
+                "Import dependence reduction (percentage points)", cmp.x(), series, false, true);
+    }
+
+    /** Value of imports avoided over all commodities (baseline imports - scenario imports), JPY per year. */
+    public JFreeChart importReductionYen() {
+        if (common("imports_yen").isEmpty()) {
+            return null;
+        }
+        double[][] d = cmp.difference(Totals.sum(cmp.baseline(), k -> k.metric().equals("imports_yen") && k.region().isEmpty()),
+                Totals.sum(cmp.scenario(), k -> k.metric().equals("imports_yen") && k.region().isEmpty()));
+        scale(d, -1);
+        Series s = Comparison.meanWithCi("Imports avoided", Palette.VERMILLION, d);
+        Scale scale = Scale.of(Stats.maxAbs(s.y(), s.low(), s.high()), "JPY");
+        return Charts.lines("Imports avoided, all commodities", subtitle, ResultCharts.YEAR,
+                "Imports avoided (" + scale.unit() + " per year)", cmp.x(), List.of(s.scaled(scale)), false, true);
+    }
+
+    /** Net jobs: scenario total jobs minus baseline total jobs, with the direct/indirect/induced parts as lines. */
+    public JFreeChart netJobs() {
+        List<Series> series = new ArrayList<>();
+        List<double[][]> totals = new ArrayList<>();
+        for (int c = 0; c < ResultCharts.JOB_CLASSES.length; c++) {
+            String m = ResultCharts.JOB_CLASSES[c];
+            if (Totals.has(cmp.baseline(), m) && Totals.has(cmp.scenario(), m)) {
+                double[][] d = cmp.difference(Totals.national(cmp.baseline(), m, ""), Totals.national(cmp.scenario(), m, ""));
+                totals.add(d);
+                series.add(Series.of(ResultCharts.JOB_CLASS_NAMES[c], Palette.jobClass(m), Stats.mean(d)));
+            }
+        }
+        if (totals.isEmpty()) {
+            return null;
+        }
+        double[][] total = Stats.sum(totals, cmp.pairs(), cmp.x().length);
+        series.add(0, Comparison.meanWithCi("Net jobs, all classes", Palette.BLACK, total));
+        return Charts.lines("Net jobs compared with baseline", subtitle, ResultCharts.YEAR, "Jobs (persons)",
+                cmp.x(), series, false, true);
+    }
+
+    private List<String> common(String metric) {
+        SeriesTable b = cmp.baseline();
+        SeriesTable s = cmp.scenario();
+        List<String> out = new ArrayList<>();
+        for (String c : Totals.dimension(b, metric, SeriesKey::commodity)) {
+            if (Totals.dimension(s, metric, SeriesKey::commodity).contains(c) && labels.critical(c)) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty() && Totals.has(b, metric) && Totals.has(s, metric)
+                && Totals.dimension(b, metric, SeriesKey::commodity).isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
+
+    private static void scale(double[][] v, double f) {
+        for (double[] row : v) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= f;
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package kozan.chart;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Colour-blind-safe colours (Okabe-Ito and Paul Tol's "muted" scheme) fixed per commodity, region, job class,
+ * mine stage and import source, so a commodity or region has the same colour in every chart and report. Ids not
+ * listed get a colour from the same schemes chosen by a stable hash of the id (String.hashCode is specified), never
+ * by the order in which a chart meets them.
+ */
+public final class Palette {
+
+    // Okabe & Ito (2008)
+    public static final Color BLACK = rgb(0x000000);
+    public static final Color ORANGE = rgb(0xE69F00);
+    public static final Color SKY_BLUE = rgb(0x56B4E9);
+    public static final Color BLUISH_GREEN = rgb(0x009E73);
+    public static final Color YELLOW = rgb(0xF0E442);
+    public static final Color BLUE = rgb(0x0072B2);
+    public static final Color VERMILLION = rgb(0xD55E00);
+    public static final Color REDDISH_PURPLE = rgb(0xCC79A7);
+    // Paul Tol, "muted" qualitative scheme (9 colours for the 9 regional blocks) and its pale grey
+    public static final Color ROSE = rgb(0xCC6677);
+    public static final Color INDIGO = rgb(0x332288);
+    public static final Color SAND = rgb(0xDDCC77);
+    public static final Color GREEN = rgb(0x117733);
+    public static final Color CYAN = rgb(0x88CCEE);
+    public static final Color WINE = rgb(0x882255);
+    public static final Color TEAL = rgb(0x44AA99);
+    public static final Color OLIVE = rgb(0x999933);
+    public static final Color PURPLE = rgb(0xAA4499);
+    public static final Color GREY = rgb(0x888888);
+    public static final Color PALE_GREY = rgb(0xBBBBBB);
+
+    private static final List<Color> FALLBACK = List.of(BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE,
+            SKY_BLUE, INDIGO, WINE, OLIVE, TEAL, ROSE, GREEN, PURPLE);
+
+    /** Keys are prefixes of normalised ids (lower case, letters only), so "rare_earths" and "ree" both match. */
+    private static final List<Map.Entry<String, Color>> COMMODITIES = List.of(
+            Map.entry("rare", VERMILLION), Map.entry("ree", VERMILLION), Map.entry("lith", BLUE),
+            Map.entry("cobalt", REDDISH_PURPLE), Map.entry("copper", ORANGE), Map.entry("nickel", BLUISH_GREEN),
+            Map.entry("zinc", SKY_BLUE), Map.entry("lead", INDIGO), Map.entry("gold", OLIVE),
+            Map.entry("silver", GREY), Map.entry("lime", rgb(0x555555)), Map.entry("coal", BLACK),
+            Map.entry("mangan", WINE), Map.entry("uran", GREEN), Map.entry("graph", PURPLE),
+            Map.entry("tung", TEAL), Map.entry("plat", ROSE), Map.entry("iron", SAND));
+
+    private static final Map<String, Color> REGIONS = Map.of(
+            "hokkaido", INDIGO, "tohoku", CYAN, "kanto", TEAL, "chubu", GREEN, "kinki", OLIVE,
+            "chugoku", SAND, "shikoku", ROSE, "kyushu", WINE, "okinawa", PURPLE);
+
+    private static final Map<String, Color> STAGES = Map.of(
+            "prospect", PALE_GREY, "exploration", CYAN, "feasibility", TEAL, "permitting", SAND,
+            "construction", ORANGE, "production", BLUE, "idle", OLIVE, "closure", ROSE, "reclaimed", GREEN,
+            "abandoned", WINE);
+
+    private static final Map<String, Color> SOURCES = Map.ofEntries(
+            Map.entry("china", ROSE), Map.entry("australia", SAND), Map.entry("chile", INDIGO),
+            Map.entry("vietnam", GREEN), Map.entry("peru", WINE), Map.entry("usa", CYAN),
+            Map.entry("unitedstates", CYAN), Map.entry("myanmar", OLIVE), Map.entry("malaysia", TEAL),
+            Map.entry("drc", PURPLE), Map.entry("congo", PURPLE), Map.entry("indonesia", ORANGE),
+            Map.entry("philippines", SKY_BLUE), Map.entry("canada", REDDISH_PURPLE), Map.entry("argentina", BLUE),
+            Map.entry("other", PALE_GREY), Map.entry("others", PALE_GREY), Map.entry("rest", PALE_GREY));
+
+    /** ColorBrewer "Blues": lightness ramp for ordered categories such as target years. */
+    private static final List<Color> SEQUENTIAL = List.of(rgb(0xC6DBEF), rgb(0x6BAED6), rgb(0x2171B5),
+            rgb(0x08306B));
+
+    private Palette() {
+    }
+
+    public static Color commodity(String id) {
+        String n = normalise(id);
+        for (Map.Entry<String, Color> e : COMMODITIES) {
+            if (n.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return hashed(n);
+    }
+
+    public static Color region(String id) {
+        String n = normalise(id);
+        return n.isEmpty() ? BLACK : REGIONS.getOrDefault(n, hashed(n));
+    }
+
+    public static Color stage(String id) {
+        String n = normalise(id);
+        return STAGES.getOrDefault(n, hashed(n));
+    }
+
+    public static Color source(String id) {
+        String n = normalise(id);
+        return SOURCES.getOrDefault(n, hashed(n));
+    }
+
+    /** Direct, indirect and induced jobs (and manufacturing jobs). */
+    public static Color jobClass(String cls) {
+        return switch (normalise(cls)) {
+            case "direct", "jobsdirect" -> BLUE;
+            case "indirect", "jobsindirect" -> ORANGE;
+            case "induced", "jobsinduced" -> BLUISH_GREEN;
+            case "manufacturing", "jobsmanufacturing" -> REDDISH_PURPLE;
+            default -> hashed(normalise(cls));
+        };
+    }
+
+    /** i-th of n ordered categories (light to dark). */
+    public static Color sequential(int i, int n) {
+        if (n <= 1) {
+            return SEQUENTIAL.get(SEQUENTIAL.size() - 1);
+        }
+        int offset = Math.max(0, SEQUENTIAL.size() - n);
+        return SEQUENTIAL.get(Math.min(SEQUENTIAL.size() - 1, offset + i));
+    }
+
+    /** Fallback for series without a fixed colour, by position. */
+    public static Color indexed(int i) {
+        return FALLBACK.get(Math.floorMod(i, FALLBACK.size()));
+    }
+
+    /** The colour mixed with white: {@code strength} 1 keeps it, 0 gives white (for uncertainty bands). */
+    public static Color tint(Color c, double strength) {
+        return new Color(mix(c.getRed(), strength), mix(c.getGreen(), strength), mix(c.getBlue(), strength));
+    }
+
+    private static int mix(int channel, double strength) {
+        return (int) Math.round(255 - (255 - channel) * strength);
+    }
+
+    private static Color hashed(String n) {
+        return FALLBACK.get(Math.floorMod(n.hashCode(), FALLBACK.size()));
+    }
+
+    static String normalise(String id) {
+        return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    private static Color rgb(int rgb) {
+        return new Color(rgb);
+    }
+}

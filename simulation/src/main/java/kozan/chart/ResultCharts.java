@@ -1,0 +1,291 @@
+package kozan.chart;
+
+import kozan.io.Results;
+import kozan.io.SeriesKey;
+import kozan.io.SeriesTable;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standard charts of one results directory, from its annual values. Each method returns null when the results
+ * lack the metric it needs, so a partial results file still gives the charts it can.
+ */
+public final class ResultCharts {
+
+    static final String YEAR = "Year";
+    static final String[] JOB_CLASSES = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    static final String[] JOB_CLASS_NAMES = {"Direct (mines)", "Indirect (suppliers)", "Induced (household spending)"};
+
+    private final Results results;
+    private final SeriesTable t;
+    private final Labels labels;
+    private final double[] x;
+
+    public ResultCharts(Results results) {
+        this.results = results;
+        this.t = results.annual();
+        this.labels = Labels.of(results);
+        this.x = t.x();
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    private String replicationNote(String statistic) {
+        int n = t.replicationCount();
+        return n == 1 ? "1 replication" : statistic + " of " + n + " replications";
+    }
+
+    /** National jobs by class (direct, indirect, induced) as stacked areas of the replication mean. */
+    public JFreeChart jobsByClass() {
+        List<Series> series = new ArrayList<>();
+        for (int c = 0; c < JOB_CLASSES.length; c++) {
+            if (Totals.has(t, JOB_CLASSES[c])) {
+                series.add(Series.of(JOB_CLASS_NAMES[c], Palette.jobClass(JOB_CLASSES[c]),
+                        Stats.mean(Totals.national(t, JOB_CLASSES[c], ""))));
+            }
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        return Charts.stackedArea("Jobs by class, Japan", "Annual average employment; " + replicationNote("mean"),
+                YEAR, "Jobs (persons)", x, series, false);
+    }
+
+    /** Total jobs (direct + indirect + induced) by region in each target year, with 95% CI whiskers. */
+    public JFreeChart jobsByRegion(List<Integer> years) {
+        List<String> regions = new ArrayList<>(labels.regionOrder());
+        for (String m : JOB_CLASSES) {
+            for (String r : Totals.dimension(t, m, SeriesKey::region)) {
+                if (!regions.contains(r)) {
+                    regions.add(r);
+                }
+            }
+        }
+        regions.removeIf(r -> JOB_CLASSES.length == java.util.Arrays.stream(JOB_CLASSES)
+                .filter(m -> t.keys(k -> k.metric().equals(m) && k.region().equals(r)).isEmpty()).count());
+        List<Integer> ys = years.stream().filter(y -> t.periodIndex(String.valueOf(y)) >= 0).toList();
+        if (regions.isEmpty() || ys.isEmpty()) {
+            return null;
+        }
+        double[][] mean = new double[ys.size()][regions.size()];
+        double[][] half = new double[ys.size()][regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            List<double[][]> parts = new ArrayList<>();
+            for (String m : JOB_CLASSES) {
+                parts.add(Totals.region(t, m, "", regions.get(r)));
+            }
+            double[][] total = Stats.sum(parts, t.replicationCount(), t.periodCount());
+            double[] m = Stats.mean(total);
+            double[] h = Stats.ci95HalfWidth(total);
+            for (int y = 0; y < ys.size(); y++) {
+                int i = t.periodIndex(String.valueOf(ys.get(y)));
+                mean[y][r] = m[i];
+                half[y][r] = h[i];
+            }
+        }
+        List<Color> colors = new ArrayList<>();
+        for (int y = 0; y < ys.size(); y++) {
+            colors.add(Palette.sequential(y, ys.size()));
+        }
+        return Charts.bars("Jobs by region in target years", "Direct + indirect + induced, annual average; mean with "
+                        + "95% confidence interval over " + t.replicationCount() + " replications", "Region",
+                "Jobs (persons)", regions.stream().map(labels::region).toList(),
+                ys.stream().map(String::valueOf).toList(), colors, mean, half);
+    }
+
+    /** Import dependence (imports / apparent consumption) per commodity, median across replications. */
+    public JFreeChart importDependence() {
+        List<Series> series = new ArrayList<>();
+        for (String c : Totals.dimension(t, "import_dependence", SeriesKey::commodity)) {
+            series.add(Series.of(labels.commodity(c), Palette.commodity(c),
+                    Stats.quantile(Totals.national(t, "import_dependence", c), 0.5)));
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        return Charts.lines("Import dependence by commodity", "Imports / (imports + domestic-origin supply); "
+                + replicationNote("median"), YEAR, "Import dependence (% of supply)", x, series, true, false);
+    }
+
+    /** Shares of Japan's imports of one commodity by source country, stacked (mean share across replications). */
+    public JFreeChart importSources(String commodity) {
+        List<SeriesKey> keys = t.keys(k -> k.metric().equals("imports_t_by_source") && k.commodity().equals(commodity)
+                && k.region().isEmpty() && !k.detail().isEmpty());
+        if (keys.isEmpty()) {
+            return null;
+        }
+        double[][] total = Totals.sum(t, keys);
+        List<Series> series = new ArrayList<>();
+        for (SeriesKey k : keys) {
+            double[][] v = t.values(k);
+            for (int r = 0; r < v.length; r++) {
+                for (int i = 0; i < v[r].length; i++) {
+                    v[r][i] = total[r][i] > 0 ? v[r][i] / total[r][i] : Double.NaN;
+                }
+            }
+            series.add(Series.of(Labels.pretty(k.detail()), Palette.source(k.detail()), Stats.mean(v)));
+        }
+        return Charts.stackedArea("Import sources: " + labels.commodity(commodity),
+                "Share of imported tonnes (" + labels.commodityUnit(commodity) + ") by source country; "
+                        + replicationNote("mean"), YEAR, "Share of imports (%)", x, series, true);
+    }
+
+    /** World prices as an index (first year = 100), so commodities with prices far apart share one axis. */
+    public JFreeChart worldPrices() {
+        List<Series> series = new ArrayList<>();
+        for (String c : Totals.dimension(t, "world_price", SeriesKey::commodity)) {
+            double[][] v = Totals.national(t, "world_price", c);
+            for (double[] rep : v) {
+                double base = rep[0];
+                for (int i = 0; i < rep.length; i++) {
+                    rep[i] = base > 0 ? 100 * rep[i] / base : Double.NaN;
+                }
+            }
+            series.add(Series.of(labels.commodity(c), Palette.commodity(c), Stats.quantile(v, 0.5)));
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        String first = t.periods().get(0);
+        return Charts.lines("World prices", "Annual mean price in JPY/t as an index, " + first + " = 100; "
+                + replicationNote("median"), YEAR, "Price index (" + first + " = 100)", x, series, false, false);
+    }
+
+    /** Number of mines in each life-cycle stage (December), stacked, mean across replications. */
+    public JFreeChart minePipeline() {
+        List<SeriesKey> keys = t.keys(k -> k.metric().equals("mines_in_stage") && k.region().isEmpty()
+                && !k.detail().isEmpty());
+        if (keys.isEmpty()) {
+            return null;
+        }
+        List<Series> series = new ArrayList<>();
+        for (SeriesKey k : stageOrder(keys)) {
+            series.add(Series.of(Labels.pretty(k.detail()), Palette.stage(k.detail()), Stats.mean(t.values(k))));
+        }
+        return Charts.stackedArea("Mine pipeline by stage", "Mines and prospects in each stage at year end; "
+                + replicationNote("mean"), YEAR, "Mines (count)", x, series, false);
+    }
+
+    /** Water, greenhouse gases and land as three panels with their own units. */
+    public JFreeChart environment() {
+        List<String> yLabels = new ArrayList<>();
+        List<List<Series>> panels = new ArrayList<>();
+        addPanel(panels, yLabels, "m3/yr", new String[]{"water_withdrawn_m3", "water_recycled_m3"},
+                new String[]{"Water withdrawn", "Water recycled"}, new Color[]{Palette.BLUE, Palette.SKY_BLUE});
+        addPanel(panels, yLabels, "t CO2e/yr", new String[]{"co2e_t"}, new String[]{"Greenhouse gases"},
+                new Color[]{Palette.VERMILLION});
+        addPanel(panels, yLabels, "ha", new String[]{"land_disturbed_ha", "land_reclaimed_ha"},
+                new String[]{"Land disturbed (total)", "Land reclaimed (total)"},
+                new Color[]{Palette.ORANGE, Palette.BLUISH_GREEN});
+        if (panels.isEmpty()) {
+            return null;
+        }
+        return Charts.panels("Environmental footprint of mining", "Flows per year, land as totals at year end; "
+                + replicationNote("median"), YEAR, yLabels, panels, x);
+    }
+
+    private void addPanel(List<List<Series>> panels, List<String> yLabels, String unit, String[] metrics,
+                          String[] names, Color[] colors) {
+        List<Series> list = new ArrayList<>();
+        double max = 0;
+        for (int i = 0; i < metrics.length; i++) {
+            if (Totals.has(t, metrics[i])) {
+                double[] y = Stats.quantile(Totals.national(t, metrics[i], ""), 0.5);
+                max = Math.max(max, Stats.maxAbs(y));
+                list.add(Series.of(names[i], colors[i], y));
+            }
+        }
+        if (!list.isEmpty()) {
+            Scale s = Scale.of(max, unit);
+            panels.add(list.stream().map(x -> x.scaled(s)).toList());
+            yLabels.add(s.unit());
+        }
+    }
+
+    /** Fan chart of national total jobs (direct + indirect + induced) across replications. */
+    public JFreeChart jobsFan() {
+        List<double[][]> parts = new ArrayList<>();
+        for (String m : JOB_CLASSES) {
+            if (Totals.has(t, m)) {
+                parts.add(Totals.national(t, m, ""));
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        double[][] total = Stats.sum(parts, t.replicationCount(), t.periodCount());
+        return Charts.fan("Total jobs from mining, Japan", "Direct + indirect + induced; spread over "
+                + t.replicationCount() + " replications", YEAR, "Jobs (persons)", x, Band.of(total), Palette.BLUE, false);
+    }
+
+    /** Fan chart of one commodity's import dependence across replications. */
+    public JFreeChart importDependenceFan(String commodity) {
+        if (!t.has(SeriesKey.commodity("import_dependence", commodity))) {
+            return null;
+        }
+        return Charts.fan("Import dependence: " + labels.commodity(commodity), "Spread over " + t.replicationCount()
+                        + " replications", YEAR, "Import dependence (% of supply)", x,
+                Band.of(t.values(SeriesKey.commodity("import_dependence", commodity))),
+                Palette.commodity(commodity), true);
+    }
+
+    /** Commodities with import-source data, critical ones (per the scenario) only. */
+    public List<String> criticalCommodities() {
+        List<String> all = new ArrayList<>(Totals.dimension(t, "import_dependence", SeriesKey::commodity));
+        for (String c : Totals.dimension(t, "imports_t_by_source", SeriesKey::commodity)) {
+            if (!all.contains(c)) {
+                all.add(c);
+            }
+        }
+        return all.stream().filter(labels::critical).toList();
+    }
+
+    /** Target years: the summary's, else the scenario's run.target_years, else every fifth year of the run. */
+    public List<Integer> targetYears() {
+        if (!results.summaryYears().isEmpty()) {
+            return results.summaryYears();
+        }
+        List<Integer> years = new ArrayList<>();
+        if (results.scenario().get("run") instanceof java.util.Map<?, ?> run
+                && run.get("target_years") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Integer y && t.periodIndex(String.valueOf(y)) >= 0) {
+                    years.add(y);
+                }
+            }
+            if (!years.isEmpty()) {
+                return years;
+            }
+        }
+        for (String p : t.periods()) {
+            int y = Integer.parseInt(p);
+            if (y % 5 == 0) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    private static List<SeriesKey> stageOrder(List<SeriesKey> keys) {
+        List<SeriesKey> ordered = new ArrayList<>(keys);
+        ordered.sort(java.util.Comparator.comparingInt(k -> stageRank(k.detail())));
+        return ordered;
+    }
+
+    private static int stageRank(String stage) {
+        String[] order = {"prospect", "exploration", "feasibility", "permitting", "construction", "production",
+                "idle", "closure", "reclaimed", "abandoned"};
+        String n = Palette.normalise(stage);
+        for (int i = 0; i < order.length; i++) {
+            if (order[i].equals(n)) {
+                return i;
+            }
+        }
+        return order.length;
+    }
+}

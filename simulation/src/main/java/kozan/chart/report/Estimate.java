@@ -1,0 +1,59 @@
+package kozan.chart.report;
+
+import kozan.chart.Stats;
+
+/**
+ * A number with its 95% confidence interval across replications, in {@code unit}. With one replication the interval
+ * collapses to the value and {@code n} says so.
+ */
+public record Estimate(double mean, double low, double high, int n, String unit) {
+
+    /** From [replication][period] values at one period; NaN replications are left out. */
+    public static Estimate at(double[][] values, int period, String unit) {
+        double[][] col = new double[values.length][1];
+        int n = 0;
+        for (int r = 0; r < values.length; r++) {
+            col[r][0] = values[r][period];
+            if (!Double.isNaN(col[r][0])) {
+                n++;
+            }
+        }
+        double m = Stats.mean(col)[0];
+        double h = Stats.ci95HalfWidth(col)[0];
+        return new Estimate(m, m - h, m + h, n, unit);
+    }
+
+    /** Sum over all periods per replication (e.g. job-years), then the interval of that sum. */
+    public static Estimate total(double[][] values, String unit) {
+        double[][] sums = new double[values.length][1];
+        for (int r = 0; r < values.length; r++) {
+            for (double v : values[r]) {
+                if (!Double.isNaN(v)) {
+                    sums[r][0] += v;
+                }
+            }
+        }
+        return at(sums, 0, unit);
+    }
+
+    /** "9,530 (95% CI 9,480 to 9,580) persons"; shares as percentages; the CI is left out when n = 1. */
+    public String text(boolean share) {
+        String value = share ? Html.pct(mean) : Html.num(mean);
+        String u = share || unit.isEmpty() ? "" : " " + unit;
+        if (n < 2) {
+            return value + u;
+        }
+        String lo = share ? Html.pct(low) : Html.num(low);
+        String hi = share ? Html.pct(high) : Html.num(high);
+        return value + u + " (95% CI " + lo + " to " + hi + ")";
+    }
+
+    /** For table cells whose caption names the unit and the interval: "4,252 [4,099–4,405]". */
+    public String compact(boolean share) {
+        String value = share ? Html.pct(mean) : Html.num(mean);
+        if (n < 2) {
+            return value;
+        }
+        return value + " [" + (share ? Html.pct(low) : Html.num(low)) + "–" + (share ? Html.pct(high) : Html.num(high)) + "]";
+    }
+}

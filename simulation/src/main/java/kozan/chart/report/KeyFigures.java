@@ -1,0 +1,120 @@
+package kozan.chart.report;
+
+import kozan.chart.Comparison;
+import kozan.chart.Labels;
+import kozan.chart.Stats;
+import kozan.chart.Totals;
+import kozan.io.Results;
+import kozan.io.SeriesKey;
+import kozan.io.SeriesTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbers a report leads with: jobs and import dependence in target years with 95% intervals across
+ * replications, and, against a baseline, paired differences. All computed from annual.csv so totals over job
+ * classes and regions get proper per-replication intervals.
+ */
+final class KeyFigures {
+
+    static final String[] JOB_CLASSES = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    static final String[] JOB_CLASS_NAMES = {"Direct", "Indirect", "Induced"};
+
+    private final SeriesTable t;
+    private final Labels labels;
+
+    KeyFigures(Results results) {
+        this.t = results.annual();
+        this.labels = Labels.of(results);
+    }
+
+    /** National jobs of one class, or of all three when metric is null: [replication][year]. */
+    double[][] jobs(String metric, String region) {
+        List<double[][]> parts = new ArrayList<>();
+        for (String m : JOB_CLASSES) {
+            if ((metric == null || metric.equals(m)) && Totals.has(t, m)) {
+                parts.add(region == null ? Totals.national(t, m, "") : Totals.region(t, m, "", region));
+            }
+        }
+        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+    }
+
+    boolean hasJobs() {
+        for (String m : JOB_CLASSES) {
+            if (Totals.has(t, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Estimate at(double[][] v, int year, String unit) {
+        int i = t.periodIndex(String.valueOf(year));
+        return i < 0 ? new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit) : Estimate.at(v, i, unit);
+    }
+
+    Estimate jobYears() {
+        return Estimate.total(jobs(null, null), "person-years");
+    }
+
+    List<String> dependenceCommodities() {
+        return Totals.dimension(t, "import_dependence", SeriesKey::commodity);
+    }
+
+    double[][] dependence(String commodity) {
+        return Totals.national(t, "import_dependence", commodity);
+    }
+
+    double[][] importsYen() {
+        return Totals.sum(t, k -> k.metric().equals("imports_yen") && k.region().isEmpty());
+    }
+
+    boolean hasImportsYen() {
+        return Totals.has(t, "imports_yen");
+    }
+
+    /** Regions with jobs, in the scenario's order. */
+    List<String> regions() {
+        List<String> out = new ArrayList<>();
+        for (String r : labels.regionOrder()) {
+            if (!t.keys(k -> k.metric().startsWith("jobs_") && k.region().equals(r)).isEmpty()) {
+                out.add(r);
+            }
+        }
+        for (String m : JOB_CLASSES) {
+            for (String r : Totals.dimension(t, m, SeriesKey::region)) {
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    /** Years of the run that are target years (summary years, else every fifth). */
+    List<Integer> years(List<Integer> targetYears) {
+        return targetYears.stream().filter(y -> t.periodIndex(String.valueOf(y)) >= 0).toList();
+    }
+
+    /** Paired difference scenario - baseline of net jobs and import dependence at one year. */
+    static Estimate pairedAt(Comparison cmp, double[][] base, double[][] scen, int year, double factor, String unit) {
+        double[][] d = cmp.difference(base, scen);
+        for (double[] row : d) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] *= factor;
+            }
+        }
+        double[] x = cmp.x();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == year) {
+                return Estimate.at(d, i, unit);
+            }
+        }
+        return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit);
+    }
+}

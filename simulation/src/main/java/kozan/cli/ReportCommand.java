@@ -1,0 +1,54 @@
+package kozan.cli;
+
+import kozan.chart.report.HtmlReport;
+import kozan.io.ResultsFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code kozan report DIR}: writes one self-contained HTML report of a results directory. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write DIR/report.html: one self-contained file (charts as inline SVG, no scripts, no network) "
+                + "with the scenario's description and levers, headline numbers with 95% confidence intervals, "
+                + "charts, tables of the target years and the manifest's provenance. Opens offline in any browser."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory (holds annual.csv).")
+    Path dir;
+
+    @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
+            description = "Compare with this baseline results directory: net jobs and import reduction, paired by "
+                    + "replication.")
+    Path baseline;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Report file (default: DIR/report.html).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        System.setProperty("java.awt.headless", "true");
+        Path file = out != null ? out : dir.resolve("report.html");
+        try {
+            HtmlReport.write(dir, baseline, file);
+            spec.commandLine().getOut().println("Wrote " + file);
+            return 0;
+        } catch (ResultsFormatException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("kozan report: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("kozan report: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
