@@ -1,8 +1,6 @@
 package kozan.gui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.swing.JFileChooser;
@@ -12,27 +10,21 @@ import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.ChartUtils;
+import kozan.chart.ChartExporter;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
 
-/** PNG and SVG export of any chart shown in the GUI, from a chart window's menu or its right-click menu. */
+/** PNG and SVG export (kozan.chart.ChartExporter) of any chart shown in the GUI, from a window menu or right-click. */
 public final class ChartExport {
-
-    static final int WIDTH = 1000;
-    static final int HEIGHT = 620;
 
     private ChartExport() {
     }
 
     public static void png(JFreeChart chart, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        ChartExporter.png(chart, file, ChartExporter.WIDTH, ChartExporter.HEIGHT);
     }
 
     public static void svg(JFreeChart chart, Path file) throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(g, new java.awt.Rectangle(0, 0, WIDTH, HEIGHT));
-        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        ChartExporter.svg(chart, file, ChartExporter.WIDTH, ChartExporter.HEIGHT);
     }
 
     /** A ChartPanel whose right-click menu offers Kozan's PNG/SVG export instead of JFreeChart's own "Save as". */

@@ -12,7 +12,7 @@ import sim.display.Console;
 
 /**
  * Replaces the checkpoint entries of MASON's File menu (New Simulation, Open, Save, Save As: Kozan's model is
- * rebuilt from its scenario, not serialised) with Open Scenario.
+ * rebuilt from its scenario, not serialised) with Open Scenario and Compare Results.
  */
 final class ConsoleMenus {
 
@@ -48,8 +48,11 @@ final class ConsoleMenus {
         JMenuItem open = new JMenuItem("Open Scenario...");
         open.setAccelerator(KeyStroke.getKeyStroke("control O"));
         open.addActionListener(e -> openScenario(console, gui));
+        JMenuItem compare = new JMenuItem("Compare Results...");
+        compare.addActionListener(e -> kozan.gui.compare.ComparisonWindow.open(console));
         file.insert(open, 0);
-        file.insertSeparator(1);
+        file.insert(compare, 1);
+        file.insertSeparator(2);
     }
 
     /** Opens another scenario in a new Console and closes this one (after, so MASON does not quit). */
