@@ -18,13 +18,22 @@ import org.junit.jupiter.api.io.TempDir;
 class ComparisonModelTest {
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+
+    /** Fixture results are written once per name and boost into the class's temporary directory. */
+    private static kozan.io.Results results(double boost, String name) throws Exception {
+        String key = name + "-" + boost;
+        Path dir = tmp.resolve(key);
+        if (!Files.isDirectory(dir)) {
+            ResultsFixture.write(dir, name, boost);
+        }
+        return ResultsReader.read(dir);
+    }
 
     private ComparisonModel model(double... boosts) throws Exception {
         List<kozan.io.Results> runs = new java.util.ArrayList<>();
         for (int i = 0; i < boosts.length; i++) {
-            runs.add(ResultsReader.read(ResultsFixture.write(tmp.resolve("run" + i), i == 0 ? "baseline" : "policy-" + i,
-                    boosts[i])));
+            runs.add(results(boosts[i], i == 0 ? "baseline" : "policy-" + i));
         }
         return new ComparisonModel(runs);
     }
@@ -63,7 +72,8 @@ class ComparisonModelTest {
         JFreeChart c = m.overlay("Jobs, all classes");
         YIntervalSeriesCollection data = (YIntervalSeriesCollection) c.getXYPlot().getDataset();
         assertThat(data.getSeriesCount()).isEqualTo(3);
-        assertThat(data.getSeries(0).getKey().toString()).endsWith("(baseline)");
+        assertThat(data.getSeries(0).getKey().toString()).isEqualTo("baseline");
+        assertThat(data.getSeries(1).getKey().toString()).isEqualTo("policy-1");
         assertThat(data.getItemCount(0)).isEqualTo(ResultsFixture.YEARS);
         assertThat(data.getEndYValue(0, 5)).isGreaterThan(data.getStartYValue(0, 5));
         Path png = tmp.resolve("overlay.png");

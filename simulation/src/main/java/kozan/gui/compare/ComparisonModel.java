@@ -107,7 +107,7 @@ public final class ComparisonModel {
 
     public String name(int run) {
         String n = runs.get(run).scenarioName();
-        return run == 0 ? n + " (baseline)" : n;
+        return run == 0 && !n.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? n + " (baseline)" : n;
     }
 
     static Color color(int run) {

@@ -24,9 +24,7 @@ public final class ColorScale {
     /** A scale over [low, high]; an empty range is widened so every value still gets a colour. */
     public ColorScale(double low, double high) {
         if (!(high > low)) {
-            double pad = Math.max(Math.abs(low) * 0.05, 1e-9);
-            low -= pad;
-            high += pad;
+            high = low + Math.max(Math.abs(low) * 0.1, 1.0);
         }
         this.low = low;
         this.high = high;

@@ -27,6 +27,8 @@ public final class PrefectureLayer extends FieldPortrayal2D {
 
     private static final Color UNMAPPED = new Color(0xE8E8E8);
     private static final Color BORDER = new Color(0x777777);
+    /** A region whose indicator has no value (e.g. before the first month, or a metric the run lacks). */
+    private static final Color NO_DATA = new Color(0xCFCFD8);
 
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Integer> codes = new ArrayList<>();
@@ -74,10 +76,22 @@ public final class PrefectureLayer extends FieldPortrayal2D {
         return new ColorScale(lo, hi);
     }
 
-    /** Fill colour of a prefecture now (light grey when no scenario region covers it). */
+    /** Whether any region has a value of the indicator yet. */
+    public boolean hasData() {
+        return regions.stream().anyMatch(r -> Double.isFinite(indicator.of(r)));
+    }
+
+    /** Fill colour of a prefecture now (light grey when no scenario region covers it or it has no value). */
     public Color fillOf(int prefectureCode) {
-        int r = mapping.regionOf(prefectureCode);
-        return r < 0 ? UNMAPPED : scale().color(indicator.of(regions.get(r)));
+        return fill(mapping.regionOf(prefectureCode), scale());
+    }
+
+    private Color fill(int region, ColorScale scale) {
+        if (region < 0) {
+            return UNMAPPED;
+        }
+        double v = indicator.of(regions.get(region));
+        return Double.isFinite(v) ? scale.color(v) : NO_DATA;
     }
 
     @Override
@@ -108,7 +122,7 @@ public final class PrefectureLayer extends FieldPortrayal2D {
             if (!s.intersects(info.clip)) {
                 continue;
             }
-            g.setColor(region < 0 ? UNMAPPED : scale.color(indicator.of(regions.get(region))));
+            g.setColor(fill(region, scale));
             g.fill(s);
             g.setColor(BORDER);
             g.setStroke(new BasicStroke(0.6f));
@@ -122,12 +136,15 @@ public final class PrefectureLayer extends FieldPortrayal2D {
     private void drawOverlay(Graphics2D g, DrawInfo2D info, ColorScale scale) {
         int x = (int) info.clip.x + 10;
         int y = (int) info.clip.y + 10;
+        String title = indicator.label() + " (" + indicator.unit() + ")" + (hasData() ? "" : ": no data yet");
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int boxWidth = Math.max(236, g.getFontMetrics().stringWidth(title) + 12);
         Composite old = g.getComposite();
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
         g.setColor(Color.WHITE);
-        g.fillRoundRect(x - 6, y - 6, 236, 140, 8, 8);
+        g.fillRoundRect(x - 6, y - 6, boxWidth, 140, 8, 8);
         g.setComposite(old);
-        int h = scale.drawLegend(g, x, y, indicator.label() + " (" + indicator.unit() + ")");
+        int h = scale.drawLegend(g, x, y, title);
         MinePortrayal.drawLegend(g, x, y + h + 8);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         FontMetrics fm = g.getFontMetrics();
