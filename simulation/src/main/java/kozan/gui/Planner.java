@@ -153,9 +153,15 @@ public final class Planner {
     /** Persons. */
     public double getJobsInduced() { return national("jobs_induced"); }
 
-    /** Direct + indirect + induced, persons. */
+    /** Direct + indirect + induced, persons (classes the run does not report count as 0; NaN before any month). */
     public double getJobsTotal() {
-        return getJobsDirect() + getJobsIndirect() + getJobsInduced();
+        double sum = Double.NaN;
+        for (double v : new double[]{getJobsDirect(), getJobsIndirect(), getJobsInduced()}) {
+            if (Double.isFinite(v)) {
+                sum = Double.isNaN(sum) ? v : sum + v;
+            }
+        }
+        return sum;
     }
 
     /** National unemployment rate, share 0-1: unemployed / labour force over all regions. */

@@ -81,6 +81,10 @@ class GuiScreenTest {
             assertThat(gui.feed().latest()).isNotNull();
             assertThat(gui.feed().latest().step()).isGreaterThanOrEqualTo(MONTHS);
             onEdt(() -> { });
+            AtomicReference<List<String>> labels = new AtomicReference<>();
+            onEdt(() -> labels.set(showModelTab(console)));
+            assertThat(labels.get()).as("levers and headline numbers in the Model tab")
+                    .contains("ExplorationSubsidy", "CarbonPriceYenPerTCo2e", "JobsDirect", "Month");
             onEdt(() -> gui.frames().forEach(JFrame::repaint));
             Thread.sleep(1500);
             onEdt(() -> { });
@@ -118,6 +122,37 @@ class GuiScreenTest {
                 console.dispose();
             });
         }
+    }
+
+    /** Selects the Console's Model tab; returns the texts of the labels in it (the inspector's property names). */
+    private static List<String> showModelTab(Console console) {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.awt.Component c : all(console.getContentPane())) {
+            if (c instanceof javax.swing.JTabbedPane tabs) {
+                for (int i = 0; i < tabs.getTabCount(); i++) {
+                    if ("Model".equals(tabs.getTitleAt(i))) {
+                        tabs.setSelectedIndex(i);
+                        for (java.awt.Component l : all((java.awt.Container) tabs.getComponentAt(i))) {
+                            if (l instanceof javax.swing.JLabel label && label.getText() != null) {
+                                out.add(label.getText().trim());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<java.awt.Component> all(java.awt.Container root) {
+        List<java.awt.Component> out = new java.util.ArrayList<>();
+        for (java.awt.Component c : root.getComponents()) {
+            out.add(c);
+            if (c instanceof java.awt.Container k) {
+                out.addAll(all(k));
+            }
+        }
+        return out;
     }
 
     /** The map shows land in several colours over the sea, and a click at a mine or a prefecture hits it. */
