@@ -58,16 +58,7 @@ public final class ResultCharts {
 
     /** Total jobs (direct + indirect + induced) by region in each target year, with 95% CI whiskers. */
     public JFreeChart jobsByRegion(List<Integer> years) {
-        List<String> regions = new ArrayList<>(labels.regionOrder());
-        for (String m : JOB_CLASSES) {
-            for (String r : Totals.dimension(t, m, SeriesKey::region)) {
-                if (!regions.contains(r)) {
-                    regions.add(r);
-                }
-            }
-        }
-        regions.removeIf(r -> JOB_CLASSES.length == java.util.Arrays.stream(JOB_CLASSES)
-                .filter(m -> t.keys(k -> k.metric().equals(m) && k.region().equals(r)).isEmpty()).count());
+        List<String> regions = regions();
         List<Integer> ys = years.stream().filter(y -> t.periodIndex(String.valueOf(y)) >= 0).toList();
         if (regions.isEmpty() || ys.isEmpty()) {
             return null;
@@ -96,6 +87,41 @@ public final class ResultCharts {
                         + "95% confidence interval over " + t.replicationCount() + " replications", "Region",
                 "Jobs (persons)", regions.stream().map(labels::region).toList(),
                 ys.stream().map(String::valueOf).toList(), colors, mean, half);
+    }
+
+    /** Total jobs per region over time, one line per region in its fixed colour (mean across replications). */
+    public JFreeChart jobsByRegionOverTime() {
+        List<Series> series = new ArrayList<>();
+        for (String r : regions()) {
+            List<double[][]> parts = new ArrayList<>();
+            for (String m : JOB_CLASSES) {
+                parts.add(Totals.region(t, m, "", r));
+            }
+            series.add(Series.of(labels.region(r), Palette.region(r),
+                    Stats.mean(Stats.sum(parts, t.replicationCount(), t.periodCount()))));
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        JFreeChart chart = Charts.lines("Jobs by region", "Direct + indirect + induced, annual average; "
+                + replicationNote("mean"), YEAR, "Jobs (persons)", x, series, false, false);
+        // levels of employment read against zero, so regions compare by size, not by slope alone
+        ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
+        return chart;
+    }
+
+    /** Regions with job series, in the scenario's order, then any others in key order. */
+    private List<String> regions() {
+        List<String> regions = new ArrayList<>(labels.regionOrder());
+        for (String m : JOB_CLASSES) {
+            for (String r : Totals.dimension(t, m, SeriesKey::region)) {
+                if (!regions.contains(r)) {
+                    regions.add(r);
+                }
+            }
+        }
+        regions.removeIf(r -> t.keys(k -> k.metric().startsWith("jobs_") && k.region().equals(r)).isEmpty());
+        return regions;
     }
 
     /** Import dependence (imports / apparent consumption) per commodity, median across replications. */

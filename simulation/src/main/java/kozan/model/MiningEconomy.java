@@ -48,6 +48,8 @@ public class MiningEconomy extends SimState {
     public static final int ORDERING_MANUFACTURERS = 4;
     public static final int ORDERING_LABOR = 5;
     public static final int ORDERING_OBSERVERS = 6;
+    /** Direct-use mines produce this much above last month's call, so month-to-month demand noise is not imported. */
+    static final double DIRECT_USE_HEADROOM = 0.03;
     private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labor", "observers"};
 
     private final Scenario scenario;
@@ -62,13 +64,14 @@ public class MiningEconomy extends SimState {
     private final List<Supplier> suppliers = new ArrayList<>();
     private final List<Manufacturer> manufacturers = new ArrayList<>();
     private final List<ProspectGenerator> generators = new ArrayList<>();
-    private final List<Employer> employers = new ArrayList<>();
+    private final List<Workplace> employers = new ArrayList<>();
     private final Phase[] phases = new Phase[PHASE_NAMES.length];
     private Government government;
     private OrderBook orders;
     private Procurement procurement;
     private LaborMarketView laborMarket;
     private double[][] disasterCut;
+    private double[] directUseCall;
     private int step;
 
     public MiningEconomy(Scenario scenario, long masterSeed) {
@@ -104,6 +107,7 @@ public class MiningEconomy extends SimState {
     /** Creates every agent afresh from the scenario (also done at construction so accessors work before start). */
     private void build() {
         step = 0;
+        directUseCall = null;
         markets.clear();
         mines.clear();
         minesById.clear();
@@ -146,6 +150,7 @@ public class MiningEconomy extends SimState {
         }
         buildProcurement();
         phases[ORDERING_MARKETS].addBefore(state -> beginMonth());
+        phases[ORDERING_MINES].addBefore(state -> callDirectUseOutput());
         phases[ORDERING_SUPPLIERS].addBefore(state -> distributeOrders());
         phases[ORDERING_MANUFACTURERS].addAfter(state -> clearMarkets());
     }
@@ -189,6 +194,33 @@ public class MiningEconomy extends SimState {
     private void beginMonth() {
         step = (int) Math.round(schedule.getTime());
         orders.resetMonth();
+    }
+
+    /**
+     * Direct-use products (limestone, coal) are dug to order: producing mines share last month's domestic call
+     * pro rata to capacity, so output follows demand instead of piling up as exports.
+     */
+    private void callDirectUseOutput() {
+        int nc = markets.size();
+        if (directUseCall == null || directUseCall.length != nc) {
+            directUseCall = new double[nc];
+        }
+        double[] capacity = new double[nc];
+        for (Mine m : mines) {
+            if (m.stage() == kozan.scenario.Stage.PRODUCTION) {
+                capacity[m.commodityIndex()] += m.spec().capacityTOrePerYear() / 12.0 * m.spec().grade() * m.spec().recovery()
+                        * (1.0 - disasterCut(m.regionIndex()));
+            }
+        }
+        for (int c = 0; c < nc; c++) {
+            double call = procurement.domesticCallT(c);
+            directUseCall[c] = capacity[c] > 0 && !ioParity() ? Math.min(1.0, call * (1 + DIRECT_USE_HEADROOM) / capacity[c]) : 1.0;
+        }
+    }
+
+    /** Share of capacity direct-use mines of a commodity work at this month (1 for processed commodities). */
+    public double directUseCall(int commodity) {
+        return directUseCall == null || !scenario.commodities().get(commodity).directUse() ? 1.0 : directUseCall[commodity];
     }
 
     /** Domestic EQUIPMENT/ENGINEERING orders go to the open suppliers of the kind pro rata to capacity. */
@@ -326,7 +358,7 @@ public class MiningEconomy extends SimState {
     }
 
     /** Every employer (mines, suppliers, manufacturers) in creation order. */
-    public List<Employer> employers() {
+    public List<Workplace> employers() {
         return Collections.unmodifiableList(employers);
     }
 

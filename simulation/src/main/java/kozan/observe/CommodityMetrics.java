@@ -38,9 +38,6 @@ final class CommodityMetrics implements MetricFamily {
             sink.accept(step, "imports_yen", id(e, c), "", "", e.ledger(c).importsYen);
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "supply_t", id(e, c), "", "", e.ledger(c).importsT + e.ledger(c).domesticOriginSoldT);
-        }
-        for (int c = 0; c < nc; c++) {
             sink.accept(step, "refined_exports_t", id(e, c), "", "", e.ledger(c).refinedExportsT);
         }
         for (int c = 0; c < nc; c++) {

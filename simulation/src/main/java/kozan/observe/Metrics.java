@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The catalogue of output metrics (contract names; docs/outputs.md explains each). Dimensions: "commodity",
  * "region", "detail=&lt;what detail holds&gt;". An empty commodity or region means "none / national"; an empty
- * detail on a metric that has a detail dimension is the total over that dimension.
+ * detail on a metric that has a detail dimension is the total over that dimension. A RATIO's numerator and
+ * denominator name SUM metrics, several joined by '+'.
  */
 public final class Metrics {
 
@@ -31,15 +32,13 @@ public final class Metrics {
                     "imports_t split by import source (country)."),
             MetricDef.of("imports_yen", "JPY", Aggregation.SUM, C,
                     "Value of imports_t at the world price times (1 + source premium - agreement discount)."),
-            MetricDef.of("supply_t", "t", Aggregation.SUM, C,
-                    "imports_t + domestic_origin_supply_t: all metal entering domestic supply (denominator of import_dependence)."),
             MetricDef.of("refined_exports_t", "t", Aggregation.SUM, C,
                     "Domestic refined output not bought at home, exported."),
             MetricDef.of("concentrate_exports_t", "t", Aggregation.SUM, C,
                     "Domestic mine concentrate that domestic processing could not take, exported (does not reduce imports)."),
             MetricDef.of("stockpile_t", "t", Aggregation.LAST, C, "State stockpile level at the end of the month."),
             MetricDef.of("inventory_t", "t", Aggregation.LAST, C, "Manufacturers' inventories at the end of the month."),
-            MetricDef.ratio("import_dependence", "imports_t", "supply_t", C,
+            MetricDef.ratio("import_dependence", "imports_t", "imports_t+domestic_origin_supply_t", C,
                     "imports_t / (imports_t + domestic_origin_supply_t); no row when both are 0."),
             MetricDef.of("supply_risk", "1/yr", Aggregation.MEAN, C,
                     "Disruption hazard of imports weighted by this month's import shares by source (base shares when nothing is imported)."),

@@ -30,6 +30,8 @@ final class Binder {
     private final String file;
     private final List<Problem> problems;
     private final Map<String, Mark> marks = new LinkedHashMap<>();
+    /** Paths whose value came from an override, with the override's path. */
+    private final Map<String, String> overridden = new LinkedHashMap<>();
     /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
     private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
     /** While binding a default, positions point at the enclosing mapping instead of the default's text. */
@@ -46,6 +48,11 @@ final class Binder {
     /** Positions of bound values by field path, e.g. "commodities[cu].import_sources[CL].share". */
     Map<String, Mark> marks() {
         return marks;
+    }
+
+    /** The override that set a path (or null when the value comes from the file). */
+    Map<String, String> overridden() {
+        return overridden;
     }
 
     boolean defaulted(String path) {
@@ -70,6 +77,10 @@ final class Binder {
 
     private Object bind(Type type, Field field, Node node, String path) {
         marks.putIfAbsent(path, defaultMark != null ? defaultMark : node.getStartMark());
+        String override = origin.of(node);
+        if (override != null) {
+            overridden.putIfAbsent(path, override);
+        }
         if (YamlTree.badTag(node)) {
             return FAILED;
         }
@@ -198,6 +209,23 @@ final class Binder {
         } finally {
             defaultMark = saved;
         }
+    }
+
+    /**
+     * The value a component takes when its key is absent (null for required or nullable components). Used by the
+     * JSON Schema and reference docs so they show exactly what the loader fills in.
+     */
+    static Object defaultValue(Schema.Comp c) {
+        if (c.required() || c.nullable()) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        Binder b = new Binder("@Field(dflt)", problems, new Origin());
+        Object v = b.bind(c.type(), c.field(), b.defaultNode(c.field().dflt()), c.key());
+        if (v == FAILED || !problems.isEmpty()) {
+            throw new IllegalStateException("bad default of " + c.key() + ": " + problems);
+        }
+        return v;
     }
 
     /** Default text parsed as YAML (cached: the same defaults recur for every mine, source, ...). */

@@ -162,7 +162,7 @@ final class Scalars {
         return month.length() == 1 ? "0" + month : month;
     }
 
-    static <E extends Enum<E>> Object toEnum(ScalarNode n, Class<?> type) throws Bad {
+    static Object toEnum(ScalarNode n, Class<?> type) throws Bad {
         String s = n.getValue().trim();
         java.util.List<String> names = Schema.enumNames(type);
         if (names.contains(s)) {

@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads scenario format v1: YAML text -> checked node tree -> overrides -> records -> semantic validation.
@@ -51,13 +52,16 @@ public final class ScenarioLoader {
         if (root == null) {
             throw new ScenarioException(problems);
         }
+        if (otherVersion(root, fileName, problems)) {
+            throw new ScenarioException(problems); // a newer format would only produce confusing key errors
+        }
         Origin origin = new Origin();
         root = Overrides.apply(root, overrides, problems, fileName, origin);
         Binder binder = new Binder(fileName, problems, origin);
         Scenario s = binder.bindRoot(Scenario.class, root);
         boolean defaultYears = binder.defaulted("run") || binder.defaulted("run.target_years");
         if (s != null && problems.isEmpty()) {
-            new ScenarioValidator(fileName, binder.marks(), problems, defaultYears).validate(s);
+            new ScenarioValidator(fileName, binder.marks(), binder.overridden(), problems, defaultYears).validate(s);
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
@@ -78,6 +82,21 @@ public final class ScenarioLoader {
         }
         return years.equals(s.run().targetYears()) ? s
                 : Schema.with(s, "run", Schema.with(s.run(), "targetYears", List.copyOf(years)));
+    }
+
+    private static boolean otherVersion(Node root, String file, List<Problem> problems) {
+        if (root instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("version")
+                        && t.getValueNode() instanceof ScalarNode v && v.isPlain() && v.getValue().matches("\\d+")
+                        && !v.getValue().equals("1")) {
+                    problems.add(YamlTree.at(file, v.getStartMark(), "version", "scenario format version "
+                            + v.getValue() + " is not supported; allowed: 1 (the only version this Kozan reads)"));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** File order (line, column), keeping discovery order for ties; position-less problems first. */
@@ -105,13 +124,5 @@ public final class ScenarioLoader {
 
     private static ScenarioException fail(Path file, String message) {
         return new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "", message)));
-    }
-
-    /** For tests and tools: positions by field path from binding a valid scenario. */
-    static Map<String, Mark> marks(String yaml, String fileName) {
-        List<Problem> problems = new ArrayList<>();
-        Binder b = new Binder(fileName, problems, new Origin());
-        b.bindRoot(Scenario.class, YamlTree.parse(yaml, fileName, problems));
-        return b.marks();
     }
 }

@@ -22,12 +22,16 @@ final class ScenarioValidator {
     private final Map<String, Mark> marks;
     private final List<Problem> problems;
     private final boolean defaultTargetYears;
+    /** Paths set by overrides: their problems name the override instead of a file position. */
+    private final Map<String, String> overridden;
     private Scenario s;
 
     /** defaultTargetYears: run.target_years came from the default, so it is fitted to the horizon, not checked. */
-    ScenarioValidator(String file, Map<String, Mark> marks, List<Problem> problems, boolean defaultTargetYears) {
+    ScenarioValidator(String file, Map<String, Mark> marks, Map<String, String> overridden, List<Problem> problems,
+            boolean defaultTargetYears) {
         this.file = file;
         this.marks = marks;
+        this.overridden = overridden;
         this.problems = problems;
         this.defaultTargetYears = defaultTargetYears;
     }
@@ -42,6 +46,15 @@ final class ScenarioValidator {
         Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
         Map<String, Integer> mines = ids("mines", s.mines(), MineSpec::id);
         ids("prospect_generators", s.prospectGenerators(), ProspectGeneratorSpec::id);
+        for (ProspectGeneratorSpec g : s.prospectGenerators()) {
+            // Generated prospects are named <generator id>-<n>; a mine with such an id would share their random streams.
+            for (MineSpec m : s.mines()) {
+                if (m.id().matches(Pattern.quote(g.id()) + "-\\d+")) {
+                    error("mines[" + m.id() + "].id", "mine id '" + m.id() + "' clashes with the prospects of generator '"
+                            + g.id() + "' (named " + g.id() + "-1, " + g.id() + "-2, ...); allowed: another id");
+                }
+            }
+        }
         ids("suppliers", s.suppliers(), SupplierSpec::id);
         ids("manufacturers", s.manufacturers(), ManufacturerSpec::id);
         ids("events", s.events(), EventSpec::id);
@@ -79,6 +92,8 @@ final class ScenarioValidator {
             ref(p + ".commodity", g.commodity(), commodities, "commodity");
             dist(p + ".ore_t", g.oreT());
             dist(p + ".grade", g.grade());
+            positive(p + ".ore_t", g.oreT(), false);
+            positive(p + ".grade", g.grade(), false);
             if (g.from() != null) {
                 notAfterEnd(p + ".from", g.from());
             }
@@ -127,8 +142,9 @@ final class ScenarioValidator {
                         + ScenarioNumbers.format(sp.importedFeedTPerYear()) + "; allowed: 0 for " + sp.kind());
             }
             if (sp.contractBelow() >= sp.expandAbove()) {
-                error(p + ".contract_below", "contract_below " + ScenarioNumbers.format(sp.contractBelow())
-                        + " must be below expand_above " + ScenarioNumbers.format(sp.expandAbove()));
+                error(p + ".contract_below", "utilisation thresholds overlap; got contract_below "
+                        + ScenarioNumbers.format(sp.contractBelow()) + " and expand_above " + ScenarioNumbers.format(sp.expandAbove())
+                        + "; allowed: contract_below < expand_above");
             }
             if (sp.opens() != null) {
                 notAfterEnd(p + ".opens", sp.opens());
@@ -223,15 +239,20 @@ final class ScenarioValidator {
 
     private boolean need(String p, String value, String key, Object kind) {
         if (value == null) {
-            error(p + ".kind", "a " + kind + " event needs '" + key + "'");
+            error(p + ".kind", article(kind) + " " + kind + " event needs '" + key + "'");
             return false;
         }
         return true;
     }
 
+    private static String article(Object word) {
+        return "AEIOU".indexOf(word.toString().charAt(0)) >= 0 ? "an" : "a";
+    }
+
     private void unused(String p, String value, String key, Object kind) {
         if (value != null) {
-            error(p + "." + key, "'" + key + "' is not used by a " + kind + " event; got '" + value + "'; remove it");
+            error(p + "." + key, "'" + key + "' is not used by " + article(kind) + " " + kind + " event; got '" + value
+                    + "'; remove it");
         }
     }
 
@@ -243,11 +264,24 @@ final class ScenarioValidator {
     }
 
     private void durations(String p, StageDurations d) {
-        dist(p + ".exploration", d.exploration());
-        dist(p + ".feasibility", d.feasibility());
-        dist(p + ".permitting", d.permitting());
-        dist(p + ".construction", d.construction());
-        dist(p + ".closure", d.closure());
+        String[] names = {"exploration", "feasibility", "permitting", "construction", "closure"};
+        DistSpec[] dists = {d.exploration(), d.feasibility(), d.permitting(), d.construction(), d.closure()};
+        for (int i = 0; i < names.length; i++) {
+            dist(p + "." + names[i], dists[i]);
+            positive(p + "." + names[i], dists[i], true);
+        }
+    }
+
+    /** Durations may be 0 months; tonnages and grades must be above 0. Checks the smallest value the kind can give. */
+    private void positive(String p, DistSpec d, boolean zeroAllowed) {
+        Double low = switch (d.kind()) {
+            case FIXED, LOGNORMAL -> d.mean();
+            case TRIANGULAR, UNIFORM -> d.min();
+        };
+        String key = d.kind() == DistSpec.DistKind.FIXED || d.kind() == DistSpec.DistKind.LOGNORMAL ? "mean" : "min";
+        if (low != null && (zeroAllowed ? low < 0 : low <= 0)) {
+            error(p + "." + key, key + " must be " + (zeroAllowed ? ">= 0" : "> 0") + "; got " + ScenarioNumbers.format(low));
+        }
     }
 
     private void dist(String p, DistSpec d) {
@@ -345,11 +379,15 @@ final class ScenarioValidator {
     private void error(String markPath, String path, String message) {
         String p = markPath;
         Mark m = marks.get(p);
-        while (m == null && !p.isEmpty()) {
+        while (m == null && !overridden.containsKey(p) && !p.isEmpty()) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
             m = marks.get(p);
         }
-        problems.add(YamlTree.at(file, m, path, message));
+        if (overridden.containsKey(p)) {
+            problems.add(new Problem(file, 0, 0, path, message + " (set by override " + overridden.get(p) + ")"));
+        } else {
+            problems.add(YamlTree.at(file, m, path, message));
+        }
     }
 }

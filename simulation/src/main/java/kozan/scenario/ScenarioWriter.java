@@ -103,7 +103,9 @@ public final class ScenarioWriter {
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    // Escape what YAML may not hold raw (C0/C1 controls, U+FFFE/U+FFFF) or what readers treat as breaks.
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                            || c == 0xfffe || c == 0xffff) {
                         b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);

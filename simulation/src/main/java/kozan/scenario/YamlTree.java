@@ -58,6 +58,11 @@ final class YamlTree {
 
     /** The checked root node, or null when the text cannot be parsed (problems added). */
     static Node parse(String text, String file, List<Problem> problems) {
+        // Checked up front: SnakeYAML would find out only after scanning up to the limit, which is slow.
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            problems.add(new Problem(file, 0, 0, "", limitMessage("code points")));
+            return null;
+        }
         Node root;
         try {
             root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text));

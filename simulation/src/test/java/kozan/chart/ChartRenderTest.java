@@ -78,6 +78,13 @@ class ChartRenderTest {
     }
 
     @Test
+    void jobsByRegionOverTimeUsesTheFixedRegionColours() throws Exception {
+        check(new ResultCharts(baseline).jobsByRegionOverTime(), List.of("Hokkaido", "Tohoku", "Kanto", "Kyushu"),
+                List.of(Palette.region("hokkaido"), Palette.region("tohoku"), Palette.region("kanto"),
+                        Palette.region("kyushu")), false);
+    }
+
+    @Test
     void importDependenceHasOneLinePerCommodityWithFixedColours() throws Exception {
         check(new ResultCharts(baseline).importDependence(), List.of("Copper", "Limestone", "Lithium", "Rare earths"),
                 List.of(Palette.commodity("copper"), Palette.commodity("lithium"), Palette.commodity("rare_earths")),
@@ -194,7 +201,7 @@ class ChartRenderTest {
         assertThat(single.annual().replicationCount()).isEqualTo(1);
         List<NamedChart> charts = ChartSet.standard(single);
         assertThat(charts).extracting(NamedChart::name)
-                .containsExactly("jobs_by_class", "jobs_by_region", "import_dependence");
+                .containsExactly("jobs_by_class", "jobs_by_region", "jobs_by_region_over_time", "import_dependence");
         ChartSet.write(charts, dir.resolve("charts"));
         ImageChecks.png(dir.resolve("charts/jobs_by_region.png"), ChartExporter.WIDTH, ChartExporter.HEIGHT);
         String html = kozan.chart.report.HtmlReport.render(single, null);

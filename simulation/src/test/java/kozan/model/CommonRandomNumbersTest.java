@@ -42,6 +42,11 @@ class CommonRandomNumbersTest {
         assertThat(target0.stage()).isEqualTo(Stage.ABANDONED);
         assertThat(target1.stageEntryStep(Stage.PERMITTING)).as("the policy changes the supported mine").isGreaterThan(0);
         assertThat(policy.government().fiscalCumulativeYen(kozan.model.agent.FiscalLever.LOSS_COVER)).isPositive();
+        // a loss-covered project is strategic: it produces through low prices instead of idling
+        assertThat(target1.strategic()).isTrue();
+        if (target1.stageEntryStep(Stage.PRODUCTION) > 0) {
+            assertThat(target1.stageEntryStep(Stage.IDLE)).isEqualTo(Integer.MIN_VALUE);
+        }
 
         assertThat(policy.mines().size()).isEqualTo(base.mines().size());
         int compared = 0;

@@ -30,7 +30,11 @@ class MetricsTest {
         MetricDef dep = Metrics.get("import_dependence");
         assertThat(dep.aggregation()).isEqualTo(Aggregation.RATIO);
         assertThat(Metrics.get(dep.numerator()).aggregation()).isEqualTo(Aggregation.SUM);
-        assertThat(Metrics.get(dep.denominator()).aggregation()).isEqualTo(Aggregation.SUM);
+        for (String part : dep.denominator().split("\\+")) {
+            assertThat(Metrics.get(part).aggregation()).isEqualTo(Aggregation.SUM);
+        }
+        assertThat(dep.denominator()).isEqualTo("imports_t+domestic_origin_supply_t");
+        assertThat(Metrics.ALL).extracting(MetricDef::name).containsExactlyElementsOf(CONTRACT);
     }
 
     @Test

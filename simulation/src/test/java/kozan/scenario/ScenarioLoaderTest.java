@@ -48,12 +48,19 @@ class ScenarioLoaderTest {
                 new ScenarioLoader.Override("commodities[rare_earths].price.sigma", "0.3"),
                 new ScenarioLoader.Override("commodities[1].import_sources[Peru].hazard_per_year", 0.04),
                 new ScenarioLoader.Override("labor.wage_phi", 0.6),
-                new ScenarioLoader.Override("run.replications", 7)));
+                new ScenarioLoader.Override("run.replications", 7),
+                new ScenarioLoader.Override("run.target_years", List.of(2031, 2033)),
+                new ScenarioLoader.Override("mines[kosaka-prospect].stage_durations.feasibility",
+                        java.util.Map.of("kind", "FIXED", "mean", 12.5)),
+                new ScenarioLoader.Override("events[0].start", "2028-02")));
         assertThat(s.government().explorationSubsidy()).isEqualTo(Timeline.constant(0.5));
         assertThat(s.commodities().get(0).price().sigma()).isEqualTo(0.3);
         assertThat(s.commodities().get(1).importSources().get(1).hazardPerYear()).isEqualTo(0.04);
         assertThat(s.labor().wagePhi()).isEqualTo(0.6);
         assertThat(s.run().replications()).isEqualTo(7);
+        assertThat(s.run().targetYears()).containsExactly(2031, 2033);
+        assertThat(s.mines().get(2).stageDurations().feasibility()).isEqualTo(DistSpec.fixed(12.5));
+        assertThat(s.events().get(0).start()).isEqualTo(YearMonth.of(2028, 2));
 
         assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
                 new ScenarioLoader.Override("government.exploration_subsidy", 1.5),
@@ -85,5 +92,74 @@ class ScenarioLoaderTest {
         assertThatThrownBy(() -> ScenarioLoader.parse(yaml, "t.yaml"))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessage("t.yaml:11:16: commodities[c].import_sources[A].share: out of range; got 1.5; allowed: 0 <= x <= 1");
+    }
+
+    private static String minimal() throws Exception {
+        return java.nio.file.Files.readString(MINIMAL);
+    }
+
+    @Test
+    void acceptsHarmlessYamlVariants() throws Exception {
+        Scenario plain = ScenarioLoader.load(MINIMAL);
+        String text = minimal();
+        // A byte-order mark, underscores in numbers, a leading plus, a quoted month and an explicit tag all read the same.
+        assertThat(ScenarioLoader.parse("\uFEFF" + text, "bom.yaml")).isEqualTo(plain);
+        assertThat(ScenarioLoader.parse(text.replace("working_age_population: 4800000", "working_age_population: 4_800_000")
+                .replace("lat: 39.0", "lat: +39.0").replace("start: 2025-01", "start: \"2025-01\"")
+                .replace("horizon_years: 10", "horizon_years: !!int 10"), "v.yaml")).isEqualTo(plain);
+        // !!str makes a YAML 1.1 boolean word plain text; numbers in a string field keep their text.
+        Scenario s = ScenarioLoader.parse(text.replace("title: Minimal test scenario", "title: !!str yes")
+                .replace("  name: valid-minimal\n", "  name: \"2025\"\n"), "s.yaml");
+        assertThat(s.metadata().title()).isEqualTo("yes");
+        assertThat(s.metadata().name()).isEqualTo("2025");
+        // Aliases may stand for whole values.
+        Scenario aliased = ScenarioLoader.parse(text.replace("title: Minimal test scenario", "title: &t Minimal test scenario")
+                .replace("    name: Tohoku\n", "    name: *t\n"), "a.yaml");
+        assertThat(aliased.regions().get(0).name()).isEqualTo("Minimal test scenario");
+    }
+
+    @Test
+    void defaultTargetYearsAreCutToTheHorizonWhileExplicitOnesAreChecked() throws Exception {
+        String text = minimal().replace("  target_years: [2030, 2034]\n", "");
+        assertThat(ScenarioLoader.parse(text, "d.yaml").run().targetYears()).containsExactly(2030);
+        assertThat(ScenarioLoader.parse(text.replace("horizon_years: 10", "horizon_years: 3"), "d.yaml").run().targetYears())
+                .containsExactly(2027);
+        assertThat(ScenarioLoader.parse(text.replace("horizon_years: 10", "horizon_years: 30"), "d.yaml").run().targetYears())
+                .containsExactly(2030, 2035, 2040, 2050);
+    }
+
+    @Test
+    void unreadableFilesAreProblemsToo() {
+        assertThatThrownBy(() -> ScenarioLoader.load(Path.of("does/not/exist.yaml")))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith("does/not/exist.yaml: cannot read the file: NoSuchFileException");
+    }
+
+    @Test
+    void problemToStringFollowsTheContract() {
+        assertThat(new Problem("a.yaml", 3, 7, "mines[m1].lat", "out of range").toString())
+                .isEqualTo("a.yaml:3:7: mines[m1].lat: out of range");
+        assertThat(new Problem("a.yaml", 0, 0, "", "cannot read").toString()).isEqualTo("a.yaml: cannot read");
+    }
+
+    @Test
+    void oversizedTextIsRefusedWithAClearProblem() {
+        String huge = "metadata: {name: x, title: \"" + "a".repeat(YamlTree.MAX_CODE_POINTS) + "\"}\n";
+        assertThatThrownBy(() -> ScenarioLoader.parse(huge, "big.yaml"))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("big.yaml: file larger than the limit of 10485760 characters (10 MB)");
+    }
+
+    @Test
+    void semanticProblemsOfOverriddenValuesNameTheOverride() {
+        assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
+                new ScenarioLoader.Override("events[china-ree-ban].source", "Myanmar"),
+                new ScenarioLoader.Override("commodities[copper].import_sources[Peru].share", 0.2))))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString).containsExactly(
+                        MINIMAL + ": events[china-ree-ban].source: undefined import source 'Myanmar' of commodity "
+                                + "'rare_earths'; allowed: China, Vietnam, Australia (set by override events[china-ree-ban].source)",
+                        MINIMAL + ":59:7: commodities[copper].import_sources: import shares of 'copper' sum to 0.9; "
+                                + "allowed: a sum of 1 (within 1e-6)"));
     }
 }

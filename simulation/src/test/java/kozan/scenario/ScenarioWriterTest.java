@@ -99,4 +99,13 @@ class ScenarioWriterTest {
                 new TimelinePoint(YearMonth.of(2025, 1), 0.0), new TimelinePoint(YearMonth.of(2027, 4), 0.1));
         assertThat(s.government().explorationSubsidy()).isEqualTo(Timeline.constant(0.2));
     }
+
+    @Test
+    void controlAndNonCharactersAreEscaped() throws Exception {
+        Scenario base = ScenarioLoader.load(ScenarioLoaderTest.MINIMAL);
+        for (String title : List.of("", "\u0080\u0085\u009f", "\ufffe\uffff", "a\u0000b", "\ud83d\ude00 ok", "\u2028")) {
+            Scenario s = Schema.with(base, "metadata", Schema.with(base.metadata(), "title", title));
+            assertThat(ScenarioLoader.parse(ScenarioWriter.toYaml(s), "w.yaml")).isEqualTo(s);
+        }
+    }
 }

@@ -102,15 +102,23 @@ final class ReportSections {
     private void levers() {
         out.append("<section id=\"levers\">\n<h2>Levers and events</h2>\n");
         Object gov = results.scenario().get("government");
-        if (gov instanceof Map<?, ?> map && !map.isEmpty()) {
-            out.append("<table>\n<caption>Government levers (a value, or values from a month on)</caption>\n")
-                    .append("<tr><th>Lever</th><th>Setting</th></tr>\n");
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                row(Labels.pretty(String.valueOf(e.getKey())), Values.text(e.getValue()));
+        if (gov instanceof Map<?, ?> map) {
+            List<Levers.Lever> levers = Levers.of(map);
+            long moved = levers.stream().filter(Levers.Lever::changed).count();
+            out.append("<p>").append(moved == 0 ? "This scenario leaves every government lever at its default."
+                    : "This scenario moves " + moved + " government lever(s) away from the default (highlighted, "
+                    + "listed first).").append(" A setting is a value, or values from a month on.</p>\n")
+                    .append("<table class=\"levers\">\n<caption>Government levers</caption>\n")
+                    .append("<tr><th>Lever</th><th>Setting</th><th>Default</th><th>Unit</th><th>Meaning</th></tr>\n");
+            for (Levers.Lever l : levers) {
+                out.append(l.changed() ? "<tr class=\"changed\">" : "<tr>").append("<td>").append(Html.esc(l.label()))
+                        .append("</td><td>").append(Html.esc(l.setting())).append("</td><td>")
+                        .append(Html.esc(l.dflt())).append("</td><td>").append(Html.esc(l.unit()))
+                        .append("</td><td>").append(Html.esc(l.doc())).append("</td></tr>\n");
             }
             out.append("</table>\n");
         } else {
-            out.append("<p>The scenario sets no government levers.</p>\n");
+            out.append("<p>The results hold no resolved scenario, so the levers are unknown.</p>\n");
         }
         Object events = results.scenario().get("events");
         if (events instanceof List<?> list && !list.isEmpty()) {

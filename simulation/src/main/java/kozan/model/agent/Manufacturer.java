@@ -2,10 +2,12 @@ package kozan.model.agent;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
-import kozan.model.Employer;
 import kozan.model.Guard;
 import kozan.model.MiningEconomy;
 import kozan.model.Seeds;
+import kozan.model.Staffing;
+import kozan.model.Workplace;
+import kozan.model.market.EmployerClass;
 import kozan.model.market.Buyer;
 import kozan.model.market.CommodityLedger;
 import kozan.scenario.CommoditySpec;
@@ -18,14 +20,14 @@ import sim.engine.Steppable;
  * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
  * Need per commodity = intensity x output x (1 - recycling share). Intensity thrifts at the commodity's rate
  * while the world price is above the market's expectation, down to a floor, and recovers slowly otherwise.
- * Demand adds inventory rebuilding toward the target cover. The procurement clearing allots supply; then
+ * Demand moves inventory toward the target cover (rebuilding a gap, running down a surplus). The procurement clearing allots supply; then
  * {@link #settle} applies the Leontief rule over critical inputs (output lost = the largest shortfall share),
  * consumes, and books inventory changes.
  */
-public final class Manufacturer implements Steppable, Employer, Buyer {
+public final class Manufacturer implements Steppable, Workplace, Buyer {
 
     private static final long serialVersionUID = 1L;
-    /** Share of the gap to the inventory target bought back per month. */
+    /** Share of the gap to the inventory target (either sign) closed through purchases per month. */
     static final double INVENTORY_REBUILD_RATE = 0.25;
 
     private final ManufacturerSpec spec;
@@ -49,8 +51,7 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
     private double actualOutputYenMonth;
     private double outputLostYen;
     private int bindingCommodity = -1;
-    private double laborDemand;
-    private double laborFill = 1.0;
+    private final Staffing staff = new Staffing();
 
     public Manufacturer(MiningEconomy economy, ManufacturerSpec spec, long masterSeed) {
         this.spec = spec;
@@ -93,7 +94,7 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
             inventory[c] = spec.inventoryTargetMonths() * monthlyNeed(c);
         }
         lostShareHistory = new double[economy.scenario().labor().layoffLagMonths() + 1];
-        laborDemand = spec.workersPerBnYen() * spec.outputYenPerYear() / 1e9;
+        staff.want(spec.workersPerBnYen() * spec.outputYenPerYear() / 1e9);
     }
 
     private double monthlyNeed(int c) {
@@ -121,7 +122,8 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
             }
             need[c] = monthlyNeed(c);
             double target = spec.inventoryTargetMonths() * need[c];
-            demand[c] = need[c] + Math.max(0.0, target - inventory[c]) * INVENTORY_REBUILD_RATE;
+            // buy toward the target: rebuild a shortfall of cover, or run down cover above target
+            demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);
             gotDomestic[c] = 0;
             gotImports[c] = 0;
             gotStockpile[c] = 0;
@@ -180,9 +182,9 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);
         lostShareHistory[0] = lost;
         double laggedLost = lostShareHistory[lostShareHistory.length - 1];
-        laborDemand = spec.workersPerBnYen() * potentialOutputYenPerYear * (1.0 - laggedLost) / 1e9;
+        staff.want(spec.workersPerBnYen() * potentialOutputYenPerYear * (1.0 - laggedLost) / 1e9);
         Guard.finite(outputLostYen, agentId, step, "output_lost_yen");
-        Guard.finite(laborDemand, agentId, step, "labor_demand");
+        Guard.finite(staff.desired(), agentId, step, "desired_workers");
     }
 
     // ---- Buyer ----
@@ -214,7 +216,6 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
 
     // ---- read-only accessors ----
 
-    @Override
     public String id() {
         return spec.id();
     }
@@ -249,6 +250,11 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
     }
 
     @Override
+    public String employerId() {
+        return agentId;
+    }
+
+    @Override
     public EmployerClass employerClass() {
         return EmployerClass.MANUFACTURING;
     }
@@ -259,17 +265,22 @@ public final class Manufacturer implements Steppable, Employer, Buyer {
     }
 
     @Override
-    public double laborDemand() {
-        return laborDemand;
+    public double desiredWorkers() {
+        return staff.desired();
+    }
+
+    @Override
+    public void labourUpdated(double workforce, double hired, double separated) {
+        staff.report(workforce);
+    }
+
+    @Override
+    public double employed() {
+        return staff.workforce();
     }
 
     @Override
     public double laborFill() {
-        return laborFill;
-    }
-
-    @Override
-    public void setLaborFill(double fill) {
-        this.laborFill = fill;
+        return staff.fill();
     }
 }

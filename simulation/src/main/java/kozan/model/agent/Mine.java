@@ -1,9 +1,11 @@
 package kozan.model.agent;
 
-import kozan.model.Employer;
 import kozan.model.Guard;
 import kozan.model.MiningEconomy;
 import kozan.model.Seeds;
+import kozan.model.Staffing;
+import kozan.model.Workplace;
+import kozan.model.market.EmployerClass;
 import kozan.model.market.CommodityLedger;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.MineDefaults;
@@ -20,7 +22,7 @@ import sim.engine.Steppable;
  * (or ABANDONED from the first three). Durations come from the {@link StageClock}; labour fill below 1 stretches
  * exploration, construction and closure and cuts production. See docs/model-notes.md for every rule.
  */
-public final class Mine implements Steppable, Employer {
+public final class Mine implements Steppable, Workplace {
 
     private static final long serialVersionUID = 1L;
     /** Production vacancies count as unfilled when the fill is below this share. */
@@ -50,8 +52,8 @@ public final class Mine implements Steppable, Employer {
     private double expectation;
     private double grantShare;
     private double equityShare;
-    private double laborDemand;
-    private double laborFill = 1.0;
+    private boolean strategic;
+    private final Staffing staff = new Staffing();
 
     // this month's flows
     private double oreMinedT;
@@ -87,7 +89,7 @@ public final class Mine implements Steppable, Employer {
         if (stage == Stage.PRODUCTION || stage == Stage.IDLE) {
             monthsProducing = defaults.rampUpMonths() + spec.monthsInStage();
         }
-        this.laborDemand = workforce(gov);
+        staff.want(workforce(gov));
     }
 
     private void enter(MiningEconomy economy, Stage next, Government gov) {
@@ -119,7 +121,7 @@ public final class Mine implements Steppable, Employer {
         spendYen = 0;
         env.resetMonth();
         expectation += commodity.price().expectationLambda() * (market.worldPrice() - expectation);
-        double fill = economy.ioParity() ? 1.0 : laborFill;
+        double fill = economy.ioParity() ? 1.0 : staff.fill();
         double cost = gov.stringencyCostMultiplier();
         switch (stage) {
             case PROSPECT -> {
@@ -183,18 +185,18 @@ public final class Mine implements Steppable, Employer {
             }
         }
         monthsInStage++;
-        laborDemand = workforce(gov);
+        staff.want(workforce(gov));
         Guard.finite(remainingOreT, agentId, step, "remaining_ore_t");
         Guard.finite(productT, agentId, step, "product_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
-        Guard.finite(laborDemand, agentId, step, "labor_demand");
+        Guard.finite(staff.desired(), agentId, step, "desired_workers");
         Guard.finite(spendYen, agentId, step, "spend_yen");
     }
 
     private void produce(MiningEconomy economy, Government gov, WorldMarket market, double fill, double cost) {
         double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
         double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
-        double q = Math.min(capacity * ramp * fill, remainingOreT);
+        double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
         remainingOreT -= q;
         monthsProducing++;
         oreMinedT = q;
@@ -221,7 +223,7 @@ public final class Mine implements Steppable, Employer {
             return;
         }
         monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
-        if (monthsBelowCost >= defaults.idleTriggerMonths()) {
+        if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
             enter(economy, Stage.IDLE, gov);
         }
     }
@@ -255,7 +257,9 @@ public final class Mine implements Steppable, Employer {
         if (npv >= 0) {
             enter(economy, Stage.PERMITTING, gov);
         } else if (backed > 0 && gov.lossCover() >= 0.5) {
+            // the state covers the shortfall: booked now as the NPV gap, after which the project runs its life
             gov.book(FiscalLever.LOSS_COVER, -npv);
+            strategic = true;
             enter(economy, Stage.PERMITTING, gov);
         } else {
             enter(economy, Stage.ABANDONED, gov);
@@ -333,7 +337,6 @@ public final class Mine implements Steppable, Employer {
 
     // ---- read-only accessors ----
 
-    @Override
     public String id() {
         return spec.id();
     }
@@ -391,8 +394,18 @@ public final class Mine implements Steppable, Employer {
         return expectation;
     }
 
+    /** True when the project went ahead under state loss cover (it is then not idled for low prices). */
+    public boolean strategic() {
+        return strategic;
+    }
+
     public EnvironmentalFlows environment() {
         return env;
+    }
+
+    @Override
+    public String employerId() {
+        return agentId;
     }
 
     @Override
@@ -405,18 +418,29 @@ public final class Mine implements Steppable, Employer {
         return stage.name();
     }
 
+    /** Construction and closure crews are general workers; every other stage hires from the skilled miner pool. */
     @Override
-    public double laborDemand() {
-        return laborDemand;
+    public boolean needsSkilledMiners() {
+        return stage != Stage.CONSTRUCTION && stage != Stage.CLOSURE;
+    }
+
+    @Override
+    public double desiredWorkers() {
+        return staff.desired();
+    }
+
+    @Override
+    public void labourUpdated(double workforce, double hired, double separated) {
+        staff.report(workforce);
+    }
+
+    @Override
+    public double employed() {
+        return staff.workforce();
     }
 
     @Override
     public double laborFill() {
-        return laborFill;
-    }
-
-    @Override
-    public void setLaborFill(double fill) {
-        this.laborFill = fill;
+        return staff.fill();
     }
 }

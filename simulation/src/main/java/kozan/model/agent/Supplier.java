@@ -1,8 +1,10 @@
 package kozan.model.agent;
 
-import kozan.model.Employer;
 import kozan.model.Guard;
 import kozan.model.MiningEconomy;
+import kozan.model.Staffing;
+import kozan.model.Workplace;
+import kozan.model.market.EmployerClass;
 import kozan.model.market.CommodityLedger;
 import kozan.scenario.SupplierKind;
 import kozan.scenario.SupplierSpec;
@@ -17,7 +19,7 @@ import sim.engine.Steppable;
  * utilisation stays high and contracts when it stays low. Workers = output value per year (JPY m) times the
  * employment coefficient.
  */
-public final class Supplier implements Steppable, Employer {
+public final class Supplier implements Steppable, Workplace {
 
     private static final long serialVersionUID = 1L;
     /** Contraction never takes capacity below this share of the initial capacity. */
@@ -43,8 +45,7 @@ public final class Supplier implements Steppable, Employer {
     private double outputUnits;
     private double outputYen;
     private double utilisation;
-    private double laborDemand;
-    private double laborFill = 1.0;
+    private final Staffing staff = new Staffing();
 
     public Supplier(MiningEconomy economy, SupplierSpec spec) {
         this.spec = spec;
@@ -74,7 +75,7 @@ public final class Supplier implements Steppable, Employer {
             pendingCapacity = 0;
             pendingReadyStep = -1;
         }
-        double fill = economy.ioParity() ? 1.0 : laborFill;
+        double fill = economy.ioParity() ? 1.0 : staff.fill();
         double capMonth = economy.ioParity() ? Double.MAX_VALUE / 1e6
                 : capacityPerYear / 12.0 * (1.0 - economy.disasterCut(regionIndex));
         double potential;
@@ -103,11 +104,11 @@ public final class Supplier implements Steppable, Employer {
             adjustCapacity(step);
         }
         // labour demand is what this month's output needs at full fill (fill below 1 already cut output)
-        laborDemand = fill > 0 ? outputYen / fill * 12.0 / 1e6 * workersPerMillionYen : 0.0;
+        staff.want(fill > 0 ? outputYen / fill * 12.0 / 1e6 * workersPerMillionYen : 0.0);
         Guard.finite(outputYen, agentId, step, "output_yen");
         Guard.finite(capacityPerYear, agentId, step, "capacity_per_year");
         Guard.finite(backlogYen, agentId, step, "backlog_yen");
-        Guard.finite(laborDemand, agentId, step, "labor_demand");
+        Guard.finite(staff.desired(), agentId, step, "desired_workers");
     }
 
     /** Refines domestic concentrate first, then imported concentrate; returns refined t. */
@@ -153,7 +154,6 @@ public final class Supplier implements Steppable, Employer {
 
     // ---- read-only accessors ----
 
-    @Override
     public String id() {
         return spec.id();
     }
@@ -205,8 +205,13 @@ public final class Supplier implements Steppable, Employer {
     }
 
     @Override
+    public String employerId() {
+        return agentId;
+    }
+
+    @Override
     public EmployerClass employerClass() {
-        return EmployerClass.SUPPLIER;
+        return EmployerClass.SUPPLIERS;
     }
 
     @Override
@@ -215,17 +220,22 @@ public final class Supplier implements Steppable, Employer {
     }
 
     @Override
-    public double laborDemand() {
-        return laborDemand;
+    public double desiredWorkers() {
+        return staff.desired();
+    }
+
+    @Override
+    public void labourUpdated(double workforce, double hired, double separated) {
+        staff.report(workforce);
+    }
+
+    @Override
+    public double employed() {
+        return staff.workforce();
     }
 
     @Override
     public double laborFill() {
-        return laborFill;
-    }
-
-    @Override
-    public void setLaborFill(double fill) {
-        this.laborFill = fill;
+        return staff.fill();
     }
 }

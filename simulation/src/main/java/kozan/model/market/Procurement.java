@@ -24,6 +24,7 @@ public final class Procurement {
     private final StockpileAccount stockpile;
     private final double[] avgConsumptionT;
     private final boolean[] releasing;
+    private final double[] domesticCallT;
 
     private final double[] dom;
     private final double[] imp;
@@ -41,6 +42,7 @@ public final class Procurement {
         this.stockpile = stockpile;
         this.avgConsumptionT = new double[markets.length];
         this.releasing = new boolean[markets.length];
+        this.domesticCallT = new double[markets.length];
         int n = buyers.size();
         this.dom = new double[n];
         this.imp = new double[n];
@@ -57,6 +59,12 @@ public final class Procurement {
     /** Seeds the consumption average (t/month) used for the stockpile target before the first clearing. */
     public void initialiseConsumption(int commodity, double monthlyT) {
         avgConsumptionT[commodity] = monthlyT;
+        domesticCallT[commodity] = monthlyT * domesticPreference[commodity];
+    }
+
+    /** Demand addressed to domestic supply in the last clearing (preference share x demand), t/month. */
+    public double domesticCallT(int commodity) {
+        return domesticCallT[commodity];
     }
 
     /** Stockpile target, t. */
@@ -99,6 +107,7 @@ public final class Procurement {
         for (int i = 0; i < n; i++) {
             want[i] = preference * buyers.get(i).demand(c);
         }
+        domesticCallT[c] = preference * demandTotal;
         double sold = share(offer, want, dom);
         // (2) imports for the rest, split across buyers pro rata to what they still want
         double impWant = 0;
@@ -144,7 +153,8 @@ public final class Procurement {
         double released = 0;
         if (releasing[c] && stock > 0) {
             released = share(stock, want, rel);
-            stock -= released;
+            // pro-rata shares can overshoot the stock by a rounding error; a stock is never negative
+            stock = Math.max(0.0, stock - released);
             stockpile.bookStockpileYen(-released * market.worldPrice());
         }
         // stockpile purchase from the import volume left, when not releasing and the price is not too high

@@ -77,7 +77,11 @@ class HtmlReportTest {
     @Test
     void showsDescriptionLeversHeadlinesTablesAndProvenance() throws Exception {
         assertThat(html).contains("Minamitorishima rare-earth mud project");
-        assertThat(html).contains("<td>Capex grant</td><td>0 from 2025-01; 0.2 from 2028-04</td>");
+        assertThat(html).contains("<tr class=\"changed\"><td>Capex grant</td><td>0 from 2025-01; 0.2 from 2028-04</td><td>0</td>");
+        assertThat(html).contains("<tr class=\"changed\"><td>Exploration subsidy</td><td>0.5</td><td>0</td>");
+        assertThat(html).contains("<tr class=\"changed\"><td>Carbon price</td><td>3000</td><td>0</td><td>JPY/t CO2e</td>");
+        assertThat(html).contains("<tr><td>Permitting multiplier</td><td>1</td><td>1</td>");
+        assertThat(html).contains("moves 4 government lever(s)");
         assertThat(html).contains("china_re_export_ban");
         assertThat(html).containsPattern("Jobs from mining in 2040.*[0-9,]+ persons \\(95% CI [0-9,]+ to [0-9,]+\\)");
         assertThat(html).containsPattern("Import dependence of Rare earths in 2040.*[0-9.]+% \\(95% CI");

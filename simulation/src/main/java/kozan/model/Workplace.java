@@ -1,0 +1,23 @@
+package kozan.model;
+
+import kozan.model.market.Employer;
+
+/**
+ * An agent that employs people in one region: the labour-market {@link Employer} role plus what job metrics need.
+ * The labour market (ordering 5) reads {@link #desiredWorkers()} after the employers have stepped and reports
+ * the payroll through {@link #labourUpdated}; the employer then works at fill = workforce / desired in the next
+ * month. Without a labour market the workforce equals the desired head count and the fill stays 1.
+ */
+public interface Workplace extends Employer {
+
+    int regionIndex();
+
+    /** Stage (mines), supplier kind or manufacturing sector: the detail dimension of job metrics. */
+    String jobDetail();
+
+    /** Persons on the payroll this month. */
+    double employed();
+
+    /** Share of the desired head count on the payroll (0-1) that the employer works with. */
+    double laborFill();
+}

@@ -1,0 +1,207 @@
+package kozan.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON Schema (draft 2020-12) of scenario format v1, generated from the @Field annotations: descriptions with
+ * units, types, ranges, defaults (as the loader fills them in), enums, required keys, no additional properties.
+ * Editors use it for completion and checks of scenario YAML. The loader stays the authority (cross-references,
+ * sums and YAML 1.1 surprises are beyond JSON Schema).
+ */
+public final class JsonSchema {
+    static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final ObjectNode defs = F.objectNode();
+    private final Set<Class<?>> pending = new LinkedHashSet<>();
+
+    private JsonSchema() {
+    }
+
+    /** The schema as pretty-printed JSON with \n line ends, identical on every run. */
+    public static String generate() {
+        try {
+            ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return mapper.writer(pp).writeValueAsString(tree()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The schema as a Jackson tree. */
+    public static ObjectNode tree() {
+        JsonSchema s = new JsonSchema();
+        ObjectNode root = F.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", "urn:kozan:scenario:v1");
+        root.put("title", "Kozan scenario, format version 1");
+        root.put("description", "A Kozan scenario (YAML). Keys are snake_case; months are YYYY-MM; a timeline is a number"
+                + " or a list of {from, value} points in increasing month order.");
+        root.setAll(s.record(Scenario.class));
+        while (!s.pending.isEmpty()) {
+            Class<?> next = s.pending.iterator().next();
+            s.pending.remove(next);
+            s.defs.set(next.getSimpleName(), s.record(next));
+        }
+        ObjectNode month = F.objectNode();
+        month.put("type", "string");
+        month.put("pattern", MONTH_PATTERN);
+        month.put("description", "A month, YYYY-MM.");
+        s.defs.set("YearMonth", month);
+        root.set("$defs", s.defs);
+        return root;
+    }
+
+    private ObjectNode record(Class<?> type) {
+        ObjectNode o = F.objectNode();
+        o.put("type", "object");
+        ObjectNode props = o.putObject("properties");
+        ArrayNode required = F.arrayNode();
+        for (Schema.Comp c : Schema.components(type)) {
+            ObjectNode p = property(c.type(), c.field());
+            if (c.nullable()) {
+                ObjectNode wrapped = F.objectNode();
+                wrapped.putArray("anyOf").add(p).add(F.objectNode().put("type", "null"));
+                p = wrapped;
+            }
+            p.put("description", description(c.field()));
+            if (!c.required()) {
+                p.set("default", json(Binder.defaultValue(c), c.type()));
+            } else {
+                required.add(c.key());
+            }
+            props.set(c.key(), p);
+        }
+        if (!required.isEmpty()) {
+            o.set("required", required);
+        }
+        o.put("additionalProperties", false);
+        return o;
+    }
+
+    static String description(Field f) {
+        return f.doc() + (f.unit().isEmpty() ? "" : " Unit: " + f.unit() + ".");
+    }
+
+    private ObjectNode property(Type type, Field f) {
+        ObjectNode p = F.objectNode();
+        switch (Schema.kind(type)) {
+            case NUMBER -> range(p.put("type", "number"), f);
+            case INTEGER -> range(p.put("type", "integer"), f);
+            case BOOLEAN -> p.put("type", "boolean");
+            case STRING -> p.put("type", "string");
+            case MONTH -> p.put("$ref", "#/$defs/YearMonth");
+            case ENUM -> {
+                p.put("type", "string");
+                ArrayNode e = p.putArray("enum");
+                Schema.enumNames(Schema.raw(type)).forEach(e::add);
+            }
+            case TIMELINE -> {
+                ArrayNode one = p.putArray("oneOf");
+                one.add(range(F.objectNode().put("type", "number"), f));
+                ObjectNode arr = one.addObject().put("type", "array").put("minItems", 1);
+                ObjectNode point = arr.putObject("items").put("type", "object");
+                ObjectNode pp = point.putObject("properties");
+                pp.putObject("from").put("$ref", "#/$defs/YearMonth").put("description", "First month the value applies.");
+                range(pp.putObject("value").put("type", "number"), f).put("description", "Value from that month on.");
+                point.putArray("required").add("from").add("value");
+                point.put("additionalProperties", false);
+            }
+            case LIST -> {
+                p.put("type", "array");
+                if (f != null && f.min() != Double.NEGATIVE_INFINITY) {
+                    p.put("minItems", (int) f.min());
+                }
+                if (f != null && f.max() != Double.POSITIVE_INFINITY) {
+                    p.put("maxItems", (int) f.max());
+                }
+                p.set("items", property(Schema.element(type), null));
+            }
+            case RECORD -> {
+                Class<?> raw = Schema.raw(type);
+                if (!defs.has(raw.getSimpleName())) {
+                    pending.add(raw);
+                }
+                p.put("$ref", "#/$defs/" + raw.getSimpleName());
+            }
+        }
+        return p;
+    }
+
+    private static ObjectNode range(ObjectNode p, Field f) {
+        if (f == null) {
+            return p;
+        }
+        if (f.min() != Double.NEGATIVE_INFINITY) {
+            p.set(f.minExclusive() ? "exclusiveMinimum" : "minimum", number(f.min()));
+        }
+        if (f.max() != Double.POSITIVE_INFINITY) {
+            p.set("maximum", number(f.max()));
+        }
+        return p;
+    }
+
+    private static JsonNode number(double d) {
+        return F.numberNode(new BigDecimal(ScenarioNumbers.format(d)));
+    }
+
+    /** A bound value as JSON, shaped like its YAML (timelines as number or points, months as strings). */
+    static JsonNode json(Object v, Type type) {
+        if (v == null) {
+            return F.nullNode();
+        }
+        return switch (Schema.kind(type)) {
+            case NUMBER -> number((Double) v);
+            case INTEGER -> F.numberNode(((Number) v).longValue());
+            case BOOLEAN -> F.booleanNode((Boolean) v);
+            case STRING -> F.textNode((String) v);
+            case MONTH -> F.textNode(((YearMonth) v).toString());
+            case ENUM -> F.textNode(((Enum<?>) v).name());
+            case TIMELINE -> {
+                List<TimelinePoint> pts = ((Timeline) v).points();
+                if (pts.size() == 1 && pts.get(0).from().equals(YearMonth.of(1900, 1))) {
+                    yield number(pts.get(0).value());
+                }
+                ArrayNode a = F.arrayNode();
+                pts.forEach(pt -> a.addObject().put("from", pt.from().toString()).set("value", number(pt.value())));
+                yield a;
+            }
+            case LIST -> {
+                ArrayNode a = F.arrayNode();
+                ((List<?>) v).forEach(item -> a.add(json(item, Schema.element(type))));
+                yield a;
+            }
+            case RECORD -> {
+                ObjectNode o = F.objectNode();
+                for (Schema.Comp c : Schema.components(v.getClass())) {
+                    RecordComponent rc = c.component();
+                    try {
+                        o.set(c.key(), json(rc.getAccessor().invoke(v), c.type()));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                yield o;
+            }
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package kozan.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the JSON Schema and the loader in agreement: same keys, required/default status, ranges and defaults. */
+class JsonSchemaTest {
+
+    static Set<Class<?>> recordTypes() {
+        Set<Class<?>> out = new LinkedHashSet<>();
+        walk(Scenario.class, out);
+        return out;
+    }
+
+    private static void walk(Class<?> type, Set<Class<?>> out) {
+        if (!out.add(type)) {
+            return;
+        }
+        for (Schema.Comp c : Schema.components(type)) {
+            java.lang.reflect.Type t = Schema.kind(c.type()) == Schema.Kind.LIST ? Schema.element(c.type()) : c.type();
+            if (Schema.kind(t) == Schema.Kind.RECORD) {
+                walk(Schema.raw(t), out);
+            }
+        }
+    }
+
+    @Test
+    void isDeterministicDraft202012Json() throws Exception {
+        String text = JsonSchema.generate();
+        assertThat(JsonSchema.generate()).isEqualTo(text);
+        assertThat(text).doesNotContain("\r").doesNotContain("E+").doesNotContain("E-");
+        JsonNode root = new ObjectMapper().readTree(text);
+        assertThat(root.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(root.get("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void everyRecordComponentAppearsWithTheLoadersRequiredAndDefaultStatus() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonSchema.generate());
+        assertThat(recordTypes()).hasSizeGreaterThan(20);
+        for (Class<?> type : recordTypes()) {
+            JsonNode def = type == Scenario.class ? root : root.get("$defs").get(type.getSimpleName());
+            assertThat(def).as(type.getSimpleName()).isNotNull();
+            List<String> keys = new ArrayList<>();
+            def.get("properties").fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).as(type.getSimpleName()).containsExactlyElementsOf(Binder.keys(type));
+            List<String> required = new ArrayList<>();
+            if (def.has("required")) {
+                def.get("required").forEach(n -> required.add(n.asText()));
+            }
+            assertThat(required).as(type.getSimpleName() + " required")
+                    .containsExactlyElementsOf(Schema.components(type).stream().filter(Schema.Comp::required)
+                            .map(Schema.Comp::key).toList());
+            for (Schema.Comp c : Schema.components(type)) {
+                JsonNode p = def.get("properties").get(c.key());
+                String where = type.getSimpleName() + "." + c.key();
+                assertThat(p.has("default")).as(where + " default").isEqualTo(!c.required());
+                assertThat(p.get("description").asText()).as(where).startsWith(c.field().doc());
+                if (!c.field().unit().isEmpty()) {
+                    assertThat(p.get("description").asText()).as(where).endsWith("Unit: " + c.field().unit() + ".");
+                }
+                if (c.nullable()) {
+                    assertThat(p.get("anyOf").get(1).get("type").asText()).as(where).isEqualTo("null");
+                }
+                JsonNode typed = c.nullable() ? p.get("anyOf").get(0) : p;
+                if (Schema.kind(c.type()) == Schema.Kind.NUMBER && c.field().min() != Double.NEGATIVE_INFINITY) {
+                    String key = c.field().minExclusive() ? "exclusiveMinimum" : "minimum";
+                    assertThat(typed.get(key).asDouble()).as(where + " " + key).isEqualTo(c.field().min());
+                }
+                if (Schema.kind(c.type()) == Schema.Kind.NUMBER && c.field().max() != Double.POSITIVE_INFINITY) {
+                    assertThat(typed.get("maximum").asDouble()).as(where + " maximum").isEqualTo(c.field().max());
+                }
+            }
+        }
+    }
+
+    @Test
+    void defaultsAreTheValuesTheLoaderFillsIn() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonSchema.generate());
+        Scenario s = ScenarioLoader.load(ScenarioLoaderTest.MINIMAL); // sets no labor, mine_defaults or io_table keys
+        JsonNode props = root.get("properties");
+        // Compared as text: parsed numbers are DoubleNode/IntNode, generated ones exact BigDecimals.
+        assertThat(props.get("labor").get("default").toString()).isEqualTo(JsonSchema.json(s.labor(), LaborSpec.class).toString());
+        assertThat(props.get("mine_defaults").get("default").toString())
+                .isEqualTo(JsonSchema.json(s.mineDefaults(), MineDefaults.class).toString())
+                .contains("\"permitting\":{\"kind\":\"LOGNORMAL\",\"mean\":42,\"sd\":15,\"min\":null");
+        assertThat(props.get("io_table").get("default").get("mining_sector").asText()).isEqualTo("06");
+        assertThat(root.get("$defs").get("RunSpec").get("properties").get("target_years").get("default").toString())
+                .isEqualTo("[2030,2035,2040,2050]");
+        JsonNode subsidy = root.get("$defs").get("GovernmentSpec").get("properties").get("exploration_subsidy");
+        assertThat(subsidy.get("oneOf").get(0).get("maximum").asInt()).isEqualTo(1);
+        assertThat(subsidy.get("oneOf").get(1).get("items").get("properties").get("value").get("maximum").asInt()).isEqualTo(1);
+        assertThat(root.get("$defs").get("YearMonth").get("pattern").asText()).isEqualTo(JsonSchema.MONTH_PATTERN);
+        assertThat(root.get("$defs").get("SupplierSpec").get("properties").get("kind").get("enum").toString())
+                .isEqualTo("[\"EQUIPMENT\",\"ENGINEERING\",\"PROCESSING\"]");
+    }
+}
