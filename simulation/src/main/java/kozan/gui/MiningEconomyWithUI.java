@@ -159,6 +159,25 @@ public final class MiningEconomyWithUI extends GUIState {
         }
     }
 
+    /**
+     * One month. A model failure (e.g. ModelException's NaN guard, which names agent, step and variable) ends the
+     * run with an error dialog instead of a stack trace on the Console's play thread.
+     */
+    @Override
+    public boolean step() {
+        try {
+            return super.step();
+        } catch (RuntimeException e) {
+            String text = "error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "\n\nThe run stopped at month " + economy().month() + ".";
+            if (controller != null) {
+                SwingUtilities.invokeLater(() -> ScenarioDialogs.error(null, "Model error", text));
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** The replication a Console seed selects: the seed itself, negative seeds folded onto 0..2^31-2. */
     public static int replication(long consoleSeed) {
         return (int) Math.floorMod(consoleSeed, (long) Integer.MAX_VALUE);

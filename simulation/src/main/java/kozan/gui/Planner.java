@@ -23,6 +23,7 @@ public final class Planner {
     private final Supplier<Scenario> scenario;
     private final Supplier<Snapshot> latest;
     private final Map<Lever, Double> edits = new EnumMap<>(Lever.class);
+    private String message = "";
 
     public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest) {
         this.scenario = scenario;
@@ -38,18 +39,31 @@ public final class Planner {
         return v != null ? v : lever.valueAt(s.government(), s.calendar().start());
     }
 
-    /** Sets a lever for the next run; values outside the lever's range are refused (not clamped silently). */
+    /**
+     * Sets a lever for the next run. A value outside the lever's range is brought to the nearest end of the range
+     * and a NaN is refused; either way {@link #getLeverMessage()} says so in the inspector. (MASON's inspector
+     * prints the stack trace of a setter that throws, so setters report instead of throwing.)
+     */
     public synchronized void set(Lever lever, double value) {
-        if (!(value >= lever.min() && value <= lever.max())) {
-            throw new IllegalArgumentException(lever.key() + " = " + value + " is outside [" + lever.min() + ", "
-                    + lever.max() + "]");
+        if (Double.isNaN(value)) {
+            message = lever.key() + ": NaN is not a number; kept " + get(lever);
+            return;
         }
-        edits.put(lever, value);
+        double v = Math.max(lever.min(), Math.min(lever.max(), value));
+        message = v == value ? "" : lever.key() + ": " + value + " is outside [" + lever.min() + ", " + lever.max()
+                + "]; set to " + v;
+        edits.put(lever, v);
+    }
+
+    /** What happened to the last lever value entered that was out of range, or "". */
+    public synchronized String getLeverMessage() {
+        return message;
     }
 
     /** Forgets every edit (the scenario's own levers apply again). */
     public synchronized void resetLevers() {
         edits.clear();
+        message = "";
     }
 
     /** Scenario overrides for the edited levers, in lever order. */

@@ -1,7 +1,6 @@
 package kozan.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -103,9 +102,14 @@ class GuiDeterminismTest {
         MiningEconomyWithUI gui = new MiningEconomyWithUI(s, GuiFixtures.scenarioFile());
         Planner p = gui.planner();
         assertThat(p.getExplorationSubsidy()).isEqualTo(0.0);
-        assertThatThrownBy(() -> p.setExplorationSubsidy(1.5)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("exploration_subsidy");
+        p.setExplorationSubsidy(1.5);
+        assertThat(p.getExplorationSubsidy()).isEqualTo(1.0);
+        assertThat(p.getLeverMessage()).isEqualTo("exploration_subsidy: 1.5 is outside [0.0, 1.0]; set to 1.0");
+        p.setExplorationSubsidy(Double.NaN);
+        assertThat(p.getExplorationSubsidy()).isEqualTo(1.0);
+        assertThat(p.getLeverMessage()).contains("NaN");
         p.setExplorationSubsidy(0.6);
+        assertThat(p.getLeverMessage()).isEmpty();
         p.setCarbonPriceYenPerTCo2e(10000);
         assertThat(p.getEditedLevers()).contains("exploration_subsidy=0.6", "carbon_price=10000");
         gui.start();
