@@ -59,14 +59,22 @@ final class ConsoleMenus {
     static void openScenario(Console console, MiningEconomyWithUI gui) {
         Path dir = gui.scenarioFile() == null ? null : gui.scenarioFile().toAbsolutePath().getParent();
         Path file = ScenarioDialogs.choose(console, dir);
-        if (file == null) {
-            return;
+        if (file != null) {
+            switchTo(console, file);
         }
+    }
+
+    /**
+     * Loads a scenario and, if it is valid, shows it in a new Console and closes the old one; if not, explains
+     * why in a dialog and keeps the old one. Returns the new Console or null.
+     */
+    static Console switchTo(Console console, Path file) {
         Scenario s = ScenarioDialogs.load((Component) console, file);
         if (s == null) {
-            return;
+            return null;
         }
-        PlannerApp.show(s, file);
+        Console next = PlannerApp.show(s, file);
         console.doClose();
+        return next;
     }
 }
