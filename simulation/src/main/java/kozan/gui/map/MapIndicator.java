@@ -4,8 +4,8 @@ import java.util.function.ToDoubleFunction;
 
 /** The regional indicator that shades the map. */
 public enum MapIndicator {
-    UNEMPLOYMENT_RATE("Unemployment rate", "%", 100.0, RegionView::getUnemploymentRate),
     JOBS_CREATED("Jobs created (direct + indirect + induced)", "persons", 1.0, RegionView::getJobsCreated),
+    UNEMPLOYMENT_RATE("Unemployment rate", "%", 100.0, RegionView::getUnemploymentRate),
     JOBS_DIRECT("Direct mine jobs", "persons", 1.0, RegionView::getJobsDirect);
 
     private final String label;

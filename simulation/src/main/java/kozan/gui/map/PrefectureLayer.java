@@ -38,7 +38,7 @@ public final class PrefectureLayer extends FieldPortrayal2D {
     private final double mapWidth;
     private final double mapHeight;
     private final SimplePortrayal2D regionPortrayal = new SimplePortrayal2D();
-    private volatile MapIndicator indicator = MapIndicator.UNEMPLOYMENT_RATE;
+    private volatile MapIndicator indicator = MapIndicator.JOBS_CREATED;
 
     public PrefectureLayer(JapanGeo geo, GeoProjection projection, RegionMapping mapping, List<RegionView> regions) {
         AffineTransform toMap = projection.transform();

@@ -9,12 +9,12 @@ public final class RegionView {
     private final String id;
     private final String name;
     private final String prefectures;
-    private volatile double unemploymentRate;
-    private volatile double jobsDirect;
-    private volatile double jobsIndirect;
-    private volatile double jobsInduced;
-    private volatile double laborForce;
-    private volatile double wageIndex;
+    private volatile double unemploymentRate = Double.NaN;
+    private volatile double jobsDirect = Double.NaN;
+    private volatile double jobsIndirect = Double.NaN;
+    private volatile double jobsInduced = Double.NaN;
+    private volatile double laborForce = Double.NaN;
+    private volatile double wageIndex = Double.NaN;
 
     public RegionView(String id, String name, String prefectures) {
         this.id = id;
@@ -65,9 +65,15 @@ public final class RegionView {
         return jobsInduced;
     }
 
-    /** Direct + indirect + induced jobs, persons. */
+    /** Direct + indirect + induced jobs, persons (classes the run does not report count as 0; NaN if none). */
     public double getJobsCreated() {
-        return jobsDirect + jobsIndirect + jobsInduced;
+        double sum = Double.NaN;
+        for (double v : new double[]{jobsDirect, jobsIndirect, jobsInduced}) {
+            if (Double.isFinite(v)) {
+                sum = Double.isNaN(sum) ? v : sum + v;
+            }
+        }
+        return sum;
     }
 
     /** Labour force, persons. */
