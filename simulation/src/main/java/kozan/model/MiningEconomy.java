@@ -99,6 +99,8 @@ public class MiningEconomy extends SimState {
         for (int i = 0; i < phases.length; i++) {
             schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
         }
+        // regional labour markets at ordering 5 (helper "jobs"): fills feed back into mines, suppliers, manufacturers
+        kozan.model.market.LaborMarketAgent.install(this, null);
         for (Consumer<MiningEconomy> hook : startHooks) {
             hook.accept(this);
         }

@@ -49,19 +49,27 @@ class CommonRandomNumbersTest {
         }
 
         assertThat(policy.mines().size()).isEqualTo(base.mines().size());
-        int compared = 0;
+        int otherRegion = 0;
         for (Mine m0 : base.mines()) {
             if (m0.id().equals("ree-land")) {
                 continue;
             }
             Mine m1 = policy.mine(m0.id());
             assertThat(m1).as(m0.id()).isNotNull();
-            for (Stage s : Stage.values()) {
-                assertThat(m1.stageEntryStep(s)).as(m0.id() + " enters " + s).isEqualTo(m0.stageEntryStep(s));
+            if (m0.regionIndex() != target0.regionIndex()) {
+                // another labour market: identical draws give identical dates; output only differs by the rounding
+                // of the (tiny) migration coupling between regions
+                for (Stage s : Stage.values()) {
+                    assertThat(m1.stageEntryStep(s)).as(m0.id() + " enters " + s).isEqualTo(m0.stageEntryStep(s));
+                }
+                assertThat(m1.remainingOreT()).as(m0.id()).isCloseTo(m0.remainingOreT(),
+                        org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, m0.remainingOreT())));
+                otherRegion++;
             }
-            assertThat(m1.remainingOreT()).as(m0.id()).isEqualTo(m0.remainingOreT());
-            compared++;
+            // mines in the supported mine's region share its labour market: its hiring changes their labour fill,
+            // which stretches stages and cuts output (MODEL 3.3), so their dates may move although their draws
+            // are the same; they are not compared
         }
-        assertThat(compared).isGreaterThan(6);
+        assertThat(otherRegion).isGreaterThan(2);
     }
 }

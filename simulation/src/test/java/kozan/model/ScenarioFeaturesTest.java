@@ -40,10 +40,11 @@ class ScenarioFeaturesTest {
             kyushu[e.step()] = e.mine("quarry-kyushu").oreMinedT();
             kanto[e.step()] = e.mine("quarry-kanto").oreMinedT();
         });
-        assertThat(kyushu[12]).isCloseTo(0.4 * kyushu[11], org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(kyushu[14]).isCloseTo(0.4 * kyushu[11], org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(kyushu[15]).isEqualTo(kyushu[11]);
-        assertThat(kanto[12]).isEqualTo(kanto[11]);
+        // the labour market's fill moves by a hair from month to month, hence relative tolerances
+        assertThat(kyushu[12]).isCloseTo(0.4 * kyushu[11], org.assertj.core.data.Offset.offset(1e-6 * kyushu[11]));
+        assertThat(kyushu[14]).isCloseTo(0.4 * kyushu[11], org.assertj.core.data.Offset.offset(1e-6 * kyushu[11]));
+        assertThat(kyushu[15]).isCloseTo(kyushu[11], org.assertj.core.data.Offset.offset(1e-6 * kyushu[11]));
+        assertThat(kanto[12]).isCloseTo(kanto[11], org.assertj.core.data.Offset.offset(1e-6 * kanto[11]));
     }
 
     @Test
@@ -78,10 +79,13 @@ class ScenarioFeaturesTest {
             dependence[e.step()] = e.ledger(0).importDependence();
         });
         int opens = s.calendar().stepOf(YearMonth.of(2032, 1));
-        assertThat(exported[opens - 1]).isCloseTo(1.0e6 / 12 * 0.003 * 0.9, org.assertj.core.data.Offset.offset(1e-6));
+        // labour fill: quits and matching keep a producing mine about 1% short of its crew (docs/io-and-labour.md)
+        assertThat(exported[opens - 1]).isCloseTo(1.0e6 / 12 * 0.003 * 0.9, org.assertj.core.data.Percentage.withPercentage(2));
         assertThat(dependence[opens - 1]).isEqualTo(1.0);
-        assertThat(exported[opens + 1]).isZero();
-        assertThat(dependence[opens + 1]).isLessThan(0.9);
+        // the new plant hires its crew through the labour market first, so it takes all the concentrate once staffed
+        assertThat(exported[opens + 1]).isLessThan(exported[opens - 1]);
+        assertThat(exported[opens + 12]).isZero();
+        assertThat(dependence[opens + 12]).isLessThan(0.9);
     }
 
     @Test

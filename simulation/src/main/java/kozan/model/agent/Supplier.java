@@ -52,8 +52,11 @@ public final class Supplier implements Steppable, Workplace {
         this.agentId = "supplier:" + spec.id();
         this.regionIndex = economy.regionIndex(spec.region());
         this.commodityIndex = spec.kind() == SupplierKind.PROCESSING ? economy.commodityIndex(spec.commodity()) : -1;
+        // employment coefficient of the supplier's IO sector in the scenario's table, unless the scenario sets one
+        kozan.scenario.IoTableSpec io = economy.scenario().ioTable();
         this.workersPerMillionYen = spec.workersPerMillionYen() != null ? spec.workersPerMillionYen()
-                : IoDefaults2015.workersPerMillionYen(spec.kind(), economy.scenario().ioTable().compensationPerEmployeeYen());
+                : kozan.model.market.SupplierLabour.coefficient(spec, io,
+                        kozan.scenario.io.IoTable.bundled(io.table(), io.compensationPerEmployeeYen()));
         this.capacityPerYear = spec.capacityPerYear();
         this.importScratch = commodityIndex >= 0 ? new double[economy.market(commodityIndex).sourceCount()] : new double[0];
         this.opensStep = spec.opens() == null ? Integer.MIN_VALUE : economy.scenario().calendar().stepOf(spec.opens());

@@ -1,0 +1,10 @@
+package kozan.cli;
+
+/** The user asked for something impossible (missing directory, inconsistent manifest): exit code 2, no trace. */
+final class BadInputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadInputException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,120 @@
+package kozan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import kozan.io.Csv;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.Scenario;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The short table {@code kozan run} prints: per commodity the import dependence in 2025, 2035 and 2050 and the
+ * domestic refined output, plus national direct mine jobs; means over replications, read back from annual.csv
+ * in one streaming pass.
+ */
+final class ResultTable {
+
+    static final int[] DEPENDENCE_YEARS = {2025, 2035, 2050};
+    static final int OUTPUT_YEAR = 2035;
+
+    private ResultTable() {
+    }
+
+    /** Mean over replications of (metric, commodity, year) values. */
+    private static final class Means {
+        final Map<String, double[]> sums = new LinkedHashMap<>(); // key -> {sum, count}
+
+        void add(String key, double v) {
+            double[] s = sums.computeIfAbsent(key, k -> new double[2]);
+            s[0] += v;
+            s[1]++;
+        }
+
+        Double mean(String key) {
+            double[] s = sums.get(key);
+            return s == null ? null : s[0] / s[1];
+        }
+    }
+
+    static void print(Path resultsDir, Scenario scenario, PrintWriter out) throws IOException {
+        int firstYear = scenario.calendar().start().getYear();
+        int lastYear = scenario.calendar().monthOf(scenario.steps() - 1).getYear();
+        int outputYear = Math.max(firstYear, Math.min(OUTPUT_YEAR, lastYear));
+
+        Means means = new Means();
+        // jobs_direct may come as national total, per region, per stage or per region and stage: keep each level
+        Map<String, TreeMap<Integer, Double>> jobLevels = new LinkedHashMap<>();
+        CSVFormat format = Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(resultsDir.resolve(Csv.ANNUAL), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            for (CSVRecord row : parser) {
+                int year = Integer.parseInt(row.get("year"));
+                String metric = row.get("metric");
+                double value = Double.parseDouble(row.get("value"));
+                boolean national = row.get("region").isEmpty() && row.get("detail").isEmpty();
+                if (metric.equals("import_dependence") && national && isDependenceYear(year)) {
+                    means.add(metric + "|" + row.get("commodity") + "|" + year, value);
+                } else if (metric.equals("domestic_refined_output_t") && national && year == outputYear) {
+                    means.add(metric + "|" + row.get("commodity"), value);
+                } else if (metric.equals("jobs_direct") && year == outputYear) {
+                    int replication = Integer.parseInt(row.get("replication"));
+                    String level = (row.get("region").isEmpty() ? "national" : "region") + "/"
+                            + (row.get("detail").isEmpty() ? "total" : "stage");
+                    jobLevels.computeIfAbsent(level, k -> new TreeMap<>()).merge(replication, value, Double::sum);
+                }
+            }
+        }
+
+        out.printf(Locale.ROOT, "%-16s %13s %13s %13s %24s%n", "commodity", "imp.dep." + DEPENDENCE_YEARS[0],
+                "imp.dep." + DEPENDENCE_YEARS[1], "imp.dep." + DEPENDENCE_YEARS[2], "refined output " + outputYear);
+        for (CommoditySpec c : scenario.commodities()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", c.id()));
+            for (int year : DEPENDENCE_YEARS) {
+                Double d = means.mean("import_dependence|" + c.id() + "|" + year);
+                line.append(String.format(Locale.ROOT, " %13s", d == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * d)));
+            }
+            Double refined = means.mean("domestic_refined_output_t|" + c.id());
+            line.append(String.format(Locale.ROOT, " %24s",
+                    refined == null ? "-" : String.format(Locale.ROOT, "%,.0f %s", refined, c.unit())));
+            out.println(line);
+        }
+        Double jobs = directJobs(jobLevels);
+        out.printf(Locale.ROOT, "direct mine jobs %d: %s%n", outputYear,
+                jobs == null ? "-" : String.format(Locale.ROOT, "%,.0f persons (annual mean, mean over replications)", jobs));
+        out.flush();
+    }
+
+    private static boolean isDependenceYear(int year) {
+        for (int y : DEPENDENCE_YEARS) {
+            if (y == year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most aggregated level present, so totals are never counted twice. */
+    private static Double directJobs(Map<String, TreeMap<Integer, Double>> levels) {
+        for (String level : new String[] {"national/total", "region/total", "national/stage", "region/stage"}) {
+            TreeMap<Integer, Double> perReplication = levels.get(level);
+            if (perReplication != null) {
+                double sum = 0;
+                for (double v : perReplication.values()) {
+                    sum += v;
+                }
+                return sum / perReplication.size();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package kozan.cli;
+
+import java.io.IOException;
+import kozan.chart.ChartSet;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kozan.io.Hashes;
+import kozan.io.ResultsDirectory;
+import kozan.io.RunWriter;
+import kozan.scenario.Scenario;
+import kozan.scenario.ScenarioLoader;
+import kozan.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kozan run SCENARIO}: all replications of one scenario into one results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR).",
+                "Files: timeseries.csv, annual.csv, summary.csv, summary.json, scenario.yaml, manifest.json."})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed (overrides run.seed).")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Monte Carlo replications (overrides run.replications).")
+    Integer replications;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR itself (must not exist unless --force).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing results directory (after the new one is complete).")
+    boolean force;
+
+    @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
+    private boolean noCharts;
+
+    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
+            description = "Root of results/<scenario-name>/<run-id> (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 0) {
+            throw new BadInputException("--threads must be at least 1, got " + threads);
+        }
+        List<ScenarioLoader.Override> overrides = new ArrayList<>();
+        if (seed != null) {
+            overrides.add(new ScenarioLoader.Override("run.seed", seed));
+        }
+        if (replications != null) {
+            overrides.add(new ScenarioLoader.Override("run.replications", replications));
+        }
+        Scenario scenario = ScenarioLoader.load(scenarioFile, overrides); // bad input: exit 2 before any directory exists
+        String sha256 = Hashes.sha256(Files.readAllBytes(scenarioFile));
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Path target = out != null ? out
+                : ResultsDirectory.defaultTarget(resultsRoot, scenario.metadata().name(), Instant.now(), sha256);
+
+        Engine engine = main.engine();
+        RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
+                scenarioFile.toString(), sha256, workers);
+        Path written;
+        try (ResultsDirectory dir = ResultsDirectory.create(target, force);
+             ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
+                     "run " + scenario.metadata().name(), scenario.run().replications())) {
+            new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
+                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawAll);
+            written = dir.commit();
+        } catch (ResultsDirectory.TargetExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot write results to " + target.toAbsolutePath() + ": " + Errors.describe(e), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("results: " + written);
+        ResultTable.print(written, scenario, stdout);
+        return Errors.OK;
+    }
+}

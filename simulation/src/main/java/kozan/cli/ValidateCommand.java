@@ -1,0 +1,46 @@
+package kozan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kozan.scenario.Problem;
+import kozan.scenario.ScenarioException;
+import kozan.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kozan validate FILE...}: every problem of every file, without running anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files; print 'OK <file>' or every problem as file:line:column: path: message.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario YAML files.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean bad = false;
+        for (Path file : files) {
+            try {
+                ScenarioLoader.load(file);
+                out.println("OK " + file);
+            } catch (ScenarioException e) {
+                bad = true;
+                for (Problem p : e.problems()) {
+                    err.println(p);
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return bad ? Errors.BAD_INPUT : Errors.OK;
+    }
+}

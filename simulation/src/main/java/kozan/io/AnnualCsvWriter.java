@@ -1,0 +1,41 @@
+package kozan.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes annual rows with the annual.csv columns {@code replication,year,metric,commodity,region,detail,value}. */
+public final class AnnualCsvWriter implements AnnualRows {
+
+    private final Path file;
+    private final CSVPrinter printer;
+
+    public AnnualCsvWriter(Path file, boolean withHeader) throws IOException {
+        this.file = file;
+        this.printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), Csv.FORMAT);
+        if (withHeader) {
+            printer.printRecord(Csv.ANNUAL_HEADER);
+        }
+    }
+
+    @Override
+    public void accept(int replication, int year, String metric, String commodity, String region, String detail,
+                       double value) {
+        try {
+            printer.printRecord(replication, year, metric, commodity, region, detail, Numbers.format(value));
+        } catch (IOException e) {
+            throw Csv.unchecked("writing " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw Csv.unchecked("writing " + file, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package kozan.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+
+/** Column layouts of the results CSV files (the results-file contract) and the one CSV dialect used for them. */
+public final class Csv {
+
+    /** RFC 4180 quoting with "\n" record ends on every OS, so bytes do not depend on the platform. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+    public static final List<String> TIMESERIES_HEADER =
+            List.of("replication", "step", "date", "metric", "commodity", "region", "detail", "value");
+    public static final List<String> ANNUAL_HEADER =
+            List.of("replication", "year", "metric", "commodity", "region", "detail", "value");
+    public static final List<String> SUMMARY_HEADER = List.of("metric", "commodity", "region", "detail", "year",
+            "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p05", "p50", "p95");
+
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String ANNUAL = "annual.csv";
+    public static final String SUMMARY_CSV = "summary.csv";
+    public static final String SUMMARY_JSON = "summary.json";
+    public static final String MANIFEST = "manifest.json";
+    public static final String SCENARIO = "scenario.yaml";
+
+    private Csv() {
+    }
+
+    /** Row sinks cannot throw checked exceptions; disk errors travel as UncheckedIOException and are unwrapped by callers. */
+    static UncheckedIOException unchecked(String what, IOException e) {
+        return new UncheckedIOException(what + ": " + e.getMessage(), e);
+    }
+}

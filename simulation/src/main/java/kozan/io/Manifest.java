@@ -1,0 +1,139 @@
+package kozan.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * manifest.json: everything needed to trust and reproduce a run: the scenario (name, source file, its sha256 and
+ * the resolved text), seeds, replications and threads, the code (Kozan version, git commit, dirty flag, MASON,
+ * Java and OS), times, run statistics and the sha256 and size of every other file in the directory.
+ * Written last, so its file list covers the finished directory.
+ */
+public record Manifest(String scenarioName, String sourceFile, String scenarioSha256, String resolvedScenario,
+                       long baseSeed, int threads, List<ReplicationStats> replications, VersionInfo version,
+                       Instant start, Instant end) {
+
+    /** One output file as recorded in a manifest. */
+    public record FileEntry(String path, String sha256, long bytes) {
+    }
+
+    /** What {@link #read} returns: the recorded facts a reproduction needs. */
+    public record Recorded(String scenarioName, String resolvedScenario, long baseSeed, List<Long> masterSeeds,
+                           int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files) {
+    }
+
+    /** Hashes every file under the directory (except manifest.json) and writes manifest.json. */
+    public void write(Path directory) throws IOException {
+        ObjectNode root = Json.object();
+        root.put("format", 1);
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", scenarioName);
+        scenario.put("source_file", sourceFile);
+        scenario.put("sha256", scenarioSha256);
+        scenario.put("resolved", resolvedScenario);
+
+        ObjectNode seeds = root.putObject("seeds");
+        seeds.put("base_seed", baseSeed);
+        ArrayNode masters = seeds.putArray("master_seeds");
+        replications.forEach(r -> masters.add(r.masterSeed()));
+        root.put("replications", replications.size());
+        root.put("threads", threads);
+
+        ObjectNode kozan = root.putObject("kozan");
+        kozan.put("version", version.version());
+        kozan.put("git_commit", version.gitCommit());
+        kozan.put("git_dirty", version.dirty());
+        root.put("mason_version", VersionInfo.MASON_VERSION);
+        ObjectNode java = root.putObject("java");
+        java.put("version", System.getProperty("java.version"));
+        java.put("vendor", System.getProperty("java.vendor"));
+        ObjectNode os = root.putObject("os");
+        os.put("name", System.getProperty("os.name"));
+        os.put("arch", System.getProperty("os.arch"));
+
+        root.put("start_utc", start.toString());
+        root.put("end_utc", end.toString());
+        Json.putNumber(root, "wall_seconds", Duration.between(start, end).toNanos() / 1e9);
+
+        ObjectNode stats = root.putObject("run_stats");
+        long steps = 0;
+        long nanos = 0;
+        ArrayNode perRun = Json.MAPPER.createArrayNode();
+        for (ReplicationStats r : replications) {
+            steps += r.steps();
+            nanos += r.nanos();
+            ObjectNode run = perRun.addObject();
+            run.put("replication", r.replication());
+            run.put("master_seed", r.masterSeed());
+            run.put("steps", r.steps());
+            Json.putNumber(run, "seconds", r.nanos() / 1e9);
+        }
+        stats.put("total_steps", steps);
+        Json.putNumber(stats, "replication_seconds_total", nanos / 1e9);
+        Json.putNumber(stats, "replication_seconds_mean", replications.isEmpty() ? 0 : nanos / 1e9 / replications.size());
+        stats.set("replications", perRun);
+
+        ArrayNode files = root.putArray("files");
+        for (FileEntry f : hashFiles(directory)) {
+            ObjectNode entry = files.addObject();
+            entry.put("path", f.path());
+            entry.put("sha256", f.sha256());
+            entry.put("bytes", f.bytes());
+        }
+        Json.write(directory.resolve(Csv.MANIFEST), root);
+    }
+
+    /** sha256 and size of every regular file under the directory except manifest.json, by relative path ('/'). */
+    public static List<FileEntry> hashFiles(Path directory) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<FileEntry> entries = new ArrayList<>();
+        for (Path p : paths) {
+            String relative = directory.relativize(p).toString().replace('\\', '/');
+            if (!relative.equals(Csv.MANIFEST)) {
+                entries.add(new FileEntry(relative, Hashes.sha256(p), Files.size(p)));
+            }
+        }
+        return entries;
+    }
+
+    /** Reads the parts of a manifest.json needed to check or reproduce a run. */
+    public static Recorded read(Path directory) throws IOException {
+        Path file = directory.resolve(Csv.MANIFEST);
+        JsonNode root = Json.read(file);
+        JsonNode scenario = required(root, "scenario", file);
+        List<Long> masters = new ArrayList<>();
+        required(required(root, "seeds", file), "master_seeds", file).forEach(n -> masters.add(n.asLong()));
+        Map<String, FileEntry> files = new LinkedHashMap<>();
+        for (JsonNode f : required(root, "files", file)) {
+            files.put(f.path("path").asText(), new FileEntry(f.path("path").asText(), f.path("sha256").asText(),
+                    f.path("bytes").asLong()));
+        }
+        JsonNode kozan = required(root, "kozan", file);
+        return new Recorded(required(scenario, "name", file).asText(), required(scenario, "resolved", file).asText(),
+                required(root, "seeds", file).path("base_seed").asLong(), List.copyOf(masters),
+                root.path("threads").asInt(1), kozan.path("version").asText(), kozan.path("git_commit").asText(),
+                kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()));
+    }
+
+    private static JsonNode required(JsonNode node, String field, Path file) throws IOException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IOException(file + ": missing field '" + field + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,226 @@
+package kozan.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import kozan.observe.MetricDef;
+import kozan.observe.RowSink;
+import kozan.scenario.Scenario;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Runs the replications of a scenario on a thread pool and writes a complete results directory:
+ * timeseries.csv, annual.csv, scenario.yaml, summary.csv, summary.json and, last, manifest.json.
+ *
+ * <p>Each replication streams its rows into its own part files; the parts are appended to the final files in
+ * replication order (and deleted) as soon as every earlier replication is done. So the bytes do not depend on the
+ * thread count or on which replication finishes first, and no run's table is ever held in memory.
+ */
+public final class RunWriter {
+
+    /**
+     * @param scenario       the scenario to run (replications and base seed from {@code scenario.run()})
+     * @param resolvedYaml   the resolved scenario text (every default filled), written as scenario.yaml
+     * @param sourceFile     the scenario file the run came from, as given by the user (for the manifest)
+     * @param scenarioSha256 sha256 of the scenario file's bytes
+     * @param threads        worker threads (at least 1; more than the replications is pointless and capped)
+     */
+    public record Request(Scenario scenario, String resolvedYaml, String sourceFile, String scenarioSha256,
+                          int threads) {
+        public Request {
+            Objects.requireNonNull(scenario);
+            Objects.requireNonNull(resolvedYaml);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+        }
+    }
+
+    /** Told after each finished replication (from a worker thread). */
+    @FunctionalInterface
+    public interface Progress {
+        void replicationDone(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    /** Adds derived files (charts) to a finished results directory before the manifest hashes it. */
+    @FunctionalInterface
+    public interface DerivedFiles {
+        void write(Path directory) throws IOException;
+
+        DerivedFiles NONE = directory -> { };
+    }
+
+    private static final String PARTS = ".parts";
+
+    /** Replications queued per worker beyond the oldest unfinished one. */
+    private static final int AHEAD_PER_THREAD = 4;
+
+    private final RunFunction runFunction;
+    private final Map<String, MetricDef> metrics = new LinkedHashMap<>();
+
+    public RunWriter(RunFunction runFunction, List<MetricDef> metricDefs) {
+        this.runFunction = Objects.requireNonNull(runFunction);
+        metricDefs.forEach(m -> metrics.put(m.name(), m));
+    }
+
+    /**
+     * Writes all result files into {@code directory} (normally {@link ResultsDirectory#temp()}).
+     *
+     * @return the manifest that was written
+     * @throws IOException          disk errors, with the path in the message
+     * @throws InterruptedException when interrupted while waiting for replications
+     */
+    public Manifest write(Request request, Path directory, Progress progress) throws IOException, InterruptedException {
+        return write(request, directory, progress, DerivedFiles.NONE);
+    }
+
+    /** As {@link #write(Request, Path, Progress)}, then {@code derived} adds files (charts) before the manifest. */
+    public Manifest write(Request request, Path directory, Progress progress, DerivedFiles derived)
+            throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        Scenario scenario = request.scenario();
+        int replications = scenario.run().replications();
+        int threads = Math.min(request.threads(), replications);
+        Path parts = Files.createDirectories(directory.resolve(PARTS));
+        List<ReplicationStats> stats = new ArrayList<>(replications);
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try (OutputStream timeseries = Files.newOutputStream(directory.resolve(Csv.TIMESERIES));
+             OutputStream annual = Files.newOutputStream(directory.resolve(Csv.ANNUAL))) {
+            timeseries.write(headerBytes(Csv.TIMESERIES_HEADER));
+            annual.write(headerBytes(Csv.ANNUAL_HEADER));
+            AtomicInteger done = new AtomicInteger();
+            // Submit at most a window of replications ahead of the oldest unfinished one: queued tasks and part
+            // files waiting for an earlier replication stay bounded however many replications there are.
+            int window = threads * AHEAD_PER_THREAD;
+            Deque<Future<ReplicationStats>> pending = new ArrayDeque<>();
+            int submitted = 0;
+            for (int r = 0; r < replications; r++) {
+                while (submitted < replications && submitted < r + window) {
+                    int replication = submitted++;
+                    pending.add(pool.submit(() -> {
+                        ReplicationStats s = runOne(scenario, replication, parts);
+                        progress.replicationDone(done.incrementAndGet(), replications);
+                        return s;
+                    }));
+                }
+                stats.add(await(pending.removeFirst()));
+                appendAndDelete(timeseriesPart(parts, r), timeseries);
+                appendAndDelete(annualPart(parts, r), annual);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        ResultsDirectory.deleteRecursively(parts);
+
+        Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
+        SummaryWriter.fromAnnualCsv(directory.resolve(Csv.ANNUAL), new TreeSet<>(scenario.run().targetYears()), metrics)
+                .write(directory);
+        derived.write(directory);
+        Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
+                request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
+                start, Instant.now());
+        manifest.write(directory);
+        return manifest;
+    }
+
+    private ReplicationStats runOne(Scenario scenario, int replication, Path parts) throws IOException {
+        var start = scenario.calendar().start();
+        try (TimeseriesCsvSink timeseries = new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
+                start, false);
+             AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
+                     new AnnualCsvWriter(annualPart(parts, replication), false))) {
+            return runFunction.run(scenario, replication, new Tee(timeseries, annual));
+        }
+    }
+
+    /** Unwraps a replication's failure: model errors and disk errors keep their type and message. */
+    private static ReplicationStats await(Future<ReplicationStats> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw new IOException(u.getMessage(), u.getCause()); // keeps "writing <file>: <reason>"
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void appendAndDelete(Path part, OutputStream out) throws IOException {
+        Files.copy(part, out);
+        Files.delete(part);
+    }
+
+    private static Path timeseriesPart(Path parts, int replication) {
+        return parts.resolve(String.format(java.util.Locale.ROOT, "timeseries-%06d.csv", replication));
+    }
+
+    private static Path annualPart(Path parts, int replication) {
+        return parts.resolve(String.format(java.util.Locale.ROOT, "annual-%06d.csv", replication));
+    }
+
+    private static byte[] headerBytes(List<String> header) throws IOException {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, Csv.FORMAT)) {
+            printer.printRecord(header);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Daemon workers, so a Ctrl-C or an error in the main thread never waits for a long replication. */
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "kozan-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Sends every row to two sinks. It also stops a replication whose run was cancelled (another replication
+     * failed): the model does not poll interrupts, but it emits rows every month.
+     */
+    private record Tee(RowSink a, RowSink b) implements RowSink {
+        @Override
+        public void accept(int step, String metric, String commodity, String region, String detail, double value) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("run cancelled");
+            }
+            a.accept(step, metric, commodity, region, detail, value);
+            b.accept(step, metric, commodity, region, detail, value);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package kozan.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import kozan.observe.RowSink;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Streams one replication's monthly rows to timeseries.csv columns
+ * ({@code replication,step,date,metric,commodity,region,detail,value}) as they are produced; nothing is kept in memory.
+ */
+public final class TimeseriesCsvSink implements RowSink {
+
+    private final Path file;
+    private final String replication;
+    private final YearMonth start;
+    private final CSVPrinter printer;
+    private int cachedStep = -1;
+    private String cachedStepText;
+    private String cachedDate;
+
+    /**
+     * @param file        file to create (truncated if present)
+     * @param replication replication number written in the first column
+     * @param start       calendar month of step 0, for the date column (YYYY-MM)
+     * @param withHeader  write the header row first (false for per-replication part files)
+     */
+    public TimeseriesCsvSink(Path file, int replication, YearMonth start, boolean withHeader) throws IOException {
+        this.file = file;
+        this.replication = Integer.toString(replication);
+        this.start = start;
+        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.printer = new CSVPrinter(writer, Csv.FORMAT);
+        if (withHeader) {
+            printer.printRecord(Csv.TIMESERIES_HEADER);
+        }
+    }
+
+    @Override
+    public void accept(int step, String metric, String commodity, String region, String detail, double value) {
+        if (step != cachedStep) { // rows of one month arrive together: format step and date once per month
+            cachedStep = step;
+            cachedStepText = Integer.toString(step);
+            cachedDate = start.plusMonths(step).toString();
+        }
+        try {
+            printer.printRecord(replication, cachedStepText, cachedDate, metric, commodity, region, detail,
+                    Numbers.format(value));
+        } catch (IOException e) {
+            throw Csv.unchecked("writing " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(metric + " [" + commodity + "," + region + "," + detail
+                    + "] at step " + step + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw Csv.unchecked("writing " + file, e);
+        }
+    }
+}

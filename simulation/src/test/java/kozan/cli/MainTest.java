@@ -1,0 +1,167 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    String out;
+    String err;
+
+    static Path resource(String name) throws Exception {
+        return Path.of(MainTest.class.getResource("/scenarios/" + name).toURI());
+    }
+
+    int run(Engine engine, String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.execute(engine, new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    int run(String... args) {
+        return run(new FakeEngine(0), args);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out).contains("run", "validate", "schema", "bench", "reproduce", "Exit codes");
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out).contains("--replications", "--threads", "--out", "--force", "--seed");
+    }
+
+    @Test
+    void versionNamesTheGitCommit() {
+        assertThat(run("--version")).isZero();
+        assertThat(out).startsWith("kozan ").contains("git commit", "MASON 18");
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchema() throws Exception {
+        assertThat(run("schema")).isZero();
+        assertThat(out).contains("\"$schema\"", "horizon_years").endsWith("\n");
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out); // well-formed JSON
+    }
+
+    @Test
+    void badScenarioExitsTwoWithProblemsAndCreatesNoResults() throws Exception {
+        Path results = tmp.resolve("results");
+        Path bad = resource("bad/05-missing-required-field.yaml");
+        assertThat(run("run", bad.toString(), "--results-root", results.toString())).isEqualTo(2);
+        assertThat(err).contains(bad.toString() + ":").doesNotContain("at kozan.").doesNotContain("Exception");
+        assertThat(results).doesNotExist();
+    }
+
+    @Test
+    void missingFileAndUnknownOptionAreBadInput() {
+        assertThat(run("run", tmp.resolve("nope.yaml").toString())).isEqualTo(2);
+        assertThat(err).contains("nope.yaml");
+        assertThat(run("run", "--no-such-option", "x.yaml")).isEqualTo(2);
+        assertThat(err).contains("--no-such-option");
+    }
+
+    @Test
+    void validateReportsEveryFile() throws Exception {
+        Path good = resource("valid-minimal.yaml");
+        Path bad = resource("bad/05-missing-required-field.yaml");
+        assertThat(run("validate", good.toString())).isZero();
+        assertThat(out).isEqualTo("OK " + good + "\n");
+        assertThat(run("validate", bad.toString(), good.toString())).isEqualTo(2);
+        assertThat(out).contains("OK " + good);
+        assertThat(err).contains(bad.toString());
+    }
+
+    @Test
+    void runWritesResultsPrintsTableAndRefusesToOverwrite() throws Exception {
+        Path scenario = resource("valid-minimal.yaml");
+        Path outDir = tmp.resolve("out");
+        assertThat(run("run", scenario.toString(), "--out", outDir.toString(), "--threads", "2")).isZero();
+        assertThat(out).contains("results: " + outDir.toAbsolutePath(), "rare_earths", "imp.dep.2025",
+                "direct mine jobs 2034: 151 persons");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("timeseries.csv",
+                    "annual.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json");
+        }
+        assertThat(Files.readString(outDir.resolve("manifest.json"))).contains("\"replications\" : 2");
+
+        assertThat(run("run", scenario.toString(), "--out", outDir.toString())).isEqualTo(2);
+        assertThat(err).contains("already exists", "--force");
+        assertThat(run("run", scenario.toString(), "--out", outDir.toString(), "--force", "--replications", "3"))
+                .isZero();
+        assertThat(Files.readString(outDir.resolve("manifest.json"))).contains("\"replications\" : 3");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings).hasSize(1); // no temp or old directories left
+        }
+    }
+
+    @Test
+    void defaultResultsPathIsScenarioNameAndRunId() throws Exception {
+        Path results = tmp.resolve("results");
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--results-root", results.toString(),
+                "--seed", "5")).isZero();
+        try (Stream<Path> runs = Files.list(results.resolve("valid-minimal"))) {
+            assertThat(runs.map(p -> p.getFileName().toString()))
+                    .singleElement().asString().matches("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
+        }
+    }
+
+    @Test
+    void unwritableResultsLocationIsAClearErrorNamingThePath() throws Exception {
+        Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
+        Path outDir = blocker.resolve("run");
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isEqualTo(1);
+        assertThat(err).startsWith("error: cannot write results to " + outDir.toAbsolutePath())
+                .contains(blocker.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void modelFailureIsInternalErrorAndLeavesNoDirectory() throws Exception {
+        Path outDir = tmp.resolve("out");
+        int code = run(new FakeEngine(0, new IllegalStateException("NaN in mine m1")), "run",
+                resource("valid-minimal.yaml").toString(), "--out", outDir.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err).contains("error: IllegalStateException: NaN in mine m1", "--debug").doesNotContain("\tat ");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
+        run(new FakeEngine(0, new IllegalStateException("boom")), "--debug", "run",
+                resource("valid-minimal.yaml").toString(), "--out", outDir.toString());
+        assertThat(err).contains("\tat ");
+    }
+
+    @Test
+    void reproduceFindsIdenticalOutputOrTheFirstDifference() throws Exception {
+        Path outDir = tmp.resolve("out");
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isZero();
+        assertThat(run("reproduce", outDir.toString(), "--threads", "1")).isZero();
+        assertThat(out).contains("identical: 5 files match");
+
+        assertThat(run(new FakeEngine(0.5), "reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).startsWith("different: annual.csv: line 3: value recorded");
+
+        Path timeseries = outDir.resolve("timeseries.csv");
+        List<String> lines = Files.readAllLines(timeseries);
+        lines.set(3, lines.get(3).replaceAll(",[^,]*$", ",42"));
+        Files.write(timeseries, lines);
+        assertThat(run("reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).startsWith("different: timeseries.csv: line 4: value recorded 42, reproduced ")
+                .contains("edited after the run");
+
+        assertThat(run("reproduce", tmp.toString())).isEqualTo(2);
+        assertThat(err).contains("no manifest.json");
+    }
+}
