@@ -50,9 +50,12 @@ final class ConsoleMenus {
         open.addActionListener(e -> openScenario(console, gui));
         JMenuItem compare = new JMenuItem("Compare Results...");
         compare.addActionListener(e -> kozan.gui.compare.ComparisonWindow.open(console));
+        JMenuItem sideBySide = new JMenuItem("Run Scenarios Side by Side...");
+        sideBySide.addActionListener(e -> kozan.gui.compare.SideBySideDialog.open(console));
         file.insert(open, 0);
         file.insert(compare, 1);
-        file.insertSeparator(2);
+        file.insert(sideBySide, 2);
+        file.insertSeparator(3);
     }
 
     /** Opens another scenario in a new Console and closes this one (after, so MASON does not quit). */

@@ -28,6 +28,32 @@ class ComparisonWindowTest {
     Path tmp;
 
     @Test
+    void runsTwoScenariosSideBySideThenOpensTheComparison() throws Exception {
+        Path other = tmp.resolve("other.yaml");
+        Files.writeString(other, Files.readString(GuiFixtures.scenarioFile())
+                .replace("name: \"gui-fixture\"", "name: \"gui-fixture-b\"").replace("capex_grant: 0", "capex_grant: 0.5"));
+        AtomicReference<javax.swing.SwingWorker<List<Path>, Integer>> worker = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> worker.set(kozan.gui.compare.SideBySideDialog.run(null,
+                List.of(GuiFixtures.scenarioFile(), other), 2)));
+        List<Path> dirs = worker.get().get(300, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(dirs).hasSize(2);
+        ComparisonWindow w = null;
+        for (int i = 0; i < 100 && w == null; i++) { // the worker opens it on the Swing thread after the runs
+            SwingUtilities.invokeAndWait(() -> { });
+            for (java.awt.Window win : java.awt.Window.getWindows()) {
+                if (win instanceof ComparisonWindow c && c.isShowing()) {
+                    w = c;
+                }
+            }
+            Thread.sleep(w == null ? 100 : 0);
+        }
+        assertThat(w).as("comparison window opened after the runs").isNotNull();
+        assertThat(w.getTitle()).contains("gui-fixture").contains("gui-fixture-b");
+        ComparisonWindow shown = w;
+        SwingUtilities.invokeAndWait(shown::dispose);
+    }
+
+    @Test
     void opensTwoResultsWithChartsTableAndExport() throws Exception {
         Path base = ResultsFixture.write(tmp.resolve("baseline"), "baseline", 1);
         Path policy = ResultsFixture.write(tmp.resolve("policy"), "policy", 3);
