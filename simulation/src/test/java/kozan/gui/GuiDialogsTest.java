@@ -2,14 +2,9 @@ package kozan.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Component;
-import java.awt.Container;
-import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.JDialog;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -24,43 +19,6 @@ class GuiDialogsTest {
 
     @TempDir
     Path tmp;
-
-    /** Closes the next modal dialog that appears and returns the text it showed. */
-    private static Thread answerDialog(AtomicReference<String> text) {
-        Thread t = new Thread(() -> {
-            for (int i = 0; i < 200 && text.get() == null; i++) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (Window w : Window.getWindows()) {
-                    if (w instanceof JDialog d && d.isShowing()) {
-                        text.set(textOf(d.getContentPane()));
-                        SwingUtilities.invokeLater(d::dispose);
-                    }
-                }
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static String textOf(Container c) {
-        for (Component k : c.getComponents()) {
-            if (k instanceof JTextArea a) {
-                return a.getText();
-            }
-            if (k instanceof Container inner) {
-                String s = textOf(inner);
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        return null;
-    }
 
     @Test
     void badScenarioShowsTheValidateMessagesAndKeepsTheConsole() throws Exception {
@@ -78,7 +36,7 @@ class GuiDialogsTest {
         SwingUtilities.invokeAndWait(() -> console.set(PlannerApp.show(gui)));
         try {
             AtomicReference<String> shown = new AtomicReference<>();
-            Thread answer = answerDialog(shown);
+            Thread answer = GuiFixtures.answerDialog(shown);
             AtomicReference<Console> next = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> next.set(ConsoleMenus.switchTo(console.get(), bad)));
             answer.join(5000);
