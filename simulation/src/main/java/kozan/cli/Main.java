@@ -20,12 +20,15 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 SchemaCommand.class,
                 BenchCommand.class,
+                BatchCommand.class,
+                CompareCommand.class,
                 ChartCommand.class,
                 ReportCommand.class,
                 ReproduceCommand.class,
                 CommandLine.HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error.", "Docs: README.md and docs/ in the repository."})
+        footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch and compare also use 3 (some runs failed)",
+                "and 4 (stopped early; --resume continues).", "Docs: README.md and docs/ in the repository."})
 public final class Main implements Runnable {
 
     private final Engine engine;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code kozan report DIR}: writes one self-contained HTML report of a results directory. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write DIR/report.html: one self-contained file (charts as inline SVG, no scripts, no network) "
-                + "with the scenario's description and levers, headline numbers with 95% confidence intervals, "
+                + "with the scenario's description and levers, headline numbers with 95%% confidence intervals, "
                 + "charts, tables of the target years and the manifest's provenance. Opens offline in any browser."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory"})

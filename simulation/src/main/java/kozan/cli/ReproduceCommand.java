@@ -78,7 +78,7 @@ final class ReproduceCommand implements Callable<Integer> {
             Manifest rerun;
             try (ProgressReporter progress = ProgressReporter.create(err, "reproduce", scenario.run().replications())) {
                 rerun = new RunWriter(engine.runFunction(), engine.metrics()).write(new RunWriter.Request(scenario,
-                        recorded.resolvedScenario(), directory.resolve(Csv.MANIFEST).toString(), "", workers),
+                        recorded.resolvedScenario(), directory.resolve(Csv.MANIFEST).toString(), "", workers, recorded.annualOnly()),
                         temp, progress);
             }
             List<Long> seeds = rerun.replications().stream().map(r -> r.masterSeed()).toList();

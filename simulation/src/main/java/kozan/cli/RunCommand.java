@@ -55,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
     private boolean noCharts;
 
+    @Option(names = "--annual-only", description = "Leave out timeseries.csv (monthly rows; the largest file): "
+            + "annual.csv and the summaries are unchanged, and the manifest records it.")
+    boolean annualOnly;
+
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
             description = "Root of results/<scenario-name>/<run-id> (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
@@ -79,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
 
         Engine engine = main.engine();
         RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
-                scenarioFile.toString(), sha256, workers);
+                scenarioFile.toString(), sha256, workers, annualOnly);
         Path written;
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),

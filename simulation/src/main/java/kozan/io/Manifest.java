@@ -22,7 +22,19 @@ import java.util.stream.Stream;
  */
 public record Manifest(String scenarioName, String sourceFile, String scenarioSha256, String resolvedScenario,
                        long baseSeed, int threads, List<ReplicationStats> replications, VersionInfo version,
-                       Instant start, Instant end) {
+                       Instant start, Instant end, boolean annualOnly) {
+
+    /** The "outputs" field: every file, or annual.csv and the summaries without timeseries.csv. */
+    public static final String OUTPUTS_ALL = "all";
+    public static final String OUTPUTS_ANNUAL = "annual";
+
+    /** Every output, monthly rows included. */
+    public Manifest(String scenarioName, String sourceFile, String scenarioSha256, String resolvedScenario,
+                    long baseSeed, int threads, List<ReplicationStats> replications, VersionInfo version,
+                    Instant start, Instant end) {
+        this(scenarioName, sourceFile, scenarioSha256, resolvedScenario, baseSeed, threads, replications, version,
+                start, end, false);
+    }
 
     /** One output file as recorded in a manifest. */
     public record FileEntry(String path, String sha256, long bytes) {
@@ -30,7 +42,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
 
     /** What {@link #read} returns: the recorded facts a reproduction needs. */
     public record Recorded(String scenarioName, String resolvedScenario, long baseSeed, List<Long> masterSeeds,
-                           int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files) {
+                           int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files,
+                           boolean annualOnly) {
     }
 
     /** Hashes every file under the directory (except manifest.json) and writes manifest.json. */
@@ -49,6 +62,11 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         replications.forEach(r -> masters.add(r.masterSeed()));
         root.put("replications", replications.size());
         root.put("threads", threads);
+        root.put("outputs", annualOnly ? OUTPUTS_ANNUAL : OUTPUTS_ALL);
+        if (annualOnly) {
+            root.put("outputs_note", "timeseries.csv (monthly rows) was left out for size (run --annual-only); "
+                    + "annual.csv and the summaries are complete");
+        }
 
         ObjectNode kozan = root.putObject("kozan");
         kozan.put("version", version.version());
@@ -126,7 +144,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         return new Recorded(required(scenario, "name", file).asText(), required(scenario, "resolved", file).asText(),
                 required(root, "seeds", file).path("base_seed").asLong(), List.copyOf(masters),
                 root.path("threads").asInt(1), kozan.path("version").asText(), kozan.path("git_commit").asText(),
-                kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()));
+                kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()),
+                OUTPUTS_ANNUAL.equals(root.path("outputs").asText(OUTPUTS_ALL)));
     }
 
     private static JsonNode required(JsonNode node, String field, Path file) throws IOException {

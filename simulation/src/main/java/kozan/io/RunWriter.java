@@ -43,15 +43,22 @@ public final class RunWriter {
      * @param sourceFile     the scenario file the run came from, as given by the user (for the manifest)
      * @param scenarioSha256 sha256 of the scenario file's bytes
      * @param threads        worker threads (at least 1; more than the replications is pointless and capped)
+     * @param annualOnly     leave out timeseries.csv (the monthly rows) and say so in the manifest: annual.csv and
+     *                       the summaries are unchanged, and a results directory becomes small enough for git
      */
     public record Request(Scenario scenario, String resolvedYaml, String sourceFile, String scenarioSha256,
-                          int threads) {
+                          int threads, boolean annualOnly) {
         public Request {
             Objects.requireNonNull(scenario);
             Objects.requireNonNull(resolvedYaml);
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             }
+        }
+
+        /** Every output, monthly rows included. */
+        public Request(Scenario scenario, String resolvedYaml, String sourceFile, String scenarioSha256, int threads) {
+            this(scenario, resolvedYaml, sourceFile, scenarioSha256, threads, false);
         }
     }
 
@@ -105,8 +112,10 @@ public final class RunWriter {
         Path parts = Files.createDirectories(directory.resolve(PARTS));
         List<ReplicationStats> stats = new ArrayList<>(replications);
 
+        boolean monthly = !request.annualOnly();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        try (OutputStream timeseries = Files.newOutputStream(directory.resolve(Csv.TIMESERIES));
+        try (OutputStream timeseries = monthly ? Files.newOutputStream(directory.resolve(Csv.TIMESERIES))
+                : OutputStream.nullOutputStream();
              OutputStream annual = Files.newOutputStream(directory.resolve(Csv.ANNUAL))) {
             timeseries.write(headerBytes(Csv.TIMESERIES_HEADER));
             annual.write(headerBytes(Csv.ANNUAL_HEADER));
@@ -120,13 +129,15 @@ public final class RunWriter {
                 while (submitted < replications && submitted < r + window) {
                     int replication = submitted++;
                     pending.add(pool.submit(() -> {
-                        ReplicationStats s = runOne(scenario, replication, parts);
+                        ReplicationStats s = runOne(scenario, replication, parts, monthly);
                         progress.replicationDone(done.incrementAndGet(), replications);
                         return s;
                     }));
                 }
                 stats.add(await(pending.removeFirst()));
-                appendAndDelete(timeseriesPart(parts, r), timeseries);
+                if (monthly) {
+                    appendAndDelete(timeseriesPart(parts, r), timeseries);
+                }
                 appendAndDelete(annualPart(parts, r), annual);
             }
         } finally {
@@ -141,15 +152,16 @@ public final class RunWriter {
         derived.write(directory);
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
-                start, Instant.now());
+                start, Instant.now(), request.annualOnly());
         manifest.write(directory);
         return manifest;
     }
 
-    private ReplicationStats runOne(Scenario scenario, int replication, Path parts) throws IOException {
+    private ReplicationStats runOne(Scenario scenario, int replication, Path parts, boolean monthly)
+            throws IOException {
         var start = scenario.calendar().start();
-        try (TimeseriesCsvSink timeseries = new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
-                start, false);
+        try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
+                start, false) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
                      new AnnualCsvWriter(annualPart(parts, replication), false))) {
             return runFunction.run(scenario, replication, new Tee(timeseries, annual));
@@ -177,6 +189,9 @@ public final class RunWriter {
             throw new IllegalStateException(cause);
         }
     }
+
+    /** Takes the monthly rows of an annual-only run. */
+    private static final RowSink DISCARD = (step, metric, commodity, region, detail, value) -> { };
 
     private static void appendAndDelete(Path part, OutputStream out) throws IOException {
         Files.copy(part, out);

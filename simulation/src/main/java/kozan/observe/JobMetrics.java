@@ -6,6 +6,8 @@ import kozan.model.MiningEconomy;
 import kozan.model.agent.Manufacturer;
 import kozan.model.agent.Mine;
 import kozan.model.agent.Supplier;
+import kozan.model.market.IoParity;
+import kozan.model.market.LaborMarketAgent;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Stage;
 import kozan.scenario.SupplierKind;
@@ -60,15 +62,22 @@ final class JobMetrics implements MetricFamily {
                 sink.accept(step, "jobs_direct", "", regionIds[r], stageNames[i], direct[r][i + 1]);
             }
         }
+        LaborMarketView lm = e.laborMarket();
+        IoParity parity = e.ioParity() && lm instanceof LaborMarketAgent agent ? agent.parity() : null;
+        if (parity != null) {
+            // MODEL 9.3: in IO_PARITY mode the national totals are the Leontief results of the month's spending
+            // (supplier jobs = first round + supply chain; induced = households closed); regions stay agent-based.
+            indirect[0][0] = parity.directJobs() + parity.indirectJobs();
+        }
         for (int r = 0; r < nr; r++) {
             sink.accept(step, "jobs_indirect", "", regionIds[r], "", indirect[r][0]);
             for (int i = 0; i < KINDS.length; i++) {
                 sink.accept(step, "jobs_indirect", "", regionIds[r], kindNames[i], indirect[r][i + 1]);
             }
         }
-        LaborMarketView lm = e.laborMarket();
         if (lm != null) {
-            regional(step, sink, "jobs_induced", lm, LaborMarketView::inducedJobs);
+            regional(step, sink, "jobs_induced", lm, parity != null ? parity.inducedJobs() : null,
+                    LaborMarketView::inducedJobs);
         }
         for (int r = 0; r < nr; r++) {
             sink.accept(step, "jobs_manufacturing", "", regionIds[r], "", manufacturing[r]);
@@ -104,12 +113,17 @@ final class JobMetrics implements MetricFamily {
 
     /** National sum then each region. */
     private void regional(int step, RowSink sink, String metric, LaborMarketView lm, RegionValue f) {
+        regional(step, sink, metric, lm, null, f);
+    }
+
+    /** As above, with the national row replaced by {@code national} when it is not null. */
+    private void regional(int step, RowSink sink, String metric, LaborMarketView lm, Double national, RegionValue f) {
         int n = regionIds.length - 1;
         double total = 0;
         for (int r = 0; r < n; r++) {
             total += f.value(lm, r);
         }
-        sink.accept(step, metric, "", "", "", total);
+        sink.accept(step, metric, "", "", "", national != null ? national : total);
         for (int r = 0; r < n; r++) {
             sink.accept(step, metric, "", regionIds[r + 1], "", f.value(lm, r));
         }

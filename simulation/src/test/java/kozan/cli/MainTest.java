@@ -94,7 +94,11 @@ class MainTest {
                 "direct mine jobs 2034: 151 persons");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("timeseries.csv",
-                    "annual.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json");
+                    "annual.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json", "charts");
+        }
+        try (Stream<Path> charts = Files.list(outDir.resolve("charts"))) {
+            assertThat(charts.map(p -> p.getFileName().toString())).contains("jobs_by_class.png",
+                    "jobs_by_class.svg", "import_dependence.png");
         }
         assertThat(Files.readString(outDir.resolve("manifest.json"))).contains("\"replications\" : 2");
 

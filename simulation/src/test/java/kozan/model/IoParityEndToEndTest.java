@@ -53,6 +53,23 @@ class IoParityEndToEndTest {
         assertThat(jobs[last][0] / expected[0] - 1).isCloseTo(0, within(1e-6));
         assertThat(jobs[last][1] / expected[1] - 1).isCloseTo(0, within(1e-6));
         assertThat(e.mine("quarry").stage()).isEqualTo(Stage.PRODUCTION);
+
+        // the recorded national rows carry the same Leontief figures (supplier jobs = first round + supply chain)
+        MemorySink rows = new MemorySink();
+        kozan.observe.Runs.simulate(s, 0, rows);
+        double firstRound = firstRoundJobs(table, spending[last]);
+        assertThat(rows.value(last, "jobs_indirect", "", "", "") / (expected[0] + firstRound) - 1)
+                .isCloseTo(0, within(1e-6));
+        assertThat(rows.value(last, "jobs_induced", "", "", "") / expected[1] - 1).isCloseTo(0, within(1e-6));
+    }
+
+    /** Jobs in the sectors that receive the orders themselves: employment coefficients x annual orders. */
+    private static double firstRoundJobs(IoTable t, double[] yMonth) {
+        double jobs = 0;
+        for (int i = 0; i < t.size(); i++) {
+            jobs += t.employmentCoefficient(i) * 12 * yMonth[i] / 1e6;
+        }
+        return jobs;
     }
 
     /** Indirect and induced jobs of a monthly spending vector and payroll: LU solves of the open and closed systems. */

@@ -76,6 +76,7 @@ public final class LaborMarketAgent implements LaborMarketView, Steppable {
     @Override
     public void step(SimState state) {
         registerNewEmployers();
+        trainSubsidisedMiners();
         markets.stepMonth(economy.step());
         first = false;
         if (parity != null) {
@@ -115,6 +116,16 @@ public final class LaborMarketAgent implements LaborMarketView, Steppable {
     /** IO_PARITY: this month's mine payroll fed to the ripple as household income, JPY/month. */
     public double parityWagesYenPerMonth() {
         return parityWages;
+    }
+
+    /** Targeted training subsidies (government.targeted_support[].training_per_year) add to the skilled pools. */
+    private void trainSubsidisedMiners() {
+        for (int r = 0; r < byIndex.length; r++) {
+            double perYear = economy.government().trainingPerYear(economy, r);
+            if (perYear > 0) {
+                byIndex[r].addTrainedMiners(perYear / 12.0);
+            }
+        }
     }
 
     private void registerNewEmployers() {

@@ -1,0 +1,91 @@
+package kozan.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import kozan.io.VersionInfo;
+
+/**
+ * manifest.json of a batch results folder: inputs (batch file and scenario hashes), design, seeds, counts,
+ * software versions, times and the sha256 of every other file, as for single runs.
+ */
+final class BatchManifest {
+
+    static final String FILE = "manifest.json";
+
+    private BatchManifest() {
+    }
+
+    /** Starts peak-heap measurement for this process (called when a batch starts). */
+    static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /**
+     * Sum of the heap pools' peak use since {@link #resetPeakHeap}: an upper bound of the peak heap (pools
+     * peak at different moments), garbage included.
+     */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    static void write(Path dir, BatchPlan plan, Shard shard, int threads, Instant start, Instant end, int runs,
+                      int failed, List<Path> mergedFrom) throws IOException {
+        ObjectNode o = BatchState.JSON.createObjectNode();
+        o.put("kind", "batch");
+        o.put("name", plan.spec().name());
+        o.put("description", plan.spec().description());
+        o.put("spec_sha256", plan.specHash());
+        o.put("design", plan.spec().design().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("design_points", plan.points().size());
+        o.put("baseline_point", plan.baseline());
+        o.put("replications", plan.replications());
+        o.put("base_seed", plan.spec().seed());
+        o.put("shard", shard.toString());
+        o.put("runs", runs);
+        o.put("failed_runs", failed);
+        o.put("threads", threads);
+        ArrayNode merged = o.putArray("merged_from");
+        mergedFrom.forEach(p -> merged.add(p.toString()));
+        VersionInfo v = VersionInfo.current();
+        o.put("kozan_version", v.version());
+        o.put("git_commit", v.gitCommit());
+        o.put("git_dirty", v.dirty());
+        o.put("mason_version", VersionInfo.MASON_VERSION);
+        o.put("java_version", System.getProperty("java.version"));
+        o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        o.put("started_utc", start.toString());
+        o.put("ended_utc", end.toString());
+        o.put("wall_time_s", Duration.between(start, end).toMillis() / 1000.0);
+        o.put("peak_heap_mb", Math.round(peakHeapBytes() / 1e5) / 10.0);
+        ObjectNode files = o.putObject("files_sha256");
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                if (!f.getFileName().toString().equals(FILE)) {
+                    files.put(f.getFileName().toString(), BatchState.sha256(f));
+                }
+            }
+        }
+        Files.writeString(dir.resolve(FILE), BatchState.JSON.writeValueAsString(o) + "\n");
+    }
+}

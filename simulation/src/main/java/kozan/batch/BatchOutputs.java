@@ -1,0 +1,186 @@
+package kozan.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the batch tables from a canonical journal, streaming: one design point's replications at a time
+ * (plus the baseline's), never all runs.
+ * <ul>
+ * <li>design.csv: design_point, scenario, one column per varied parameter, baseline (true/false)</li>
+ * <li>runs.csv: one row per design point x replication: design_point, scenario, parameters, replication, seed,
+ * status (ok/failed), error, then one column per kept value named like {@code imports_t{commodity=copper}@2035}</li>
+ * <li>summary.csv: per design point, metric row and year: n, mean, sd, ci95_low, ci95_high (t distribution)</li>
+ * <li>differences.csv: per design point (baseline excluded), paired differences point minus baseline by
+ * replication: n, mean_diff, sd_diff, ci95_low, ci95_high, the Welch interval the same runs would give
+ * without pairing (unpaired_ci95_low/high) and paired_to_unpaired_width (CI width ratio; below 1 = narrower)</li>
+ * </ul>
+ */
+public final class BatchOutputs {
+
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    public static final List<String> KEY_COLUMNS = List.of("metric", "commodity", "region", "detail", "year", "unit");
+    public static final List<String> SUMMARY_STATS = List.of("n", "mean", "sd", "ci95_low", "ci95_high");
+    public static final List<String> DIFFERENCE_STATS = List.of("baseline_point", "n", "mean_diff", "sd_diff",
+            "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "paired_to_unpaired_width");
+
+    private final BatchPlan plan;
+    private final Function<String, String> unitOf;
+
+    /** @param unitOf metric name -> unit text (kozan.observe.Metrics in the CLI) */
+    public BatchOutputs(BatchPlan plan, Function<String, String> unitOf) {
+        this.plan = plan;
+        this.unitOf = unitOf;
+    }
+
+    /** Writes design.csv, runs.csv, summary.csv and differences.csv into {@code dir}. */
+    public void write(Path journal, Path dir) throws IOException {
+        SortedSet<MetricKey> columns = new TreeSet<>();
+        Map<Integer, RunRecord> baseline = new TreeMap<>();
+        Journal.forEach(journal, r -> {
+            columns.addAll(r.values().keySet());
+            if (r.point() == plan.baseline()) {
+                baseline.put(r.replication(), r);
+            }
+        });
+        writeDesign(dir.resolve("design.csv"));
+        try (CSVPrinter runs = printer(dir.resolve("runs.csv"));
+             CSVPrinter summary = printer(dir.resolve("summary.csv"));
+             CSVPrinter diffs = printer(dir.resolve("differences.csv"))) {
+            List<String> head = pointHeader();
+            List<String> runHead = new ArrayList<>(head);
+            runHead.addAll(List.of("replication", "seed", "status", "error"));
+            columns.forEach(k -> runHead.add(k.column()));
+            runs.printRecord(runHead);
+            List<String> sumHead = new ArrayList<>(head);
+            sumHead.addAll(KEY_COLUMNS);
+            sumHead.addAll(SUMMARY_STATS);
+            summary.printRecord(sumHead);
+            List<String> diffHead = new ArrayList<>(head);
+            diffHead.addAll(KEY_COLUMNS);
+            diffHead.addAll(DIFFERENCE_STATS);
+            diffs.printRecord(diffHead);
+
+            List<RunRecord> group = new ArrayList<>();
+            Journal.forEach(journal, r -> {
+                if (!group.isEmpty() && group.get(0).point() != r.point()) {
+                    flushPoint(group, baseline, summary, diffs);
+                    group.clear();
+                }
+                group.add(r);
+                runs.printRecord(runRow(r, columns));
+            });
+            if (!group.isEmpty()) {
+                flushPoint(group, baseline, summary, diffs);
+            }
+        }
+    }
+
+    private void writeDesign(Path file) throws IOException {
+        try (CSVPrinter p = printer(file)) {
+            List<String> head = pointHeader();
+            head.add("baseline");
+            p.printRecord(head);
+            for (DesignPoint d : plan.points()) {
+                List<String> row = pointCells(d);
+                row.add(Boolean.toString(d.index() == plan.baseline()));
+                p.printRecord(row);
+            }
+        }
+    }
+
+    private List<String> runRow(RunRecord r, SortedSet<MetricKey> columns) {
+        List<String> row = pointCells(plan.points().get(r.point()));
+        row.add(Integer.toString(r.replication()));
+        row.add(Long.toString(r.seed()));
+        row.add(r.ok() ? "ok" : "failed");
+        row.add(r.ok() ? "" : r.error());
+        for (MetricKey k : columns) {
+            Double v = r.values().get(k);
+            row.add(v == null ? "" : Fmt.num(v));
+        }
+        return row;
+    }
+
+    private void flushPoint(List<RunRecord> group, Map<Integer, RunRecord> baseline, CSVPrinter summary,
+                            CSVPrinter diffs) throws IOException {
+        int point = group.get(0).point();
+        List<String> cells = pointCells(plan.points().get(point));
+        TreeMap<MetricKey, Stats> stats = new TreeMap<>();
+        TreeMap<MetricKey, Stats[]> paired = new TreeMap<>();
+        for (RunRecord r : group) {
+            RunRecord base = baseline.get(r.replication());
+            for (var e : r.values().entrySet()) {
+                stats.computeIfAbsent(e.getKey(), k -> new Stats()).add(e.getValue());
+                Double b = base == null || point == plan.baseline() ? null : base.values().get(e.getKey());
+                if (b != null) {
+                    // [0] differences, [1] the point's values, [2] the baseline's values (unpaired comparison)
+                    Stats[] s = paired.computeIfAbsent(e.getKey(), k -> new Stats[] {new Stats(), new Stats(), new Stats()});
+                    s[0].add(e.getValue() - b);
+                    s[1].add(e.getValue());
+                    s[2].add(b);
+                }
+            }
+        }
+        for (var e : stats.entrySet()) {
+            Stats s = e.getValue();
+            List<String> row = new ArrayList<>(cells);
+            row.addAll(keyCells(e.getKey()));
+            double half = s.ci95HalfWidth();
+            row.addAll(List.of(Integer.toString(s.n()), Fmt.num(s.mean()), Fmt.num(s.sd()),
+                    Fmt.num(s.mean() - half), Fmt.num(s.mean() + half)));
+            summary.printRecord(row);
+        }
+        for (var e : paired.entrySet()) {
+            Stats d = e.getValue()[0];
+            double half = d.ci95HalfWidth();
+            double unpaired = Stats.welchHalfWidth(e.getValue()[1], e.getValue()[2]);
+            double ratio = unpaired > 0 ? half / unpaired : Double.NaN;
+            List<String> row = new ArrayList<>(cells);
+            row.addAll(keyCells(e.getKey()));
+            row.addAll(List.of(Integer.toString(plan.baseline()), Integer.toString(d.n()), Fmt.num(d.mean()),
+                    Fmt.num(d.sd()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
+                    Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired), Fmt.num(ratio)));
+            diffs.printRecord(row);
+        }
+    }
+
+    private List<String> pointHeader() {
+        List<String> head = new ArrayList<>(List.of("design_point", "scenario"));
+        head.addAll(plan.parameterPaths());
+        return head;
+    }
+
+    private List<String> pointCells(DesignPoint d) {
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(d.index()));
+        row.add(d.scenario().id());
+        for (String path : plan.parameterPaths()) {
+            row.add(Fmt.value(d.values().get(path)));
+        }
+        return row;
+    }
+
+    private List<String> keyCells(MetricKey k) {
+        String unit = unitOf.apply(k.metric());
+        return List.of(k.metric(), k.commodity(), k.region(), k.detail(), Integer.toString(k.year()),
+                unit == null ? "" : unit);
+    }
+
+    static CSVPrinter printer(Path file) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSV);
+    }
+}

@@ -1,0 +1,93 @@
+package kozan.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * batch-state.json: what a results folder holds (which inputs, by hash, and which part of the batch).
+ * Written when a batch starts, so resume and merge can refuse to mix results of different inputs. It holds
+ * no times, so an unsharded batch and merged shards write the same file.
+ */
+public record BatchState(String name, String specSha256, Shard shard, int designPoints, int replications, int runs) {
+
+    public static final String FILE = "batch-state.json";
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    public static BatchState of(BatchPlan plan, Shard shard) {
+        return new BatchState(plan.spec().name(), plan.specHash(), shard, plan.points().size(), plan.replications(),
+                plan.runs());
+    }
+
+    public void write(Path dir, BatchPlan plan) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("format", 1);
+        o.put("name", name);
+        o.put("spec_sha256", specSha256);
+        o.put("shard", shard.toString());
+        o.put("design_points", designPoints);
+        o.put("replications", replications);
+        o.put("runs", runs);
+        o.put("seed", plan.spec().seed());
+        ArrayNode scenarios = o.putArray("scenarios");
+        for (BatchSpec.ScenarioRef s : plan.spec().scenarios()) {
+            ObjectNode n = scenarios.addObject();
+            n.put("id", s.id());
+            n.put("file", s.file().getFileName().toString());
+            n.put("sha256", Files.exists(s.file()) ? sha256(s.file()) : "");
+        }
+        Files.writeString(dir.resolve(FILE), JSON.writeValueAsString(o) + "\n");
+    }
+
+    public static BatchState read(Path dir) throws IOException {
+        Path f = dir.resolve(FILE);
+        if (!Files.exists(f)) {
+            throw new IOException(dir + " is not a batch results folder (no " + FILE + ")");
+        }
+        JsonNode n = JSON.readTree(f.toFile());
+        return new BatchState(n.path("name").asText(), n.path("spec_sha256").asText(),
+                Shard.parse(n.path("shard").asText()), n.path("design_points").asInt(), n.path("replications").asInt(),
+                n.path("runs").asInt());
+    }
+
+    /** sha256 of the batch file followed by each base scenario's id and bytes. */
+    public static String specHash(BatchSpec spec) throws IOException {
+        MessageDigest md = sha();
+        md.update(Files.readAllBytes(spec.file()));
+        for (BatchSpec.ScenarioRef s : spec.scenarios()) {
+            md.update(("\0" + s.id() + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(s.file()));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = sha();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

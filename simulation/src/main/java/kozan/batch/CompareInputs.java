@@ -1,0 +1,85 @@
+package kozan.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Feeds a {@link Comparison} from a two-scenario batch journal or from two single-run results folders. */
+public final class CompareInputs {
+
+    private CompareInputs() {
+    }
+
+    /** Pairs design point {@code baseline} with {@code scenario} replication by replication (failed runs skipped). */
+    public static Comparison fromJournal(Path journal, int baseline, int scenario) throws IOException {
+        TreeMap<Integer, SortedMap<MetricKey, Double>> base = new TreeMap<>();
+        Journal.forEach(journal, r -> {
+            if (r.point() == baseline && r.ok()) {
+                base.put(r.replication(), r.values());
+            }
+        });
+        Comparison c = new Comparison();
+        Journal.forEach(journal, r -> {
+            if (r.point() == scenario && r.ok() && base.containsKey(r.replication())) {
+                c.add(base.get(r.replication()), r.values());
+            }
+        });
+        return c;
+    }
+
+    /**
+     * Pairs replication k of results folder A (baseline) with replication k of B, from their annual.csv
+     * ({@code replication,year,metric,commodity,region,detail,value}). Only the comparison's metrics in
+     * {@code years} (all years when empty) are read.
+     */
+    public static Comparison fromResults(Path a, Path b, Set<Integer> years) throws IOException {
+        TreeMap<Integer, SortedMap<MetricKey, Double>> base = annual(a.resolve("annual.csv"), years);
+        TreeMap<Integer, SortedMap<MetricKey, Double>> scen = annual(b.resolve("annual.csv"), years);
+        Comparison c = new Comparison();
+        for (var e : base.entrySet()) {
+            SortedMap<MetricKey, Double> s = scen.get(e.getKey());
+            if (s != null) {
+                c.add(e.getValue(), s);
+            }
+        }
+        return c;
+    }
+
+    static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IOException(file + " not found: give results folders written by './kozan run'");
+        }
+        TreeMap<Integer, SortedMap<MetricKey, Double>> out = new TreeMap<>();
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (String col : new String[] {"replication", "year", "metric", "commodity", "region", "detail", "value"}) {
+                if (!p.getHeaderNames().contains(col)) {
+                    throw new IOException(file + ": column '" + col + "' missing");
+                }
+            }
+            for (CSVRecord row : p) {
+                String metric = row.get("metric");
+                if (!Comparison.METRICS.contains(metric) || row.get("value").isEmpty()) {
+                    continue;
+                }
+                int year = Integer.parseInt(row.get("year"));
+                if (!years.isEmpty() && !years.contains(year)) {
+                    continue;
+                }
+                out.computeIfAbsent(Integer.parseInt(row.get("replication")), k -> new TreeMap<>())
+                        .put(new MetricKey(metric, row.get("commodity"), row.get("region"), row.get("detail"), year),
+                                Double.parseDouble(row.get("value")));
+            }
+        } catch (NumberFormatException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package kozan.batch;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import kozan.io.AnnualAggregator;
+import kozan.io.AnnualRows;
+import kozan.observe.MetricDef;
+import kozan.observe.RowSink;
+
+/**
+ * Keeps only what a batch asks for from one run: the selected metrics' annual values (rolled up exactly as
+ * annual.csv does, by kozan.io.AnnualAggregator) in the selected years. Rows of other metrics are dropped
+ * before aggregation (ratio components are let through), so a run holds a few hundred numbers at most.
+ */
+final class KeptMetricsSink implements RowSink {
+
+    private final Set<String> needed;
+    private final AnnualAggregator aggregator;
+    private final SortedMap<MetricKey, Double> kept = new TreeMap<>();
+
+    /**
+     * @param needed metric names to let through: the kept metrics and their ratio components
+     */
+    KeptMetricsSink(int replication, YearMonth start, Map<String, MetricDef> defs, Set<String> needed,
+                    List<BatchSpec.MetricSelector> selectors, Set<Integer> years) {
+        this.needed = needed;
+        AnnualRows rows = (rep, year, metric, commodity, region, detail, value) -> {
+            if (years.contains(year) && selectors.stream().anyMatch(s -> s.matches(metric, commodity, region, detail))) {
+                kept.put(new MetricKey(metric, commodity, region, detail, year), value);
+            }
+        };
+        this.aggregator = new AnnualAggregator(replication, start, defs, rows);
+    }
+
+    @Override
+    public void accept(int step, String metric, String commodity, String region, String detail, double value) {
+        if (needed.contains(metric)) {
+            aggregator.accept(step, metric, commodity, region, detail, value);
+        }
+    }
+
+    @Override
+    public void close() {
+        aggregator.close();
+    }
+
+    /** The kept values; valid after {@link #close()}. */
+    SortedMap<MetricKey, Double> values() {
+        return kept;
+    }
+}

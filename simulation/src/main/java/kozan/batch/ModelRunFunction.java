@@ -1,0 +1,116 @@
+package kozan.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import kozan.model.Seeds;
+import kozan.observe.Aggregation;
+import kozan.observe.MetricDef;
+import kozan.observe.Metrics;
+import kozan.observe.Runs;
+import kozan.scenario.Scenario;
+import kozan.scenario.ScenarioException;
+import kozan.scenario.ScenarioLoader;
+
+/**
+ * The real run function: loads the design point's base scenario with its parameter values and the batch's
+ * base seed applied as overrides (checked like the file), runs replication k with {@link Runs#simulate} and
+ * keeps only the requested metrics and years. A scenario that the overrides make invalid fails the run with
+ * the loader's file:line:column message. Loaded scenarios are immutable and shared by the replications of a
+ * design point through a small cache (runs are handed out point by point).
+ */
+public final class ModelRunFunction implements BatchRunner.RunFunction {
+
+    private static final int CACHE_POINTS = 16;
+
+    private final BatchSpec spec;
+    private final Map<String, MetricDef> defs = new LinkedHashMap<>();
+    private final Set<String> needed = new LinkedHashSet<>();
+    private final Set<Integer> years;
+    private final Map<Integer, Object> cache = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Object> eldest) {
+            return size() > CACHE_POINTS;
+        }
+    };
+
+    public ModelRunFunction(BatchSpec spec) {
+        this.spec = spec;
+        Metrics.ALL.forEach(d -> defs.put(d.name(), d));
+        for (BatchSpec.MetricSelector s : spec.metrics()) {
+            addNeeded(s.name());
+        }
+        this.years = new TreeSet<>(spec.years());
+    }
+
+    private void addNeeded(String metric) {
+        if (!needed.add(metric)) {
+            return;
+        }
+        MetricDef d = defs.get(metric);
+        if (d != null && d.aggregation() == Aggregation.RATIO) {
+            for (String part : (d.numerator() + "+" + d.denominator()).split("\\+")) {
+                addNeeded(part.strip());
+            }
+        }
+    }
+
+    /** Whether a metric name exists (for the batch file check). */
+    public static boolean known(String metric) {
+        return Metrics.ALL.stream().anyMatch(d -> d.name().equals(metric));
+    }
+
+    /** A metric's unit, "" when unknown. */
+    public static String unit(String metric) {
+        return Metrics.ALL.stream().filter(d -> d.name().equals(metric)).map(MetricDef::unit).findFirst().orElse("");
+    }
+
+    @Override
+    public SortedMap<MetricKey, Double> run(DesignPoint point, int replication, long baseSeed) throws Exception {
+        Scenario s = scenario(point, baseSeed);
+        KeptMetricsSink sink = new KeptMetricsSink(replication, s.calendar().start(), defs, needed, spec.metrics(), years);
+        try (sink) {
+            Runs.simulate(s, replication, sink);
+        }
+        return sink.values();
+    }
+
+    @Override
+    public long masterSeed(long baseSeed, int replication) {
+        return Seeds.master(baseSeed, replication);
+    }
+
+    private Scenario scenario(DesignPoint point, long baseSeed) throws ScenarioException {
+        Object hit;
+        synchronized (cache) {
+            hit = cache.get(point.index());
+        }
+        if (hit == null) {
+            try {
+                hit = ScenarioLoader.load(point.scenario().file(), overrides(point, baseSeed));
+            } catch (ScenarioException e) {
+                hit = e;
+            }
+            synchronized (cache) {
+                cache.put(point.index(), hit);
+            }
+        }
+        if (hit instanceof ScenarioException e) {
+            throw e;
+        }
+        return (Scenario) hit;
+    }
+
+    static List<ScenarioLoader.Override> overrides(DesignPoint point, long baseSeed) {
+        List<ScenarioLoader.Override> out = new ArrayList<>();
+        point.values().forEach((path, value) -> out.add(new ScenarioLoader.Override(path, value)));
+        // Common random numbers: every design point runs replication k from the same base seed.
+        out.add(new ScenarioLoader.Override("run.seed", baseSeed));
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package kozan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import kozan.batch.BatchJob;
+import kozan.batch.BatchMerge;
+import kozan.batch.BatchPlan;
+import kozan.batch.BatchProgress;
+import kozan.batch.BatchRunner;
+import kozan.batch.BatchSpec;
+import kozan.batch.BatchSpecException;
+import kozan.batch.BatchSpecLoader;
+import kozan.batch.BatchState;
+import kozan.batch.BatchUsageException;
+import kozan.batch.ModelRunFunction;
+import kozan.batch.Shard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kozan batch BATCH.yaml} and {@code kozan batch merge DIR...}: batch experiments (docs/batch.md). */
+@Command(name = "batch", mixinStandardHelpOptions = true, subcommands = BatchCommand.Merge.class,
+        description = {"Run a batch experiment: design points x replications, common random numbers.",
+                "Design points: a full grid or a Latin hypercube over scenario parameters.",
+                "Writes runs.csv, summary.csv, differences.csv, design.csv, runs.jsonl and",
+                "manifest.json into results/<batch-name>/<spec-hash>/ or --out DIR.",
+                "See docs/batch.md."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every run succeeded", "1:internal error",
+                "2:bad input (batch file, options, existing folder)",
+                "3:the batch finished but some runs failed (status=failed rows in runs.csv)",
+                "4:stopped before the end; continue with --resume"})
+public final class BatchCommand implements Callable<Integer> {
+
+    static final int RUNS_FAILED = 3;
+    static final int INCOMPLETE = 4;
+
+    /** Seams for tests: the run function, metric names and units (the model's by default). */
+    Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
+    static Predicate<String> knownMetric = ModelRunFunction::known;
+    static Function<String, String> unitOf = ModelRunFunction::unit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BATCH.yaml", description = "Batch file (docs/batch.md).")
+    Path batchFile;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the batch file's threads, else all cores).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue an interrupted batch: completed runs are kept and skipped.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only part i of n disjoint parts (run index mod n = i-1); combine with 'batch merge'.")
+    String shard;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (must not exist unless --resume or --force).")
+    Path out;
+
+    @Option(names = "--force", description = "Start over: replace an existing (or interrupted) results folder.")
+    boolean force;
+
+    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
+            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (batchFile == null) {
+            err.println("error: give a batch file (kozan batch BATCH.yaml) or use 'kozan batch merge DIR...'");
+            return 2;
+        }
+        try {
+            Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+            if (threads != null && threads < 1) {
+                throw new BatchUsageException("--threads must be at least 1, got " + threads);
+            }
+            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric);
+            BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
+            int workers = threads != null ? threads
+                    : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
+            stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
+                    + " replications = " + plan.runs() + " runs" + (part.count() > 1 ? ", shard " + part : "")
+                    + ", " + workers + " thread(s) -> " + target);
+            stdout.flush();
+            Thread hook = interruptNotice(err, target, part);
+            BatchJob.Result r;
+            try {
+                r = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
+                        .run(target, workers, resume, part, force);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C arrived: the hook prints how to resume.
+                }
+            }
+            return report(r, stdout, err);
+        } catch (BatchSpecException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        } catch (BatchUsageException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** On Ctrl-C (or kill), says where the finished runs are and how to continue. */
+    private Thread interruptNotice(PrintWriter err, Path target, Shard part) {
+        Thread hook = new Thread(() -> {
+            err.println();
+            err.println("interrupted: finished runs are kept in " + BatchJob.partial(target) + "; continue with:");
+            err.println("  kozan batch " + batchFile + " --resume" + (out != null ? " --out " + out : "")
+                    + (part.count() > 1 ? " --shard " + part : ""));
+            err.flush();
+        }, "kozan-batch-interrupt-notice");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    static int report(BatchJob.Result r, PrintWriter out, PrintWriter err) {
+        if (!r.complete()) {
+            err.println("batch stopped before the end; continue with --resume (partial results in " + r.dir() + ")");
+            return INCOMPLETE;
+        }
+        out.println("done: " + r.total() + " runs, " + r.failed() + " failed; results in " + r.dir());
+        if (r.failed() > 0) {
+            err.println(r.failed() + " run(s) failed: see the status and error columns of " + r.dir().resolve("runs.csv"));
+            return RUNS_FAILED;
+        }
+        return 0;
+    }
+
+    /** results/<batch-name>/<first 12 hex of the spec hash>[-shard-i-of-n]: the same batch finds its folder again. */
+    static Path defaultTarget(Path root, BatchPlan plan, Shard part) {
+        String leaf = plan.specHash().substring(0, 12) + (part.count() > 1
+                ? "-shard-" + part.index() + "-of-" + part.count() : "");
+        return root.resolve(plan.spec().name()).resolve(leaf);
+    }
+
+    /** {@code kozan batch merge DIR... --out DIR}. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Combine the shard folders of one batch into unsharded results.",
+                    "All parts must come from the same inputs and the same --shard i/n split."})
+    static final class Merge implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard results folders.")
+        List<Path> dirs;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing --out folder.")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                BatchJob.Result r = BatchMerge.merge(dirs, out, force, unitOf);
+                return report(r, spec.commandLine().getOut(), err);
+            } catch (BatchUsageException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package kozan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import kozan.batch.BatchJob;
+import kozan.batch.BatchPlan;
+import kozan.batch.BatchProgress;
+import kozan.batch.BatchSpec;
+import kozan.batch.BatchSpecException;
+import kozan.batch.BatchSpecLoader;
+import kozan.batch.BatchState;
+import kozan.batch.BatchUsageException;
+import kozan.batch.CompareInputs;
+import kozan.batch.Comparison;
+import kozan.batch.ModelRunFunction;
+import kozan.batch.Shard;
+import kozan.scenario.Scenario;
+import kozan.scenario.ScenarioException;
+import kozan.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kozan compare}: a scenario against a baseline with paired replications (common random numbers):
+ * import reduction per commodity (t, JPY, percentage points of import dependence) and net jobs by class and
+ * region, with 95% CIs, and how much narrower the paired CIs are than with independent seeds.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare a scenario with a baseline, pair by pair: import reduction and net jobs with 95%% CIs.",
+                "Replication k of both uses the same seed (common random numbers).",
+                "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
+                "      runs both scenarios, then compares (writes the batch files too)",
+                "  kozan compare RESULTS_A RESULTS_B",
+                "      compares two results folders of 'kozan run'",
+                "Prints the comparison and writes comparison.csv. See docs/batch.md."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
+                "4:stopped before the end; continue with --resume"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..2", paramLabel = "RESULTS", description = "Two results folders (baseline first) of './kozan run'.")
+    List<Path> results = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "A.yaml", description = "Baseline scenario.")
+    Path baseline;
+
+    @Option(names = "--scenario", paramLabel = "B.yaml", description = "Scenario to compare with the baseline.")
+    Path scenario;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Paired replications (default: the baseline's run.replications).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed for both (default: the baseline's run.seed).")
+    Long seed;
+
+    @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: the baseline's run.target_years; all years for results folders).")
+    List<Integer> years;
+
+    @Option(names = "--regions", description = "Also print net jobs per region (always in comparison.csv).")
+    boolean regions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue an interrupted comparison.")
+    boolean resume;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/compare/<A>-vs-<B>/...).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing results folder.")
+    boolean force;
+
+    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results", description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!results.isEmpty()) {
+                if (results.size() != 2 || baseline != null || scenario != null) {
+                    throw new BatchUsageException("give either two results folders, or --baseline A.yaml --scenario B.yaml");
+                }
+                return fromResults(results.get(0), results.get(1));
+            }
+            if (baseline == null || scenario == null) {
+                throw new BatchUsageException("give --baseline A.yaml and --scenario B.yaml (or two results folders)");
+            }
+            return runPair();
+        } catch (ScenarioException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        } catch (BatchSpecException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        } catch (BatchUsageException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int runPair() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario a = ScenarioLoader.load(baseline);
+        ScenarioLoader.load(scenario); // bad input is reported before anything runs
+        int n = replications != null ? replications : a.run().replications();
+        if (n < 2) {
+            throw new BatchUsageException("a comparison needs at least 2 replications for confidence intervals; use --replications N");
+        }
+        List<Integer> keep = years != null ? years : a.run().targetYears();
+        Path specFile = Files.createTempFile("kozan-compare-", ".yaml");
+        try {
+            Files.writeString(specFile, batchYaml(stem(baseline) + "-vs-" + stem(scenario), n,
+                    seed != null ? seed : a.run().seed(), keep), StandardCharsets.UTF_8);
+            BatchSpec bs = BatchSpecLoader.load(specFile, ModelRunFunction::known);
+            BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
+            Path target = out != null ? out
+                    : resultsRoot.resolve("compare").resolve(bs.name()).resolve(plan.specHash().substring(0, 12));
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            stdout.println("compare: " + n + " paired replications of " + baseline + " and " + scenario + " -> " + target);
+            stdout.flush();
+            Comparison[] result = new Comparison[1];
+            BatchJob.Result r = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
+                    BatchProgress.auto(err), err)
+                    .withExtraOutputs(dir -> {
+                        result[0] = CompareInputs.fromJournal(dir.resolve(BatchJob.JOURNAL), 0, 1);
+                        result[0].writeCsv(dir.resolve("comparison.csv"));
+                    })
+                    .run(target, workers, resume, Shard.ALL, force);
+            if (result[0] != null) {
+                result[0].print(stdout, regions);
+            }
+            return BatchCommand.report(r, stdout, err);
+        } finally {
+            Files.deleteIfExists(specFile);
+        }
+    }
+
+    private int fromResults(Path a, Path b) throws IOException, BatchUsageException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Long seedA = baseSeed(a);
+        Long seedB = baseSeed(b);
+        if (seedA != null && seedB != null && !seedA.equals(seedB)) {
+            err.println("warning: the two results used different base seeds (" + seedA + " vs " + seedB
+                    + "): replications are not common-random-number pairs, so paired intervals are not meaningful");
+        }
+        Set<Integer> keep = years == null ? Set.of() : new TreeSet<>(years);
+        Comparison c = CompareInputs.fromResults(a, b, keep);
+        if (c.pairs() == 0) {
+            throw new BatchUsageException("no replication is present in both " + a + " and " + b);
+        }
+        Path target = out != null ? out : resultsRoot.resolve("compare").resolve(a.getFileName() + "-vs-" + b.getFileName());
+        if (Files.exists(target.resolve("comparison.csv")) && !force) {
+            throw new BatchUsageException(target.resolve("comparison.csv") + " already exists; add --force or choose --out");
+        }
+        Files.createDirectories(target);
+        c.writeCsv(target.resolve("comparison.csv"));
+        c.print(stdout, regions);
+        stdout.println("written: " + target.resolve("comparison.csv"));
+        return 0;
+    }
+
+    private static Long baseSeed(Path dir) throws IOException {
+        Path m = dir.resolve("manifest.json");
+        if (!Files.exists(m)) {
+            return null;
+        }
+        JsonNode n = new ObjectMapper().readTree(m.toFile()).path("seeds").path("base_seed");
+        return n.isNumber() ? n.asLong() : null;
+    }
+
+    private String batchYaml(String name, int n, long baseSeed, List<Integer> keep) {
+        return "version: 1\n"
+                + "name: " + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "\n"
+                + "description: paired comparison written by 'kozan compare'\n"
+                + "scenarios:\n"
+                + "  - {id: baseline, file: '" + baseline.toAbsolutePath().normalize().toString().replace("'", "''") + "'}\n"
+                + "  - {id: scenario, file: '" + scenario.toAbsolutePath().normalize().toString().replace("'", "''") + "'}\n"
+                + "replications: " + n + "\n"
+                + "seed: " + baseSeed + "\n"
+                + "metrics: [" + String.join(", ", Comparison.METRICS) + "]\n"
+                + "years: [" + keep.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]\n"
+                + "baseline: {scenario: baseline}\n";
+    }
+
+    private static String stem(Path p) {
+        String f = p.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+}

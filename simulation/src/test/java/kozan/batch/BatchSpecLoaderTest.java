@@ -1,0 +1,131 @@
+package kozan.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchSpecLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsAFullSpec() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                version: 1
+                name: lhs_test
+                description: two levers
+                scenarios:
+                  - base.yaml
+                  - {id: restriction, file: shock.yaml}
+                parameters:
+                  - path: government.exploration_subsidy
+                    range: [0, 0.5]
+                  - path: commodities[rare_earths].price.sigma
+                    values: [0.1, 0.2]
+                  - path: mine_defaults.workers
+                    range: [10, 20]
+                    integer: true
+                design: latin_hypercube
+                points: 20
+                design_seed: 5
+                replications: 3
+                seed: 99
+                metrics:
+                  - imports_t
+                  - {name: jobs_direct, region: ""}
+                years: [2040, 2030]
+                threads: 2
+                baseline: {scenario: base, parameters: {government.exploration_subsidy: 0}}
+                """);
+        BatchSpec s = BatchSpecLoader.load(f, BatchFixtures.METRICS::contains);
+        assertThat(s.name()).isEqualTo("lhs_test");
+        assertThat(s.scenarios()).extracting(BatchSpec.ScenarioRef::id).containsExactly("base", "restriction");
+        assertThat(s.scenarios().get(1).file()).isEqualTo(tmp.resolve("shock.yaml").toAbsolutePath().normalize());
+        assertThat(s.design()).isEqualTo(BatchSpec.Design.LATIN_HYPERCUBE);
+        assertThat(s.points()).isEqualTo(20);
+        assertThat(s.designSeed()).isEqualTo(5);
+        assertThat(s.replications()).isEqualTo(3);
+        assertThat(s.seed()).isEqualTo(99);
+        assertThat(s.years()).containsExactly(2030, 2040);
+        assertThat(s.threads()).isEqualTo(2);
+        assertThat(s.parameters().get(0).isRange()).isTrue();
+        assertThat(s.parameters().get(1).values()).containsExactly(0.1, 0.2);
+        assertThat(s.parameters().get(2).integer()).isTrue();
+        assertThat(s.metrics().get(1)).isEqualTo(new BatchSpec.MetricSelector("jobs_direct", null, "", null));
+        assertThat(s.metrics().get(1).matches("jobs_direct", "", "", "production")).isTrue();
+        assertThat(s.metrics().get(1).matches("jobs_direct", "", "kanto", "production")).isFalse();
+        assertThat(s.baseline().parameters()).containsEntry("government.exploration_subsidy", 0L);
+    }
+
+    @Test
+    void reportsEveryProblemWithFileLineAndColumn() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                version: 1
+                name: bad
+                scenarios: [base.yaml, missing.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    range: [0.5, 0.1]
+                  - path: Not A Path
+                    values: [1]
+                replications: 0
+                metrics: [imports_t, no_such_metric]
+                years: [2030]
+                colour: blue
+                """);
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, BatchFixtures.METRICS::contains))
+                .isInstanceOfSatisfying(BatchSpecException.class, e -> {
+                    List<String> lines = e.problems().stream().map(Object::toString).toList();
+                    String file = f.toString();
+                    assertThat(lines).contains(
+                            file + ":3:24: scenarios[1]: scenario file 'missing.yaml' not found (looked for "
+                                    + tmp.resolve("missing.yaml").toAbsolutePath() + "); paths are relative to the batch file's folder",
+                            file + ":6:12: parameters[0].range: min 0.5 must be below max 0.1",
+                            file + ":9:15: replications: 0 is out of range; allowed 1 to 100000",
+                            file + ":10:22: metrics[1]: unknown metric 'no_such_metric'; see docs/outputs.md for the metric names");
+                    assertThat(lines).anyMatch(l -> l.startsWith(file + ":7:11: parameters[1].path: 'Not A Path' is not a scenario path"));
+                    assertThat(lines).anyMatch(l -> l.startsWith(file + ":12:1: colour: unknown key 'colour'"));
+                    assertThat(e.problems()).hasSize(6);
+                });
+    }
+
+    @Test
+    void rejectsAmbiguousOrMissingDesignSettings() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                name: x
+                scenarios: [base.yaml]
+                parameters:
+                  - {path: a.b, values: [1], range: [0, 1]}
+                design: latin_hypercube
+                metrics: [imports_t]
+                years: [2030]
+                baseline: {scenario: nope, parameters: {c.d: 1}}
+                """);
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
+                assertThat(e.getMessage())
+                        .contains("parameters[0]: give exactly one of 'values: [...]' or 'range: [min, max]'")
+                        .contains("points: missing (required here)")
+                        .contains("baseline.scenario: 'nope' is not one of the scenario ids [base]")
+                        .contains("baseline.parameters: 'c.d' is not a varied parameter"));
+    }
+
+    @Test
+    void latinHypercubeSettingsOnAGridAreReported() throws Exception {
+        Path f = BatchFixtures.write(tmp, BatchFixtures.GRID_OK + "points: 5\n");
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
+                assertThat(e.getMessage()).isEqualTo(f + ":12:1: points: 'points' only applies to design:"
+                        + " latin_hypercube (a grid uses every combination)"));
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsPosition() throws Exception {
+        Path f = BatchFixtures.write(tmp, "name: x\nscenarios: [base.yaml\nmetrics: [a]\n");
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
+                assertThat(e.problems().get(0).toString()).startsWith(f + ":3:").contains("not valid YAML"));
+    }
+}

@@ -1,0 +1,87 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import kozan.batch.BatchFixtures;
+import kozan.batch.FakeModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BatchCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Predicate<String> savedKnown;
+    private Function<String, String> savedUnit;
+
+    @BeforeEach
+    void fakeMetrics() {
+        savedKnown = BatchCommand.knownMetric;
+        savedUnit = BatchCommand.unitOf;
+        BatchCommand.knownMetric = BatchFixtures.METRICS::contains;
+        BatchCommand.unitOf = BatchFixtures::unit;
+    }
+
+    @AfterEach
+    void restore() {
+        BatchCommand.knownMetric = savedKnown;
+        BatchCommand.unitOf = savedUnit;
+    }
+
+    private int batch(String... args) {
+        BatchCommand cmd = new BatchCommand();
+        cmd.runFunction = s -> new FakeModel();
+        CommandLine cli = new CommandLine(cmd);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void exitCodesReportFailuresBadInputAndExistingFolders() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID);
+        assertThat(batch(spec.toString(), "--out", tmp.resolve("a").toString(), "--threads", "2")).isEqualTo(3);
+        assertThat(err.toString()).contains("36 run(s) failed").contains("batch: 72/72 runs (100%), 36 failed");
+        assertThat(Files.exists(tmp.resolve("a/runs.csv"))).isTrue();
+        assertThat(batch(spec.toString(), "--out", tmp.resolve("a").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists");
+
+        Path ok = BatchFixtures.write(Files.createDirectories(tmp.resolve("ok")), BatchFixtures.GRID_OK);
+        assertThat(batch(ok.toString(), "--results-root", tmp.resolve("results").toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("3 design points x 8 replications = 24 runs").contains("done: 24 runs, 0 failed");
+
+        Path bad = BatchFixtures.write(Files.createDirectories(tmp.resolve("bad")), BatchFixtures.GRID_OK.replace("replications: 8", "replications: -1"));
+        assertThat(batch(bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(bad + ":8:15: replications: -1 is out of range");
+        assertThat(batch(ok.toString(), "--shard", "3/2")).isEqualTo(2);
+        assertThat(err.toString()).contains("shard 3/2");
+    }
+
+    @Test
+    void shardsThenMergeFromTheCommandLine() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID_OK);
+        assertThat(batch(spec.toString(), "--out", tmp.resolve("whole").toString())).isEqualTo(0);
+        assertThat(batch(spec.toString(), "--shard", "1/2", "--out", tmp.resolve("p1").toString())).isEqualTo(0);
+        assertThat(batch(spec.toString(), "--shard", "2/2", "--out", tmp.resolve("p2").toString())).isEqualTo(0);
+        assertThat(batch("merge", tmp.resolve("p2").toString(), tmp.resolve("p1").toString(),
+                "--out", tmp.resolve("merged").toString())).isEqualTo(0);
+        for (String f : new String[] {"runs.csv", "summary.csv", "differences.csv", "runs.jsonl"}) {
+            assertThat(Files.readString(tmp.resolve("merged").resolve(f))).as(f)
+                    .isEqualTo(Files.readString(tmp.resolve("whole").resolve(f)));
+        }
+        assertThat(batch("merge", tmp.resolve("p1").toString(), "--out", tmp.resolve("m2").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("missing shard(s) [2]");
+    }
+}

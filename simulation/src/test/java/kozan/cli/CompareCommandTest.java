@@ -1,0 +1,67 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int compare(String... args) {
+        CommandLine cli = new CommandLine(new CompareCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void runsBothScenariosPairedAndWritesTheComparison() throws Exception {
+        // A deeper export ban (0.95 instead of 0.5 of Chinese rare-earth supply, 2027-07 to 2028-06).
+        Path base = Path.of("src/test/resources/scenarios/valid-minimal.yaml");
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(base).replace("    depth: 0.5", "    depth: 0.95"));
+        Path dir = tmp.resolve("cmp");
+        int code = compare("--baseline", base.toString(), "--scenario", policy.toString(), "--replications", "3",
+                "--years", "2027,2028", "--threads", "2", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 paired replications").contains("Import bill reduction, 2028 (JPY)")
+                .contains("done: 6 runs, 0 failed");
+        for (String f : new String[] {"comparison.csv", "runs.csv", "summary.csv", "differences.csv", "manifest.json"}) {
+            assertThat(dir.resolve(f)).exists();
+        }
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("comparison.csv");
+        assertThat(Files.readAllLines(dir.resolve("comparison.csv")).get(0)).isEqualTo(String.join(",",
+                kozan.batch.Comparison.COLUMNS));
+        assertThat(Files.readString(dir.resolve("comparison.csv"))).contains("import_reduction_yen,rare_earths,,,2028,JPY,3,")
+                .contains("net_jobs,,,total,2027,persons,3,");
+    }
+
+    @Test
+    void comparesExistingResultsAndRejectsBadInput() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        String head = "replication,year,metric,commodity,region,detail,value\n";
+        Files.writeString(a.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,100\n1,2030,imports_t,copper,,,110\n");
+        Files.writeString(b.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,90\n1,2030,imports_t,copper,,,99\n");
+        Files.writeString(a.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 1}}");
+        Files.writeString(b.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 2}}");
+        assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
+        assertThat(err.toString()).contains("different base seeds (1 vs 2)");
+        assertThat(Files.readString(tmp.resolve("c/comparison.csv")))
+                .contains("import_reduction_t,copper,,,2030,t,2,10.5,");
+        assertThat(compare(a.toString())).isEqualTo(2);
+        assertThat(compare("--baseline", "nope.yaml", "--scenario", "nope.yaml")).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.yaml");
+    }
+}
