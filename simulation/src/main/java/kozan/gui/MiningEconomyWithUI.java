@@ -67,6 +67,7 @@ public final class MiningEconomyWithUI extends GUIState {
         this.map = new JapanMap(scenario, JapanGeo.load());
         this.charts = LiveCharts.standard(scenario);
         feed.addListener(this::publish);
+        syncMines((MiningEconomy) state); // the scenario's mines are on the map before the first Play
         info = About.html(scenario, scenarioFile);
     }
 

@@ -91,7 +91,7 @@ public final class LiveCharts {
     static LiveChart unemployment(Scenario s) {
         List<RegionSpec> rs = s.regions();
         List<String> names = rs.stream().map(r -> r.name() == null ? r.id() : r.name()).toList();
-        return new LiveChart("Unemployment by region", "Unemployed / labour force, monthly", "Unemployment rate",
+        LiveChart chart = new LiveChart("Unemployment by region", "Unemployed / labour force, monthly", "Unemployment rate",
                 LiveChart.Kind.LINES, true, names, LiveChart.cycle(rs.size(), PALETTE), snap -> {
                     double[] y = new double[rs.size()];
                     for (int i = 0; i < y.length; i++) {
@@ -99,6 +99,10 @@ public final class LiveCharts {
                     }
                     return y;
                 }, false);
+        // rates of a few per cent would be a flat line on the builders' fixed 0-100% axis
+        org.jfree.chart.axis.ValueAxis axis = chart.chart().getXYPlot().getRangeAxis();
+        axis.setAutoRange(true);
+        return chart;
     }
 
     private static List<String> commodityNames(List<CommoditySpec> cs) {
