@@ -75,7 +75,14 @@ class ComparisonWindowTest {
                 });
                 assertThat(chart.get()).as("chart on tab " + w.tabs().getTitleAt(tab)).isNotNull();
                 Path png = tmp.resolve("tab" + tab + ".png");
-                ChartExport.png(chart.get(), png);
+                // on the Swing thread, as the Export menu does: JFreeChart is not thread-safe
+                SwingUtilities.invokeAndWait(() -> {
+                    try {
+                        ChartExport.png(chart.get(), png);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
                 assertThat(Files.size(png)).isGreaterThan(5000);
             }
             SwingUtilities.invokeAndWait(() -> w.tabs().setSelectedIndex(0));

@@ -68,7 +68,16 @@ public final class ComparisonWindow extends JFrame {
         JMenuBar bar = new JMenuBar();
         bar.add(ChartExport.menu(this, this::currentChart));
         setJMenuBar(bar);
-        setContentPane(tabs);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(tabs, BorderLayout.CENTER);
+        StringBuilder dirs = new StringBuilder("Results: ");
+        for (int i = 0; i < model.runs().size(); i++) {
+            dirs.append(i == 0 ? "" : "  |  ").append(model.runs().get(i).dir().toAbsolutePath());
+        }
+        JLabel paths = new JLabel(dirs.toString());
+        paths.setToolTipText(dirs.toString());
+        content.add(paths, BorderLayout.SOUTH);
+        setContentPane(content);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setSize(1000, 680);
     }
