@@ -149,6 +149,11 @@ public final class Planner {
         return s == null ? Double.NaN : s.national(metric, "");
     }
 
+    /** Headline precision: whole persons and yen (Math.rint keeps NaN as NaN). */
+    private static double whole(double v) {
+        return Math.rint(v);
+    }
+
     public String getScenario() {
         return scenario.get().metadata().name();
     }
@@ -159,13 +164,13 @@ public final class Planner {
     }
 
     /** Persons. */
-    public double getJobsDirect() { return national("jobs_direct"); }
+    public double getJobsDirect() { return whole(national("jobs_direct")); }
 
     /** Persons. */
-    public double getJobsIndirect() { return national("jobs_indirect"); }
+    public double getJobsIndirect() { return whole(national("jobs_indirect")); }
 
     /** Persons. */
-    public double getJobsInduced() { return national("jobs_induced"); }
+    public double getJobsInduced() { return whole(national("jobs_induced")); }
 
     /** Direct + indirect + induced, persons (classes the run does not report count as 0; NaN before any month). */
     public double getJobsTotal() {
@@ -178,9 +183,9 @@ public final class Planner {
         return sum;
     }
 
-    /** National unemployment rate, share 0-1: unemployed / labour force over all regions. */
+    /** National unemployment rate, share 0-1 (4 decimals): unemployed / labour force over all regions. */
     public double getUnemploymentRate() {
-        return national("unemployed") / national("labor_force");
+        return Math.rint(1e4 * national("unemployed") / national("labor_force")) / 1e4;
     }
 
     /** Mines in production at the end of the month (count). */
@@ -208,5 +213,5 @@ public final class Planner {
     }
 
     /** Government spending on all levers this month, JPY. */
-    public double getFiscalCostYen() { return national("fiscal_cost_yen"); }
+    public double getFiscalCostYen() { return whole(national("fiscal_cost_yen")); }
 }

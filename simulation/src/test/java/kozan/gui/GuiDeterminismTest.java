@@ -83,6 +83,10 @@ class GuiDeterminismTest {
         assertThat(gui.map().regions().get(1).getLaborForce()).isGreaterThan(1e6);
         assertThat(gui.planner().getMonth()).isEqualTo(s.calendar().start().plusMonths(s.steps() - 1).toString());
         assertThat(gui.planner().getJobsDirect()).isGreaterThan(0);
+        kozan.gui.live.Snapshot last = new kozan.gui.live.Snapshot(s.steps() - 1, YearMonth.of(2034, 12),
+                plain.get(s.steps() - 1));
+        assertThat(gui.planner().getJobsDirect()).isEqualTo(Math.rint(last.national("jobs_direct", "")));
+        assertThat(gui.planner().getUnemploymentRate()).isBetween(0.0, 0.2);
     }
 
     @Test
