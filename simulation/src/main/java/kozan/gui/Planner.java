@@ -1,0 +1,217 @@
+package kozan.gui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import kozan.gui.live.Snapshot;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.Scenario;
+import kozan.scenario.ScenarioLoader;
+import sim.util.Interval;
+
+/**
+ * What the Console's model inspector shows: the government levers as editable bean properties (with domX
+ * ranges, so MASON draws sliders) and headline numbers of the month just simulated (read-only). Levers are
+ * part of the scenario, which the model treats as immutable, so an edited lever applies from the next run:
+ * press Stop, then Play. An edited lever replaces the scenario's whole timeline by a constant.
+ */
+public final class Planner {
+
+    private final Supplier<Scenario> scenario;
+    private final Supplier<Snapshot> latest;
+    private final Map<Lever, Double> edits = new EnumMap<>(Lever.class);
+    private String message = "";
+
+    public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest) {
+        this.scenario = scenario;
+        this.latest = latest;
+    }
+
+    // ---- levers ----
+
+    /** Current value of a lever: the edit, else the scenario's value in its first month. */
+    public synchronized double get(Lever lever) {
+        Double v = edits.get(lever);
+        Scenario s = scenario.get();
+        return v != null ? v : lever.valueAt(s.government(), s.calendar().start());
+    }
+
+    /**
+     * Sets a lever for the next run. A value outside the lever's range is brought to the nearest end of the range
+     * and a NaN is refused; either way {@link #getLeverMessage()} says so in the inspector. (MASON's inspector
+     * prints the stack trace of a setter that throws, so setters report instead of throwing.)
+     */
+    public synchronized void set(Lever lever, double value) {
+        if (Double.isNaN(value)) {
+            message = lever.key() + ": NaN is not a number; kept " + get(lever);
+            return;
+        }
+        double v = Math.max(lever.min(), Math.min(lever.max(), value));
+        message = v == value ? "" : lever.key() + ": " + value + " is outside [" + lever.min() + ", " + lever.max()
+                + "]; set to " + v;
+        edits.put(lever, v);
+    }
+
+    /** What happened to the last lever value entered that was out of range, or "". */
+    public synchronized String getLeverMessage() {
+        return message;
+    }
+
+    /** Forgets every edit (the scenario's own levers apply again). */
+    public synchronized void resetLevers() {
+        edits.clear();
+        message = "";
+    }
+
+    /** Scenario overrides for the edited levers, in lever order. */
+    public synchronized List<ScenarioLoader.Override> overrides() {
+        List<ScenarioLoader.Override> out = new ArrayList<>();
+        for (Map.Entry<Lever, Double> e : edits.entrySet()) {
+            out.add(new ScenarioLoader.Override(e.getKey().path(), e.getValue()));
+        }
+        return out;
+    }
+
+    public synchronized String getEditedLevers() {
+        if (edits.isEmpty()) {
+            return "none (scenario as written)";
+        }
+        StringBuilder b = new StringBuilder();
+        edits.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k.key()).append('=').append(v));
+        return b + " (apply at next Play)";
+    }
+
+    private static Interval range(Lever l) {
+        return new Interval(l.min(), l.max());
+    }
+
+    public double getExplorationSubsidy() { return get(Lever.EXPLORATION_SUBSIDY); }
+    public void setExplorationSubsidy(double v) { set(Lever.EXPLORATION_SUBSIDY, v); }
+    public Object domExplorationSubsidy() { return range(Lever.EXPLORATION_SUBSIDY); }
+
+    public double getCapexGrant() { return get(Lever.CAPEX_GRANT); }
+    public void setCapexGrant(double v) { set(Lever.CAPEX_GRANT, v); }
+    public Object domCapexGrant() { return range(Lever.CAPEX_GRANT); }
+
+    public double getStateEquity() { return get(Lever.STATE_EQUITY); }
+    public void setStateEquity(double v) { set(Lever.STATE_EQUITY, v); }
+    public Object domStateEquity() { return range(Lever.STATE_EQUITY); }
+
+    public double getLossCover() { return get(Lever.LOSS_COVER); }
+    public void setLossCover(double v) { set(Lever.LOSS_COVER, v); }
+    public Object domLossCover() { return range(Lever.LOSS_COVER); }
+
+    public double getPermittingMultiplier() { return get(Lever.PERMITTING_MULTIPLIER); }
+    public void setPermittingMultiplier(double v) { set(Lever.PERMITTING_MULTIPLIER, v); }
+    public Object domPermittingMultiplier() { return range(Lever.PERMITTING_MULTIPLIER); }
+
+    public double getEnvironmentalStringency() { return get(Lever.ENVIRONMENTAL_STRINGENCY); }
+    public void setEnvironmentalStringency(double v) { set(Lever.ENVIRONMENTAL_STRINGENCY, v); }
+    public Object domEnvironmentalStringency() { return range(Lever.ENVIRONMENTAL_STRINGENCY); }
+
+    /** JPY per t CO2e. */
+    public double getCarbonPriceYenPerTCo2e() { return get(Lever.CARBON_PRICE); }
+    public void setCarbonPriceYenPerTCo2e(double v) { set(Lever.CARBON_PRICE, v); }
+    public Object domCarbonPriceYenPerTCo2e() { return range(Lever.CARBON_PRICE); }
+
+    public double getOfftakeMandate() { return get(Lever.OFFTAKE_MANDATE); }
+    public void setOfftakeMandate(double v) { set(Lever.OFFTAKE_MANDATE, v); }
+    public Object domOfftakeMandate() { return range(Lever.OFFTAKE_MANDATE); }
+
+    public double getStockpileTargetDays() { return get(Lever.STOCKPILE_TARGET_DAYS); }
+    public void setStockpileTargetDays(double v) { set(Lever.STOCKPILE_TARGET_DAYS, v); }
+    public Object domStockpileTargetDays() { return range(Lever.STOCKPILE_TARGET_DAYS); }
+
+    /** JPY per year. */
+    public double getRdBudgetYenPerYear() { return get(Lever.RD_BUDGET); }
+    public void setRdBudgetYenPerYear(double v) { set(Lever.RD_BUDGET, v); }
+    public Object domRdBudgetYenPerYear() { return range(Lever.RD_BUDGET); }
+
+    public double getMinWaterRecycling() { return get(Lever.MIN_WATER_RECYCLING); }
+    public void setMinWaterRecycling(double v) { set(Lever.MIN_WATER_RECYCLING, v); }
+    public Object domMinWaterRecycling() { return range(Lever.MIN_WATER_RECYCLING); }
+
+    public double getReclamationBond() { return get(Lever.RECLAMATION_BOND); }
+    public void setReclamationBond(double v) { set(Lever.RECLAMATION_BOND, v); }
+    public Object domReclamationBond() { return range(Lever.RECLAMATION_BOND); }
+
+    public double getRenewablePowerMin() { return get(Lever.RENEWABLE_POWER_MIN); }
+    public void setRenewablePowerMin(double v) { set(Lever.RENEWABLE_POWER_MIN, v); }
+    public Object domRenewablePowerMin() { return range(Lever.RENEWABLE_POWER_MIN); }
+
+    // ---- headline numbers of the month just simulated (read-only) ----
+
+    private double national(String metric) {
+        Snapshot s = latest.get();
+        return s == null ? Double.NaN : s.national(metric, "");
+    }
+
+    /** Headline precision: whole persons and yen (Math.rint keeps NaN as NaN). */
+    private static double whole(double v) {
+        return Math.rint(v);
+    }
+
+    public String getScenario() {
+        return scenario.get().metadata().name();
+    }
+
+    public String getMonth() {
+        Snapshot s = latest.get();
+        return s == null ? "not started" : s.month().toString();
+    }
+
+    /** Persons. */
+    public double getJobsDirect() { return whole(national("jobs_direct")); }
+
+    /** Persons. */
+    public double getJobsIndirect() { return whole(national("jobs_indirect")); }
+
+    /** Persons. */
+    public double getJobsInduced() { return whole(national("jobs_induced")); }
+
+    /** Direct + indirect + induced, persons (classes the run does not report count as 0; NaN before any month). */
+    public double getJobsTotal() {
+        double sum = Double.NaN;
+        for (double v : new double[]{getJobsDirect(), getJobsIndirect(), getJobsInduced()}) {
+            if (Double.isFinite(v)) {
+                sum = Double.isNaN(sum) ? v : sum + v;
+            }
+        }
+        return sum;
+    }
+
+    /** National unemployment rate, share 0-1 (4 decimals): unemployed / labour force over all regions. */
+    public double getUnemploymentRate() {
+        return Math.rint(1e4 * national("unemployed") / national("labor_force")) / 1e4;
+    }
+
+    /** Mines in production at the end of the month (count). */
+    public double getMinesProducing() {
+        Snapshot s = latest.get();
+        return s == null ? Double.NaN : s.sum(k -> k.metric().equals("mines_in_stage") && k.region().isEmpty()
+                && k.detail().equalsIgnoreCase("PRODUCTION"));
+    }
+
+    /** Import dependence per commodity this month, as "id 93%". */
+    public String getImportDependence() {
+        Snapshot s = latest.get();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (CommoditySpec c : scenario.get().commodities()) {
+            double v = s.national("import_dependence", c.id());
+            if (Double.isFinite(v)) {
+                b.append(b.length() == 0 ? "" : ", ").append(c.id()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * v));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Government spending on all levers this month, JPY. */
+    public double getFiscalCostYen() { return whole(national("fiscal_cost_yen")); }
+}

@@ -1,0 +1,192 @@
+package kozan.gui.compare;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kozan.chart.Charts;
+import kozan.chart.Comparison;
+import kozan.chart.Labels;
+import kozan.chart.Palette;
+import kozan.chart.Series;
+import kozan.chart.Stats;
+import kozan.chart.Totals;
+import kozan.io.Results;
+import kozan.io.SeriesTable;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Two or more results directories side by side; the first is the baseline. Overlays show each run's mean over
+ * replications with its 95% confidence band; the table gives differences from the baseline in target years.
+ */
+public final class ComparisonModel {
+
+    /** A quantity to overlay or tabulate: label, unit, share (0-1) or not, and its [replication][year] values. */
+    public record View(String label, String unit, boolean share, Function<SeriesTable, double[][]> values) {
+    }
+
+    private static final String[] JOBS = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+
+    private final List<Results> runs;
+    private final Map<String, View> views = new LinkedHashMap<>();
+
+    public ComparisonModel(List<Results> runs) {
+        if (runs.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two results directories, got " + runs.size());
+        }
+        this.runs = List.copyOf(runs);
+        Labels labels = Labels.of(runs.get(0));
+        add(new View("Jobs, all classes", "persons", false, t -> total(t, JOBS)));
+        add(new View("Direct jobs (mines)", "persons", false, t -> total(t, "jobs_direct")));
+        add(new View("Indirect jobs (suppliers)", "persons", false, t -> total(t, "jobs_indirect")));
+        add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, "jobs_induced")));
+        for (String c : Totals.dimension(runs.get(0).annual(), "import_dependence", k -> k.commodity())) {
+            add(new View("Import dependence: " + labels.commodity(c), "share", true,
+                    t -> Totals.national(t, "import_dependence", c)));
+        }
+        add(new View("Imports, all commodities", "JPY/yr", false,
+                t -> Totals.sum(t, k -> k.metric().equals("imports_yen") && k.region().isEmpty())));
+        add(new View("Fiscal cost, all levers", "JPY/yr", false, t -> total(t, "fiscal_cost_yen")));
+    }
+
+    private void add(View v) {
+        views.put(v.label(), v);
+    }
+
+    private static double[][] total(SeriesTable t, String... metrics) {
+        List<double[][]> parts = new ArrayList<>();
+        for (String m : metrics) {
+            if (Totals.has(t, m)) {
+                parts.add(Totals.national(t, m, ""));
+            }
+        }
+        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+    }
+
+    public List<Results> runs() {
+        return runs;
+    }
+
+    public List<String> viewNames() {
+        return List.copyOf(views.keySet());
+    }
+
+    public View view(String name) {
+        return views.get(name);
+    }
+
+    /** Every run's mean with a 95% confidence band, on the baseline's years. */
+    public JFreeChart overlay(String viewName) {
+        View v = views.get(viewName);
+        SeriesTable base = runs.get(0).annual();
+        double[] x = base.x();
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            SeriesTable t = runs.get(i).annual();
+            double[][] values = v.values().apply(t);
+            double[] m = Stats.mean(values);
+            double[] h = Stats.ci95HalfWidth(values);
+            double[] y = new double[x.length];
+            double[] lo = new double[x.length];
+            double[] hi = new double[x.length];
+            for (int p = 0; p < x.length; p++) {
+                int q = t.periodIndex(base.periods().get(p));
+                y[p] = q < 0 ? Double.NaN : m[q];
+                lo[p] = q < 0 ? Double.NaN : m[q] - h[q];
+                hi[p] = q < 0 ? Double.NaN : m[q] + h[q];
+            }
+            series.add(new Series(name(i), color(i), y, lo, hi));
+        }
+        return Charts.lines(v.label(), "Mean over replications with 95% confidence band", "Year",
+                v.label() + " (" + v.unit() + ")", x, series, v.share(), false);
+    }
+
+    public String name(int run) {
+        String n = runs.get(run).scenarioName();
+        return run == 0 && !n.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? n + " (baseline)" : n;
+    }
+
+    static Color color(int run) {
+        return run == 0 ? Palette.BLACK : Palette.indexed(run - 1);
+    }
+
+    /** Target years: the baseline summary's, else its last year. */
+    public List<Integer> targetYears() {
+        List<Integer> years = runs.get(0).summaryYears();
+        if (!years.isEmpty()) {
+            return years;
+        }
+        List<String> periods = runs.get(0).annual().periods();
+        return List.of(Integer.parseInt(periods.get(periods.size() - 1)));
+    }
+
+    /** Differences from the baseline of every view, for every other run and target year. */
+    public List<DiffRow> differences() {
+        List<DiffRow> rows = new ArrayList<>();
+        SeriesTable base = runs.get(0).annual();
+        for (int i = 1; i < runs.size(); i++) {
+            SeriesTable other = runs.get(i).annual();
+            Comparison paired = pairedOrNull(base, other);
+            for (View v : views.values()) {
+                double[][] b = v.values().apply(base);
+                double[][] s = v.values().apply(other);
+                for (int year : targetYears()) {
+                    int pb = base.periodIndex(String.valueOf(year));
+                    int ps = other.periodIndex(String.valueOf(year));
+                    if (pb >= 0 && ps >= 0) {
+                        rows.add(row(name(i), v, year, column(b, pb), column(s, ps), paired, b, s));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Comparison pairedOrNull(SeriesTable base, SeriesTable other) {
+        int[] a = base.replications();
+        int[] b = other.replications();
+        return Arrays.equals(a, b) ? new Comparison(base, other) : null;
+    }
+
+    private static DiffRow row(String scenario, View v, int year, double[] b, double[] s, Comparison paired,
+                               double[][] bAll, double[][] sAll) {
+        double mb = mean(b);
+        double ms = mean(s);
+        if (paired != null) {
+            double[][] d = paired.difference(bAll, sAll);
+            int p = Arrays.binarySearch(paired.x(), year);
+            double m = Stats.mean(d)[p];
+            double half = Stats.ci95HalfWidth(d)[p];
+            return new DiffRow(scenario, v.label(), v.unit(), year, mb, ms, m, m - half, m + half, d.length, true);
+        }
+        double vb = variance(b);
+        double vs = variance(s);
+        double se2 = vb / b.length + vs / s.length;
+        double df = se2 * se2 / (Math.pow(vb / b.length, 2) / Math.max(1, b.length - 1)
+                + Math.pow(vs / s.length, 2) / Math.max(1, s.length - 1));
+        double half = b.length < 2 || s.length < 2 || se2 == 0 ? 0
+                : new TDistribution(df).inverseCumulativeProbability(0.975) * Math.sqrt(se2);
+        return new DiffRow(scenario, v.label(), v.unit(), year, mb, ms, ms - mb, ms - mb - half, ms - mb + half,
+                Math.min(b.length, s.length), false);
+    }
+
+    private static double[] column(double[][] v, int p) {
+        return Arrays.stream(v).mapToDouble(r -> r[p]).filter(Double::isFinite).toArray();
+    }
+
+    private static double mean(double[] x) {
+        return Arrays.stream(x).average().orElse(Double.NaN);
+    }
+
+    private static double variance(double[] x) {
+        if (x.length < 2) {
+            return 0;
+        }
+        double m = mean(x);
+        return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
+    }
+}

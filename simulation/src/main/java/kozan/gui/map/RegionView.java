@@ -1,0 +1,93 @@
+package kozan.gui.map;
+
+/**
+ * What the map and the region inspector show for one scenario region: the latest monthly metric values,
+ * refreshed by the GUI after every step. Getters are Java-bean properties so MASON's inspector lists them.
+ */
+public final class RegionView {
+
+    private final String id;
+    private final String name;
+    private final String prefectures;
+    private volatile double unemploymentRate = Double.NaN;
+    private volatile double jobsDirect = Double.NaN;
+    private volatile double jobsIndirect = Double.NaN;
+    private volatile double jobsInduced = Double.NaN;
+    private volatile double laborForce = Double.NaN;
+    private volatile double wageIndex = Double.NaN;
+
+    public RegionView(String id, String name, String prefectures) {
+        this.id = id;
+        this.name = name == null ? id : name;
+        this.prefectures = prefectures;
+    }
+
+    /** Copies one month's values (persons, share 0-1, index). */
+    public void update(double unemploymentRate, double jobsDirect, double jobsIndirect, double jobsInduced,
+                       double laborForce, double wageIndex) {
+        this.unemploymentRate = unemploymentRate;
+        this.jobsDirect = jobsDirect;
+        this.jobsIndirect = jobsIndirect;
+        this.jobsInduced = jobsInduced;
+        this.laborForce = laborForce;
+        this.wageIndex = wageIndex;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPrefectures() {
+        return prefectures;
+    }
+
+    /** Unemployment rate, share 0-1. */
+    public double getUnemploymentRate() {
+        return unemploymentRate;
+    }
+
+    /** Mine jobs in the region, persons. */
+    public double getJobsDirect() {
+        return jobsDirect;
+    }
+
+    /** Supplier jobs in the region, persons. */
+    public double getJobsIndirect() {
+        return jobsIndirect;
+    }
+
+    /** Household-spending jobs in the region, persons. */
+    public double getJobsInduced() {
+        return jobsInduced;
+    }
+
+    /** Direct + indirect + induced jobs, persons (classes the run does not report count as 0; NaN if none). */
+    public double getJobsCreated() {
+        double sum = Double.NaN;
+        for (double v : new double[]{jobsDirect, jobsIndirect, jobsInduced}) {
+            if (Double.isFinite(v)) {
+                sum = Double.isNaN(sum) ? v : sum + v;
+            }
+        }
+        return sum;
+    }
+
+    /** Labour force, persons. */
+    public double getLaborForce() {
+        return laborForce;
+    }
+
+    /** Wage index (1 at the start). */
+    public double getWageIndex() {
+        return wageIndex;
+    }
+
+    @Override
+    public String toString() {
+        return "Region " + name;
+    }
+}

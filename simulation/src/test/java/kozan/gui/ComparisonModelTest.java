@@ -1,0 +1,92 @@
+package kozan.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kozan.gui.compare.ComparisonModel;
+import kozan.gui.compare.DiffRow;
+import kozan.io.ResultsFixture;
+import kozan.io.ResultsReader;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonModelTest {
+
+    @TempDir
+    static Path tmp;
+
+    /** Fixture results are written once per name and boost into the class's temporary directory. */
+    private static kozan.io.Results results(double boost, String name) throws Exception {
+        String key = name + "-" + boost;
+        Path dir = tmp.resolve(key);
+        if (!Files.isDirectory(dir)) {
+            ResultsFixture.write(dir, name, boost);
+        }
+        return ResultsReader.read(dir);
+    }
+
+    private ComparisonModel model(double... boosts) throws Exception {
+        List<kozan.io.Results> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < boosts.length; i++) {
+            runs.add(results(boosts[i], i == 0 ? "baseline" : "policy-" + i));
+        }
+        return new ComparisonModel(runs);
+    }
+
+    @Test
+    void identicalRunsDifferByExactlyZero() throws Exception {
+        ComparisonModel m = model(1, 1);
+        List<DiffRow> rows = m.differences();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.paired()).isTrue();
+            assertThat(r.n()).isEqualTo(ResultsFixture.REPLICATIONS);
+            assertThat(r.difference()).isZero();
+            assertThat(r.ci95High() - r.ci95Low()).isZero();
+        });
+        assertThat(rows).extracting(DiffRow::year).containsOnly(2030, 2035, 2040);
+    }
+
+    @Test
+    void domesticProjectsLowerRareEarthImportDependenceWithAPairedInterval() throws Exception {
+        ComparisonModel m = model(1, 3);
+        DiffRow ree2040 = m.differences().stream()
+                .filter(r -> r.metric().startsWith("Import dependence: ") && r.metric().contains("Rare") && r.year() == 2040)
+                .findFirst().orElseThrow();
+        assertThat(ree2040.difference()).isLessThan(0);
+        assertThat(ree2040.ci95High()).isLessThan(0);
+        assertThat(ree2040.ci95Low()).isLessThan(ree2040.difference());
+        assertThat(ree2040.difference()).isCloseTo(ree2040.scenarioMean() - ree2040.baselineMean(),
+                org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void overlayHasOneBandedSeriesPerRunOverAllYears() throws Exception {
+        ComparisonModel m = model(1, 2, 3);
+        assertThat(m.viewNames()).contains("Jobs, all classes", "Direct jobs (mines)");
+        JFreeChart c = m.overlay("Jobs, all classes");
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) c.getXYPlot().getDataset();
+        assertThat(data.getSeriesCount()).isEqualTo(3);
+        assertThat(data.getSeries(0).getKey().toString()).isEqualTo("baseline");
+        assertThat(data.getSeries(1).getKey().toString()).isEqualTo("policy-1");
+        assertThat(data.getItemCount(0)).isEqualTo(ResultsFixture.YEARS);
+        assertThat(data.getEndYValue(0, 5)).isGreaterThan(data.getStartYValue(0, 5));
+        Path png = tmp.resolve("overlay.png");
+        Path svg = tmp.resolve("overlay.svg");
+        ChartExport.png(c, png);
+        ChartExport.svg(c, svg);
+        assertThat(Files.size(png)).isGreaterThan(5000);
+        assertThat(Files.readString(svg)).contains("<svg");
+    }
+
+    @Test
+    void oneRunIsNotAComparison() throws Exception {
+        assertThatThrownBy(() -> model(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two");
+    }
+}
