@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 CompareCommand.class,
                 ChartCommand.class,
                 ReportCommand.class,
+                GuiCommand.class,
                 ReproduceCommand.class,
                 CommandLine.HelpCommand.class,
         },
