@@ -15,9 +15,26 @@ public interface Workplace extends Employer {
     /** Stage (mines), supplier kind or manufacturing sector: the detail dimension of job metrics. */
     String jobDetail();
 
+    /** The employer's head-count book; the role methods below delegate to it. */
+    Staffing staffing();
+
+    @Override
+    default double desiredWorkers() {
+        return staffing().desired();
+    }
+
+    @Override
+    default void labourUpdated(double workforce, double hired, double separated) {
+        staffing().report(workforce);
+    }
+
     /** Persons on the payroll this month. */
-    double employed();
+    default double employed() {
+        return staffing().workforce();
+    }
 
     /** Share of the desired head count on the payroll (0-1) that the employer works with. */
-    double laborFill();
+    default double laborFill() {
+        return staffing().fill();
+    }
 }

@@ -425,22 +425,7 @@ public final class Mine implements Steppable, Workplace {
     }
 
     @Override
-    public double desiredWorkers() {
-        return staff.desired();
-    }
-
-    @Override
-    public void labourUpdated(double workforce, double hired, double separated) {
-        staff.report(workforce);
-    }
-
-    @Override
-    public double employed() {
-        return staff.workforce();
-    }
-
-    @Override
-    public double laborFill() {
-        return staff.fill();
+    public Staffing staffing() {
+        return staff;
     }
 }
