@@ -1,6 +1,5 @@
 package kozan.batch;
 
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Running mean and variance (Welford, numerically stable, one pass, O(1) memory) with a 95% confidence
@@ -47,7 +46,7 @@ public final class Stats {
 
     /** Student t 97.5% quantile for {@code df} degrees of freedom (df may be fractional, Welch). */
     static double tQuantile975(double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return kozan.io.SummaryStats.tQuantile975(df);
     }
 
     /**

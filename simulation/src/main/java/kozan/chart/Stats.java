@@ -1,6 +1,5 @@
 package kozan.chart;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.util.Arrays;
@@ -47,7 +46,7 @@ public final class Stats {
             }
             double m = Arrays.stream(col).average().orElseThrow();
             double sd = Math.sqrt(Arrays.stream(col).map(x -> (x - m) * (x - m)).sum() / (n - 1));
-            out[t] = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+            out[t] = kozan.io.SummaryStats.tQuantile975(n - 1) * sd / Math.sqrt(n);
         }
         return out;
     }

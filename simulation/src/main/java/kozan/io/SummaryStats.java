@@ -34,7 +34,7 @@ public record SummaryStats(int n, double mean, double sd, double ci95Low, double
                 squares += d * d;
             }
             sd = Math.sqrt(squares / (count - 1));
-            double t = T975.computeIfAbsent(count - 1, SummaryStats::tQuantile975);
+            double t = T975.computeIfAbsent(count - 1, df -> tQuantile975(df));
             double half = t * sd / Math.sqrt(count);
             low = mean - half;
             high = mean + half;
@@ -47,9 +47,12 @@ public record SummaryStats(int n, double mean, double sd, double ci95Low, double
     /** t(0.975) by degrees of freedom: every row of a summary has the same n, and the solver is slow. */
     private static final Map<Integer, Double> T975 = new ConcurrentHashMap<>();
 
-    private static double tQuantile975(int degreesOfFreedom) {
-        // the default solver accuracy (1e-9) would show in the 12 written digits
-        return new TDistribution(null, degreesOfFreedom, 1e-14).inverseCumulativeProbability(0.975);
+    /**
+     * Student t 97.5% quantile for {@code df} degrees of freedom (fractional for Welch), the one every 95% interval
+     * in Kozan uses. The default solver accuracy (1e-9) would show in the 12 written digits, so it is tightened.
+     */
+    public static double tQuantile975(double df) {
+        return new TDistribution(null, df, 1e-14).inverseCumulativeProbability(0.975);
     }
 
     /** Type-7 percentile of sorted values: x[h] interpolated at h = (n-1)p. */

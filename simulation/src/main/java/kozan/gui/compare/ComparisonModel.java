@@ -16,7 +16,6 @@ import kozan.chart.Stats;
 import kozan.chart.Totals;
 import kozan.io.Results;
 import kozan.io.SeriesTable;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -169,7 +168,7 @@ public final class ComparisonModel {
         double df = se2 * se2 / (Math.pow(vb / b.length, 2) / Math.max(1, b.length - 1)
                 + Math.pow(vs / s.length, 2) / Math.max(1, s.length - 1));
         double half = b.length < 2 || s.length < 2 || se2 == 0 ? 0
-                : new TDistribution(df).inverseCumulativeProbability(0.975) * Math.sqrt(se2);
+                : kozan.io.SummaryStats.tQuantile975(df) * Math.sqrt(se2);
         return new DiffRow(scenario, v.label(), v.unit(), year, mb, ms, ms - mb, ms - mb - half, ms - mb + half,
                 Math.min(b.length, s.length), false);
     }
