@@ -34,6 +34,11 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** The YAML key of a scenario record component: its name in snake_case (mineDefaults -> mine_defaults). */
+    public static String yamlKey(String componentName) {
+        return Schema.snake(componentName);
+    }
+
     public static Scenario load(Path file) throws ScenarioException {
         return load(file, List.of());
     }

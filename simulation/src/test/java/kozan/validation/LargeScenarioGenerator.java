@@ -234,15 +234,7 @@ public final class LargeScenarioGenerator {
     }
 
     static String snake(String camel) {
-        StringBuilder b = new StringBuilder();
-        for (char c : camel.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                b.append('_').append(Character.toLowerCase(c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return kozan.scenario.ScenarioLoader.yamlKey(camel);
     }
 
     /** A top-level section of the baseline text: from "key:" at column 0 to the next top-level key. */
