@@ -47,4 +47,23 @@ public final class Distributions {
                 throw new IllegalArgumentException("unknown distribution " + d.kind());
         }
     }
+
+    /**
+     * Poisson count by inversion of one uniform {@code u}, so each draw uses exactly one number of the stream
+     * (common random numbers); counts stop at {@code cap}. Zero when {@code lambda <= 0}.
+     */
+    public static int poisson(double u, double lambda, int cap) {
+        if (lambda <= 0) {
+            return 0;
+        }
+        double p = Math.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < cap) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
 }

@@ -41,25 +41,10 @@ public final class ProspectGenerator implements Steppable {
         if (spec.from() != null && economy.month().isBefore(spec.from())) {
             return;
         }
-        int k = poisson(u, spec.ratePerYear() / 12.0);
+        int k = Distributions.poisson(u, spec.ratePerYear() / 12.0, 100);
         for (int i = 0; i < k; i++) {
             economy.addMine(new Mine(economy, newProspect(), masterSeed));
         }
-    }
-
-    private static int poisson(double u, double lambda) {
-        if (lambda <= 0) {
-            return 0;
-        }
-        double p = Math.exp(-lambda);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 100) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k;
     }
 
     private MineSpec newProspect() {

@@ -144,17 +144,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double drawJumps() {
         double u = jumpRng.nextDouble();
         double lambda = price.jumpRatePerYear() / 12.0;
-        if (lambda <= 0) {
-            return 0;
-        }
-        double p = Math.exp(-lambda);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 50) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
+        int k = Distributions.poisson(u, lambda, 50);
         double sum = 0;
         for (int i = 0; i < k; i++) {
             sum += price.jumpLogMean() + price.jumpLogSd() * jumpRng.nextGaussian();
