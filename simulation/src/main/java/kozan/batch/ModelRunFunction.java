@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
-import kozan.model.Seeds;
+import kozan.model.random.Seeds;
 import kozan.observe.Aggregation;
 import kozan.observe.MetricDef;
 import kozan.observe.Metrics;

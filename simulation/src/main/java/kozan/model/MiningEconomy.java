@@ -1,5 +1,9 @@
 package kozan.model;
 
+import kozan.model.labour.LabourMarketView;
+import kozan.model.labour.Workplace;
+import kozan.model.random.Seeds;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import kozan.model.agent.Government;
-import kozan.model.agent.Manufacturer;
-import kozan.model.agent.Mine;
-import kozan.model.agent.ProspectGenerator;
-import kozan.model.agent.Supplier;
-import kozan.model.agent.WorldMarket;
-import kozan.model.market.CommodityLedger;
-import kozan.model.market.ImportSupply;
-import kozan.model.market.OrderBook;
-import kozan.model.market.Procurement;
+import kozan.model.policy.Government;
+import kozan.model.demand.Manufacturer;
+import kozan.model.mining.Mine;
+import kozan.model.mining.ProspectGenerator;
+import kozan.model.supply.Supplier;
+import kozan.model.trade.WorldMarket;
+import kozan.model.demand.CommodityLedger;
+import kozan.model.demand.ImportSupply;
+import kozan.model.supply.OrderBook;
+import kozan.model.demand.Procurement;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.EventSpec;
 import kozan.scenario.ManufacturerSpec;
@@ -46,11 +50,11 @@ public class MiningEconomy extends SimState {
     public static final int ORDERING_MINES = 2;
     public static final int ORDERING_SUPPLIERS = 3;
     public static final int ORDERING_MANUFACTURERS = 4;
-    public static final int ORDERING_LABOR = 5;
+    public static final int ORDERING_LABOUR = 5;
     public static final int ORDERING_OBSERVERS = 6;
     /** Direct-use mines produce this much above last month's call, so month-to-month demand noise is not imported. */
     static final double DIRECT_USE_HEADROOM = 0.03;
-    private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labor", "observers"};
+    private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labour", "observers"};
 
     private final Scenario scenario;
     private final long masterSeed;
@@ -69,7 +73,7 @@ public class MiningEconomy extends SimState {
     private Government government;
     private OrderBook orders;
     private Procurement procurement;
-    private LaborMarketView laborMarket;
+    private LabourMarketView labourMarket;
     private double[][] disasterCut;
     private double[] directUseCall;
     private int step;
@@ -100,7 +104,7 @@ public class MiningEconomy extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
         }
         // regional labour markets at ordering 5 (helper "jobs"): fills feed back into mines, suppliers, manufacturers
-        kozan.model.market.LaborMarketAgent.install(this, null);
+        kozan.model.labour.LabourMarketAgent.install(this, null);
         for (Consumer<MiningEconomy> hook : startHooks) {
             hook.accept(this);
         }
@@ -117,7 +121,7 @@ public class MiningEconomy extends SimState {
         manufacturers.clear();
         generators.clear();
         employers.clear();
-        laborMarket = null;
+        labourMarket = null;
         for (int i = 0; i < phases.length; i++) {
             phases[i] = new Phase(PHASE_NAMES[i]);
         }
@@ -378,12 +382,12 @@ public class MiningEconomy extends SimState {
     }
 
     /** The labour market's statistics, or null when none is wired in. */
-    public LaborMarketView laborMarket() {
-        return laborMarket;
+    public LabourMarketView labourMarket() {
+        return labourMarket;
     }
 
     /** Wires a labour market (call from a start hook; it should also join {@link #phase}(5)). */
-    public void setLaborMarket(LaborMarketView view) {
-        this.laborMarket = view;
+    public void setLabourMarket(LabourMarketView view) {
+        this.labourMarket = view;
     }
 }

@@ -1,8 +1,8 @@
 package kozan.observe;
 
 import kozan.model.MiningEconomy;
-import kozan.model.agent.WorldMarket;
-import kozan.model.market.CommodityLedger;
+import kozan.model.trade.WorldMarket;
+import kozan.model.demand.CommodityLedger;
 
 /** Per-commodity metrics from the commodity ledgers and world markets, commodities in scenario order. */
 final class CommodityMetrics implements MetricFamily {

@@ -1,13 +1,13 @@
 package kozan.observe;
 
 import java.util.List;
-import kozan.model.LaborMarketView;
+import kozan.model.labour.LabourMarketView;
 import kozan.model.MiningEconomy;
-import kozan.model.agent.Manufacturer;
-import kozan.model.agent.Mine;
-import kozan.model.agent.Supplier;
-import kozan.model.market.IoParity;
-import kozan.model.market.LaborMarketAgent;
+import kozan.model.demand.Manufacturer;
+import kozan.model.mining.Mine;
+import kozan.model.supply.Supplier;
+import kozan.model.accounts.IoParity;
+import kozan.model.labour.LabourMarketAgent;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Stage;
 import kozan.scenario.SupplierKind;
@@ -62,8 +62,8 @@ final class JobMetrics implements MetricFamily {
                 sink.accept(step, "jobs_direct", "", regionIds[r], stageNames[i], direct[r][i + 1]);
             }
         }
-        LaborMarketView lm = e.laborMarket();
-        IoParity parity = e.ioParity() && lm instanceof LaborMarketAgent agent ? agent.parity() : null;
+        LabourMarketView lm = e.labourMarket();
+        IoParity parity = e.ioParity() && lm instanceof LabourMarketAgent agent ? agent.parity() : null;
         if (parity != null) {
             // MODEL 9.3: in IO_PARITY mode the national totals are the Leontief results of the month's spending
             // (supplier jobs = first round + supply chain; induced = households closed); regions stay agent-based.
@@ -77,47 +77,47 @@ final class JobMetrics implements MetricFamily {
         }
         if (lm != null) {
             regional(step, sink, "jobs_induced", lm, parity != null ? parity.inducedJobs() : null,
-                    LaborMarketView::inducedJobs);
+                    LabourMarketView::inducedJobs);
         }
         for (int r = 0; r < nr; r++) {
             sink.accept(step, "jobs_manufacturing", "", regionIds[r], "", manufacturing[r]);
         }
         if (lm != null) {
-            regional(step, sink, "labor_force", lm, LaborMarketView::laborForce);
-            regional(step, sink, "employed", lm, LaborMarketView::employed);
-            regional(step, sink, "unemployed", lm, LaborMarketView::unemployed);
+            regional(step, sink, "labor_force", lm, LabourMarketView::labourForce);
+            regional(step, sink, "employed", lm, LabourMarketView::employed);
+            regional(step, sink, "unemployed", lm, LabourMarketView::unemployed);
             int n = regionIds.length - 1;
             double l = 0;
             double u = 0;
             for (int r = 0; r < n; r++) {
-                l += lm.laborForce(r);
+                l += lm.labourForce(r);
                 u += lm.unemployed(r);
             }
             sink.accept(step, "unemployment_rate", "", "", "", l > 0 ? u / l : 0);
             for (int r = 0; r < n; r++) {
-                sink.accept(step, "unemployment_rate", "", regionIds[r + 1], "", lm.laborForce(r) > 0 ? lm.unemployed(r) / lm.laborForce(r) : 0);
+                sink.accept(step, "unemployment_rate", "", regionIds[r + 1], "", lm.labourForce(r) > 0 ? lm.unemployed(r) / lm.labourForce(r) : 0);
             }
-            regional(step, sink, "vacancies", lm, LaborMarketView::vacancies);
+            regional(step, sink, "vacancies", lm, LabourMarketView::vacancies);
             // national wage index: labour-force weighted mean of the regions
             double w = 0;
             for (int r = 0; r < n; r++) {
-                w += lm.wageIndex(r) * lm.laborForce(r);
+                w += lm.wageIndex(r) * lm.labourForce(r);
             }
             sink.accept(step, "wage_index", "", "", "", l > 0 ? w / l : 1);
             for (int r = 0; r < n; r++) {
                 sink.accept(step, "wage_index", "", regionIds[r + 1], "", lm.wageIndex(r));
             }
-            regional(step, sink, "net_migration", lm, LaborMarketView::netMigration);
+            regional(step, sink, "net_migration", lm, LabourMarketView::netMigration);
         }
     }
 
     /** National sum then each region. */
-    private void regional(int step, RowSink sink, String metric, LaborMarketView lm, RegionValue f) {
+    private void regional(int step, RowSink sink, String metric, LabourMarketView lm, RegionValue f) {
         regional(step, sink, metric, lm, null, f);
     }
 
     /** As above, with the national row replaced by {@code national} when it is not null. */
-    private void regional(int step, RowSink sink, String metric, LaborMarketView lm, Double national, RegionValue f) {
+    private void regional(int step, RowSink sink, String metric, LabourMarketView lm, Double national, RegionValue f) {
         int n = regionIds.length - 1;
         double total = 0;
         for (int r = 0; r < n; r++) {
@@ -131,7 +131,7 @@ final class JobMetrics implements MetricFamily {
 
     @FunctionalInterface
     private interface RegionValue {
-        double value(LaborMarketView lm, int region);
+        double value(LabourMarketView lm, int region);
     }
 
     private void tally(MiningEconomy e) {

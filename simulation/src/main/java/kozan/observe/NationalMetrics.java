@@ -1,12 +1,12 @@
 package kozan.observe;
 
-import kozan.model.LaborMarketView;
+import kozan.model.labour.LabourMarketView;
 import kozan.model.MiningEconomy;
-import kozan.model.agent.EnvironmentalFlows;
-import kozan.model.agent.FiscalLever;
-import kozan.model.agent.IoDefaults2015;
-import kozan.model.agent.Mine;
-import kozan.model.agent.Supplier;
+import kozan.model.mining.EnvironmentalFlows;
+import kozan.model.policy.FiscalLever;
+import kozan.model.supply.IoDefaults2015;
+import kozan.model.mining.Mine;
+import kozan.model.supply.Supplier;
 import kozan.scenario.Stage;
 
 /** National metrics: value added, mine pipeline, environment and fiscal cost. */
@@ -45,7 +45,7 @@ final class NationalMetrics implements MetricFamily {
         for (Supplier s : e.suppliers()) {
             suppliers += s.outputYen() * IoDefaults2015.valueAddedRatio(s.kind());
         }
-        LaborMarketView lm = e.laborMarket();
+        LabourMarketView lm = e.labourMarket();
         double induced = 0;
         if (lm != null) {
             for (int r = 0; r < e.regions().size(); r++) {

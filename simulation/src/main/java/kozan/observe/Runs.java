@@ -1,7 +1,7 @@
 package kozan.observe;
 
 import kozan.model.MiningEconomy;
-import kozan.model.Seeds;
+import kozan.model.random.Seeds;
 import kozan.scenario.Scenario;
 
 /** Runs one replication of a scenario headless, streaming rows to a sink. */

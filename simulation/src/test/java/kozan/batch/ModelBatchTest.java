@@ -62,7 +62,7 @@ class ModelBatchTest {
             } else {
                 assertThat(r.get("status")).as(r.get("error")).isEqualTo("ok");
                 assertThat(r.get("imports_t{commodity=rare_earths}@2030")).isNotEmpty();
-                assertThat(r.get("seed")).isEqualTo(Long.toString(kozan.model.Seeds.master(11, Integer.parseInt(r.get("replication")))));
+                assertThat(r.get("seed")).isEqualTo(Long.toString(kozan.model.random.Seeds.master(11, Integer.parseInt(r.get("replication")))));
             }
         }
         // Common random numbers: replication k has the same master seed at every design point.

@@ -11,7 +11,7 @@ import javax.swing.SwingUtilities;
 import kozan.gui.live.LiveChart;
 import kozan.gui.live.RowKey;
 import kozan.gui.map.MineView;
-import kozan.model.Seeds;
+import kozan.model.random.Seeds;
 import kozan.observe.RowSink;
 import kozan.observe.Runs;
 import kozan.scenario.Scenario;
@@ -80,7 +80,7 @@ class GuiDeterminismTest {
         }
         assertThat(gui.map().mines()).extracting(MineView::getId).contains("quarry-kanto", "ree-mud", "cu-tohoku");
         assertThat(gui.map().mine("quarry-kanto").getStage()).isEqualTo(gui.economy().mine("quarry-kanto").stage());
-        assertThat(gui.map().regions().get(1).getLaborForce()).isGreaterThan(1e6);
+        assertThat(gui.map().regions().get(1).getLabourForce()).isGreaterThan(1e6);
         assertThat(gui.planner().getMonth()).isEqualTo(s.calendar().start().plusMonths(s.steps() - 1).toString());
         assertThat(gui.planner().getJobsDirect()).isGreaterThan(0);
         kozan.gui.live.Snapshot last = new kozan.gui.live.Snapshot(s.steps() - 1, YearMonth.of(2034, 12),

@@ -1,5 +1,7 @@
 package kozan.model;
 
+import kozan.model.labour.LabourMarketView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,16 +28,16 @@ class BaselineLabourTest {
         double[] endForce = new double[nr];
         int last = s.steps() - 1;
         Sim.run(s, 0, e -> {
-            LaborMarketView lm = e.laborMarket();
+            LabourMarketView lm = e.labourMarket();
             if (e.step() == 0 || e.step() == last) {
                 for (int r = 0; r < nr; r++) {
-                    double rate = lm.unemployed(r) / lm.laborForce(r);
+                    double rate = lm.unemployed(r) / lm.labourForce(r);
                     if (e.step() == 0) {
                         startRate[r] = rate;
                     } else {
                         endRate[r] = rate;
                         endWage[r] = lm.wageIndex(r);
-                        endForce[r] = lm.laborForce(r);
+                        endForce[r] = lm.labourForce(r);
                     }
                 }
             }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import kozan.model.agent.Mine;
+import kozan.model.mining.Mine;
 import kozan.scenario.GovernmentSpec;
 import kozan.scenario.MineSpec;
 import kozan.scenario.Mode;
@@ -41,7 +41,7 @@ class CommonRandomNumbersTest {
         Mine target1 = policy.mine("ree-land");
         assertThat(target0.stage()).isEqualTo(Stage.ABANDONED);
         assertThat(target1.stageEntryStep(Stage.PERMITTING)).as("the policy changes the supported mine").isGreaterThan(0);
-        assertThat(policy.government().fiscalCumulativeYen(kozan.model.agent.FiscalLever.LOSS_COVER)).isPositive();
+        assertThat(policy.government().fiscalCumulativeYen(kozan.model.policy.FiscalLever.LOSS_COVER)).isPositive();
         // a loss-covered project is strategic: it produces through low prices instead of idling
         assertThat(target1.strategic()).isTrue();
         if (target1.stageEntryStep(Stage.PRODUCTION) > 0) {

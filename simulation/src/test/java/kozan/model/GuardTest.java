@@ -1,5 +1,8 @@
 package kozan.model;
 
+import kozan.model.common.Guard;
+import kozan.model.common.ModelException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

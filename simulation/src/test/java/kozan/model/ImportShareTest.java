@@ -1,12 +1,14 @@
 package kozan.model;
 
+import kozan.model.random.Seeds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import kozan.model.agent.ImportSource;
-import kozan.model.agent.WorldMarket;
-import kozan.model.market.CommodityLedger;
+import kozan.model.trade.ImportSource;
+import kozan.model.trade.WorldMarket;
+import kozan.model.demand.CommodityLedger;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.ImportSourceSpec;
 import kozan.scenario.Scenario;

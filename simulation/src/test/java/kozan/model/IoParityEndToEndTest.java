@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import kozan.model.market.LaborMarketAgent;
+import kozan.model.labour.LabourMarketAgent;
 import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
@@ -31,7 +31,7 @@ class IoParityEndToEndTest {
         double[] wages = new double[s.steps()];
         double[][] jobs = new double[s.steps()][];
         MiningEconomy e = Sim.run(s, 0, x -> {
-            LaborMarketAgent lm = (LaborMarketAgent) x.laborMarket();
+            LabourMarketAgent lm = (LabourMarketAgent) x.labourMarket();
             spending[x.step()] = lm.paritySpendingYenPerMonth();
             wages[x.step()] = lm.parityWagesYenPerMonth();
             jobs[x.step()] = new double[] {lm.parity().indirectJobs(), lm.parity().inducedJobs()};

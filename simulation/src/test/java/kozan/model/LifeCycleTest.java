@@ -3,7 +3,7 @@ package kozan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import kozan.model.agent.Mine;
+import kozan.model.mining.Mine;
 import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;

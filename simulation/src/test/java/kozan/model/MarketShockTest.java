@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import kozan.model.agent.FiscalLever;
-import kozan.model.agent.WorldMarket;
+import kozan.model.policy.FiscalLever;
+import kozan.model.trade.WorldMarket;
 import kozan.scenario.EventSpec;
 import kozan.scenario.EventSpec.EventKind;
 import kozan.scenario.Mode;

@@ -2,7 +2,7 @@ package kozan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kozan.model.market.CommodityLedger;
+import kozan.model.demand.CommodityLedger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 

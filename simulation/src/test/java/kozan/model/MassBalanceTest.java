@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import kozan.model.market.CommodityLedger;
+import kozan.model.demand.CommodityLedger;
 import kozan.scenario.EventSpec;
 import kozan.scenario.EventSpec.EventKind;
 import kozan.scenario.Scenario;

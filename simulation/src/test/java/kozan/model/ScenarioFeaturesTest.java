@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import kozan.model.agent.FiscalLever;
-import kozan.model.agent.Mine;
-import kozan.model.agent.Supplier;
+import kozan.model.policy.FiscalLever;
+import kozan.model.mining.Mine;
+import kozan.model.supply.Supplier;
 import kozan.scenario.AgreementSpec;
 import kozan.scenario.EventSpec;
 import kozan.scenario.EventSpec.EventKind;

@@ -1,5 +1,7 @@
 package kozan.model;
 
+import kozan.model.random.Seeds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package kozan.model;
 
+import kozan.model.random.Seeds;
+
 import java.util.function.Consumer;
 import kozan.scenario.Scenario;
 

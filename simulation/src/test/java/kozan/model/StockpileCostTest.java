@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import kozan.model.agent.FiscalLever;
-import kozan.model.agent.Government;
+import kozan.model.policy.FiscalLever;
+import kozan.model.policy.Government;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader.Override;
 import org.junit.jupiter.api.Test;

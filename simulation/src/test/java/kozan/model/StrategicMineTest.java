@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import kozan.model.agent.Mine;
+import kozan.model.mining.Mine;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class StrategicMineTest {
             boolean built = entry != Integer.MIN_VALUE && e.step() > entry;
             if (e.step() % 12 == 11) {
                 log.add(e.month() + " " + m.stage() + " strategic=" + m.strategic() + " product_t=" + m.productT()
-                        + " fill=" + m.laborFill() + " E=" + m.expectation());
+                        + " fill=" + m.labourFill() + " E=" + m.expectation());
             }
             if (built) {
                 afterBuilt[0]++;

@@ -1,11 +1,13 @@
 package kozan.model;
 
+import kozan.model.random.Seeds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import kozan.model.market.LaborMarketAgent;
+import kozan.model.labour.LabourMarketAgent;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class TargetedTrainingTest {
         for (int i = 0; i < months; i++) {
             e.schedule.step(e);
         }
-        LaborMarketAgent lm = (LaborMarketAgent) e.laborMarket();
+        LabourMarketAgent lm = (LabourMarketAgent) e.labourMarket();
         double[] pools = new double[s.regions().size()];
         for (int r = 0; r < pools.length; r++) {
             pools[r] = lm.region(r).skilledPool();

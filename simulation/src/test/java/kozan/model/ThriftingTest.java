@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import kozan.model.agent.Manufacturer;
+import kozan.model.demand.Manufacturer;
 import kozan.scenario.ImportSourceSpec;
 import kozan.scenario.IntensitySpec;
 import kozan.scenario.Scenario;

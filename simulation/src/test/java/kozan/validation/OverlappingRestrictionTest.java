@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kozan.model.Sim;
 import kozan.model.TestScenarios;
-import kozan.model.agent.WorldMarket;
+import kozan.model.trade.WorldMarket;
 import kozan.scenario.EventSpec;
 import kozan.scenario.EventSpec.EventKind;
 import org.junit.jupiter.api.Test;

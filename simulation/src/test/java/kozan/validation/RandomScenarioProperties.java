@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kozan.model.MiningEconomy;
-import kozan.model.ModelException;
-import kozan.model.Seeds;
-import kozan.model.market.CommodityLedger;
-import kozan.model.market.LaborMarketAgent;
-import kozan.model.market.RegionalLaborMarket;
+import kozan.model.common.ModelException;
+import kozan.model.random.Seeds;
+import kozan.model.demand.CommodityLedger;
+import kozan.model.labour.LabourMarketAgent;
+import kozan.model.labour.RegionalLabourMarket;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -85,10 +85,10 @@ class RandomScenarioProperties {
                 assertThat(Math.abs(l.balanceResidual()) / Math.max(1.0, l.balanceScale()))
                         .as("mass balance, commodity %d, month %d", c, month).isLessThanOrEqualTo(1e-9);
             }
-            LaborMarketAgent lm = (LaborMarketAgent) e.laborMarket();
+            LabourMarketAgent lm = (LabourMarketAgent) e.labourMarket();
             double net = 0;
-            for (RegionalLaborMarket r : lm.markets().regions()) {
-                double l = r.laborForce();
+            for (RegionalLabourMarket r : lm.markets().regions()) {
+                double l = r.labourForce();
                 assertThat(Math.abs(r.employed() + r.unemployed() - l)).as("E + U = L, month %d", month)
                         .isLessThanOrEqualTo(1e-9 * Math.max(1, l));
                 assertThat(r.hires()).isLessThanOrEqualTo(

@@ -13,7 +13,7 @@ public final class RegionView {
     private volatile double jobsDirect = Double.NaN;
     private volatile double jobsIndirect = Double.NaN;
     private volatile double jobsInduced = Double.NaN;
-    private volatile double laborForce = Double.NaN;
+    private volatile double labourForce = Double.NaN;
     private volatile double wageIndex = Double.NaN;
 
     public RegionView(String id, String name, String prefectures) {
@@ -24,12 +24,12 @@ public final class RegionView {
 
     /** Copies one month's values (persons, share 0-1, index). */
     public void update(double unemploymentRate, double jobsDirect, double jobsIndirect, double jobsInduced,
-                       double laborForce, double wageIndex) {
+                       double labourForce, double wageIndex) {
         this.unemploymentRate = unemploymentRate;
         this.jobsDirect = jobsDirect;
         this.jobsIndirect = jobsIndirect;
         this.jobsInduced = jobsInduced;
-        this.laborForce = laborForce;
+        this.labourForce = labourForce;
         this.wageIndex = wageIndex;
     }
 
@@ -77,8 +77,8 @@ public final class RegionView {
     }
 
     /** Labour force, persons. */
-    public double getLaborForce() {
-        return laborForce;
+    public double getLabourForce() {
+        return labourForce;
     }
 
     /** Wage index (1 at the start). */

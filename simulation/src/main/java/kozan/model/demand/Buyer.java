@@ -1,0 +1,23 @@
+package kozan.model.demand;
+
+/** Role of a manufacturer in the procurement clearing (MODEL 3.5), per commodity index. */
+public interface Buyer {
+
+    /** Material to be used this month, t. */
+    double need(int commodity);
+
+    /** Need plus inventory rebuilding, t. */
+    double demand(int commodity);
+
+    /** Inventory held at the start of the clearing, t. */
+    double inventory(int commodity);
+
+    /** Weight of disruption hazard against price premium in the import logit. */
+    double riskAversion();
+
+    /** Logit sensitivity to effective import cost. */
+    double logitBeta();
+
+    /** The clearing's answer: tonnes bought at home, imported, and received from the state stockpile. */
+    void allot(int commodity, double domesticT, double importsT, double stockpileT, double importsYen);
+}

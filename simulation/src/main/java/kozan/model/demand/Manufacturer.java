@@ -1,0 +1,282 @@
+package kozan.model.demand;
+
+import kozan.model.trade.WorldMarket;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import kozan.model.common.Guard;
+import kozan.model.MiningEconomy;
+import kozan.model.random.Seeds;
+import kozan.model.labour.Staffing;
+import kozan.model.labour.Workplace;
+import kozan.model.labour.EmployerClass;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.IntensitySpec;
+import kozan.scenario.ManufacturerSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
+ * Need per commodity = intensity x output x (1 - recycling share). Intensity thrifts at the commodity's rate
+ * while the world price is above the market's expectation by more than the thrift threshold, down to a floor,
+ * and recovers slowly otherwise.
+ * Demand moves inventory toward the target cover (rebuilding a gap, running down a surplus). The procurement clearing allots supply; then
+ * {@link #settle} applies the Leontief rule over critical inputs (output lost = the largest shortfall share),
+ * consumes, and books inventory changes.
+ */
+public final class Manufacturer implements Steppable, Workplace, Buyer {
+
+    private static final long serialVersionUID = 1L;
+    /** Share of the gap to the inventory target (either sign) closed through purchases per month. */
+    static final double INVENTORY_REBUILD_RATE = 0.25;
+
+    private final ManufacturerSpec spec;
+    private final int regionIndex;
+    private final String agentId;
+    private final MersenneTwisterFast outputRng;
+    private final int[] used;
+    private final double[] baseIntensity;
+    private final double[] intensity;
+    private final double[] recycling;
+    private final boolean[] critical;
+    private final double[] inventory;
+    private final double[] need;
+    private final double[] demand;
+    private final double[] gotDomestic;
+    private final double[] gotImports;
+    private final double[] gotStockpile;
+    private final double[] lostShareHistory;
+
+    private double potentialOutputYenPerYear;
+    private double actualOutputYenMonth;
+    private double outputLostYen;
+    private int bindingCommodity = -1;
+    private final Staffing staff = new Staffing();
+
+    public Manufacturer(MiningEconomy economy, ManufacturerSpec spec, long masterSeed) {
+        this.spec = spec;
+        this.regionIndex = economy.regionIndex(spec.region());
+        this.agentId = "manufacturer:" + spec.id();
+        this.outputRng = Seeds.stream(masterSeed, spec.id(), "output");
+        List<CommoditySpec> cs = economy.scenario().commodities();
+        int nc = cs.size();
+        baseIntensity = new double[nc];
+        intensity = new double[nc];
+        recycling = new double[nc];
+        critical = new boolean[nc];
+        inventory = new double[nc];
+        need = new double[nc];
+        demand = new double[nc];
+        gotDomestic = new double[nc];
+        gotImports = new double[nc];
+        gotStockpile = new double[nc];
+        for (IntensitySpec is : spec.intensities()) {
+            int c = economy.commodityIndex(is.commodity());
+            baseIntensity[c] += is.tPerBnYen();
+        }
+        int count = 0;
+        for (int c = 0; c < nc; c++) {
+            intensity[c] = baseIntensity[c];
+            recycling[c] = cs.get(c).recyclingShare();
+            critical[c] = cs.get(c).critical();
+            if (baseIntensity[c] > 0) {
+                count++;
+            }
+        }
+        used = new int[count];
+        for (int c = 0, k = 0; c < nc; c++) {
+            if (baseIntensity[c] > 0) {
+                used[k++] = c;
+            }
+        }
+        potentialOutputYenPerYear = spec.outputYenPerYear();
+        for (int c : used) {
+            inventory[c] = spec.inventoryTargetMonths() * monthlyNeed(c);
+        }
+        lostShareHistory = new double[economy.scenario().labor().layoffLagMonths() + 1];
+        staff.want(spec.workersPerBnYen() * spec.outputYenPerYear() / 1e9);
+    }
+
+    private double monthlyNeed(int c) {
+        return intensity[c] * potentialOutputYenPerYear / 12.0 / 1e9 * (1.0 - recycling[c]);
+    }
+
+    /** Need of a commodity at the start output, t/month (for initial stockpile targets). */
+    public double initialNeed(int c) {
+        return baseIntensity[c] * spec.outputYenPerYear() / 12.0 / 1e9 * (1.0 - recycling[c]);
+    }
+
+    @Override
+    public void step(SimState state) {
+        MiningEconomy economy = (MiningEconomy) state;
+        int step = economy.step();
+        double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
+        potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
+        for (int c : used) {
+            CommoditySpec cs = economy.scenario().commodities().get(c);
+            WorldMarket m = economy.market(c);
+            // thrift only on a marked price rise: with any rise, noise ratchets intensity down (it falls at the
+            // thrift rate half the time and recovers more slowly the other half)
+            if (m.worldPrice() > m.expectation() * (1.0 + cs.thriftThreshold())) {
+                intensity[c] = Math.max(baseIntensity[c] * cs.thriftFloor(), intensity[c] * (1.0 - cs.thriftRatePerYear() / 12.0));
+            } else {
+                intensity[c] += (baseIntensity[c] - intensity[c]) * cs.thriftRecoveryPerYear() / 12.0;
+            }
+            need[c] = monthlyNeed(c);
+            double target = spec.inventoryTargetMonths() * need[c];
+            // buy toward the target: rebuild a shortfall of cover, or run down cover above target
+            demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);
+            gotDomestic[c] = 0;
+            gotImports[c] = 0;
+            gotStockpile[c] = 0;
+        }
+        Guard.finite(potentialOutputYenPerYear, agentId, step, "output_yen_per_year");
+    }
+
+    @Override
+    public void allot(int c, double domesticT, double importsT, double stockpileT, double importsYen) {
+        gotDomestic[c] = domesticT;
+        gotImports[c] = importsT;
+        gotStockpile[c] = stockpileT;
+    }
+
+    /** After the clearing: Leontief output loss over critical inputs, consumption and inventory changes. */
+    public void settle(MiningEconomy economy) {
+        int step = economy.step();
+        double lost = 0;
+        bindingCommodity = -1;
+        for (int c : used) {
+            if (critical[c] && need[c] > 0) {
+                double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c];
+                double shortShare = Math.max(0.0, need[c] - available) / need[c];
+                if (shortShare > lost) {
+                    lost = shortShare;
+                    bindingCommodity = c;
+                }
+            }
+        }
+        double monthOutput = potentialOutputYenPerYear / 12.0;
+        outputLostYen = lost * monthOutput;
+        actualOutputYenMonth = monthOutput - outputLostYen;
+        for (int c : used) {
+            CommodityLedger ledger = economy.market(c).ledger();
+            double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c];
+            double consumption = Math.min(need[c] * (1.0 - lost), available);
+            double before = inventory[c];
+            inventory[c] = available - consumption;
+            double change = inventory[c] - before;
+            if (change >= 0) {
+                ledger.inventoryBuildT += change;
+            } else {
+                ledger.inventoryDrawT -= change;
+            }
+            ledger.consumptionT += consumption;
+            ledger.shortfallT += Math.max(0.0, need[c] - available);
+            ledger.inventoryT += inventory[c];
+            if (!Double.isFinite(inventory[c])) {
+                Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
+            }
+        }
+        if (bindingCommodity >= 0) {
+            economy.market(bindingCommodity).ledger().outputLostYen += outputLostYen;
+        }
+        // layoffs follow output losses with the labour lag
+        System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);
+        lostShareHistory[0] = lost;
+        double laggedLost = lostShareHistory[lostShareHistory.length - 1];
+        staff.want(workersPerBnYen(step) * potentialOutputYenPerYear * (1.0 - laggedLost) / 1e9);
+        Guard.finite(outputLostYen, agentId, step, "output_lost_yen");
+        Guard.finite(staff.desired(), agentId, step, "desired_workers");
+    }
+
+    /**
+     * Workers per JPY bn/yr of output in a month: the start value falls with labour productivity growth, so
+     * output growth does not translate one for one into labour demand while the labour force shrinks.
+     */
+    double workersPerBnYen(int step) {
+        return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
+    }
+
+    // ---- Buyer ----
+
+    @Override
+    public double need(int c) {
+        return need[c];
+    }
+
+    @Override
+    public double demand(int c) {
+        return demand[c];
+    }
+
+    @Override
+    public double inventory(int c) {
+        return inventory[c];
+    }
+
+    @Override
+    public double riskAversion() {
+        return spec.riskAversion();
+    }
+
+    @Override
+    public double logitBeta() {
+        return spec.logitBeta();
+    }
+
+    // ---- read-only accessors ----
+
+    public String id() {
+        return spec.id();
+    }
+
+    public ManufacturerSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public int regionIndex() {
+        return regionIndex;
+    }
+
+    /** Material intensity in force, t per JPY bn. */
+    public double intensity(int c) {
+        return intensity[c];
+    }
+
+    /** Output this month after supply losses, JPY. */
+    public double actualOutputYen() {
+        return actualOutputYenMonth;
+    }
+
+    /** Output lost to input shortfalls this month, JPY. */
+    public double outputLostYen() {
+        return outputLostYen;
+    }
+
+    /** Commodity whose shortfall bound output this month, or -1. */
+    public int bindingCommodity() {
+        return bindingCommodity;
+    }
+
+    @Override
+    public String employerId() {
+        return agentId;
+    }
+
+    @Override
+    public EmployerClass employerClass() {
+        return EmployerClass.MANUFACTURING;
+    }
+
+    @Override
+    public String jobDetail() {
+        return spec.sector().name();
+    }
+
+    @Override
+    public Staffing staffing() {
+        return staff;
+    }
+}

@@ -1,0 +1,190 @@
+package kozan.model.labour;
+
+import kozan.model.accounts.IoParity;
+
+import java.util.ArrayList;
+import java.util.List;
+import kozan.model.MiningEconomy;
+import kozan.scenario.IoTableSpec;
+import kozan.scenario.RegionSpec;
+import kozan.scenario.Scenario;
+import kozan.scenario.io.IoTable;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Wires the regional labour markets into a {@link MiningEconomy} at ordering 5 (MODEL 3.6, 4). Every
+ * {@link Workplace} (mines, suppliers, manufacturers; also mines created during the run) is registered with its
+ * region's market; each month the markets match, then migration clears, and every employer is told its payroll,
+ * whose fill (payroll / desired) cuts output or stretches a stage in the employer's next month.
+ * Employers present at the first month start with their demand already employed (existing jobs).
+ */
+public final class LabourMarketAgent implements LabourMarketView, Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final MiningEconomy economy;
+    private final LabourMarkets markets;
+    private final RegionalLabourMarket[] byIndex;
+    /** Employers registered so far (the economy's list only grows, in creation order). */
+    private int registered;
+    /** Induced value added per induced job, JPY/month. */
+    private final double inducedValueAddedPerJobYen;
+    private boolean first = true;
+    /** IO_PARITY only: the monthly ripple of the mines' domestic orders and payroll through the IO table. */
+    private final IoParity parity;
+    private final int equipmentSector;
+    private final int engineeringSector;
+    private double[] paritySpending;
+    private double parityWages;
+
+    private LabourMarketAgent(MiningEconomy economy, IoTable table) {
+        this.economy = economy;
+        Scenario s = economy.scenario();
+        double inducedCoef = table.householdSpendingEmploymentCoefficient();
+        this.inducedValueAddedPerJobYen = inducedCoef > 0
+                ? table.householdSpendingValueAddedRatio() / inducedCoef * 1.0e6 / 12.0 : 0.0;
+        List<RegionalLabourMarket> list = new ArrayList<>();
+        byIndex = new RegionalLabourMarket[s.regions().size()];
+        for (int r = 0; r < byIndex.length; r++) {
+            RegionSpec spec = s.regions().get(r);
+            byIndex[r] = new RegionalLabourMarket(spec, s.labor(), inducedCoef, economy.ioParity());
+            list.add(byIndex[r]);
+        }
+        this.markets = new LabourMarkets(list);
+        IoTableSpec io = s.ioTable();
+        this.equipmentSector = table.index(io.equipmentSector());
+        this.engineeringSector = table.index(io.engineeringSector());
+        this.parity = economy.ioParity() ? new IoParity(table, s.labor().consumptionPropensity()) : null;
+        this.paritySpending = new double[table.size()];
+    }
+
+    /**
+     * Creates the labour markets, joins ordering 5 and becomes the economy's {@link LabourMarketView}.
+     *
+     * @param table the IO table, or null to use the scenario's bundled table (a directory table must be loaded by
+     *              the caller, since the model does no file IO)
+     */
+    public static LabourMarketAgent install(MiningEconomy economy, IoTable table) {
+        IoTableSpec io = economy.scenario().ioTable();
+        IoTable t = table != null ? table : IoTable.bundled(io.table(), io.compensationPerEmployeeYen());
+        LabourMarketAgent agent = new LabourMarketAgent(economy, t);
+        economy.phase(MiningEconomy.ORDERING_LABOUR).add(agent);
+        economy.setLabourMarket(agent);
+        return agent;
+    }
+
+    @Override
+    public void step(SimState state) {
+        registerNewEmployers();
+        trainSubsidisedMiners();
+        markets.stepMonth(economy.step());
+        first = false;
+        if (parity != null) {
+            stepParity();
+        }
+    }
+
+    /**
+     * MODEL 9.3: this month's domestic EQUIPMENT and ENGINEERING orders (JPY) by IO sector, and the mines' payroll
+     * (persons x regional starting wage), ripple through the domestic IO chain one round a month.
+     */
+    private void stepParity() {
+        double[] y = new double[paritySpending.length];
+        y[equipmentSector] += economy.orders().domesticYen(kozan.scenario.SupplierKind.EQUIPMENT);
+        y[engineeringSector] += economy.orders().domesticYen(kozan.scenario.SupplierKind.ENGINEERING);
+        double wages = 0.0;
+        for (Workplace w : economy.employers()) {
+            if (w.employerClass() == EmployerClass.MINING) {
+                wages += w.employed() * economy.regions().get(w.regionIndex()).wageYenPerMonth();
+            }
+        }
+        parity.step(y, wages);
+        paritySpending = y;
+        parityWages = wages;
+    }
+
+    /** IO_PARITY: the ripple (null in NORMAL mode). */
+    public IoParity parity() {
+        return parity;
+    }
+
+    /** IO_PARITY: this month's spending vector fed to the ripple, JPY/month by IO sector. */
+    public double[] paritySpendingYenPerMonth() {
+        return paritySpending.clone();
+    }
+
+    /** IO_PARITY: this month's mine payroll fed to the ripple as household income, JPY/month. */
+    public double parityWagesYenPerMonth() {
+        return parityWages;
+    }
+
+    /** Targeted training subsidies (government.targeted_support[].training_per_year) add to the skilled pools. */
+    private void trainSubsidisedMiners() {
+        for (int r = 0; r < byIndex.length; r++) {
+            double perYear = economy.government().trainingPerYear(economy, r);
+            if (perYear > 0) {
+                byIndex[r].addTrainedMiners(perYear / 12.0);
+            }
+        }
+    }
+
+    private void registerNewEmployers() {
+        List<Workplace> all = economy.employers();
+        for (int i = registered; i < all.size(); i++) {
+            Workplace w = all.get(i);
+            double initial = first ? Math.max(0.0, w.desiredWorkers()) : 0.0;
+            byIndex[w.regionIndex()].register(w, initial);
+        }
+        registered = all.size();
+    }
+
+    /** The markets, regions in id order. */
+    public LabourMarkets markets() {
+        return markets;
+    }
+
+    /** Market of a region by scenario index. */
+    public RegionalLabourMarket region(int regionIndex) {
+        return byIndex[regionIndex];
+    }
+
+    @Override
+    public double labourForce(int region) {
+        return byIndex[region].labourForce();
+    }
+
+    @Override
+    public double employed(int region) {
+        return byIndex[region].employed();
+    }
+
+    @Override
+    public double unemployed(int region) {
+        return byIndex[region].unemployed();
+    }
+
+    @Override
+    public double vacancies(int region) {
+        return byIndex[region].vacancies();
+    }
+
+    @Override
+    public double wageIndex(int region) {
+        return byIndex[region].wageIndex();
+    }
+
+    @Override
+    public double netMigration(int region) {
+        return byIndex[region].netMigration();
+    }
+
+    @Override
+    public double inducedJobs(int region) {
+        return byIndex[region].jobsInduced();
+    }
+
+    @Override
+    public double inducedValueAddedYen(int region) {
+        return byIndex[region].jobsInduced() * inducedValueAddedPerJobYen;
+    }
+}

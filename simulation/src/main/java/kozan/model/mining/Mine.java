@@ -1,0 +1,435 @@
+package kozan.model.mining;
+
+import kozan.model.policy.FiscalLever;
+import kozan.model.policy.Government;
+import kozan.model.trade.WorldMarket;
+
+import kozan.model.common.Guard;
+import kozan.model.MiningEconomy;
+import kozan.model.random.Seeds;
+import kozan.model.labour.Staffing;
+import kozan.model.labour.Workplace;
+import kozan.model.labour.EmployerClass;
+import kozan.model.demand.CommodityLedger;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.MineDefaults;
+import kozan.scenario.MineSpec;
+import kozan.scenario.Stage;
+import kozan.scenario.StageDurations;
+import kozan.scenario.SupplierKind;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A mine or prospect (ordering 2) moving through
+ * PROSPECT - EXPLORATION - FEASIBILITY - PERMITTING - CONSTRUCTION - PRODUCTION &lt;-&gt; IDLE - CLOSURE - RECLAIMED
+ * (or ABANDONED from the first three). Durations come from the {@link StageClock}; labour fill below 1 stretches
+ * exploration, construction and closure and cuts production. See docs/model-notes.md for every rule.
+ */
+public final class Mine implements Steppable, Workplace {
+
+    private static final long serialVersionUID = 1L;
+    /** Production vacancies count as unfilled when the fill is below this share. */
+    static final double LOW_FILL = 0.9;
+
+    private final MineSpec spec;
+    private final MineDefaults defaults;
+    private final StageDurations durations;
+    private final CommoditySpec commodity;
+    private final int commodityIndex;
+    private final int regionIndex;
+    private final double pDiscover;
+    private final StageClock clock;
+    private final EnvironmentalFlows env = new EnvironmentalFlows();
+    private final String agentId;
+
+    private Stage stage;
+    private int monthsInStage;
+    private double progress;
+    private int stageLength;
+    private final int[] stageEntryStep = new int[Stage.values().length];
+    private double remainingOreT;
+    private int monthsProducing;
+    private int monthsBelowCost;
+    private int lowFillMonths;
+    private double ownAutomation;
+    private double expectation;
+    private double grantShare;
+    private double equityShare;
+    private boolean strategic;
+    private final Staffing staff = new Staffing();
+
+    // this month's flows
+    private double oreMinedT;
+    private double productT;
+    private double revenueYen;
+    private double spendYen;
+
+    public Mine(MiningEconomy economy, MineSpec spec, long masterSeed) {
+        this.spec = spec;
+        this.defaults = economy.scenario().mineDefaults();
+        this.durations = spec.stageDurations() != null ? spec.stageDurations() : defaults.stageDurations();
+        this.commodityIndex = economy.commodityIndex(spec.commodity());
+        this.commodity = economy.scenario().commodities().get(commodityIndex);
+        this.regionIndex = economy.regionIndex(spec.region());
+        this.pDiscover = spec.pDiscover() != null ? spec.pDiscover() : defaults.pDiscover();
+        this.agentId = "mine:" + spec.id();
+        this.clock = new StageClock(Seeds.stream(masterSeed, spec.id(), "durations"),
+                Seeds.stream(masterSeed, spec.id(), "discovery"));
+        this.remainingOreT = spec.oreT();
+        this.ownAutomation = spec.automation();
+        this.expectation = economy.market(commodityIndex).expectation();
+        java.util.Arrays.fill(stageEntryStep, Integer.MIN_VALUE);
+        Government gov = economy.government();
+        this.grantShare = gov.capexGrantFor(spec.id());
+        this.equityShare = commodity.critical() ? gov.stateEquity() : 0.0;
+        enter(economy, spec.stage(), gov);
+        this.monthsInStage = spec.monthsInStage();
+        this.progress = spec.monthsInStage();
+        stageEntryStep[stage.ordinal()] = economy.step() - spec.monthsInStage();
+        if (stage.compareTo(Stage.CONSTRUCTION) >= 0 && stage != Stage.RECLAIMED && stage != Stage.ABANDONED) {
+            env.disturb(spec.landHa());
+        }
+        if (stage == Stage.PRODUCTION || stage == Stage.IDLE) {
+            monthsProducing = defaults.rampUpMonths() + spec.monthsInStage();
+        }
+        staff.want(workforce(gov));
+    }
+
+    private void enter(MiningEconomy economy, Stage next, Government gov) {
+        stage = next;
+        monthsInStage = 0;
+        progress = 0;
+        stageEntryStep[next.ordinal()] = economy.step();
+        double mult = next == Stage.PERMITTING ? gov.permittingTimeMultiplier() : 1.0;
+        stageLength = switch (next) {
+            case EXPLORATION, FEASIBILITY, PERMITTING, CONSTRUCTION, CLOSURE -> clock.months(next, durations, mult);
+            default -> 0;
+        };
+        if (next == Stage.CONSTRUCTION) {
+            env.disturb(spec.landHa());
+        } else if (next == Stage.RECLAIMED) {
+            env.reclaim();
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        MiningEconomy economy = (MiningEconomy) state;
+        Government gov = economy.government();
+        WorldMarket market = economy.market(commodityIndex);
+        int step = economy.step();
+        oreMinedT = 0;
+        productT = 0;
+        revenueYen = 0;
+        spendYen = 0;
+        env.resetMonth();
+        expectation += commodity.price().expectationLambda() * (market.worldPrice() - expectation);
+        double fill = economy.ioParity() ? 1.0 : staff.fill();
+        double cost = gov.stringencyCostMultiplier();
+        switch (stage) {
+            case PROSPECT -> {
+                int m = monthsInStage - clock.reviewOffsetMonths();
+                if (m >= 0 && m % 12 == 0 && decidesToExplore(economy, gov)) {
+                    enter(economy, Stage.EXPLORATION, gov);
+                }
+            }
+            case EXPLORATION -> {
+                double spend = defaults.explorationSpendYenPerMonth() * fill;
+                spend(economy, SupplierKind.ENGINEERING, spend, defaults.domesticShareEngineering());
+                gov.book(FiscalLever.EXPLORATION_SUBSIDY, spend * gov.explorationSubsidy());
+                progress += fill;
+                if (progress >= stageLength) {
+                    enter(economy, clock.discovers(pDiscover) ? Stage.FEASIBILITY : Stage.ABANDONED, gov);
+                }
+            }
+            case FEASIBILITY -> {
+                spend(economy, SupplierKind.ENGINEERING, defaults.feasibilitySpendYenPerMonth(), defaults.domesticShareEngineering());
+                progress += 1;
+                if (progress >= stageLength) {
+                    decideDevelopment(economy, gov, market);
+                }
+            }
+            case PERMITTING -> {
+                progress += 1;
+                if (progress >= stageLength) {
+                    enter(economy, Stage.CONSTRUCTION, gov);
+                }
+            }
+            case CONSTRUCTION -> {
+                double capexMonth = spec.capexYen() * cost / stageLength * fill;
+                double eq = defaults.capexEquipmentShare();
+                spend(economy, SupplierKind.EQUIPMENT, capexMonth * eq, defaults.domesticShareEquipment());
+                spend(economy, SupplierKind.ENGINEERING, capexMonth * (1 - eq), defaults.domesticShareEngineering());
+                gov.book(FiscalLever.CAPEX_GRANT, capexMonth * grantShare);
+                gov.book(FiscalLever.STATE_EQUITY, capexMonth * equityShare);
+                progress += fill;
+                if (progress >= stageLength) {
+                    enter(economy, Stage.PRODUCTION, gov);
+                }
+            }
+            case PRODUCTION -> produce(economy, gov, market, fill, cost);
+            case IDLE -> {
+                if (remainingOreT <= 0 || monthsInStage >= defaults.maxIdleMonths()) {
+                    enter(economy, Stage.CLOSURE, gov);
+                } else if (expectation * (1 - spec.royaltyRate()) > unitCost(gov, cost) * (1 + defaults.restartMargin())) {
+                    monthsBelowCost = 0;
+                    enter(economy, Stage.PRODUCTION, gov);
+                }
+            }
+            case CLOSURE -> {
+                spend(economy, SupplierKind.ENGINEERING, spec.closureCostYen() * cost / stageLength * fill,
+                        defaults.domesticShareEngineering());
+                progress += fill;
+                if (progress >= stageLength) {
+                    enter(economy, Stage.RECLAIMED, gov);
+                }
+            }
+            default -> {
+            }
+        }
+        monthsInStage++;
+        staff.want(workforce(gov));
+        Guard.finite(remainingOreT, agentId, step, "remaining_ore_t");
+        Guard.finite(productT, agentId, step, "product_t");
+        Guard.finite(expectation, agentId, step, "price_expectation");
+        Guard.finite(staff.desired(), agentId, step, "desired_workers");
+        Guard.finite(spendYen, agentId, step, "spend_yen");
+    }
+
+    private void produce(MiningEconomy economy, Government gov, WorldMarket market, double fill, double cost) {
+        double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
+        double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
+        double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
+        remainingOreT -= q;
+        monthsProducing++;
+        oreMinedT = q;
+        productT = q * spec.grade() * spec.recovery();
+        revenueYen = productT * market.worldPrice();
+        deliver(market.ledger(), productT);
+        double opex = q * spec.opexYenPerTOre() * cost * readinessMultiplier(gov);
+        spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
+        spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
+        spendYen += opex * (1 - defaults.opexServiceShare());
+        double recycled = Math.max(spec.waterRecycledShare(), gov.minWaterRecycling());
+        double renewable = Math.max(defaults.renewablePowerShare(), gov.renewableMin());
+        env.operate(q, spec.waterM3PerTOre(), recycled, spec.co2eTPerTOre(), defaults.electricityCo2eShare(), renewable);
+        // automation after sustained unfilled vacancies
+        lowFillMonths = fill < LOW_FILL ? lowFillMonths + 1 : 0;
+        if (lowFillMonths >= defaults.automationTriggerMonths() && ownAutomation < 1.0) {
+            ownAutomation = Math.min(1.0, ownAutomation + defaults.automationStep());
+            spend(economy, SupplierKind.EQUIPMENT, defaults.automationStepCostShare() * spec.capexYen(), defaults.domesticShareEquipment());
+            lowFillMonths = 0;
+        }
+        if (remainingOreT <= 1e-9 * spec.oreT()) {
+            remainingOreT = 0;
+            enter(economy, Stage.CLOSURE, gov);
+            return;
+        }
+        monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
+        if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
+            enter(economy, Stage.IDLE, gov);
+        }
+    }
+
+    /** Mine product goes to domestic processing, or straight to the market for direct-use commodities. */
+    private void deliver(CommodityLedger ledger, double t) {
+        ledger.mineOutputT += t;
+        if (commodity.directUse()) {
+            ledger.refinedOutputT += t;
+            ledger.refinedOutputDomesticOriginT += t;
+            ledger.domesticOfferT += t;
+            ledger.domesticOfferDomesticOriginT += t;
+        } else {
+            ledger.domesticConcentrateAvailableT += t;
+        }
+    }
+
+    private void spend(MiningEconomy economy, SupplierKind kind, double yen, double domesticShare) {
+        if (yen > 0) {
+            economy.orders().place(kind, yen, domesticShare);
+            spendYen += yen;
+        }
+    }
+
+    /** Feasibility decision: NPV at the mine's expectation; state-backed projects proceed under loss cover. */
+    private void decideDevelopment(MiningEconomy economy, Government gov, WorldMarket market) {
+        grantShare = gov.capexGrantFor(spec.id());
+        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+        double npv = appraise(gov, expectation);
+        double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
+        if (npv >= 0) {
+            enter(economy, Stage.PERMITTING, gov);
+        } else if (backed > 0 && gov.lossCover() >= 0.5) {
+            // the state covers the shortfall: booked now as the NPV gap, after which the project runs its life
+            gov.book(FiscalLever.LOSS_COVER, -npv);
+            strategic = true;
+            enter(economy, Stage.PERMITTING, gov);
+        } else {
+            enter(economy, Stage.ABANDONED, gov);
+        }
+    }
+
+    /** NPV (JPY) of developing now at a price expectation, with the current policy. */
+    public double appraise(Government gov, double price) {
+        double cost = gov.stringencyCostMultiplier();
+        double capexNet = spec.capexYen() * cost * Math.max(0.0, 1.0 - grantShare - equityShare);
+        double carbon = gov.carbonPrice() * spec.co2eTPerTOre()
+                * (1.0 - defaults.electricityCo2eShare() * Math.max(defaults.renewablePowerShare(), gov.renewableMin()));
+        return NpvAppraisal.npv(new NpvAppraisal.Inputs(price, spec.capacityTOrePerYear(), remainingOreT, spec.grade(),
+                spec.recovery(), spec.opexYenPerTOre() * cost * readinessMultiplier(gov), carbon, spec.royaltyRate(),
+                spec.sustainingCapexYenPerYear(), capexNet, spec.closureCostYen() * cost,
+                gov.reclamationBond() * spec.closureCostYen() * cost, defaults.discountRate(), defaults.appraisalYears()));
+    }
+
+    /**
+     * Annual exploration-budget review of a prospect: explore when the expected value is positive, i.e.
+     * pDiscover x max(0, NPV) discounted over the expected lead time exceeds the firm's share of exploration
+     * and feasibility spending; state-backed critical prospects under loss cover are explored regardless.
+     */
+    private boolean decidesToExplore(MiningEconomy economy, Government gov) {
+        double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
+        if (backed > 0 && gov.lossCover() >= 0.5 && commodity.critical()) {
+            return true;
+        }
+        grantShare = gov.capexGrantFor(spec.id());
+        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+        double explore = StageClock.expectedMonths(Stage.EXPLORATION, durations);
+        double feas = StageClock.expectedMonths(Stage.FEASIBILITY, durations);
+        double lead = (explore + feas + StageClock.expectedMonths(Stage.PERMITTING, durations) * gov.permittingTimeMultiplier()
+                + StageClock.expectedMonths(Stage.CONSTRUCTION, durations)) / 12.0;
+        double npv = Math.max(0.0, appraise(gov, expectation)) / Math.pow(1 + defaults.discountRate(), lead);
+        double cost = explore * defaults.explorationSpendYenPerMonth() * (1 - gov.explorationSubsidy())
+                + pDiscover * feas * defaults.feasibilitySpendYenPerMonth();
+        return pDiscover * npv - cost > 0;
+    }
+
+    private double readinessMultiplier(Government gov) {
+        return spec.deepSea() ? 1.0 + 2.0 * (1.0 - technologyReadiness(gov)) : 1.0;
+    }
+
+    /** Technology readiness of a deep-sea mine (own plus R&amp;D gain, at most 1). */
+    public double technologyReadiness(Government gov) {
+        return Math.min(1.0, spec.technologyReadiness() + gov.readinessGain());
+    }
+
+    /** Cash cost per t product, JPY/t. */
+    private double unitCost(Government gov, double cost) {
+        double renewable = Math.max(defaults.renewablePowerShare(), gov.renewableMin());
+        double carbon = gov.carbonPrice() * spec.co2eTPerTOre() * (1.0 - defaults.electricityCo2eShare() * renewable);
+        return (spec.opexYenPerTOre() * cost * readinessMultiplier(gov) + carbon) / (spec.grade() * spec.recovery());
+    }
+
+    /** Automation level in force (own steps plus R&amp;D gain, at most 1). */
+    public double automation(Government gov) {
+        return Math.min(1.0, ownAutomation + gov.automationGain());
+    }
+
+    /** Persons the mine wants in its current stage. */
+    private double workforce(Government gov) {
+        return switch (stage) {
+            case EXPLORATION -> defaults.explorationCrew();
+            case FEASIBILITY, PERMITTING -> defaults.feasibilityCrew();
+            case CONSTRUCTION -> defaults.constructionWorkersPerBnYenPerYear()
+                    * spec.capexYen() * gov.stringencyCostMultiplier() / Math.max(1, stageLength) * 12.0 / 1e9;
+            case PRODUCTION -> spec.workersPerKtOre() * spec.capacityTOrePerYear() / 1000.0
+                    * (1.0 - defaults.automationEffect() * automation(gov));
+            case IDLE, CLOSURE -> defaults.closureCrew();
+            default -> 0.0;
+        };
+    }
+
+    // ---- read-only accessors ----
+
+    public String id() {
+        return spec.id();
+    }
+
+    public MineSpec spec() {
+        return spec;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public int monthsInStage() {
+        return monthsInStage;
+    }
+
+    /** Step at which the mine last entered a stage (Integer.MIN_VALUE if never; negative for start stages). */
+    public int stageEntryStep(Stage s) {
+        return stageEntryStep[s.ordinal()];
+    }
+
+    public int commodityIndex() {
+        return commodityIndex;
+    }
+
+    @Override
+    public int regionIndex() {
+        return regionIndex;
+    }
+
+    public double remainingOreT() {
+        return remainingOreT;
+    }
+
+    public double oreMinedT() {
+        return oreMinedT;
+    }
+
+    /** Product delivered this month, t. */
+    public double productT() {
+        return productT;
+    }
+
+    /** Product value at the world price this month, JPY. */
+    public double revenueYen() {
+        return revenueYen;
+    }
+
+    /** All spending this month (orders to suppliers, domestic and imported, plus other opex), JPY. */
+    public double spendYen() {
+        return spendYen;
+    }
+
+    public double expectation() {
+        return expectation;
+    }
+
+    /** True when the project went ahead under state loss cover (it is then not idled for low prices). */
+    public boolean strategic() {
+        return strategic;
+    }
+
+    public EnvironmentalFlows environment() {
+        return env;
+    }
+
+    @Override
+    public String employerId() {
+        return agentId;
+    }
+
+    @Override
+    public EmployerClass employerClass() {
+        return EmployerClass.MINING;
+    }
+
+    @Override
+    public String jobDetail() {
+        return stage.name();
+    }
+
+    /** Construction and closure crews are general workers; every other stage hires from the skilled miner pool. */
+    @Override
+    public boolean needsSkilledMiners() {
+        return stage != Stage.CONSTRUCTION && stage != Stage.CLOSURE;
+    }
+
+    @Override
+    public Staffing staffing() {
+        return staff;
+    }
+}

@@ -1,0 +1,53 @@
+package kozan.model.supply;
+
+import kozan.scenario.IoTableSpec;
+import kozan.scenario.SupplierKind;
+import kozan.scenario.SupplierSpec;
+import kozan.scenario.io.IoTable;
+
+/**
+ * Supplier labour demand from output (MODEL 3.4): workers = employment coefficient (persons per million JPY of
+ * annual output, from the IO table unless the scenario overrides it) x annual output / 1e6.
+ */
+public final class SupplierLabour {
+    private SupplierLabour() {
+    }
+
+    /** IO sector code of a supplier: its own {@code io_sector}, else the scenario's sector for its kind. */
+    public static String sector(SupplierSpec supplier, IoTableSpec io) {
+        if (supplier.ioSector() != null) {
+            return supplier.ioSector();
+        }
+        return sector(supplier.kind(), io);
+    }
+
+    public static String sector(SupplierKind kind, IoTableSpec io) {
+        return switch (kind) {
+            case EQUIPMENT -> io.equipmentSector();
+            case ENGINEERING -> io.engineeringSector();
+            case PROCESSING -> io.processingSector();
+        };
+    }
+
+    /** Persons per million JPY of annual output: the scenario override or the IO coefficient of the sector. */
+    public static double coefficient(SupplierSpec supplier, IoTableSpec io, IoTable table) {
+        if (supplier.workersPerMillionYen() != null) {
+            return supplier.workersPerMillionYen();
+        }
+        return table.employmentCoefficient(table.index(sector(supplier, io)));
+    }
+
+    /** Workers for an annual output (JPY/yr). */
+    public static double workers(double outputYenPerYear, double personsPerMillionYen) {
+        if (!(outputYenPerYear >= 0) || !(personsPerMillionYen >= 0)) {
+            throw new IllegalArgumentException("output (" + outputYenPerYear + " JPY/yr) and coefficient ("
+                    + personsPerMillionYen + " persons per million JPY) must be >= 0");
+        }
+        return personsPerMillionYen * outputYenPerYear / 1.0e6;
+    }
+
+    /** Workers for a monthly output (JPY/month), at its annual rate. */
+    public static double workersForMonthlyOutput(double outputYenPerMonth, double personsPerMillionYen) {
+        return workers(12.0 * outputYenPerMonth, personsPerMillionYen);
+    }
+}

@@ -1,0 +1,121 @@
+package kozan.model.trade;
+
+import ec.util.MersenneTwisterFast;
+import kozan.scenario.ImportSourceSpec;
+
+/**
+ * One country supplying a commodity to Japan. Random disruptions arrive with a monthly probability
+ * 1 - exp(-hazard/12); each cuts a drawn share of the volume for a drawn number of months. Three uniforms
+ * are drawn every month whatever happens, so the stream stays aligned across scenarios (common random numbers).
+ * Scheduled export restrictions cut volume on top (the deeper cut applies). An active partner agreement
+ * multiplies the hazard and guarantees a volume floor during random disruptions (not during an export ban).
+ */
+public final class ImportSource {
+
+    /** Hazard multiplier for sources flagged partner in the scenario without a named agreement. */
+    public static final double DEFAULT_PARTNER_HAZARD_MULTIPLIER = 0.5;
+
+    private final ImportSourceSpec spec;
+    private final MersenneTwisterFast rng;
+
+    private int disruptionMonthsLeft;
+    private double disruptionDepth;
+    private double restrictionDepth;
+    private double hazardMultiplier = 1.0;
+    private double guaranteedTPerMonth;
+    private double priceDiscount;
+    private double availableTPerMonth;
+    private double remainingTPerMonth;
+
+    ImportSource(ImportSourceSpec spec, MersenneTwisterFast rng) {
+        this.spec = spec;
+        this.rng = rng;
+    }
+
+    public ImportSourceSpec spec() {
+        return spec;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    /** Sets this month's agreement terms (before {@link #advance}). */
+    void setAgreement(double hazardMult, double guaranteedTPerYear, double discount) {
+        this.hazardMultiplier = hazardMult;
+        this.guaranteedTPerMonth = guaranteedTPerYear / 12.0;
+        this.priceDiscount = discount;
+    }
+
+    void setRestriction(double depth) {
+        this.restrictionDepth = depth;
+    }
+
+    /** Export-restriction depth set for this month (0 when none is active). */
+    double restrictionDepth() {
+        return restrictionDepth;
+    }
+
+    /** Advances the disruption process by one month and sets this month's available volume. */
+    void advance(boolean randomDisruptions, boolean unconstrained) {
+        double u1 = rng.nextDouble();
+        double u2 = rng.nextDouble();
+        double u3 = rng.nextDouble();
+        if (disruptionMonthsLeft > 0) {
+            disruptionMonthsLeft--;
+            if (disruptionMonthsLeft == 0) {
+                disruptionDepth = 0;
+            }
+        } else if (randomDisruptions) {
+            double p = 1.0 - Math.exp(-hazardPerYear() / 12.0);
+            if (u1 < p) {
+                // depth uniform on [0.5, 1.5] x mean, duration exponential with the mean, at least a month
+                disruptionDepth = Math.min(1.0, spec.disruptionDepth() * (0.5 + u2));
+                disruptionMonthsLeft = Math.max(1, (int) Math.ceil(-spec.disruptionMonths() * Math.log(1.0 - u3)));
+            }
+        }
+        double base = spec.volumeTPerYear() / 12.0;
+        if (unconstrained) {
+            availableTPerMonth = Double.MAX_VALUE / 1e6;
+        } else {
+            double afterDisruption = base * (1.0 - disruptionDepth);
+            if (restrictionDepth <= 0) {
+                afterDisruption = Math.max(afterDisruption, Math.min(guaranteedTPerMonth, base));
+            }
+            availableTPerMonth = Math.min(afterDisruption, base * (1.0 - restrictionDepth));
+        }
+        remainingTPerMonth = availableTPerMonth;
+    }
+
+    /** Hazard in force, 1/yr (base hazard times agreement multiplier). */
+    public double hazardPerYear() {
+        return spec.hazardPerYear() * hazardMultiplier;
+    }
+
+    /** Share of volume lost this month (disruption or restriction, the deeper). */
+    public double lostShare() {
+        return Math.max(disruptionDepth, restrictionDepth);
+    }
+
+    public boolean disrupted() {
+        return disruptionMonthsLeft > 0;
+    }
+
+    public double availableTPerMonth() {
+        return availableTPerMonth;
+    }
+
+    /** Volume still unclaimed this month, t. */
+    public double remainingTPerMonth() {
+        return remainingTPerMonth;
+    }
+
+    void take(double t) {
+        remainingTPerMonth = Math.max(0.0, remainingTPerMonth - t);
+    }
+
+    /** Effective price premium over the world price (premium minus agreement discount). */
+    public double effectivePremium() {
+        return spec.premium() - priceDiscount;
+    }
+}

@@ -1,0 +1,250 @@
+package kozan.model.trade;
+
+import kozan.model.random.Distributions;
+
+import java.util.ArrayList;
+import java.util.List;
+import kozan.model.common.Guard;
+import kozan.model.MiningEconomy;
+import kozan.model.random.Seeds;
+import kozan.model.demand.CommodityLedger;
+import kozan.model.demand.ImportSupply;
+import kozan.scenario.AgreementSpec;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.EventSpec;
+import kozan.scenario.ImportSourceSpec;
+import kozan.scenario.Mode;
+import kozan.scenario.PriceSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * World market of one commodity (ordering 0). Japan is a price taker: the log price follows a mean-reverting
+ * process with a trending long-run level, random jumps and scheduled shocks; while import sources are cut off
+ * the price carries a premium {@code priceResponse * (share of world supply lost)}. The market also opens the
+ * month: it resets its commodity ledger and sets each source's available volume.
+ */
+public final class WorldMarket implements Steppable, ImportSupply {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final CommoditySpec spec;
+    private final PriceSpec price;
+    private final CommodityLedger ledger;
+    private final ImportSource[] sources;
+    private final ec.util.MersenneTwisterFast priceRng;
+    private final ec.util.MersenneTwisterFast jumpRng;
+    private final List<EventSpec> events = new ArrayList<>();
+    private final List<AgreementSpec> agreements = new ArrayList<>();
+    private final boolean fixedPrices;
+    private final String agentId;
+
+    private double baseLogPrice;
+    private double responseLog;
+    private double worldPrice;
+    private double expectation;
+
+    // scratch arrays for import allocation (no per-step allocation)
+    private final double[] weight;
+    private final double[] avail;
+    private final double[] take;
+    // premium (net of agreement discount) and hazard of each source at the start month: the observed shares
+    // already reflect them, so the logit works on deviations from these
+    private final double[] startPremium;
+    private final double[] startHazard;
+
+    public WorldMarket(MiningEconomy economy, int index, CommoditySpec spec, long masterSeed) {
+        this.index = index;
+        this.spec = spec;
+        this.price = spec.price();
+        this.agentId = "market:" + spec.id();
+        this.fixedPrices = economy.scenario().mode() == Mode.IO_PARITY;
+        List<ImportSourceSpec> ss = spec.importSources();
+        this.sources = new ImportSource[ss.size()];
+        for (int s = 0; s < sources.length; s++) {
+            sources[s] = new ImportSource(ss.get(s), Seeds.stream(masterSeed, spec.id() + "/" + ss.get(s).id(), "disruption"));
+        }
+        this.ledger = new CommodityLedger(sources.length);
+        this.priceRng = Seeds.stream(masterSeed, agentId, "price");
+        this.jumpRng = Seeds.stream(masterSeed, agentId, "jumps");
+        for (EventSpec e : economy.scenario().events()) {
+            if (spec.id().equals(e.commodity()) && e.kind() != EventSpec.EventKind.DISASTER) {
+                events.add(e);
+            }
+        }
+        for (AgreementSpec a : economy.scenario().government().agreements()) {
+            if (spec.id().equals(a.commodity())) {
+                agreements.add(a);
+            }
+        }
+        this.baseLogPrice = Math.log(price.initial());
+        this.worldPrice = price.initial();
+        this.expectation = price.initial();
+        this.weight = new double[sources.length];
+        this.avail = new double[sources.length];
+        this.take = new double[sources.length];
+        this.startPremium = new double[sources.length];
+        this.startHazard = new double[sources.length];
+        java.time.YearMonth start = economy.scenario().calendar().start();
+        for (int s = 0; s < sources.length; s++) {
+            setAgreementTerms(s, start);
+            startPremium[s] = sources[s].effectivePremium();
+            startHazard[s] = sources[s].hazardPerYear();
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        MiningEconomy economy = (MiningEconomy) state;
+        int step = economy.step();
+        java.time.YearMonth month = economy.month();
+        ledger.resetFlows();
+        double shock = 0;
+        for (int s = 0; s < sources.length; s++) {
+            sources[s].setRestriction(0);
+            setAgreementTerms(s, month);
+        }
+        for (EventSpec e : events) {
+            int from = economy.scenario().calendar().stepOf(e.start());
+            boolean active = step >= from && step < from + e.months();
+            if (e.kind() == EventSpec.EventKind.PRICE_SHOCK && step == from) {
+                shock += e.logJump();
+            } else if (e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION && active) {
+                int s = sourceIndex(e.source());
+                if (s >= 0) {
+                    // overlapping restrictions on one source: the deepest applies, whatever the event order
+                    sources[s].setRestriction(Math.max(e.depth(), sources[s].restrictionDepth()));
+                }
+                if (step == from) {
+                    shock += e.logJump();
+                }
+            }
+        }
+        double lostWorldShare = 0;
+        for (ImportSource src : sources) {
+            src.advance(!fixedPrices, fixedPrices);
+            lostWorldShare += src.spec().worldSupplyShare() * src.lostShare();
+        }
+        double z = priceRng.nextGaussian();
+        double jumps = drawJumps();
+        if (!fixedPrices) {
+            double logLongRun = Math.log(price.longRun()) + price.longRunTrendPerYear() * (step + 1) / 12.0;
+            baseLogPrice += price.kappa() * (logLongRun - baseLogPrice) / 12.0
+                    + price.sigma() / Math.sqrt(12.0) * z + jumps + shock;
+            responseLog = spec.priceResponse() * lostWorldShare;
+            worldPrice = Math.exp(baseLogPrice + responseLog);
+            expectation += price.expectationLambda() * (worldPrice - expectation);
+        }
+        Guard.finite(baseLogPrice, agentId, step, "log_price");
+        Guard.finite(worldPrice, agentId, step, "world_price");
+        Guard.finite(expectation, agentId, step, "price_expectation");
+    }
+
+    /** Poisson number of jumps this month by inversion of one uniform, then one normal per jump. */
+    private double drawJumps() {
+        double u = jumpRng.nextDouble();
+        double lambda = price.jumpRatePerYear() / 12.0;
+        int k = Distributions.poisson(u, lambda, 50);
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += price.jumpLogMean() + price.jumpLogSd() * jumpRng.nextGaussian();
+        }
+        return sum;
+    }
+
+    private void setAgreementTerms(int s, java.time.YearMonth month) {
+        ImportSource src = sources[s];
+        double mult = src.spec().partner() ? ImportSource.DEFAULT_PARTNER_HAZARD_MULTIPLIER : 1.0;
+        double guaranteed = 0;
+        double discount = 0;
+        for (AgreementSpec a : agreements) {
+            if (a.source().equals(src.id()) && !month.isBefore(a.from()) && (a.to() == null || !month.isAfter(a.to()))) {
+                mult = Math.min(mult, a.hazardMultiplier());
+                guaranteed += a.volumeTPerYear();
+                discount = Math.max(discount, a.priceDiscount());
+            }
+        }
+        src.setAgreement(mult, guaranteed, discount);
+    }
+
+    public int sourceIndex(String id) {
+        for (int s = 0; s < sources.length; s++) {
+            if (sources[s].id().equals(id)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Takes up to {@code demand} t from the sources still holding volume this month, split by the share-weighted
+     * logit share x exp(-beta * (dPremium + riskAversion * dHazard)), where dPremium and dHazard are the changes
+     * of the effective premium (net of agreement discounts) and the hazard since the start month: the base shares
+     * are observed and already reflect the start terms, so with nothing changed the split equals them (capacity
+     * limits aside). Records the tonnes per source in {@code out}.
+     * @return tonnes taken
+     */
+    public double takeImports(double demand, double beta, double riskAversion, double[] out) {
+        if (demand <= 0) {
+            java.util.Arrays.fill(out, 0);
+            return 0;
+        }
+        for (int s = 0; s < sources.length; s++) {
+            ImportSource src = sources[s];
+            double cost = (src.effectivePremium() - startPremium[s]) + riskAversion * (src.hazardPerYear() - startHazard[s]);
+            weight[s] = src.spec().share() * Math.exp(-beta * cost);
+            avail[s] = src.remainingTPerMonth();
+        }
+        double total = ImportAllocator.allocate(demand, weight, avail, take);
+        for (int s = 0; s < sources.length; s++) {
+            sources[s].take(take[s]);
+            out[s] = take[s];
+        }
+        return total;
+    }
+
+    /** Import price of source s this month, JPY/t. */
+    public double importPrice(int s) {
+        return worldPrice * (1.0 + sources[s].effectivePremium());
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String commodityId() {
+        return spec.id();
+    }
+
+    public CommoditySpec spec() {
+        return spec;
+    }
+
+    public CommodityLedger ledger() {
+        return ledger;
+    }
+
+    public int sourceCount() {
+        return sources.length;
+    }
+
+    public ImportSource source(int s) {
+        return sources[s];
+    }
+
+    /** World price this month, JPY/t. */
+    public double worldPrice() {
+        return worldPrice;
+    }
+
+    /** Adaptive price expectation of the market, JPY/t. */
+    public double expectation() {
+        return expectation;
+    }
+
+    /** Log-price premium from sources cut off this month. */
+    public double responseLog() {
+        return responseLog;
+    }
+}
