@@ -55,7 +55,7 @@ class LoaderRobustnessProperties {
         return String.join("\n", lines) + "\n";
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261205")
     void loaderNeverFailsWithAnythingButScenarioException(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         String text = mutate(Files.readString(ScenarioLoaderTest.MINIMAL), mutations);
         long lineCount = text.lines().count();
@@ -73,7 +73,7 @@ class LoaderRobustnessProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261205")
     void anyTextAndNumberSurviveTheWriter(@ForAll String anyText,
             @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 3) double sigma) throws Exception {
         // Lone surrogates are not text (not encodable as UTF-8), so they are replaced.
