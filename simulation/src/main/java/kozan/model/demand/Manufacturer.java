@@ -166,20 +166,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             double before = inventory[c];
             inventory[c] = available - consumption;
             double change = inventory[c] - before;
-            if (change >= 0) {
-                ledger.inventoryBuildT += change;
-            } else {
-                ledger.inventoryDrawT -= change;
-            }
-            ledger.consumptionT += consumption;
-            ledger.shortfallT += Math.max(0.0, need[c] - available);
-            ledger.inventoryT += inventory[c];
+            ledger.recordSettlement(consumption, change, Math.max(0.0, need[c] - available), inventory[c]);
             if (!Double.isFinite(inventory[c])) {
                 Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
             }
         }
         if (bindingCommodity >= 0) {
-            economy.market(bindingCommodity).ledger().outputLostYen += outputLostYen;
+            economy.market(bindingCommodity).ledger().addOutputLost(outputLostYen);
         }
         // layoffs follow output losses with the labour lag
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);

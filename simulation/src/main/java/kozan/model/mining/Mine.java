@@ -234,14 +234,11 @@ public final class Mine implements Steppable, Workplace {
 
     /** Mine product goes to domestic processing, or straight to the market for direct-use commodities. */
     private void deliver(CommodityLedger ledger, double t) {
-        ledger.mineOutputT += t;
+        ledger.addMineOutput(t);
         if (commodity.directUse()) {
-            ledger.refinedOutputT += t;
-            ledger.refinedOutputDomesticOriginT += t;
-            ledger.domesticOfferT += t;
-            ledger.domesticOfferDomesticOriginT += t;
+            ledger.addRefinedOffer(t, t);
         } else {
-            ledger.domesticConcentrateAvailableT += t;
+            ledger.addDomesticConcentrate(t);
         }
     }
 

@@ -120,23 +120,17 @@ public final class Supplier implements Steppable, Workplace {
     private double process(MiningEconomy economy, double capMonth) {
         WorldMarket market = economy.market(commodityIndex);
         CommodityLedger ledger = market.ledger();
-        double pool = ledger.domesticConcentrateAvailableT - ledger.domesticConcentrateProcessedT;
+        double pool = ledger.unprocessedConcentrateT();
         double domestic = Math.max(0.0, Math.min(pool, capMonth));
-        ledger.domesticConcentrateProcessedT += domestic;
+        ledger.addDomesticConcentrateProcessed(domestic);
         double want = Math.min(spec.importedFeedTPerYear() / 12.0, capMonth - domestic);
         double imported = 0;
         if (want > 0) {
             imported = market.takeImports(want, 0.0, 0.0, importScratch);
-            for (int s = 0; s < importScratch.length; s++) {
-                ledger.importedConcentrateBySourceT[s] += importScratch[s];
-            }
-            ledger.importedConcentrateProcessedT += imported;
+            ledger.addImportedConcentrate(importScratch, imported);
         }
         double out = domestic + imported;
-        ledger.refinedOutputT += out;
-        ledger.refinedOutputDomesticOriginT += domestic;
-        ledger.domesticOfferT += out;
-        ledger.domesticOfferDomesticOriginT += domestic;
+        ledger.addRefinedOffer(out, domestic);
         return out;
     }
 
