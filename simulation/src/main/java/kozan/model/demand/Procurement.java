@@ -1,6 +1,7 @@
 package kozan.model.demand;
 
 import java.util.List;
+import kozan.scenario.CommoditySpec;
 
 /**
  * Monthly clearing of refined supply for every commodity (runs after the manufacturers at ordering 4).
@@ -54,6 +55,35 @@ public final class Procurement {
         }
         this.bySource = new double[maxSources];
         this.stockBySource = new double[maxSources];
+    }
+
+    /**
+     * The clearing of a scenario's commodities: critical flags and domestic preferences from the commodity specs,
+     * consumption averages seeded with the buyers' start needs, and stockpile targets set for stockpiled
+     * commodities.
+     */
+    public static Procurement open(List<? extends Buyer> buyers, ImportSupply[] markets, List<CommoditySpec> commodities,
+                                   StockpileAccount stockpile) {
+        int nc = markets.length;
+        boolean[] critical = new boolean[nc];
+        double[] preference = new double[nc];
+        for (int c = 0; c < nc; c++) {
+            CommoditySpec cs = commodities.get(c);
+            critical[c] = cs.critical();
+            preference[c] = cs.domesticPreference();
+        }
+        Procurement procurement = new Procurement(buyers, markets, critical, preference, stockpile);
+        for (int c = 0; c < nc; c++) {
+            double monthly = 0;
+            for (Buyer b : buyers) {
+                monthly += b.initialNeed(c);
+            }
+            procurement.initialiseConsumption(c, monthly);
+            if (stockpile.isStockpiled(c)) {
+                stockpile.setStockpileT(c, procurement.stockpileTargetT(c));
+            }
+        }
+        return procurement;
     }
 
     /** Seeds the consumption average (t/month) used for the stockpile target before the first clearing. */
