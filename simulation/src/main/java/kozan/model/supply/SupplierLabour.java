@@ -53,9 +53,4 @@ public final class SupplierLabour {
     public static double workersAtFill(double outputYenPerMonth, double fill, double personsPerMillionYen) {
         return fill > 0 ? workers(outputYenPerMonth / fill * 12.0, personsPerMillionYen) : 0.0;
     }
-
-    /** Workers for a monthly output (JPY/month), at its annual rate. */
-    public static double workersForMonthlyOutput(double outputYenPerMonth, double personsPerMillionYen) {
-        return workers(12.0 * outputYenPerMonth, personsPerMillionYen);
-    }
 }
