@@ -29,9 +29,7 @@ import kozan.scenario.SupplierSpec;
  */
 final class Agents {
 
-    private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labour", "observers"};
-
-    final Phase[] phases = new Phase[PHASE_NAMES.length];
+    final Phase[] phases;
     final List<WorldMarket> markets = new ArrayList<>();
     final List<Mine> mines = new ArrayList<>();
     final Map<String, Mine> minesById = new LinkedHashMap<>();
@@ -46,9 +44,11 @@ final class Agents {
     Government government;
     Procurement procurement;
 
-    Agents() {
+    /** @param phaseNames one empty phase per name, index = MASON ordering */
+    Agents(String[] phaseNames) {
+        phases = new Phase[phaseNames.length];
         for (int i = 0; i < phases.length; i++) {
-            phases[i] = new Phase(PHASE_NAMES[i]);
+            phases[i] = new Phase(phaseNames[i]);
         }
     }
 

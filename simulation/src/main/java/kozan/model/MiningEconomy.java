@@ -51,6 +51,7 @@ public class MiningEconomy extends SimState
     public static final int ORDERING_MANUFACTURERS = 4;
     public static final int ORDERING_LABOUR = 5;
     public static final int ORDERING_OBSERVERS = 6;
+    private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labour", "observers"};
 
     private final Scenario scenario;
     private final long masterSeed;
@@ -96,7 +97,7 @@ public class MiningEconomy extends SimState
     private void build() {
         step = 0;
         labourMarket = null;
-        agents = new Agents();
+        agents = new Agents(PHASE_NAMES);
         agents.populate(this, scenario, masterSeed);
         scheduleMonth();
     }
@@ -161,15 +162,11 @@ public class MiningEconomy extends SimState
         this.labourMarket = agent;
     }
 
-    // ---- calendar ----
-
-    /** Current 0-based month index (the month being simulated while agents step). */
     @Override
     public int step() {
         return step;
     }
 
-    /** Calendar month of {@link #step()}. */
     @Override
     public YearMonth month() {
         return scenario.calendar().monthOf(step);
@@ -196,13 +193,11 @@ public class MiningEconomy extends SimState
         return scenario.mode() == Mode.IO_PARITY;
     }
 
-    /** Share of output lost to a DISASTER event in a region this month. */
     @Override
     public double disasterCut(int region) {
         return agents.events.disasterCut(region, step);
     }
 
-    /** Share of capacity direct-use mines of a commodity work at this month (1 for processed commodities). */
     @Override
     public double directUseCall(int commodity) {
         return agents.directUse.share(commodity);
@@ -210,20 +205,20 @@ public class MiningEconomy extends SimState
 
     @Override
     public int commodityIndex(String id) {
-        Integer c = commodityIndex.get(id);
-        if (c == null) {
-            throw new IllegalArgumentException("unknown commodity " + id);
-        }
-        return c;
+        return index(commodityIndex, "commodity", id);
     }
 
     @Override
     public int regionIndex(String id) {
-        Integer r = regionIndex.get(id);
-        if (r == null) {
-            throw new IllegalArgumentException("unknown region " + id);
+        return index(regionIndex, "region", id);
+    }
+
+    private static int index(Map<String, Integer> indexes, String what, String id) {
+        Integer i = indexes.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown " + what + " " + id);
         }
-        return r;
+        return i;
     }
 
     @Override
@@ -281,7 +276,6 @@ public class MiningEconomy extends SimState
         return Collections.unmodifiableList(agents.generators);
     }
 
-    /** Every employer (mines, suppliers, manufacturers) in creation order. */
     @Override
     public List<Workplace> employers() {
         return Collections.unmodifiableList(agents.employers);
