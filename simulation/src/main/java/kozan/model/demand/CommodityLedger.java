@@ -98,14 +98,17 @@ public final class CommodityLedger {
 
     // ---- writes, one per flow owner ----
 
-    /** A mine's product this month (concentrate, or the final product of a direct-use commodity), t. */
-    public void addMineOutput(double t) {
+    /**
+     * A mine's product this month, t: concentrate for domestic processing, or, for a direct-use commodity, straight
+     * to the domestic offer (it skips processing, so it is refined output of domestic origin).
+     */
+    public void addMineOutput(double t, boolean directUse) {
         mineOutputT += t;
-    }
-
-    /** Domestic mine concentrate handed to processing, t. */
-    public void addDomesticConcentrate(double t) {
-        domesticConcentrateAvailableT += t;
+        if (directUse) {
+            addRefinedOffer(t, t);
+        } else {
+            domesticConcentrateAvailableT += t;
+        }
     }
 
     /** Domestic concentrate a processing plant refined, t. */

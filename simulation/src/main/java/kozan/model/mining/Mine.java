@@ -8,7 +8,6 @@ import kozan.model.random.Seeds;
 import kozan.model.labour.Staffing;
 import kozan.model.labour.Workplace;
 import kozan.model.labour.EmployerClass;
-import kozan.model.demand.CommodityLedger;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.MineDefaults;
 import kozan.scenario.MineSpec;
@@ -206,7 +205,7 @@ public final class Mine implements Steppable, Workplace {
         oreMinedT = q;
         productT = q * spec.grade() * spec.recovery();
         revenueYen = productT * market.worldPrice();
-        deliver(market.ledger(), productT);
+        market.ledger().addMineOutput(productT, commodity.directUse());
         double opex = q * spec.opexYenPerTOre() * cost * appraisal.readinessMultiplier(gov);
         spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
         spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
@@ -232,16 +231,6 @@ public final class Mine implements Steppable, Workplace {
         }
     }
 
-    /** Mine product goes to domestic processing, or straight to the market for direct-use commodities. */
-    private void deliver(CommodityLedger ledger, double t) {
-        ledger.addMineOutput(t);
-        if (commodity.directUse()) {
-            ledger.addRefinedOffer(t, t);
-        } else {
-            ledger.addDomesticConcentrate(t);
-        }
-    }
-
     private void spend(MineContext economy, SupplierKind kind, double yen, double domesticShare) {
         if (yen > 0) {
             economy.orders().place(kind, yen, domesticShare);
@@ -251,8 +240,7 @@ public final class Mine implements Steppable, Workplace {
 
     /** Feasibility decision: NPV at the mine's expectation; state-backed projects proceed under loss cover. */
     private void decideDevelopment(MineContext economy, Government gov, WorldMarket market) {
-        grantShare = gov.capexGrantFor(spec.id());
-        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+        refreshStateShares(gov);
         double npv = appraise(gov, expectation);
         double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
         if (npv >= 0) {
@@ -265,6 +253,12 @@ public final class Mine implements Steppable, Workplace {
         } else {
             enter(economy, Stage.ABANDONED, gov);
         }
+    }
+
+    /** Capex grant share (general or targeted) and, for critical commodities, state equity up to the rest. */
+    private void refreshStateShares(Government gov) {
+        grantShare = gov.capexGrantFor(spec.id());
+        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
     }
 
     /** NPV (JPY) of developing now at a price expectation, with the current policy. */
@@ -282,8 +276,7 @@ public final class Mine implements Steppable, Workplace {
         if (backed > 0 && gov.lossCover() >= 0.5 && commodity.critical()) {
             return true;
         }
-        grantShare = gov.capexGrantFor(spec.id());
-        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+        refreshStateShares(gov);
         return appraisal.worthExploring(gov, expectation, remainingOreT, grantShare, equityShare);
     }
 

@@ -53,8 +53,7 @@ class CommodityLedgerTest {
      */
     private static CommodityLedger month() {
         CommodityLedger l = new CommodityLedger(2);
-        l.addMineOutput(50);
-        l.addDomesticConcentrate(50);
+        l.addMineOutput(50, false);
         l.addDomesticConcentrateProcessed(40);
         l.addImportedConcentrate(new double[] {45, 15}, 60);
         l.addRefinedOffer(100, 40);
@@ -100,6 +99,17 @@ class CommodityLedgerTest {
         assertThat(l.importsT()).isCloseTo(78, within(1e-12));
         assertThat(l.importsYen()).isCloseTo(5000 + 36 * 100 + 12 * 200, within(1e-9));
         assertThat(l.importDependence()).isCloseTo(78.0 / (78 + 32), within(1e-12));
+    }
+
+    @Test
+    void directUseMineOutputIsDomesticOfferOfDomesticOrigin() {
+        CommodityLedger l = new CommodityLedger(1);
+        l.addMineOutput(70, true);
+        assertThat(l.mineOutputT()).isEqualTo(70);
+        assertThat(l.refinedOutputT()).isEqualTo(70);
+        assertThat(l.domesticOfferT()).isEqualTo(70);
+        assertThat(l.domesticOfferDomesticOriginT()).isEqualTo(70);
+        assertThat(l.domesticConcentrateAvailableT()).isZero();
     }
 
     @Test
