@@ -1,9 +1,5 @@
 package kozan.model;
 
-import kozan.model.labour.LabourMarketView;
-import kozan.model.labour.Workplace;
-import kozan.model.random.Seeds;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,38 +7,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import kozan.model.policy.Government;
-import kozan.model.demand.Manufacturer;
-import kozan.model.mining.Mine;
-import kozan.model.mining.ProspectGenerator;
-import kozan.model.supply.Supplier;
-import kozan.model.trade.WorldMarket;
 import kozan.model.demand.CommodityLedger;
-import kozan.model.demand.ImportSupply;
-import kozan.model.supply.OrderBook;
+import kozan.model.demand.DemandContext;
+import kozan.model.demand.Manufacturer;
 import kozan.model.demand.Procurement;
-import kozan.scenario.CommoditySpec;
-import kozan.scenario.EventSpec;
-import kozan.scenario.ManufacturerSpec;
-import kozan.scenario.MineSpec;
+import kozan.model.labour.LabourContext;
+import kozan.model.labour.LabourMarketAgent;
+import kozan.model.labour.LabourMarketView;
+import kozan.model.labour.Workplace;
+import kozan.model.mining.Mine;
+import kozan.model.mining.MineContext;
+import kozan.model.mining.ProspectGenerator;
+import kozan.model.policy.Government;
+import kozan.model.policy.PolicyContext;
+import kozan.model.supply.OrderBook;
+import kozan.model.supply.OrderDistribution;
+import kozan.model.supply.Supplier;
+import kozan.model.supply.SupplyContext;
+import kozan.model.trade.MarketContext;
+import kozan.model.trade.WorldMarket;
 import kozan.scenario.Mode;
-import kozan.scenario.ProspectGeneratorSpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
-import kozan.scenario.SupplierKind;
-import kozan.scenario.SupplierSpec;
+import kozan.scenario.io.IoTable;
 import sim.engine.Schedule;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
- * The simulated economy (MODEL 3-4). One step is one month. {@link #start()} builds the agents from the
- * scenario and schedules one {@link Phase} per ordering:
- * 0 WorldMarket, 1 Government, 2 Mine (after the prospect generators), 3 Supplier (after the order
- * distribution), 4 Manufacturer (then the procurement clearing and settlement), 5 labour market, 6 observers.
- * Agents never draw from {@link SimState#random}; each has its own streams from {@link Seeds}.
+ * The simulated economy: one step is one month, run as the phases of {@link #scheduleMonth()} in order (docs/model.md,
+ * process overview). Agents see the economy only through the role interface of their package ({@link MineContext},
+ * {@link SupplyContext}, {@link DemandContext}, {@link PolicyContext}, {@link LabourContext}, {@link MarketContext}),
+ * which this class implements. Agents never draw from {@link SimState#random}; each has its own streams from
+ * {@link kozan.model.random.Seeds}.
  */
-public class MiningEconomy extends SimState {
+public class MiningEconomy extends SimState
+        implements MarketContext, PolicyContext, MineContext, SupplyContext, DemandContext, LabourContext {
 
     private static final long serialVersionUID = 1L;
     public static final int ORDERING_MARKETS = 0;
@@ -52,8 +51,6 @@ public class MiningEconomy extends SimState {
     public static final int ORDERING_MANUFACTURERS = 4;
     public static final int ORDERING_LABOUR = 5;
     public static final int ORDERING_OBSERVERS = 6;
-    /** Direct-use mines produce this much above last month's call, so month-to-month demand noise is not imported. */
-    static final double DIRECT_USE_HEADROOM = 0.03;
     private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labour", "observers"};
 
     private final Scenario scenario;
@@ -61,21 +58,8 @@ public class MiningEconomy extends SimState {
     private final Map<String, Integer> commodityIndex = new LinkedHashMap<>();
     private final Map<String, Integer> regionIndex = new LinkedHashMap<>();
     private final List<Consumer<MiningEconomy>> startHooks = new ArrayList<>();
-
-    private final List<WorldMarket> markets = new ArrayList<>();
-    private final List<Mine> mines = new ArrayList<>();
-    private final Map<String, Mine> minesById = new LinkedHashMap<>();
-    private final List<Supplier> suppliers = new ArrayList<>();
-    private final List<Manufacturer> manufacturers = new ArrayList<>();
-    private final List<ProspectGenerator> generators = new ArrayList<>();
-    private final List<Workplace> employers = new ArrayList<>();
-    private final Phase[] phases = new Phase[PHASE_NAMES.length];
-    private Government government;
-    private OrderBook orders;
-    private Procurement procurement;
+    private Agents agents;
     private LabourMarketView labourMarket;
-    private double[][] disasterCut;
-    private double[] directUseCall;
     private int step;
 
     public MiningEconomy(Scenario scenario, long masterSeed) {
@@ -91,7 +75,7 @@ public class MiningEconomy extends SimState {
         build();
     }
 
-    /** Registers code run at the end of every {@link #start()} (observers, labour market wiring, GUI hooks). */
+    /** Registers code run at the end of every {@link #start()} (observers, GUI hooks). */
     public void addStartHook(Consumer<MiningEconomy> hook) {
         startHooks.add(hook);
     }
@@ -100,11 +84,10 @@ public class MiningEconomy extends SimState {
     public void start() {
         super.start();
         build();
-        for (int i = 0; i < phases.length; i++) {
-            schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
+        for (int i = 0; i < agents.phases.length; i++) {
+            schedule.scheduleRepeating(Schedule.EPOCH, i, agents.phases[i], 1.0);
         }
-        // regional labour markets at ordering 5 (helper "jobs"): fills feed back into mines, suppliers, manufacturers
-        kozan.model.labour.LabourMarketAgent.install(this, null);
+        LabourMarketAgent.install(this, null);
         for (Consumer<MiningEconomy> hook : startHooks) {
             hook.accept(this);
         }
@@ -113,171 +96,78 @@ public class MiningEconomy extends SimState {
     /** Creates every agent afresh from the scenario (also done at construction so accessors work before start). */
     private void build() {
         step = 0;
-        directUseCall = null;
-        markets.clear();
-        mines.clear();
-        minesById.clear();
-        suppliers.clear();
-        manufacturers.clear();
-        generators.clear();
-        employers.clear();
         labourMarket = null;
-        for (int i = 0; i < phases.length; i++) {
-            phases[i] = new Phase(PHASE_NAMES[i]);
-        }
-        orders = new OrderBook();
-        buildDisasters();
-        for (int c = 0; c < scenario.commodities().size(); c++) {
-            WorldMarket m = new WorldMarket(this, c, scenario.commodities().get(c), masterSeed);
-            markets.add(m);
-            phases[ORDERING_MARKETS].add(m);
-        }
-        government = new Government(this);
-        phases[ORDERING_GOVERNMENT].add(government);
-        for (MineSpec ms : scenario.mines()) {
-            addMine(new Mine(this, ms, masterSeed));
-        }
-        for (ProspectGeneratorSpec g : scenario.prospectGenerators()) {
-            ProspectGenerator gen = new ProspectGenerator(g, masterSeed);
-            generators.add(gen);
-            phases[ORDERING_MINES].addBefore(gen);
-        }
-        for (SupplierSpec s : scenario.suppliers()) {
-            Supplier sup = new Supplier(this, s);
-            suppliers.add(sup);
-            employers.add(sup);
-            phases[ORDERING_SUPPLIERS].add(sup);
-        }
-        for (ManufacturerSpec ms : scenario.manufacturers()) {
-            Manufacturer man = new Manufacturer(this, ms, masterSeed);
-            manufacturers.add(man);
-            employers.add(man);
-            phases[ORDERING_MANUFACTURERS].add(man);
-        }
-        buildProcurement();
-        phases[ORDERING_MARKETS].addBefore(state -> beginMonth());
-        phases[ORDERING_MINES].addBefore(state -> callDirectUseOutput());
-        phases[ORDERING_SUPPLIERS].addBefore(state -> distributeOrders());
-        phases[ORDERING_MANUFACTURERS].addAfter(state -> clearMarkets());
+        agents = new Agents(PHASE_NAMES);
+        agents.populate(this, scenario, masterSeed);
+        scheduleMonth();
     }
 
-    private void buildProcurement() {
-        int nc = markets.size();
-        boolean[] critical = new boolean[nc];
-        double[] preference = new double[nc];
-        for (int c = 0; c < nc; c++) {
-            CommoditySpec cs = scenario.commodities().get(c);
-            critical[c] = cs.critical();
-            preference[c] = cs.domesticPreference();
-        }
-        procurement = new Procurement(manufacturers, markets.toArray(new ImportSupply[0]), critical, preference, government);
-        for (int c = 0; c < nc; c++) {
-            double monthly = 0;
-            for (Manufacturer m : manufacturers) {
-                monthly += m.initialNeed(c);
-            }
-            procurement.initialiseConsumption(c, monthly);
-            if (government.isStockpiled(c)) {
-                government.setStockpileT(c, procurement.stockpileTargetT(c));
-            }
-        }
-    }
-
-    private void buildDisasters() {
-        int steps = scenario.steps();
-        disasterCut = new double[scenario.regions().size()][steps + 1];
-        for (EventSpec e : scenario.events()) {
-            if (e.kind() == EventSpec.EventKind.DISASTER && e.region() != null && regionIndex.containsKey(e.region())) {
-                int r = regionIndex.get(e.region());
-                int from = scenario.calendar().stepOf(e.start());
-                for (int s = Math.max(0, from); s < Math.min(steps + 1, from + e.months()); s++) {
-                    disasterCut[r][s] = Math.max(disasterCut[r][s], e.depth());
-                }
-            }
-        }
+    /**
+     * The month, phase by phase; each phase is one MASON ordering whose hooks and agents step in the order listed
+     * (agents of a kind in creation order). Observers join the last phase from start hooks.
+     */
+    private void scheduleMonth() {
+        Agents a = agents;
+        // 0 markets: open the month, then world prices, scheduled events and import volumes
+        a.phase(ORDERING_MARKETS).addBefore(state -> beginMonth());
+        a.phase(ORDERING_MARKETS).addAll(a.markets);
+        // 1 government: levers, R&D, stockpile carrying cost
+        a.phase(ORDERING_GOVERNMENT).add(a.government);
+        // 2 mines: new prospects, the direct-use call, then every mine's stage clock, production and orders
+        a.phase(ORDERING_MINES).addAllBefore(a.generators);
+        a.phase(ORDERING_MINES).addBefore(state -> a.directUse.update(a.mines, this::disasterCut,
+                a.procurement::domesticCallT, ioParity()));
+        a.phase(ORDERING_MINES).addAll(a.mines);
+        // 3 suppliers: mines' domestic orders distributed, then processing and order work
+        a.phase(ORDERING_SUPPLIERS).addBefore(state -> OrderDistribution.distribute(a.orders, a.suppliers, step));
+        a.phase(ORDERING_SUPPLIERS).addAll(a.suppliers);
+        // 4 manufacturers: output and demand, then the procurement clearing and settlement
+        a.phase(ORDERING_MANUFACTURERS).addAll(a.manufacturers);
+        a.phase(ORDERING_MANUFACTURERS).addAfter(state -> clearMarkets());
+        // 5 labour: the regional labour markets join at start (LabourMarketAgent.install)
+        // 6 observers: start hooks
     }
 
     private void beginMonth() {
         step = (int) Math.round(schedule.getTime());
-        orders.resetMonth();
-    }
-
-    /**
-     * Direct-use products (limestone, coal) are dug to order: producing mines share last month's domestic call
-     * pro rata to capacity, so output follows demand instead of piling up as exports.
-     */
-    private void callDirectUseOutput() {
-        int nc = markets.size();
-        if (directUseCall == null || directUseCall.length != nc) {
-            directUseCall = new double[nc];
-        }
-        double[] capacity = new double[nc];
-        for (Mine m : mines) {
-            if (m.stage() == kozan.scenario.Stage.PRODUCTION) {
-                capacity[m.commodityIndex()] += m.spec().capacityTOrePerYear() / 12.0 * m.spec().grade() * m.spec().recovery()
-                        * (1.0 - disasterCut(m.regionIndex()));
-            }
-        }
-        for (int c = 0; c < nc; c++) {
-            double call = procurement.domesticCallT(c);
-            directUseCall[c] = capacity[c] > 0 && !ioParity() ? Math.min(1.0, call * (1 + DIRECT_USE_HEADROOM) / capacity[c]) : 1.0;
-        }
-    }
-
-    /** Share of capacity direct-use mines of a commodity work at this month (1 for processed commodities). */
-    public double directUseCall(int commodity) {
-        return directUseCall == null || !scenario.commodities().get(commodity).directUse() ? 1.0 : directUseCall[commodity];
-    }
-
-    /** Domestic EQUIPMENT/ENGINEERING orders go to the open suppliers of the kind pro rata to capacity. */
-    private void distributeOrders() {
-        for (SupplierKind kind : new SupplierKind[] {SupplierKind.EQUIPMENT, SupplierKind.ENGINEERING}) {
-            double capacity = 0;
-            for (Supplier s : suppliers) {
-                if (s.kind() == kind && s.isOpen(step)) {
-                    capacity += s.capacityPerYear();
-                }
-            }
-            double yen = orders.domesticYen(kind);
-            if (capacity <= 0) {
-                orders.leak(kind);
-                continue;
-            }
-            for (Supplier s : suppliers) {
-                if (s.kind() == kind && s.isOpen(step)) {
-                    s.receiveOrders(yen * s.capacityPerYear() / capacity);
-                }
-            }
-        }
+        agents.orders.resetMonth();
     }
 
     private void clearMarkets() {
-        procurement.clear(government.offtakeMandate());
-        for (Manufacturer m : manufacturers) {
+        agents.procurement.clear(agents.government.offtakeMandate());
+        for (Manufacturer m : agents.manufacturers) {
             m.settle(this);
         }
-        procurement.afterSettlement();
+        agents.procurement.afterSettlement();
     }
 
-    /** Adds a mine (scenario mines at build, generated prospects during the run); it steps in creation order. */
+    /** Adds a mine generated during the run; it steps after the mines already present, from this month on. */
+    @Override
     public void addMine(Mine mine) {
-        if (minesById.containsKey(mine.id())) {
-            throw new IllegalStateException("duplicate mine id " + mine.id());
-        }
-        mines.add(mine);
-        minesById.put(mine.id(), mine);
-        employers.add(mine);
-        phases[ORDERING_MINES].add(mine);
+        agents.register(mine);
+        agents.phase(ORDERING_MINES).add(mine);
     }
 
-    // ---- calendar ----
+    /**
+     * The scenario's input-output table, the model's one access to it. Bundled tables are looked up by id here.
+     */
+    @Override
+    public IoTable ioTable() {
+        return IoTable.bundled(scenario.ioTable().table(), scenario.ioTable().compensationPerEmployeeYen());
+    }
 
-    /** Current 0-based month index (the month being simulated while agents step). */
+    @Override
+    public void installLabourMarket(LabourMarketAgent agent) {
+        agents.phase(ORDERING_LABOUR).add(agent);
+        this.labourMarket = agent;
+    }
+
+    @Override
     public int step() {
         return step;
     }
 
-    /** Calendar month of {@link #step()}. */
+    @Override
     public YearMonth month() {
         return scenario.calendar().monthOf(step);
     }
@@ -289,6 +179,7 @@ public class MiningEconomy extends SimState {
 
     // ---- read-only accessors ----
 
+    @Override
     public Scenario scenario() {
         return scenario;
     }
@@ -297,97 +188,115 @@ public class MiningEconomy extends SimState {
         return masterSeed;
     }
 
+    @Override
     public boolean ioParity() {
         return scenario.mode() == Mode.IO_PARITY;
     }
 
-    /** Share of output lost to a DISASTER event in a region this month. */
+    @Override
     public double disasterCut(int region) {
-        return step < disasterCut[region].length ? disasterCut[region][step] : 0.0;
+        return agents.events.disasterCut(region, step);
     }
 
+    @Override
+    public double directUseCall(int commodity) {
+        return agents.directUse.share(commodity);
+    }
+
+    @Override
     public int commodityIndex(String id) {
-        Integer c = commodityIndex.get(id);
-        if (c == null) {
-            throw new IllegalArgumentException("unknown commodity " + id);
-        }
-        return c;
+        return index(commodityIndex, "commodity", id);
     }
 
+    @Override
     public int regionIndex(String id) {
-        Integer r = regionIndex.get(id);
-        if (r == null) {
-            throw new IllegalArgumentException("unknown region " + id);
-        }
-        return r;
+        return index(regionIndex, "region", id);
     }
 
+    private static int index(Map<String, Integer> indexes, String what, String id) {
+        Integer i = indexes.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown " + what + " " + id);
+        }
+        return i;
+    }
+
+    @Override
     public List<RegionSpec> regions() {
         return scenario.regions();
     }
 
     public List<WorldMarket> markets() {
-        return Collections.unmodifiableList(markets);
+        return Collections.unmodifiableList(agents.markets);
     }
 
+    @Override
     public WorldMarket market(int commodity) {
-        return markets.get(commodity);
+        return agents.markets.get(commodity);
     }
 
     public CommodityLedger ledger(int commodity) {
-        return markets.get(commodity).ledger();
+        return agents.markets.get(commodity).ledger();
     }
 
+    @Override
     public Government government() {
-        return government;
+        return agents.government;
     }
 
     public List<Mine> mines() {
-        return Collections.unmodifiableList(mines);
+        return Collections.unmodifiableList(agents.mines);
     }
 
     /** Mine by id, or null. */
     public Mine mine(String id) {
-        return minesById.get(id);
+        return agents.minesById.get(id);
+    }
+
+    @Override
+    public int regionOfMine(String mineId) {
+        Mine m = agents.minesById.get(mineId);
+        return m == null ? -1 : m.regionIndex();
+    }
+
+    @Override
+    public double trainingPerYear(int region) {
+        return agents.government.trainingPerYear(this, region);
     }
 
     public List<Supplier> suppliers() {
-        return Collections.unmodifiableList(suppliers);
+        return Collections.unmodifiableList(agents.suppliers);
     }
 
     public List<Manufacturer> manufacturers() {
-        return Collections.unmodifiableList(manufacturers);
+        return Collections.unmodifiableList(agents.manufacturers);
     }
 
     public List<ProspectGenerator> generators() {
-        return Collections.unmodifiableList(generators);
+        return Collections.unmodifiableList(agents.generators);
     }
 
-    /** Every employer (mines, suppliers, manufacturers) in creation order. */
+    @Override
     public List<Workplace> employers() {
-        return Collections.unmodifiableList(employers);
+        return Collections.unmodifiableList(agents.employers);
     }
 
+    @Override
     public OrderBook orders() {
-        return orders;
+        return agents.orders;
     }
 
     public Procurement procurement() {
-        return procurement;
+        return agents.procurement;
     }
 
     /** The phase of an ordering, to attach agents or observers (from a start hook). */
     public Phase phase(int ordering) {
-        return phases[ordering];
+        return agents.phase(ordering);
     }
 
-    /** The labour market's statistics, or null when none is wired in. */
+    /** The labour market's statistics, or null before {@link #start()}. */
     public LabourMarketView labourMarket() {
         return labourMarket;
-    }
-
-    /** Wires a labour market (call from a start hook; it should also join {@link #phase}(5)). */
-    public void setLabourMarket(LabourMarketView view) {
-        this.labourMarket = view;
     }
 }

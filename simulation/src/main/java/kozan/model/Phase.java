@@ -33,8 +33,18 @@ public final class Phase implements Steppable {
         members.add(agent);
     }
 
+    /** Adds agents in list order. */
+    public void addAll(List<? extends Steppable> agents) {
+        members.addAll(agents);
+    }
+
     public void addBefore(Steppable hook) {
         before.add(hook);
+    }
+
+    /** Adds hooks that run before the members, in list order. */
+    public void addAllBefore(List<? extends Steppable> hooks) {
+        before.addAll(hooks);
     }
 
     public void addAfter(Steppable hook) {

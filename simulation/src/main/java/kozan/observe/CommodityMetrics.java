@@ -14,40 +14,40 @@ final class CommodityMetrics implements MetricFamily {
             sink.accept(step, "world_price", e.market(c).commodityId(), "", "", e.market(c).worldPrice());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "domestic_mine_output_t", id(e, c), "", "", e.ledger(c).mineOutputT);
+            sink.accept(step, "domestic_mine_output_t", id(e, c), "", "", e.ledger(c).mineOutputT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "domestic_refined_output_t", id(e, c), "", "", e.ledger(c).refinedOutputT);
+            sink.accept(step, "domestic_refined_output_t", id(e, c), "", "", e.ledger(c).refinedOutputT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "domestic_origin_supply_t", id(e, c), "", "", e.ledger(c).domesticOriginSoldT);
+            sink.accept(step, "domestic_origin_supply_t", id(e, c), "", "", e.ledger(c).domesticOriginSoldT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "consumption_t", id(e, c), "", "", e.ledger(c).consumptionT);
+            sink.accept(step, "consumption_t", id(e, c), "", "", e.ledger(c).consumptionT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "imports_t", id(e, c), "", "", e.ledger(c).importsT);
+            sink.accept(step, "imports_t", id(e, c), "", "", e.ledger(c).importsT());
         }
         for (int c = 0; c < nc; c++) {
             WorldMarket m = e.market(c);
             for (int s = 0; s < m.sourceCount(); s++) {
-                sink.accept(step, "imports_t_by_source", m.commodityId(), "", m.source(s).id(), m.ledger().importsBySourceT[s]);
+                sink.accept(step, "imports_t_by_source", m.commodityId(), "", m.source(s).id(), m.ledger().importsBySourceT(s));
             }
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "imports_yen", id(e, c), "", "", e.ledger(c).importsYen);
+            sink.accept(step, "imports_yen", id(e, c), "", "", e.ledger(c).importsYen());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "refined_exports_t", id(e, c), "", "", e.ledger(c).refinedExportsT);
+            sink.accept(step, "refined_exports_t", id(e, c), "", "", e.ledger(c).refinedExportsT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "concentrate_exports_t", id(e, c), "", "", e.ledger(c).concentrateExportsT);
+            sink.accept(step, "concentrate_exports_t", id(e, c), "", "", e.ledger(c).concentrateExportsT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "stockpile_t", id(e, c), "", "", e.ledger(c).stockpileT);
+            sink.accept(step, "stockpile_t", id(e, c), "", "", e.ledger(c).stockpileT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "inventory_t", id(e, c), "", "", e.ledger(c).inventoryT);
+            sink.accept(step, "inventory_t", id(e, c), "", "", e.ledger(c).inventoryT());
         }
         for (int c = 0; c < nc; c++) {
             double dep = e.ledger(c).importDependence();
@@ -62,10 +62,10 @@ final class CommodityMetrics implements MetricFamily {
             sink.accept(step, "import_hhi", id(e, c), "", "", hhi(e.market(c)));
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "shortfall_t", id(e, c), "", "", e.ledger(c).shortfallT);
+            sink.accept(step, "shortfall_t", id(e, c), "", "", e.ledger(c).shortfallT());
         }
         for (int c = 0; c < nc; c++) {
-            sink.accept(step, "manufacturing_output_lost_yen", id(e, c), "", "", e.ledger(c).outputLostYen);
+            sink.accept(step, "manufacturing_output_lost_yen", id(e, c), "", "", e.ledger(c).outputLostYen());
         }
     }
 
@@ -76,8 +76,8 @@ final class CommodityMetrics implements MetricFamily {
     /** Import share of source s this month (base share when nothing was imported). */
     static double share(WorldMarket m, int s) {
         CommodityLedger l = m.ledger();
-        if (l.importsT > 0) {
-            return l.importsBySourceT[s] / l.importsT;
+        if (l.importsT() > 0) {
+            return l.importsBySourceT(s) / l.importsT();
         }
         double total = 0;
         for (int k = 0; k < m.sourceCount(); k++) {

@@ -29,12 +29,12 @@ class ImportShareTest {
         {
             for (WorldMarket m : e.markets()) {
                 CommodityLedger l = m.ledger();
-                if (l.importsT <= 0 || anyBinding(m)) {
+                if (l.importsT() <= 0 || anyBinding(m)) {
                     continue;
                 }
                 List<ImportSourceSpec> specs = m.spec().importSources();
                 for (int i = 0; i < specs.size(); i++) {
-                    assertThat(l.importsBySourceT[i] / l.importsT).as("%s share of %s", specs.get(i).id(), m.commodityId())
+                    assertThat(l.importsBySourceT(i) / l.importsT()).as("%s share of %s", specs.get(i).id(), m.commodityId())
                             .isCloseTo(specs.get(i).share(), within(1e-6));
                 }
                 checked[0]++;
@@ -57,7 +57,7 @@ class ImportShareTest {
                 CommodityLedger l = m.ledger();
                 shares[0] = new double[m.sourceCount()];
                 for (int i = 0; i < m.sourceCount(); i++) {
-                    shares[0][i] = l.importsBySourceT[i] / l.importsT;
+                    shares[0][i] = l.importsBySourceT(i) / l.importsT();
                 }
             }
         }

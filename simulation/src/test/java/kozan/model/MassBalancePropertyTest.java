@@ -18,9 +18,9 @@ class MassBalancePropertyTest {
             for (int c = 0; c < e.markets().size(); c++) {
                 CommodityLedger l = e.ledger(c);
                 assertThat(Math.abs(l.balanceResidual()) / Math.max(1.0, l.balanceScale())).isLessThanOrEqualTo(1e-9);
-                assertThat(l.stockpileT).isGreaterThanOrEqualTo(0);
-                assertThat(l.inventoryT).isGreaterThanOrEqualTo(0);
-                assertThat(l.importsT).isGreaterThanOrEqualTo(0);
+                assertThat(l.stockpileT()).isGreaterThanOrEqualTo(0);
+                assertThat(l.inventoryT()).isGreaterThanOrEqualTo(0);
+                assertThat(l.importsT()).isGreaterThanOrEqualTo(0);
             }
         }
     }

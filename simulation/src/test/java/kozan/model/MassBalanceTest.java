@@ -33,24 +33,24 @@ class MassBalanceTest {
                     String where = e.market(c).commodityId() + " step " + e.step();
                     double scale = Math.max(1.0, l.balanceScale());
                     assertThat(Math.abs(l.balanceResidual()) / scale).as("market balance " + where).isLessThanOrEqualTo(1e-9);
-                    assertThat(l.refinedOutputT).as("refined output " + where)
-                            .isCloseTo(l.domesticSoldT + l.refinedExportsT, withinRel(l.refinedOutputT));
+                    assertThat(l.refinedOutputT()).as("refined output " + where)
+                            .isCloseTo(l.domesticSoldT() + l.refinedExportsT(), withinRel(l.refinedOutputT()));
                     if (!e.market(c).spec().directUse()) {
-                        assertThat(l.mineOutputT).as("concentrate " + where)
-                                .isCloseTo(l.domesticConcentrateProcessedT + l.concentrateExportsT, withinRel(l.mineOutputT));
+                        assertThat(l.mineOutputT()).as("concentrate " + where)
+                                .isCloseTo(l.domesticConcentrateProcessedT() + l.concentrateExportsT(), withinRel(l.mineOutputT()));
                     }
                     double bySource = 0;
-                    for (double v : l.importsBySourceT) {
-                        bySource += v;
+                    for (int k = 0; k < l.sources(); k++) {
+                        bySource += l.importsBySourceT(k);
                     }
-                    assertThat(bySource).as("imports by source " + where).isCloseTo(l.importsT, withinRel(l.importsT));
-                    double foreignProcessed = l.domesticSoldT - l.domesticOriginSoldT;
-                    assertThat(l.importsT).as("imports definition " + where)
-                            .isCloseTo(l.refinedImportsT + foreignProcessed, withinRel(l.importsT));
-                    assertThat(l.consumptionT).as("consumption within need " + where).isLessThanOrEqualTo(l.needT * (1 + 1e-12));
+                    assertThat(bySource).as("imports by source " + where).isCloseTo(l.importsT(), withinRel(l.importsT()));
+                    double foreignProcessed = l.domesticSoldT() - l.domesticOriginSoldT();
+                    assertThat(l.importsT()).as("imports definition " + where)
+                            .isCloseTo(l.refinedImportsT() + foreignProcessed, withinRel(l.importsT()));
+                    assertThat(l.consumptionT()).as("consumption within need " + where).isLessThanOrEqualTo(l.needT() * (1 + 1e-12));
                     // Leontief losses may cut use below need without a shortfall of this commodity, never above
-                    assertThat(l.consumptionT + l.shortfallT).as("use plus shortfall within need " + where)
-                            .isLessThanOrEqualTo(l.needT + 1e-9 * Math.max(1, l.needT));
+                    assertThat(l.consumptionT() + l.shortfallT()).as("use plus shortfall within need " + where)
+                            .isLessThanOrEqualTo(l.needT() + 1e-9 * Math.max(1, l.needT()));
                     checked[0]++;
                 }
             });

@@ -24,7 +24,7 @@ class ScenarioFeaturesTest {
         Sim.run(s, 0, e -> {
             for (int c = 0; c < e.markets().size(); c++) {
                 assertThat(e.market(c).worldPrice()).isEqualTo(s.commodities().get(c).price().initial());
-                assertThat(e.ledger(c).shortfallT).isZero();
+                assertThat(e.ledger(c).shortfallT()).isZero();
             }
         });
     }
@@ -64,7 +64,7 @@ class ScenarioFeaturesTest {
         assertThat(a.market(0).source(vn).effectivePremium()).isEqualTo(-0.05);
         assertThat(a.government().fiscalCumulativeYen(FiscalLever.AGREEMENTS)).isCloseTo(1.2e10 * 4, org.assertj.core.data.Offset.offset(1.0));
         // the new discount and lower hazard make Vietnam more attractive in the logit
-        assertThat(a.ledger(0).importsBySourceT[vn]).isGreaterThan(b.ledger(0).importsBySourceT[vn]);
+        assertThat(a.ledger(0).importsBySourceT(vn)).isGreaterThan(b.ledger(0).importsBySourceT(vn));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ScenarioFeaturesTest {
         double[] exported = new double[144];
         double[] dependence = new double[144];
         Sim.run(s, 0, e -> {
-            exported[e.step()] = e.ledger(0).concentrateExportsT;
+            exported[e.step()] = e.ledger(0).concentrateExportsT();
             dependence[e.step()] = e.ledger(0).importDependence();
         });
         int opens = s.calendar().stepOf(YearMonth.of(2032, 1));
@@ -105,11 +105,11 @@ class ScenarioFeaturesTest {
         Sim.run(s, 0, e -> {
             var l = e.ledger(2);
             if (e.step() >= 6) {
-                assertThat(l.mineOutputT).as("month " + e.step()).isLessThan(0.6 * capacityT);
+                assertThat(l.mineOutputT()).as("month " + e.step()).isLessThan(0.6 * capacityT);
                 // output follows use (which thrifting lowers a little below the initial need)
-                assertThat(l.mineOutputT).isCloseTo(l.consumptionT, org.assertj.core.data.Percentage.withPercentage(5));
-                assertThat(l.refinedExportsT).isLessThan(0.05 * l.mineOutputT);
-                assertThat(l.importsT).isLessThan(0.001 * l.mineOutputT);
+                assertThat(l.mineOutputT()).isCloseTo(l.consumptionT(), org.assertj.core.data.Percentage.withPercentage(5));
+                assertThat(l.refinedExportsT()).isLessThan(0.05 * l.mineOutputT());
+                assertThat(l.importsT()).isLessThan(0.001 * l.mineOutputT());
             }
         });
     }

@@ -32,7 +32,7 @@ class StockpileCostTest {
                 for (int c = 0; c < n; c++) {
                     if (g.isStockpiled(c)) {
                         expected += prev[c] * e.market(c).worldPrice() * 0.05 / 12.0;
-                        released |= e.ledger(c).stockpileReleaseT > 0;
+                        released |= e.ledger(c).stockpileReleaseT() > 0;
                     }
                 }
                 if (!released) {
@@ -72,7 +72,7 @@ class StockpileCostTest {
             }
             if (e.step() >= raise && e.step() <= check) {
                 for (int c = 0; c < e.markets().size(); c++) {
-                    purchasesYen[0] += e.ledger(c).stockpilePurchaseT * e.market(c).worldPrice();
+                    purchasesYen[0] += e.ledger(c).stockpilePurchaseT() * e.market(c).worldPrice();
                 }
             }
             if (e.step() == check) {

@@ -3,6 +3,9 @@ package kozan.model.demand;
 /** Role of a manufacturer in the procurement clearing (MODEL 3.5), per commodity index. */
 public interface Buyer {
 
+    /** Need of a commodity at the start output, t/month (seeds the consumption average behind stockpile targets). */
+    double initialNeed(int commodity);
+
     /** Material to be used this month, t. */
     double need(int commodity);
 

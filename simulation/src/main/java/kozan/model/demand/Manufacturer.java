@@ -1,11 +1,8 @@
 package kozan.model.demand;
 
-import kozan.model.trade.WorldMarket;
-
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import kozan.model.common.Guard;
-import kozan.model.MiningEconomy;
 import kozan.model.random.Seeds;
 import kozan.model.labour.Staffing;
 import kozan.model.labour.Workplace;
@@ -54,7 +51,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private int bindingCommodity = -1;
     private final Staffing staff = new Staffing();
 
-    public Manufacturer(MiningEconomy economy, ManufacturerSpec spec, long masterSeed) {
+    public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed) {
         this.spec = spec;
         this.regionIndex = economy.regionIndex(spec.region());
         this.agentId = "manufacturer:" + spec.id();
@@ -102,20 +99,20 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         return intensity[c] * potentialOutputYenPerYear / 12.0 / 1e9 * (1.0 - recycling[c]);
     }
 
-    /** Need of a commodity at the start output, t/month (for initial stockpile targets). */
+    @Override
     public double initialNeed(int c) {
         return baseIntensity[c] * spec.outputYenPerYear() / 12.0 / 1e9 * (1.0 - recycling[c]);
     }
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        DemandContext economy = (DemandContext) state;
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
         potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
         for (int c : used) {
             CommoditySpec cs = economy.scenario().commodities().get(c);
-            WorldMarket m = economy.market(c);
+            ImportSupply m = economy.market(c);
             // thrift only on a marked price rise: with any rise, noise ratchets intensity down (it falls at the
             // thrift rate half the time and recovers more slowly the other half)
             if (m.worldPrice() > m.expectation() * (1.0 + cs.thriftThreshold())) {
@@ -142,7 +139,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     }
 
     /** After the clearing: Leontief output loss over critical inputs, consumption and inventory changes. */
-    public void settle(MiningEconomy economy) {
+    public void settle(DemandContext economy) {
         int step = economy.step();
         double lost = 0;
         bindingCommodity = -1;
@@ -166,20 +163,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             double before = inventory[c];
             inventory[c] = available - consumption;
             double change = inventory[c] - before;
-            if (change >= 0) {
-                ledger.inventoryBuildT += change;
-            } else {
-                ledger.inventoryDrawT -= change;
-            }
-            ledger.consumptionT += consumption;
-            ledger.shortfallT += Math.max(0.0, need[c] - available);
-            ledger.inventoryT += inventory[c];
+            ledger.recordSettlement(consumption, change, Math.max(0.0, need[c] - available), inventory[c]);
             if (!Double.isFinite(inventory[c])) {
                 Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
             }
         }
         if (bindingCommodity >= 0) {
-            economy.market(bindingCommodity).ledger().outputLostYen += outputLostYen;
+            economy.market(bindingCommodity).ledger().addOutputLost(outputLostYen);
         }
         // layoffs follow output losses with the labour lag
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);

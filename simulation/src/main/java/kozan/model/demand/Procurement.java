@@ -1,6 +1,7 @@
 package kozan.model.demand;
 
 import java.util.List;
+import kozan.scenario.CommoditySpec;
 
 /**
  * Monthly clearing of refined supply for every commodity (runs after the manufacturers at ordering 4).
@@ -56,6 +57,35 @@ public final class Procurement {
         this.stockBySource = new double[maxSources];
     }
 
+    /**
+     * The clearing of a scenario's commodities: critical flags and domestic preferences from the commodity specs,
+     * consumption averages seeded with the buyers' start needs, and stockpile targets set for stockpiled
+     * commodities.
+     */
+    public static Procurement open(List<? extends Buyer> buyers, ImportSupply[] markets, List<CommoditySpec> commodities,
+                                   StockpileAccount stockpile) {
+        int nc = markets.length;
+        boolean[] critical = new boolean[nc];
+        double[] preference = new double[nc];
+        for (int c = 0; c < nc; c++) {
+            CommoditySpec cs = commodities.get(c);
+            critical[c] = cs.critical();
+            preference[c] = cs.domesticPreference();
+        }
+        Procurement procurement = new Procurement(buyers, markets, critical, preference, stockpile);
+        for (int c = 0; c < nc; c++) {
+            double monthly = 0;
+            for (Buyer b : buyers) {
+                monthly += b.initialNeed(c);
+            }
+            procurement.initialiseConsumption(c, monthly);
+            if (stockpile.isStockpiled(c)) {
+                stockpile.setStockpileT(c, procurement.stockpileTargetT(c));
+            }
+        }
+        return procurement;
+    }
+
     /** Seeds the consumption average (t/month) used for the stockpile target before the first clearing. */
     public void initialiseConsumption(int commodity, double monthlyT) {
         avgConsumptionT[commodity] = monthlyT;
@@ -88,7 +118,7 @@ public final class Procurement {
         CommodityLedger ledger = market.ledger();
         int n = buyers.size();
         int ns = market.sourceCount();
-        double offer = ledger.domesticOfferT;
+        double offer = ledger.domesticOfferT();
         double needTotal = 0;
         double demandTotal = 0;
         double betaSum = 0;
@@ -118,9 +148,9 @@ public final class Procurement {
         double beta = demandTotal > 0 ? betaSum / demandTotal : 0;
         double ra = demandTotal > 0 ? raSum / demandTotal : 0;
         double imported = market.takeImports(impWant, beta, ra, bySource);
+        ledger.addRefinedImports(bySource);
         double importYen = 0;
         for (int s = 0; s < ns; s++) {
-            ledger.refinedImportsBySourceT[s] += bySource[s];
             importYen += bySource[s] * market.importPrice(s);
         }
         double yenPerT = imported > 0 ? importYen / imported : 0;
@@ -164,9 +194,9 @@ public final class Procurement {
             double gapToTarget = stockpileTargetT(c) - stock;
             if (gapToTarget > 0) {
                 bought = market.takeImports(stockpile.stockpileBuyRate() * gapToTarget, beta, ra, stockBySource);
+                ledger.addRefinedImports(stockBySource);
                 double yen = 0;
                 for (int s = 0; s < ns; s++) {
-                    ledger.refinedImportsBySourceT[s] += stockBySource[s];
                     yen += stockBySource[s] * market.importPrice(s);
                 }
                 importYen += yen;
@@ -179,40 +209,14 @@ public final class Procurement {
             buyers.get(i).allot(c, dom[i], imp[i], rel[i], imp[i] * yenPerT);
         }
         // market-side ledger entries; buyers add consumption and inventory changes when they settle
-        ledger.domesticSoldT = sold;
-        ledger.refinedImportsT = imported + bought;
-        ledger.stockpileReleaseT = released;
-        ledger.stockpilePurchaseT = bought;
-        ledger.stockpileT = stock;
-        ledger.refinedExportsT = Math.max(0.0, offer - sold);
-        ledger.concentrateExportsT = Math.max(0.0, ledger.domesticConcentrateAvailableT - ledger.domesticConcentrateProcessedT);
-        ledger.needT = needTotal;
-        attributeOrigin(ledger, ns, importYen, market);
-    }
-
-    /** Splits domestic sales by origin (pro rata to the offer's origin mix) and totals foreign-origin imports. */
-    private void attributeOrigin(CommodityLedger ledger, int ns, double refinedImportYen, ImportSupply market) {
-        double offer = ledger.domesticOfferT;
-        double domesticShare = offer > 0 ? ledger.domesticOfferDomesticOriginT / offer : 0;
-        ledger.domesticOriginSoldT = ledger.domesticSoldT * domesticShare;
-        double foreignProcessedSold = ledger.domesticSoldT - ledger.domesticOriginSoldT;
-        double concTotal = ledger.importedConcentrateProcessedT;
-        double total = 0;
-        double yen = refinedImportYen;
-        for (int s = 0; s < ns; s++) {
-            double conc = concTotal > 0 ? foreignProcessedSold * ledger.importedConcentrateBySourceT[s] / concTotal : 0;
-            ledger.importsBySourceT[s] = ledger.refinedImportsBySourceT[s] + conc;
-            yen += conc * market.importPrice(s);
-            total += ledger.importsBySourceT[s];
-        }
-        ledger.importsT = total;
-        ledger.importsYen = yen;
+        ledger.recordClearing(sold, imported + bought, released, bought, stock, needTotal);
+        ledger.attributeOrigin(importYen, market);
     }
 
     /** Called after buyers settled: updates the consumption average behind the stockpile target. */
     public void afterSettlement() {
         for (int c = 0; c < markets.length; c++) {
-            avgConsumptionT[c] += CONSUMPTION_AVERAGE_WEIGHT * (markets[c].ledger().consumptionT - avgConsumptionT[c]);
+            avgConsumptionT[c] += CONSUMPTION_AVERAGE_WEIGHT * (markets[c].ledger().consumptionT() - avgConsumptionT[c]);
         }
     }
 

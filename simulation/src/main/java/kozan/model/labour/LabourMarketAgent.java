@@ -4,7 +4,6 @@ import kozan.model.accounts.IoParity;
 
 import java.util.ArrayList;
 import java.util.List;
-import kozan.model.MiningEconomy;
 import kozan.scenario.IoTableSpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
@@ -13,7 +12,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Wires the regional labour markets into a {@link MiningEconomy} at ordering 5 (MODEL 3.6, 4). Every
+ * Wires the regional labour markets into the economy at ordering 5 (MODEL 3.6, 4). Every
  * {@link Workplace} (mines, suppliers, manufacturers; also mines created during the run) is registered with its
  * region's market; each month the markets match, then migration clears, and every employer is told its payroll,
  * whose fill (payroll / desired) cuts output or stretches a stage in the employer's next month.
@@ -22,7 +21,7 @@ import sim.engine.Steppable;
 public final class LabourMarketAgent implements LabourMarketView, Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final MiningEconomy economy;
+    private final LabourContext economy;
     private final LabourMarkets markets;
     private final RegionalLabourMarket[] byIndex;
     /** Employers registered so far (the economy's list only grows, in creation order). */
@@ -37,7 +36,7 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     private double[] paritySpending;
     private double parityWages;
 
-    private LabourMarketAgent(MiningEconomy economy, IoTable table) {
+    private LabourMarketAgent(LabourContext economy, IoTable table) {
         this.economy = economy;
         Scenario s = economy.scenario();
         double inducedCoef = table.householdSpendingEmploymentCoefficient();
@@ -61,15 +60,12 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     /**
      * Creates the labour markets, joins ordering 5 and becomes the economy's {@link LabourMarketView}.
      *
-     * @param table the IO table, or null to use the scenario's bundled table (a directory table must be loaded by
-     *              the caller, since the model does no file IO)
+     * @param table the IO table, or null to use the economy's ({@link LabourContext#ioTable()})
      */
-    public static LabourMarketAgent install(MiningEconomy economy, IoTable table) {
-        IoTableSpec io = economy.scenario().ioTable();
-        IoTable t = table != null ? table : IoTable.bundled(io.table(), io.compensationPerEmployeeYen());
+    public static LabourMarketAgent install(LabourContext economy, IoTable table) {
+        IoTable t = table != null ? table : economy.ioTable();
         LabourMarketAgent agent = new LabourMarketAgent(economy, t);
-        economy.phase(MiningEconomy.ORDERING_LABOUR).add(agent);
-        economy.setLabourMarket(agent);
+        economy.installLabourMarket(agent);
         return agent;
     }
 
@@ -121,7 +117,7 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     /** Targeted training subsidies (government.targeted_support[].training_per_year) add to the skilled pools. */
     private void trainSubsidisedMiners() {
         for (int r = 0; r < byIndex.length; r++) {
-            double perYear = economy.government().trainingPerYear(economy, r);
+            double perYear = economy.trainingPerYear(r);
             if (perYear > 0) {
                 byIndex[r].addTrainedMiners(perYear / 12.0);
             }

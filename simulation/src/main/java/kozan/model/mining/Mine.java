@@ -3,14 +3,11 @@ package kozan.model.mining;
 import kozan.model.policy.FiscalLever;
 import kozan.model.policy.Government;
 import kozan.model.trade.WorldMarket;
-
 import kozan.model.common.Guard;
-import kozan.model.MiningEconomy;
 import kozan.model.random.Seeds;
 import kozan.model.labour.Staffing;
 import kozan.model.labour.Workplace;
 import kozan.model.labour.EmployerClass;
-import kozan.model.demand.CommodityLedger;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.MineDefaults;
 import kozan.scenario.MineSpec;
@@ -40,6 +37,7 @@ public final class Mine implements Steppable, Workplace {
     private final int regionIndex;
     private final double pDiscover;
     private final StageClock clock;
+    private final MineAppraisal appraisal;
     private final EnvironmentalFlows env = new EnvironmentalFlows();
     private final String agentId;
 
@@ -65,7 +63,7 @@ public final class Mine implements Steppable, Workplace {
     private double revenueYen;
     private double spendYen;
 
-    public Mine(MiningEconomy economy, MineSpec spec, long masterSeed) {
+    public Mine(MineContext economy, MineSpec spec, long masterSeed) {
         this.spec = spec;
         this.defaults = economy.scenario().mineDefaults();
         this.durations = spec.stageDurations() != null ? spec.stageDurations() : defaults.stageDurations();
@@ -74,6 +72,7 @@ public final class Mine implements Steppable, Workplace {
         this.regionIndex = economy.regionIndex(spec.region());
         this.pDiscover = spec.pDiscover() != null ? spec.pDiscover() : defaults.pDiscover();
         this.agentId = "mine:" + spec.id();
+        this.appraisal = new MineAppraisal(spec, defaults, durations, pDiscover);
         this.clock = new StageClock(Seeds.stream(masterSeed, spec.id(), "durations"),
                 Seeds.stream(masterSeed, spec.id(), "discovery"));
         this.remainingOreT = spec.oreT();
@@ -96,7 +95,7 @@ public final class Mine implements Steppable, Workplace {
         staff.want(workforce(gov));
     }
 
-    private void enter(MiningEconomy economy, Stage next, Government gov) {
+    private void enter(MineContext economy, Stage next, Government gov) {
         stage = next;
         monthsInStage = 0;
         progress = 0;
@@ -115,7 +114,7 @@ public final class Mine implements Steppable, Workplace {
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        MineContext economy = (MineContext) state;
         Government gov = economy.government();
         WorldMarket market = economy.market(commodityIndex);
         int step = economy.step();
@@ -172,7 +171,7 @@ public final class Mine implements Steppable, Workplace {
             case IDLE -> {
                 if (remainingOreT <= 0 || monthsInStage >= defaults.maxIdleMonths()) {
                     enter(economy, Stage.CLOSURE, gov);
-                } else if (expectation * (1 - spec.royaltyRate()) > unitCost(gov, cost) * (1 + defaults.restartMargin())) {
+                } else if (expectation * (1 - spec.royaltyRate()) > appraisal.unitCost(gov, cost) * (1 + defaults.restartMargin())) {
                     monthsBelowCost = 0;
                     enter(economy, Stage.PRODUCTION, gov);
                 }
@@ -197,7 +196,7 @@ public final class Mine implements Steppable, Workplace {
         Guard.finite(spendYen, agentId, step, "spend_yen");
     }
 
-    private void produce(MiningEconomy economy, Government gov, WorldMarket market, double fill, double cost) {
+    private void produce(MineContext economy, Government gov, WorldMarket market, double fill, double cost) {
         double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
         double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
         double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
@@ -206,8 +205,8 @@ public final class Mine implements Steppable, Workplace {
         oreMinedT = q;
         productT = q * spec.grade() * spec.recovery();
         revenueYen = productT * market.worldPrice();
-        deliver(market.ledger(), productT);
-        double opex = q * spec.opexYenPerTOre() * cost * readinessMultiplier(gov);
+        market.ledger().addMineOutput(productT, commodity.directUse());
+        double opex = q * spec.opexYenPerTOre() * cost * appraisal.readinessMultiplier(gov);
         spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
         spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
         spendYen += opex * (1 - defaults.opexServiceShare());
@@ -226,26 +225,13 @@ public final class Mine implements Steppable, Workplace {
             enter(economy, Stage.CLOSURE, gov);
             return;
         }
-        monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
+        monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < appraisal.unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
         if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
             enter(economy, Stage.IDLE, gov);
         }
     }
 
-    /** Mine product goes to domestic processing, or straight to the market for direct-use commodities. */
-    private void deliver(CommodityLedger ledger, double t) {
-        ledger.mineOutputT += t;
-        if (commodity.directUse()) {
-            ledger.refinedOutputT += t;
-            ledger.refinedOutputDomesticOriginT += t;
-            ledger.domesticOfferT += t;
-            ledger.domesticOfferDomesticOriginT += t;
-        } else {
-            ledger.domesticConcentrateAvailableT += t;
-        }
-    }
-
-    private void spend(MiningEconomy economy, SupplierKind kind, double yen, double domesticShare) {
+    private void spend(MineContext economy, SupplierKind kind, double yen, double domesticShare) {
         if (yen > 0) {
             economy.orders().place(kind, yen, domesticShare);
             spendYen += yen;
@@ -253,9 +239,8 @@ public final class Mine implements Steppable, Workplace {
     }
 
     /** Feasibility decision: NPV at the mine's expectation; state-backed projects proceed under loss cover. */
-    private void decideDevelopment(MiningEconomy economy, Government gov, WorldMarket market) {
-        grantShare = gov.capexGrantFor(spec.id());
-        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+    private void decideDevelopment(MineContext economy, Government gov, WorldMarket market) {
+        refreshStateShares(gov);
         double npv = appraise(gov, expectation);
         double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
         if (npv >= 0) {
@@ -270,16 +255,15 @@ public final class Mine implements Steppable, Workplace {
         }
     }
 
+    /** Capex grant share (general or targeted) and, for critical commodities, state equity up to the rest. */
+    private void refreshStateShares(Government gov) {
+        grantShare = gov.capexGrantFor(spec.id());
+        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+    }
+
     /** NPV (JPY) of developing now at a price expectation, with the current policy. */
     public double appraise(Government gov, double price) {
-        double cost = gov.stringencyCostMultiplier();
-        double capexNet = spec.capexYen() * cost * Math.max(0.0, 1.0 - grantShare - equityShare);
-        double carbon = gov.carbonPrice() * spec.co2eTPerTOre()
-                * (1.0 - defaults.electricityCo2eShare() * Math.max(defaults.renewablePowerShare(), gov.renewableMin()));
-        return NpvAppraisal.npv(new NpvAppraisal.Inputs(price, spec.capacityTOrePerYear(), remainingOreT, spec.grade(),
-                spec.recovery(), spec.opexYenPerTOre() * cost * readinessMultiplier(gov), carbon, spec.royaltyRate(),
-                spec.sustainingCapexYenPerYear(), capexNet, spec.closureCostYen() * cost,
-                gov.reclamationBond() * spec.closureCostYen() * cost, defaults.discountRate(), defaults.appraisalYears()));
+        return appraisal.npv(gov, price, remainingOreT, grantShare, equityShare);
     }
 
     /**
@@ -287,37 +271,18 @@ public final class Mine implements Steppable, Workplace {
      * pDiscover x max(0, NPV) discounted over the expected lead time exceeds the firm's share of exploration
      * and feasibility spending; state-backed critical prospects under loss cover are explored regardless.
      */
-    private boolean decidesToExplore(MiningEconomy economy, Government gov) {
+    private boolean decidesToExplore(MineContext economy, Government gov) {
         double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
         if (backed > 0 && gov.lossCover() >= 0.5 && commodity.critical()) {
             return true;
         }
-        grantShare = gov.capexGrantFor(spec.id());
-        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
-        double explore = StageClock.expectedMonths(Stage.EXPLORATION, durations);
-        double feas = StageClock.expectedMonths(Stage.FEASIBILITY, durations);
-        double lead = (explore + feas + StageClock.expectedMonths(Stage.PERMITTING, durations) * gov.permittingTimeMultiplier()
-                + StageClock.expectedMonths(Stage.CONSTRUCTION, durations)) / 12.0;
-        double npv = Math.max(0.0, appraise(gov, expectation)) / Math.pow(1 + defaults.discountRate(), lead);
-        double cost = explore * defaults.explorationSpendYenPerMonth() * (1 - gov.explorationSubsidy())
-                + pDiscover * feas * defaults.feasibilitySpendYenPerMonth();
-        return pDiscover * npv - cost > 0;
-    }
-
-    private double readinessMultiplier(Government gov) {
-        return spec.deepSea() ? 1.0 + 2.0 * (1.0 - technologyReadiness(gov)) : 1.0;
+        refreshStateShares(gov);
+        return appraisal.worthExploring(gov, expectation, remainingOreT, grantShare, equityShare);
     }
 
     /** Technology readiness of a deep-sea mine (own plus R&amp;D gain, at most 1). */
     public double technologyReadiness(Government gov) {
-        return Math.min(1.0, spec.technologyReadiness() + gov.readinessGain());
-    }
-
-    /** Cash cost per t product, JPY/t. */
-    private double unitCost(Government gov, double cost) {
-        double renewable = Math.max(defaults.renewablePowerShare(), gov.renewableMin());
-        double carbon = gov.carbonPrice() * spec.co2eTPerTOre() * (1.0 - defaults.electricityCo2eShare() * renewable);
-        return (spec.opexYenPerTOre() * cost * readinessMultiplier(gov) + carbon) / (spec.grade() * spec.recovery());
+        return appraisal.technologyReadiness(gov);
     }
 
     /** Automation level in force (own steps plus R&amp;D gain, at most 1). */
@@ -327,16 +292,7 @@ public final class Mine implements Steppable, Workplace {
 
     /** Persons the mine wants in its current stage. */
     private double workforce(Government gov) {
-        return switch (stage) {
-            case EXPLORATION -> defaults.explorationCrew();
-            case FEASIBILITY, PERMITTING -> defaults.feasibilityCrew();
-            case CONSTRUCTION -> defaults.constructionWorkersPerBnYenPerYear()
-                    * spec.capexYen() * gov.stringencyCostMultiplier() / Math.max(1, stageLength) * 12.0 / 1e9;
-            case PRODUCTION -> spec.workersPerKtOre() * spec.capacityTOrePerYear() / 1000.0
-                    * (1.0 - defaults.automationEffect() * automation(gov));
-            case IDLE, CLOSURE -> defaults.closureCrew();
-            default -> 0.0;
-        };
+        return MineCrew.desired(stage, spec, defaults, stageLength, gov.stringencyCostMultiplier(), automation(gov));
     }
 
     // ---- read-only accessors ----

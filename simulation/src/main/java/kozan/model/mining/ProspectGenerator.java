@@ -3,7 +3,6 @@ package kozan.model.mining;
 import kozan.model.random.Distributions;
 
 import ec.util.MersenneTwisterFast;
-import kozan.model.MiningEconomy;
 import kozan.model.random.Seeds;
 import kozan.scenario.MineSpec;
 import kozan.scenario.ProspectGeneratorSpec;
@@ -38,7 +37,7 @@ public final class ProspectGenerator implements Steppable {
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        MineContext economy = (MineContext) state;
         double u = arrivals.nextDouble();
         if (spec.from() != null && economy.month().isBefore(spec.from())) {
             return;

@@ -1,15 +1,13 @@
 package kozan.model.policy;
 
-import kozan.model.mining.Mine;
-
 import java.time.YearMonth;
 import java.util.List;
 import kozan.model.common.Guard;
-import kozan.model.MiningEconomy;
 import kozan.model.demand.StockpileAccount;
 import kozan.scenario.AgreementSpec;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.GovernmentSpec;
+import kozan.scenario.Scenario;
 import kozan.scenario.TargetedSupportSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -47,17 +45,17 @@ public final class Government implements Steppable, StockpileAccount {
     private double cumulativeRdYen;
     private YearMonth month;
 
-    public Government(MiningEconomy economy) {
-        this.spec = economy.scenario().government();
+    public Government(Scenario scenario) {
+        this.spec = scenario.government();
         this.targeted = spec.targetedSupport();
-        List<CommoditySpec> cs = economy.scenario().commodities();
+        List<CommoditySpec> cs = scenario.commodities();
         this.stockpiled = new boolean[cs.size()];
         this.stockpileT = new double[cs.size()];
         for (int c = 0; c < cs.size(); c++) {
             stockpiled[c] = spec.stockpileCommodities() == null ? cs.get(c).critical()
                     : spec.stockpileCommodities().contains(cs.get(c).id());
         }
-        readLevers(economy.scenario().calendar().start());
+        readLevers(scenario.calendar().start());
     }
 
     private void readLevers(YearMonth m) {
@@ -78,7 +76,7 @@ public final class Government implements Steppable, StockpileAccount {
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        PolicyContext economy = (PolicyContext) state;
         readLevers(economy.month());
         java.util.Arrays.fill(fiscalYen, 0);
         double rd = spec.rdBudget().valueAt(month) / 12.0;
@@ -97,7 +95,7 @@ public final class Government implements Steppable, StockpileAccount {
      * Holding the stockpile costs its value at this month's world price times the carrying rate (capital tied
      * up plus storage) / 12, on the level at the end of last month; booked as fiscal cost stockpile.
      */
-    private void bookCarryingCost(MiningEconomy economy) {
+    private void bookCarryingCost(PolicyContext economy) {
         double yen = 0;
         for (int c = 0; c < stockpileT.length; c++) {
             if (stockpiled[c] && stockpileT[c] > 0) {
@@ -157,11 +155,11 @@ public final class Government implements Steppable, StockpileAccount {
     }
 
     /** Extra skilled miners trained per year in a region from targeted support active now, persons/yr. */
-    public double trainingPerYear(MiningEconomy economy, int region) {
+    public double trainingPerYear(PolicyContext economy, int region) {
         double sum = 0;
         for (TargetedSupportSpec t : targeted) {
-            Mine m = economy.mine(t.mine());
-            if (m != null && m.regionIndex() == region && !month.isBefore(t.from())) {
+            int mineRegion = economy.regionOfMine(t.mine());
+            if (mineRegion >= 0 && mineRegion == region && !month.isBefore(t.from())) {
                 sum += t.trainingPerYear();
             }
         }

@@ -1,5 +1,6 @@
 package kozan.model.supply;
 
+import kozan.model.labour.DomesticOrders;
 import kozan.scenario.SupplierKind;
 
 /**
@@ -7,7 +8,7 @@ import kozan.scenario.SupplierKind;
  * EQUIPMENT/ENGINEERING suppliers (split pro rata to capacity), the imported part leaks abroad. Orders of a
  * kind for which no domestic supplier exists are imported too (counted when they are distributed).
  */
-public final class OrderBook {
+public final class OrderBook implements DomesticOrders {
 
     private final double[] domesticYen = new double[SupplierKind.values().length];
     private final double[] importedYen = new double[SupplierKind.values().length];
@@ -36,6 +37,7 @@ public final class OrderBook {
         importedYen[kind.ordinal()] += yen;
     }
 
+    @Override
     public double domesticYen(SupplierKind kind) {
         return domesticYen[kind.ordinal()];
     }

@@ -1,13 +1,11 @@
 package kozan.model.supply;
 
-import kozan.model.trade.WorldMarket;
-
 import kozan.model.common.Guard;
-import kozan.model.MiningEconomy;
 import kozan.model.labour.Staffing;
 import kozan.model.labour.Workplace;
 import kozan.model.labour.EmployerClass;
 import kozan.model.demand.CommodityLedger;
+import kozan.model.demand.ImportSupply;
 import kozan.scenario.SupplierKind;
 import kozan.scenario.SupplierSpec;
 import sim.engine.SimState;
@@ -18,10 +16,9 @@ import sim.engine.Steppable;
  * to their imported-feed limit, within capacity, and offer the refined metal to the domestic market (the
  * procurement clearing exports what is not bought). EQUIPMENT and ENGINEERING suppliers work off the yen
  * orders mines placed this month plus any backlog, within capacity. Capacity expands (after a build lag) when
- * utilisation stays high and contracts when it stays low. Workers = output value per year (JPY m) times the
- * employment coefficient.
+ * utilisation stays high and contracts when it stays low. Labour demand: {@link SupplierLabour}.
  */
-public final class Supplier implements Steppable, Workplace {
+public final class Supplier implements Steppable, Workplace, OrderDistribution.OrderTaker {
 
     private static final long serialVersionUID = 1L;
     /** Contraction never takes capacity below this share of the initial capacity. */
@@ -49,29 +46,28 @@ public final class Supplier implements Steppable, Workplace {
     private double utilisation;
     private final Staffing staff = new Staffing();
 
-    public Supplier(MiningEconomy economy, SupplierSpec spec) {
+    public Supplier(SupplyContext economy, SupplierSpec spec) {
         this.spec = spec;
         this.agentId = "supplier:" + spec.id();
         this.regionIndex = economy.regionIndex(spec.region());
         this.commodityIndex = spec.kind() == SupplierKind.PROCESSING ? economy.commodityIndex(spec.commodity()) : -1;
         // employment coefficient of the supplier's IO sector in the scenario's table, unless the scenario sets one
-        kozan.scenario.IoTableSpec io = economy.scenario().ioTable();
         this.workersPerMillionYen = spec.workersPerMillionYen() != null ? spec.workersPerMillionYen()
-                : kozan.model.supply.SupplierLabour.coefficient(spec, io,
-                        kozan.scenario.io.IoTable.bundled(io.table(), io.compensationPerEmployeeYen()));
+                : SupplierLabour.coefficient(spec, economy.scenario().ioTable(), economy.ioTable());
         this.capacityPerYear = spec.capacityPerYear();
         this.importScratch = commodityIndex >= 0 ? new double[economy.market(commodityIndex).sourceCount()] : new double[0];
         this.opensStep = spec.opens() == null ? Integer.MIN_VALUE : economy.scenario().calendar().stepOf(spec.opens());
     }
 
-    /** Called by the order distribution hook before suppliers step: this month's new domestic orders, JPY. */
+    /** Called by the {@link OrderDistribution} before suppliers step: this month's new domestic orders, JPY. */
+    @Override
     public void receiveOrders(double yen) {
         ordersYen = yen;
     }
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        SupplyContext economy = (SupplyContext) state;
         int step = economy.step();
         outputUnits = 0;
         outputYen = 0;
@@ -108,35 +104,28 @@ public final class Supplier implements Steppable, Workplace {
         if (isOpen(step) && !economy.ioParity()) {
             adjustCapacity(step);
         }
-        // labour demand is what this month's output needs at full fill (fill below 1 already cut output)
-        staff.want(fill > 0 ? outputYen / fill * 12.0 / 1e6 * workersPerMillionYen : 0.0);
         Guard.finite(outputYen, agentId, step, "output_yen");
+        staff.want(SupplierLabour.workersAtFill(outputYen, fill, workersPerMillionYen));
         Guard.finite(capacityPerYear, agentId, step, "capacity_per_year");
         Guard.finite(backlogYen, agentId, step, "backlog_yen");
         Guard.finite(staff.desired(), agentId, step, "desired_workers");
     }
 
     /** Refines domestic concentrate first, then imported concentrate; returns refined t. */
-    private double process(MiningEconomy economy, double capMonth) {
-        WorldMarket market = economy.market(commodityIndex);
+    private double process(SupplyContext economy, double capMonth) {
+        ImportSupply market = economy.market(commodityIndex);
         CommodityLedger ledger = market.ledger();
-        double pool = ledger.domesticConcentrateAvailableT - ledger.domesticConcentrateProcessedT;
+        double pool = ledger.unprocessedConcentrateT();
         double domestic = Math.max(0.0, Math.min(pool, capMonth));
-        ledger.domesticConcentrateProcessedT += domestic;
+        ledger.addDomesticConcentrateProcessed(domestic);
         double want = Math.min(spec.importedFeedTPerYear() / 12.0, capMonth - domestic);
         double imported = 0;
         if (want > 0) {
             imported = market.takeImports(want, 0.0, 0.0, importScratch);
-            for (int s = 0; s < importScratch.length; s++) {
-                ledger.importedConcentrateBySourceT[s] += importScratch[s];
-            }
-            ledger.importedConcentrateProcessedT += imported;
+            ledger.addImportedConcentrate(importScratch, imported);
         }
         double out = domestic + imported;
-        ledger.refinedOutputT += out;
-        ledger.refinedOutputDomesticOriginT += domestic;
-        ledger.domesticOfferT += out;
-        ledger.domesticOfferDomesticOriginT += domestic;
+        ledger.addRefinedOffer(out, domestic);
         return out;
     }
 
@@ -153,6 +142,7 @@ public final class Supplier implements Steppable, Workplace {
         }
     }
 
+    @Override
     public boolean isOpen(int step) {
         return step >= opensStep;
     }
@@ -167,6 +157,7 @@ public final class Supplier implements Steppable, Workplace {
         return spec;
     }
 
+    @Override
     public SupplierKind kind() {
         return spec.kind();
     }
@@ -182,6 +173,7 @@ public final class Supplier implements Steppable, Workplace {
     }
 
     /** Capacity in force: t/yr (PROCESSING) or JPY/yr. */
+    @Override
     public double capacityPerYear() {
         return capacityPerYear;
     }

@@ -6,8 +6,8 @@ import kozan.scenario.SupplierSpec;
 import kozan.scenario.io.IoTable;
 
 /**
- * Supplier labour demand from output (MODEL 3.4): workers = employment coefficient (persons per million JPY of
- * annual output, from the IO table unless the scenario overrides it) x annual output / 1e6.
+ * Supplier labour demand from output, as used in runs: workers = annual output / 1e6 x employment coefficient
+ * (persons per million JPY of annual output, from the IO table unless the scenario overrides it).
  */
 public final class SupplierLabour {
     private SupplierLabour() {
@@ -43,11 +43,14 @@ public final class SupplierLabour {
             throw new IllegalArgumentException("output (" + outputYenPerYear + " JPY/yr) and coefficient ("
                     + personsPerMillionYen + " persons per million JPY) must be >= 0");
         }
-        return personsPerMillionYen * outputYenPerYear / 1.0e6;
+        return outputYenPerYear / 1.0e6 * personsPerMillionYen;
     }
 
-    /** Workers for a monthly output (JPY/month), at its annual rate. */
-    public static double workersForMonthlyOutput(double outputYenPerMonth, double personsPerMillionYen) {
-        return workers(12.0 * outputYenPerMonth, personsPerMillionYen);
+    /**
+     * The supplier's labour demand in a month: what this month's output (JPY/month) needs at full fill, at its
+     * annual rate; a fill below 1 already cut the output, so it is scaled back up. No output at fill 0: none.
+     */
+    public static double workersAtFill(double outputYenPerMonth, double fill, double personsPerMillionYen) {
+        return fill > 0 ? workers(outputYenPerMonth / fill * 12.0, personsPerMillionYen) : 0.0;
     }
 }

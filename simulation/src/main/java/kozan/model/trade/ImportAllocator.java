@@ -1,17 +1,84 @@
 package kozan.model.trade;
 
 /**
- * Splits an import demand across sources by a logit on effective cost (price premium plus risk aversion
- * times disruption hazard), weighted by each source's base share so that undisturbed shares reproduce the
- * calibrated ones. Sources are capacity-limited; what a full source cannot ship spills over to the others
- * with spare volume, again by the logit weights. Allocation-free: works on caller-owned arrays.
+ * The import-source choice of one commodity, the one place where it is decided which country ships what.
+ *
+ * <p>Logit: a demand is split across sources by weight {@code share * exp(-beta * cost)} where {@code share} is the
+ * source's observed base share and {@code cost = dPremium + riskAversion * dHazard}, with {@code dPremium} and
+ * {@code dHazard} the changes of the source's effective price premium (net of agreement discounts) and of its
+ * disruption hazard (1/yr) since the start month. The base shares are observed and already reflect the start
+ * terms, so with nothing changed the split reproduces them. Buyers' {@code beta} and {@code riskAversion} come
+ * in as the demand-weighted means over the buyers (procurement clearing); processing plants buying concentrate
+ * use 0 and 0, i.e. the base shares.
+ *
+ * <p>Capacity and spill-over: sources are capacity-limited; what a full source cannot ship spills over to the
+ * others with spare volume, again by the logit weights; when no weighted source has volume left, the rest is
+ * taken from any source with spare volume, in source order. Allocation-free after construction.
  */
 public final class ImportAllocator {
 
-    private ImportAllocator() {
+    // premium (net of agreement discount) and hazard of each source at the start month
+    private final double[] startPremium;
+    private final double[] startHazard;
+    // scratch arrays (no per-step allocation)
+    private final double[] weight;
+    private final double[] avail;
+    private final double[] take;
+
+    /** Records the start-month terms of the sources (their agreement terms for the start month must be set). */
+    public ImportAllocator(ImportSource[] sources) {
+        int n = sources.length;
+        this.startPremium = new double[n];
+        this.startHazard = new double[n];
+        this.weight = new double[n];
+        this.avail = new double[n];
+        this.take = new double[n];
+        for (int s = 0; s < n; s++) {
+            startPremium[s] = sources[s].effectivePremium();
+            startHazard[s] = sources[s].hazardPerYear();
+        }
     }
 
     /**
+     * Takes up to {@code demand} t from the sources' volume left this month, split by the logit on changes since
+     * the start month, and records the tonnes per source in {@code out} (the sources' remaining volume falls).
+     *
+     * @return tonnes taken
+     */
+    public double take(ImportSource[] sources, double demand, double beta, double riskAversion, double[] out) {
+        if (demand <= 0) {
+            java.util.Arrays.fill(out, 0);
+            return 0;
+        }
+        for (int s = 0; s < sources.length; s++) {
+            ImportSource src = sources[s];
+            weight[s] = weight(src.spec().share(), src.effectivePremium() - startPremium[s],
+                    src.hazardPerYear() - startHazard[s], beta, riskAversion);
+            avail[s] = src.remainingTPerMonth();
+        }
+        double total = allocate(demand, weight, avail, take);
+        for (int s = 0; s < sources.length; s++) {
+            sources[s].take(take[s]);
+            out[s] = take[s];
+        }
+        return total;
+    }
+
+    /**
+     * Logit weight of a source: {@code share * exp(-beta * (premiumChange + riskAversion * hazardChange))}.
+     *
+     * @param share         observed base share of the source
+     * @param premiumChange effective premium now minus at the start month (share of the world price)
+     * @param hazardChange  disruption hazard now minus at the start month, 1/yr
+     */
+    public static double weight(double share, double premiumChange, double hazardChange, double beta, double riskAversion) {
+        double cost = premiumChange + riskAversion * hazardChange;
+        return share * Math.exp(-beta * cost);
+    }
+
+    /**
+     * Capacity-limited split with spill-over.
+     *
      * @param demand    tonnes wanted
      * @param weight    logit weights per source (&gt;= 0), e.g. share * exp(-beta * cost)
      * @param available tonnes each source can still ship (not modified)

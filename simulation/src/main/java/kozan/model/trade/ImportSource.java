@@ -51,11 +51,6 @@ public final class ImportSource {
         this.restrictionDepth = depth;
     }
 
-    /** Export-restriction depth set for this month (0 when none is active). */
-    double restrictionDepth() {
-        return restrictionDepth;
-    }
-
     /** Advances the disruption process by one month and sets this month's available volume. */
     void advance(boolean randomDisruptions, boolean unconstrained) {
         double u1 = rng.nextDouble();

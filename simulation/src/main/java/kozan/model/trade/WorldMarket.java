@@ -5,16 +5,15 @@ import kozan.model.random.Distributions;
 import java.util.ArrayList;
 import java.util.List;
 import kozan.model.common.Guard;
-import kozan.model.MiningEconomy;
 import kozan.model.random.Seeds;
 import kozan.model.demand.CommodityLedger;
 import kozan.model.demand.ImportSupply;
 import kozan.scenario.AgreementSpec;
 import kozan.scenario.CommoditySpec;
-import kozan.scenario.EventSpec;
 import kozan.scenario.ImportSourceSpec;
 import kozan.scenario.Mode;
 import kozan.scenario.PriceSpec;
+import kozan.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -22,7 +21,8 @@ import sim.engine.Steppable;
  * World market of one commodity (ordering 0). Japan is a price taker: the log price follows a mean-reverting
  * process with a trending long-run level, random jumps and scheduled shocks; while import sources are cut off
  * the price carries a premium {@code priceResponse * (share of world supply lost)}. The market also opens the
- * month: it resets its commodity ledger and sets each source's available volume.
+ * month: it resets its commodity ledger and sets each source's available volume. Scheduled events come from
+ * {@link ScheduledEvents}; the source choice of buyers is the {@link ImportAllocator}'s.
  */
 public final class WorldMarket implements Steppable, ImportSupply {
 
@@ -35,7 +35,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final ImportSource[] sources;
     private final ec.util.MersenneTwisterFast priceRng;
     private final ec.util.MersenneTwisterFast jumpRng;
-    private final List<EventSpec> events = new ArrayList<>();
+    private final ScheduledEvents events;
     private final List<AgreementSpec> agreements = new ArrayList<>();
     private final boolean fixedPrices;
     private final String agentId;
@@ -45,21 +45,21 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double worldPrice;
     private double expectation;
 
-    // scratch arrays for import allocation (no per-step allocation)
-    private final double[] weight;
-    private final double[] avail;
-    private final double[] take;
-    // premium (net of agreement discount) and hazard of each source at the start month: the observed shares
-    // already reflect them, so the logit works on deviations from these
-    private final double[] startPremium;
-    private final double[] startHazard;
+    private final ImportAllocator allocator;
 
-    public WorldMarket(MiningEconomy economy, int index, CommoditySpec spec, long masterSeed) {
+    /**
+     * @param scenario   the scenario (mode, agreements, calendar)
+     * @param events     the scenario's scheduled events
+     * @param index      commodity index in the scenario
+     * @param masterSeed seed of the run's random streams
+     */
+    public WorldMarket(Scenario scenario, ScheduledEvents events, int index, long masterSeed) {
         this.index = index;
-        this.spec = spec;
+        this.spec = scenario.commodities().get(index);
         this.price = spec.price();
         this.agentId = "market:" + spec.id();
-        this.fixedPrices = economy.scenario().mode() == Mode.IO_PARITY;
+        this.events = events;
+        this.fixedPrices = scenario.mode() == Mode.IO_PARITY;
         List<ImportSourceSpec> ss = spec.importSources();
         this.sources = new ImportSource[ss.size()];
         for (int s = 0; s < sources.length; s++) {
@@ -68,12 +68,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
         this.ledger = new CommodityLedger(sources.length);
         this.priceRng = Seeds.stream(masterSeed, agentId, "price");
         this.jumpRng = Seeds.stream(masterSeed, agentId, "jumps");
-        for (EventSpec e : economy.scenario().events()) {
-            if (spec.id().equals(e.commodity()) && e.kind() != EventSpec.EventKind.DISASTER) {
-                events.add(e);
-            }
-        }
-        for (AgreementSpec a : economy.scenario().government().agreements()) {
+        for (AgreementSpec a : scenario.government().agreements()) {
             if (spec.id().equals(a.commodity())) {
                 agreements.add(a);
             }
@@ -81,46 +76,24 @@ public final class WorldMarket implements Steppable, ImportSupply {
         this.baseLogPrice = Math.log(price.initial());
         this.worldPrice = price.initial();
         this.expectation = price.initial();
-        this.weight = new double[sources.length];
-        this.avail = new double[sources.length];
-        this.take = new double[sources.length];
-        this.startPremium = new double[sources.length];
-        this.startHazard = new double[sources.length];
-        java.time.YearMonth start = economy.scenario().calendar().start();
+        java.time.YearMonth start = scenario.calendar().start();
         for (int s = 0; s < sources.length; s++) {
             setAgreementTerms(s, start);
-            startPremium[s] = sources[s].effectivePremium();
-            startHazard[s] = sources[s].hazardPerYear();
         }
+        this.allocator = new ImportAllocator(sources);
     }
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
+        MarketContext economy = (MarketContext) state;
         int step = economy.step();
         java.time.YearMonth month = economy.month();
         ledger.resetFlows();
-        double shock = 0;
         for (int s = 0; s < sources.length; s++) {
-            sources[s].setRestriction(0);
+            sources[s].setRestriction(events.restrictionDepth(index, s, step));
             setAgreementTerms(s, month);
         }
-        for (EventSpec e : events) {
-            int from = economy.scenario().calendar().stepOf(e.start());
-            boolean active = step >= from && step < from + e.months();
-            if (e.kind() == EventSpec.EventKind.PRICE_SHOCK && step == from) {
-                shock += e.logJump();
-            } else if (e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION && active) {
-                int s = sourceIndex(e.source());
-                if (s >= 0) {
-                    // overlapping restrictions on one source: the deepest applies, whatever the event order
-                    sources[s].setRestriction(Math.max(e.depth(), sources[s].restrictionDepth()));
-                }
-                if (step == from) {
-                    shock += e.logJump();
-                }
-            }
-        }
+        double shock = events.logPriceJump(index, step);
         double lostWorldShare = 0;
         for (ImportSource src : sources) {
             src.advance(!fixedPrices, fixedPrices);
@@ -177,31 +150,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
         return -1;
     }
 
-    /**
-     * Takes up to {@code demand} t from the sources still holding volume this month, split by the share-weighted
-     * logit share x exp(-beta * (dPremium + riskAversion * dHazard)), where dPremium and dHazard are the changes
-     * of the effective premium (net of agreement discounts) and the hazard since the start month: the base shares
-     * are observed and already reflect the start terms, so with nothing changed the split equals them (capacity
-     * limits aside). Records the tonnes per source in {@code out}.
-     * @return tonnes taken
-     */
+    /** Takes up to {@code demand} t from the sources still holding volume this month: see {@link ImportAllocator}. */
+    @Override
     public double takeImports(double demand, double beta, double riskAversion, double[] out) {
-        if (demand <= 0) {
-            java.util.Arrays.fill(out, 0);
-            return 0;
-        }
-        for (int s = 0; s < sources.length; s++) {
-            ImportSource src = sources[s];
-            double cost = (src.effectivePremium() - startPremium[s]) + riskAversion * (src.hazardPerYear() - startHazard[s]);
-            weight[s] = src.spec().share() * Math.exp(-beta * cost);
-            avail[s] = src.remainingTPerMonth();
-        }
-        double total = ImportAllocator.allocate(demand, weight, avail, take);
-        for (int s = 0; s < sources.length; s++) {
-            sources[s].take(take[s]);
-            out[s] = take[s];
-        }
-        return total;
+        return allocator.take(sources, demand, beta, riskAversion, out);
     }
 
     /** Import price of source s this month, JPY/t. */

@@ -25,7 +25,16 @@ class SupplierLabourTest {
         assertThat(c).isCloseTo(3986.6 / 16704.9 * 1e6 / 4.71e6, within(1e-5));
         // 10 bn JPY/yr of machinery employs about 507 people
         assertThat(SupplierLabour.workers(10e9, c)).isCloseTo(c * 10_000, within(1e-9));
-        assertThat(SupplierLabour.workersForMonthlyOutput(10e9 / 12, c)).isCloseTo(c * 10_000, within(1e-6));
+        assertThat(SupplierLabour.workersAtFill(10e9 / 12, 1.0, c)).isCloseTo(c * 10_000, within(1e-6));
+    }
+
+    @Test
+    void labourDemandScalesOutputBackToFullFill() {
+        // 1 bn JPY this month made with half the crew: 2 bn/month at full fill = 24 bn/yr -> 24,000 x 0.05 = 1,200
+        assertThat(SupplierLabour.workersAtFill(1e9, 0.5, 0.05)).isCloseTo(1200, within(1e-9));
+        assertThat(SupplierLabour.workersAtFill(1e9, 1.0, 0.05)).isCloseTo(600, within(1e-9));
+        assertThat(SupplierLabour.workersAtFill(1e9, 0.0, 0.05)).as("no crew, no output to scale").isZero();
+        assertThat(SupplierLabour.workersAtFill(0.0, 0.8, 0.05)).isZero();
     }
 
     @Test

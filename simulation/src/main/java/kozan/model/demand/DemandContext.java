@@ -1,0 +1,19 @@
+package kozan.model.demand;
+
+import kozan.scenario.Scenario;
+
+/** What a manufacturer sees of the economy: calendar and the commodity markets it buys from. */
+public interface DemandContext {
+
+    Scenario scenario();
+
+    /** Current 0-based month index. */
+    int step();
+
+    int commodityIndex(String id);
+
+    int regionIndex(String id);
+
+    /** World market of a commodity (price, expectation, ledger). */
+    ImportSupply market(int commodity);
+}

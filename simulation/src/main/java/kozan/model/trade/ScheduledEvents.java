@@ -1,0 +1,138 @@
+package kozan.model.trade;
+
+import java.util.List;
+import kozan.scenario.CalendarSpec;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.EventSpec;
+import kozan.scenario.RegionSpec;
+import kozan.scenario.Scenario;
+
+/**
+ * Every scheduled event of a scenario turned into its effect per month, the one place where event kinds are
+ * interpreted:
+ * <ul>
+ *   <li>PRICE_SHOCK: the commodity's log world price jumps by {@code logJump} in the start month;</li>
+ *   <li>EXPORT_RESTRICTION: the source's volume to Japan is cut by {@code depth} for {@code months} from the start
+ *       month (overlapping restrictions on one source: the deepest applies), and its {@code logJump} is added to
+ *       the log price in the start month;</li>
+ *   <li>DISASTER: mine and plant output in the region is cut by {@code depth} for {@code months} (overlapping
+ *       disasters: the deepest applies).</li>
+ * </ul>
+ * Steps are 0-based months of the run; months outside the run have no effect. Events naming an unknown commodity,
+ * source or region have no effect (the scenario validator reports them). Immutable after construction.
+ */
+public final class ScheduledEvents {
+
+    private final int steps;
+    /** [commodity][step] summed log jumps, event order; null for a commodity without jumps. */
+    private final double[][] logJump;
+    /** [commodity][source][step] restriction depth; null where no restriction applies. */
+    private final double[][][] restriction;
+    /** [region][step] disaster output cut; null for a region without disasters. */
+    private final double[][] disasterCut;
+
+    /**
+     * @param events      the scenario's events, in scenario order
+     * @param calendar    start month of step 0
+     * @param steps       months in the run
+     * @param regions     regions by scenario index
+     * @param commodities commodities (with their import sources) by scenario index
+     */
+    public ScheduledEvents(List<EventSpec> events, CalendarSpec calendar, int steps, List<RegionSpec> regions,
+                           List<CommoditySpec> commodities) {
+        this.steps = steps;
+        this.logJump = new double[commodities.size()][];
+        this.restriction = new double[commodities.size()][][];
+        this.disasterCut = new double[regions.size()][];
+        for (EventSpec e : events) {
+            int from = calendar.stepOf(e.start());
+            if (e.kind() == EventSpec.EventKind.DISASTER) {
+                int r = regionIndex(regions, e.region());
+                if (r >= 0) {
+                    if (disasterCut[r] == null) {
+                        disasterCut[r] = new double[steps + 1];
+                    }
+                    deepen(disasterCut[r], from, e.months(), e.depth());
+                }
+                continue;
+            }
+            for (int c = 0; c < commodities.size(); c++) {
+                CommoditySpec cs = commodities.get(c);
+                if (!cs.id().equals(e.commodity())) {
+                    continue;
+                }
+                if (from >= 0 && from <= steps) {
+                    if (logJump[c] == null) {
+                        logJump[c] = new double[steps + 1];
+                    }
+                    logJump[c][from] += e.logJump();
+                }
+                if (e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION) {
+                    int s = sourceIndex(cs, e.source());
+                    if (s >= 0) {
+                        if (restriction[c] == null) {
+                            restriction[c] = new double[cs.importSources().size()][];
+                        }
+                        if (restriction[c][s] == null) {
+                            restriction[c][s] = new double[steps + 1];
+                        }
+                        deepen(restriction[c][s], from, e.months(), e.depth());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The events of a scenario. */
+    public static ScheduledEvents of(Scenario scenario) {
+        return new ScheduledEvents(scenario.events(), scenario.calendar(), scenario.steps(), scenario.regions(),
+                scenario.commodities());
+    }
+
+    /** Overlapping events: the deepest cut applies, whatever the event order. */
+    private void deepen(double[] cut, int from, int months, double depth) {
+        for (int s = Math.max(0, from); s < Math.min(steps + 1, from + months); s++) {
+            cut[s] = Math.max(depth, cut[s]);
+        }
+    }
+
+    private static int regionIndex(List<RegionSpec> regions, String id) {
+        if (id == null) {
+            return -1;
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            if (regions.get(r).id().equals(id)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static int sourceIndex(CommoditySpec commodity, String id) {
+        for (int s = 0; s < commodity.importSources().size(); s++) {
+            if (commodity.importSources().get(s).id().equals(id)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Log world-price jump of a commodity in a month (price shocks and restriction responses starting then). */
+    public double logPriceJump(int commodity, int step) {
+        double[] j = logJump[commodity];
+        return j != null && step >= 0 && step < j.length ? j[step] : 0.0;
+    }
+
+    /** Share of a source's volume cut by export restrictions in a month (0-1). */
+    public double restrictionDepth(int commodity, int source, int step) {
+        double[][] bySource = restriction[commodity];
+        double[] r = bySource == null ? null : bySource[source];
+        return r != null && step >= 0 && step < r.length ? r[step] : 0.0;
+    }
+
+    /** Share of mine and plant output in a region lost to disasters in a month (0-1). */
+    public double disasterCut(int region, int step) {
+        double[] d = disasterCut[region];
+        return d != null && step >= 0 && step < d.length ? d[step] : 0.0;
+    }
+}

@@ -1,0 +1,119 @@
+package kozan.model.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.List;
+import kozan.model.TestScenarios;
+import kozan.scenario.CalendarSpec;
+import kozan.scenario.EventSpec;
+import kozan.scenario.EventSpec.EventKind;
+import org.junit.jupiter.api.Test;
+
+/** Each event kind's monthly effect; steps are months since 2025-01 (step 0). */
+class ScheduledEventsTest {
+
+    private static final CalendarSpec CALENDAR = new CalendarSpec(YearMonth.of(2025, 1), 2);
+    private static final int RARE_EARTHS = 0;
+    private static final int COPPER = 1;
+    private static final int CHINA = 0;
+    private static final int AUSTRALIA = 1;
+    private static final int TOHOKU = 0;
+    private static final int KANTO = 1;
+
+    private static ScheduledEvents events(EventSpec... events) {
+        return new ScheduledEvents(List.of(events), CALENDAR, 24, TestScenarios.regions(),
+                List.of(TestScenarios.rareEarths(), TestScenarios.copper()));
+    }
+
+    private static EventSpec event(EventKind kind, String commodity, String source, String region, YearMonth start,
+                                   int months, double depth, double logJump) {
+        return new EventSpec(kind.name(), kind, commodity, source, region, start, months, depth, logJump);
+    }
+
+    @Test
+    void priceShockJumpsTheLogPriceInItsFirstMonthOnly() {
+        ScheduledEvents e = events(event(EventKind.PRICE_SHOCK, "copper", null, null, YearMonth.of(2025, 4), 3, 1, 0.5));
+        assertThat(e.logPriceJump(COPPER, 3)).isEqualTo(0.5);
+        assertThat(e.logPriceJump(COPPER, 2)).isZero();
+        assertThat(e.logPriceJump(COPPER, 4)).isZero();
+        assertThat(e.logPriceJump(RARE_EARTHS, 3)).isZero();
+        assertThat(e.restrictionDepth(COPPER, 0, 3)).isZero();
+    }
+
+    @Test
+    void exportRestrictionCutsItsSourceForItsMonthsAndAddsItsJumpAtTheStart() {
+        ScheduledEvents e = events(event(EventKind.EXPORT_RESTRICTION, "rare_earths", "china", null, YearMonth.of(2025, 3), 6, 0.4, 0.2));
+        assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 1)).isZero();
+        for (int step = 2; step <= 7; step++) {
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, step)).as("step %d", step).isEqualTo(0.4);
+        }
+        assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 8)).isZero();
+        assertThat(e.restrictionDepth(RARE_EARTHS, AUSTRALIA, 4)).isZero();
+        assertThat(e.logPriceJump(RARE_EARTHS, 2)).isEqualTo(0.2);
+        assertThat(e.logPriceJump(RARE_EARTHS, 3)).isZero();
+    }
+
+    @Test
+    void overlappingRestrictionsTakeTheDeepestCutWhateverTheOrder() {
+        EventSpec shallowLong = event(EventKind.EXPORT_RESTRICTION, "rare_earths", "china", null, YearMonth.of(2025, 3), 6, 0.4, 0.2);
+        EventSpec deepShort = event(EventKind.EXPORT_RESTRICTION, "rare_earths", "china", null, YearMonth.of(2025, 5), 2, 0.7, 0.1);
+        for (ScheduledEvents e : List.of(events(shallowLong, deepShort), events(deepShort, shallowLong))) {
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 2)).isEqualTo(0.4);
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 4)).isEqualTo(0.7);
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 5)).isEqualTo(0.7);
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 6)).isEqualTo(0.4);
+            assertThat(e.logPriceJump(RARE_EARTHS, 4)).isEqualTo(0.1);
+        }
+    }
+
+    @Test
+    void jumpsStartingInTheSameMonthAdd() {
+        ScheduledEvents e = events(
+                event(EventKind.EXPORT_RESTRICTION, "rare_earths", "china", null, YearMonth.of(2025, 3), 6, 0.4, 0.2),
+                event(EventKind.PRICE_SHOCK, "rare_earths", null, null, YearMonth.of(2025, 3), 1, 1, 0.3));
+        assertThat(e.logPriceJump(RARE_EARTHS, 2)).isCloseTo(0.5, within(1e-15));
+    }
+
+    @Test
+    void restrictionOfAnUnknownSourceCutsNothingButStillMovesThePrice() {
+        ScheduledEvents e = events(event(EventKind.EXPORT_RESTRICTION, "rare_earths", "atlantis", null, YearMonth.of(2025, 3), 6, 0.9, 0.2));
+        for (int s = 0; s < 3; s++) {
+            assertThat(e.restrictionDepth(RARE_EARTHS, s, 3)).isZero();
+        }
+        assertThat(e.logPriceJump(RARE_EARTHS, 2)).isEqualTo(0.2);
+    }
+
+    @Test
+    void disasterCutsItsRegionWhileItLastsAndOverlapsTakeTheDeepest() {
+        ScheduledEvents e = events(
+                event(EventKind.DISASTER, null, null, "tohoku", YearMonth.of(2025, 2), 3, 0.5, 0),
+                event(EventKind.DISASTER, null, null, "tohoku", YearMonth.of(2025, 3), 1, 0.2, 0),
+                event(EventKind.DISASTER, null, null, "tohoku", YearMonth.of(2025, 4), 2, 0.8, 0));
+        assertThat(e.disasterCut(TOHOKU, 0)).isZero();
+        assertThat(e.disasterCut(TOHOKU, 1)).isEqualTo(0.5);
+        assertThat(e.disasterCut(TOHOKU, 2)).isEqualTo(0.5);
+        assertThat(e.disasterCut(TOHOKU, 3)).isEqualTo(0.8);
+        assertThat(e.disasterCut(TOHOKU, 4)).isEqualTo(0.8);
+        assertThat(e.disasterCut(TOHOKU, 5)).isZero();
+        assertThat(e.disasterCut(KANTO, 2)).isZero();
+        assertThat(e.logPriceJump(RARE_EARTHS, 1)).isZero();
+    }
+
+    @Test
+    void eventsBeforeTheStartCountOnlyForTheirMonthsInsideTheRun() {
+        ScheduledEvents e = events(
+                event(EventKind.DISASTER, null, null, "kanto", YearMonth.of(2024, 12), 3, 0.6, 0),
+                event(EventKind.PRICE_SHOCK, "copper", null, null, YearMonth.of(2024, 12), 1, 1, 0.5),
+                event(EventKind.DISASTER, null, null, "kanto", YearMonth.of(2026, 12), 6, 0.3, 0));
+        assertThat(e.disasterCut(KANTO, 0)).isEqualTo(0.6);
+        assertThat(e.disasterCut(KANTO, 1)).isEqualTo(0.6);
+        assertThat(e.disasterCut(KANTO, 2)).isZero();
+        assertThat(e.disasterCut(KANTO, 23)).isEqualTo(0.3);
+        assertThat(e.disasterCut(KANTO, 99)).isZero();
+        for (int step = 0; step < 24; step++) {
+            assertThat(e.logPriceJump(COPPER, step)).isZero();
+        }
+    }
+}
