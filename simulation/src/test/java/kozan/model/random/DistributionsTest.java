@@ -111,6 +111,9 @@ class DistributionsTest {
             }
         }
         assertThat(Distributions.poisson(0.999, 0.0)).isZero();
+        // u exactly at F(0) = exp(-lambda) is still 0: the count is the smallest k with F(k) >= u
+        assertThat(Distributions.poisson(Math.exp(-1.0), 1.0)).isZero();
+        assertThat(Distributions.poisson(Math.nextUp(Math.exp(-1.0)), 1.0)).isEqualTo(1);
     }
 
     @Test
