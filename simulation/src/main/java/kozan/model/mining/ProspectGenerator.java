@@ -42,7 +42,7 @@ public final class ProspectGenerator implements Steppable {
         if (spec.from() != null && economy.month().isBefore(spec.from())) {
             return;
         }
-        int k = Distributions.poisson(u, spec.ratePerYear() / 12.0, 100);
+        int k = Distributions.poisson(u, spec.ratePerYear() / 12.0);
         for (int i = 0; i < k; i++) {
             economy.addMine(new Mine(economy, newProspect(), masterSeed));
         }

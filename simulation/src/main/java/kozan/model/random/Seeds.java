@@ -3,8 +3,9 @@ package kozan.model.random;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Random-stream derivation (MODEL 5). A replication's master seed is a hash of (base seed, replication);
- * every agent draws from its own streams, each seeded by a hash of (master seed, agent id, purpose).
+ * Random-stream derivation (docs/model.md section 4, Stochasticity). A replication's master seed is a hash of
+ * (base seed, replication); every agent draws from its own streams, each seeded by a hash of (master seed, agent id,
+ * purpose).
  * Because a stream depends on nothing but those three values, adding an agent, a policy or an observer
  * never shifts another agent's draws: the basis of common random numbers across scenarios.
  */

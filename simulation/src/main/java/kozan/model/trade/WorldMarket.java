@@ -118,7 +118,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double drawJumps() {
         double u = jumpRng.nextDouble();
         double lambda = price.jumpRatePerYear() / 12.0;
-        int k = Distributions.poisson(u, lambda, 50);
+        int k = Distributions.poisson(u, lambda);
         double sum = 0;
         for (int i = 0; i < k; i++) {
             sum += price.jumpLogMean() + price.jumpLogSd() * jumpRng.nextGaussian();

@@ -23,7 +23,7 @@ class LabourAccountingPropertyTest {
                                           @ForAll @DoubleRange(min = 0.0, max = 0.1) double quitRate,
                                           @ForAll boolean unconstrained) {
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
-        LaborSpec labor = new LaborSpec(0.05 + rnd.nextDouble(), alpha, 0.05 + rnd.nextDouble() * 0.5,
+        LaborSpec labour = new LaborSpec(0.05 + rnd.nextDouble(), alpha, 0.05 + rnd.nextDouble() * 0.5,
                 rnd.nextDouble(), quitRate, rnd.nextDouble() * 2, rnd.nextDouble() * 2, 0.5 + rnd.nextDouble() * 0.4,
                 rnd.nextDouble() * 0.2, rnd.nextDouble() * 0.02, rnd.nextDouble(), rnd.nextDouble(), 3);
         List<RegionalLabourMarket> regions = new ArrayList<>();
@@ -33,7 +33,7 @@ class LabourAccountingPropertyTest {
             RegionSpec spec = new RegionSpec("r" + r, null, 36, 138, List.of(), pop, 0.5 + rnd.nextDouble() * 0.4,
                     -0.1 + rnd.nextDouble() * 0.15, rnd.nextDouble() * 0.15, -0.1 + rnd.nextDouble() * 0.15,
                     rnd.nextDouble() * 500, 150_000 + rnd.nextDouble() * 300_000);
-            RegionalLabourMarket m = new RegionalLabourMarket(spec, labor, rnd.nextDouble() * 0.2, unconstrained && r == 0);
+            RegionalLabourMarket m = new RegionalLabourMarket(spec, labour, rnd.nextDouble() * 0.2, unconstrained && r == 0);
             EmployerClass[] kinds = {EmployerClass.MINING, EmployerClass.SUPPLIERS, EmployerClass.MANUFACTURING};
             for (int e = 0; e < 1 + rnd.nextInt(5); e++) {
                 TestEmployer emp = new TestEmployer("r" + r + "-e" + e, kinds[rnd.nextInt(3)], rnd.nextDouble() * pop * 0.05);
@@ -67,7 +67,7 @@ class LabourAccountingPropertyTest {
                 assertThat(m.hires()).isLessThanOrEqualTo(m.unemployedAtMatching() * (1 + 1e-12) + 1e-9);
                 assertThat(m.jobFindingRate()).isLessThanOrEqualTo(1.0 + 1e-12);
                 assertThat(m.miningHires()).isLessThanOrEqualTo(m.vacancies(EmployerClass.MINING) * (1 + 1e-12) + 1e-9);
-                assertThat(m.wageIndex()).isGreaterThanOrEqualTo(m.unconstrained() ? 1.0 : labor.wageFloor());
+                assertThat(m.wageIndex()).isGreaterThanOrEqualTo(m.unconstrained() ? 1.0 : labour.wageFloor());
                 for (EmployerClass c : EmployerClass.values()) {
                     assertThat(m.employment(c)).isGreaterThanOrEqualTo(-1e-9);
                 }

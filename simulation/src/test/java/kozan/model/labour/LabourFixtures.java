@@ -9,7 +9,7 @@ final class LabourFixtures {
     private LabourFixtures() {
     }
 
-    static LaborSpec labor() {
+    static LaborSpec labour() {
         return new LaborSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
     }
 

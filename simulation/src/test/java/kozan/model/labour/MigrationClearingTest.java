@@ -65,4 +65,30 @@ class MigrationClearingTest {
         assertThat(all.movers()).isZero();
         assertThat(a.netMigration()).isZero();
     }
+
+    @Test
+    void incomeGapIsRelativeToTheNationalMean() {
+        assertThat(MigrationClearing.incomeGap(240, 300)).isCloseTo(0.2, within(1e-15));
+        assertThat(MigrationClearing.incomeGap(360, 300)).isCloseTo(-0.2, within(1e-15));
+    }
+
+    @Test
+    void outflowIsTheConsideringUnemployedTimesTheGapCappedByTheLabourForce() {
+        // 5% of 10,000 unemployed consider moving, gap 0.2: 100; cap 0.1% of 500,000 = 500 does not bind
+        assertThat(MigrationClearing.outMigrants(0.05, 10_000, 0.2, 0.001, 500_000)).isCloseTo(100, within(1e-9));
+        // cap 0.01% of 500,000 = 50 binds
+        assertThat(MigrationClearing.outMigrants(0.05, 10_000, 0.2, 0.0001, 500_000)).isCloseTo(50, within(1e-9));
+        // a gap above 1 counts as 1: 5% of 10,000 = 500 (not 750)
+        assertThat(MigrationClearing.outMigrants(0.05, 10_000, 1.5, 0.01, 500_000)).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
+    void moversSplitOverDestinationsByIncomeAboveTheMeanTimesLabourForce() {
+        // mean 300; A: (400 - 300) x 1,000 = 1e5, B: (350 - 300) x 4,000 = 2e5; 100 movers: A 33.33, B 66.67
+        double weight = 1e5 + 2e5;
+        double a = MigrationClearing.inMigrants(100, 400, 300, 1_000, weight);
+        double b = MigrationClearing.inMigrants(100, 350, 300, 4_000, weight);
+        assertThat(a).isCloseTo(100.0 / 3.0, within(1e-9));
+        assertThat(b).isCloseTo(200.0 / 3.0, within(1e-9));
+    }
 }

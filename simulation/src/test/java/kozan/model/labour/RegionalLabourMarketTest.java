@@ -1,6 +1,6 @@
 package kozan.model.labour;
 
-import static kozan.model.labour.LabourFixtures.labor;
+import static kozan.model.labour.LabourFixtures.labour;
 import static kozan.model.labour.LabourFixtures.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void startIsASteadyStateWithoutSimulatedEmployers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 1_000_000, 0.03, 200, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 1_000_000, 0.03, 200, 300_000), labour(), INDUCED_COEF, false);
         double l0 = m.labourForce();
         for (int t = 0; t < 120; t++) {
             m.stepMonth(t);
@@ -36,7 +36,7 @@ class RegionalLabourMarketTest {
     void matchingTrendsKeepTheBaselineNearItsStart() {
         // population and rest-of-economy demand both shrink 1%/yr (the format's defaults)
         RegionalLabourMarket m = new RegionalLabourMarket(LabourFixtures.trendingRegion("t", 1_000_000, -0.01, -0.01),
-                labor(), INDUCED_COEF, false);
+                labour(), INDUCED_COEF, false);
         double l0 = m.labourForce();
         for (int t = 0; t < 120; t++) {
             m.stepMonth(t);
@@ -47,7 +47,7 @@ class RegionalLabourMarketTest {
 
         // rest-of-economy demand falling 3%/yr faster than the population: unemployment and wages respond
         RegionalLabourMarket slump = new RegionalLabourMarket(LabourFixtures.trendingRegion("s", 1_000_000, -0.01, -0.04),
-                labor(), INDUCED_COEF, false);
+                labour(), INDUCED_COEF, false);
         for (int t = 0; t < 120; t++) {
             slump.stepMonth(t);
         }
@@ -58,7 +58,7 @@ class RegionalLabourMarketTest {
     @Test
     void tinyRegionLimitsHiringAndTheSkilledPoolLimitsMinersMore() {
         // 2,000 working-age people, 32 unemployed at the start, 20 skilled miners; a mine and a supplier each want 150
-        RegionalLabourMarket m = new RegionalLabourMarket(region("tiny", 2_000, 0.02, 20, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("tiny", 2_000, 0.02, 20, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 150);
         TestEmployer supplier = new TestEmployer("supplier", EmployerClass.SUPPLIERS, 150);
         m.register(mine, 0);
@@ -81,7 +81,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void constructionCrewsOfAMineHireGeneralWorkers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 5, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 5, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer producing = new TestEmployer("a-producing", EmployerClass.MINING, 300);
         TestEmployer building = new TestEmployer("b-building", EmployerClass.MINING, 300);
         building.skilled = false;
@@ -97,7 +97,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void skilledPoolGrowsWithTrainingAndSubsidies() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 500);
         m.register(mine, 0);
         m.stepMonth(0);
@@ -109,7 +109,7 @@ class RegionalLabourMarketTest {
         double trainedOnly = mine.workforce;
         assertThat(trainedOnly).isGreaterThan(afterFirst);
 
-        RegionalLabourMarket subsidised = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket subsidised = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer mine2 = new TestEmployer("mine", EmployerClass.MINING, 500);
         subsidised.register(mine2, 0);
         subsidised.addTrainedMiners(200);
@@ -121,7 +121,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void wageIndexRisesWhenVacanciesExceedUnemploymentAndFallsToTheFloorInSlack() {
-        RegionalLabourMarket tight = new RegionalLabourMarket(region("t", 100_000, 0.02, 200, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket tight = new RegionalLabourMarket(region("t", 100_000, 0.02, 200, 300_000), labour(), INDUCED_COEF, false);
         tight.register(new TestEmployer("boom", EmployerClass.SUPPLIERS, 10_000), 0);
         tight.stepMonth(0);
         assertThat(tight.vacancies()).isGreaterThan(tight.unemployed());
@@ -130,7 +130,7 @@ class RegionalLabourMarketTest {
         tight.stepMonth(1);
         assertThat(tight.wageIndex()).isGreaterThan(w1);
 
-        RegionalLabourMarket slack = new RegionalLabourMarket(region("s", 100_000, 0.02, 200, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket slack = new RegionalLabourMarket(region("s", 100_000, 0.02, 200, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer closing = new TestEmployer("closing", EmployerClass.MANUFACTURING, 0);
         slack.register(closing, 20_000);
         for (int t = 0; t < 240; t++) {
@@ -143,7 +143,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void inducedServicesFollowMiningPayrollAndCompeteForWorkers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 500_000, 0.03, 5_000, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 500_000, 0.03, 5_000, 300_000), labour(), INDUCED_COEF, false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 1_000);
         m.register(mine, 1_000);
         m.stepMonth(0);
@@ -168,7 +168,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void unconstrainedModeFillsEveryVacancy() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("p", 10_000, 0.01, 0, 300_000), labor(), INDUCED_COEF, true);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("p", 10_000, 0.01, 0, 300_000), labour(), INDUCED_COEF, true);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 500);
         TestEmployer supplier = new TestEmployer("sup", EmployerClass.SUPPLIERS, 300);
         m.register(mine, 0);
@@ -184,7 +184,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void registrationRules() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labor(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), INDUCED_COEF, false);
         assertThatThrownBy(() -> m.register(new TestEmployer("x", EmployerClass.REST, 1), 0)).hasMessageContaining("only MINING");
         m.register(new TestEmployer("a", EmployerClass.MINING, 1), 0);
         assertThatThrownBy(() -> m.register(new TestEmployer("a", EmployerClass.MINING, 1), 0)).hasMessageContaining("twice");
