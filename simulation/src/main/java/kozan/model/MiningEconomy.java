@@ -1,5 +1,6 @@
 package kozan.model;
 
+import kozan.model.accounts.NationalAccounts; // [accounts]
 import kozan.model.labour.LabourMarketView;
 import kozan.model.labour.Workplace;
 import kozan.model.random.Seeds;
@@ -74,6 +75,7 @@ public class MiningEconomy extends SimState {
     private OrderBook orders;
     private Procurement procurement;
     private LabourMarketView labourMarket;
+    private NationalAccounts nationalAccounts; // [accounts]
     private double[][] disasterCut;
     private double[] directUseCall;
     private int step;
@@ -104,7 +106,13 @@ public class MiningEconomy extends SimState {
             schedule.scheduleRepeating(Schedule.EPOCH, i, phases[i], 1.0);
         }
         // regional labour markets at ordering 5 (helper "jobs"): fills feed back into mines, suppliers, manufacturers
-        kozan.model.labour.LabourMarketAgent.install(this, null);
+        // [accounts] one IO table for the labour market and the national accounts
+        kozan.scenario.io.IoTable ioTable = kozan.scenario.io.IoTable.bundled(scenario.ioTable().table(),
+                scenario.ioTable().compensationPerEmployeeYen());
+        kozan.model.labour.LabourMarketAgent.install(this, ioTable);
+        // [accounts] the national accounts close the month right after the labour market (ordering 5)
+        nationalAccounts = new NationalAccounts(scenario, ioTable, mines(), suppliers(), employers(), orders, labourMarket);
+        phases[ORDERING_LABOUR].add(nationalAccounts);
         for (Consumer<MiningEconomy> hook : startHooks) {
             hook.accept(this);
         }
@@ -122,6 +130,7 @@ public class MiningEconomy extends SimState {
         generators.clear();
         employers.clear();
         labourMarket = null;
+        nationalAccounts = null; // [accounts]
         for (int i = 0; i < phases.length; i++) {
             phases[i] = new Phase(PHASE_NAMES[i]);
         }
@@ -384,6 +393,11 @@ public class MiningEconomy extends SimState {
     /** The labour market's statistics, or null when none is wired in. */
     public LabourMarketView labourMarket() {
         return labourMarket;
+    }
+
+    /** [accounts] Value added and national indirect/induced jobs of the month; null before {@link #start()}. */
+    public NationalAccounts nationalAccounts() {
+        return nationalAccounts;
     }
 
     /** Wires a labour market (call from a start hook; it should also join {@link #phase}(5)). */

@@ -38,6 +38,40 @@ class MetricsTest {
     }
 
     @Test
+    void everyMetricHasAReporterAUnitAndAnAggregationAndAUniqueName() {
+        Set<String> names = new LinkedHashSet<>();
+        for (MetricDef d : Metrics.ALL) {
+            assertThat(d.reporter()).as(d.name()).isNotNull();
+            assertThat(d.unit()).as(d.name()).isNotBlank();
+            assertThat(d.aggregation()).as(d.name()).isNotNull();
+            assertThat(d.dimensions()).as(d.name()).isNotNull();
+            assertThat(d.description()).as(d.name()).isNotBlank();
+            assertThat(d.name()).matches("[a-z][a-z0-9_]*");
+            assertThat(names.add(d.name())).as("duplicate metric name " + d.name()).isTrue();
+            assertThat(Metrics.find(d.name())).isSameAs(d);
+        }
+        assertThat(Metrics.find("no_such_metric")).isNull();
+    }
+
+    @Test
+    void everyRowComesFromTheReporterOfItsMetricInCatalogueOrder() {
+        MemorySink sink = new MemorySink();
+        Runs.simulate(TestScenarios.base(), 0, sink);
+        List<String> order = Metrics.ALL.stream().map(MetricDef::name).toList();
+        int last = -1;
+        int step = 0;
+        for (MemorySink.Row r : sink.rows) {
+            if (r.step() != step) {
+                step = r.step();
+                last = -1;
+            }
+            int at = order.indexOf(r.metric());
+            assertThat(at).as(r.toString()).isGreaterThanOrEqualTo(last);
+            last = at;
+        }
+    }
+
+    @Test
     void recorderEmitsKnownMetricsInTheSameOrderEveryMonth() {
         MemorySink sink = new MemorySink();
         Runs.RunStats stats = Runs.simulate(TestScenarios.base(), 0, sink);
