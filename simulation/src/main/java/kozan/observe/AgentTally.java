@@ -14,7 +14,7 @@ import kozan.scenario.SupplierKind;
  * (by stage), suppliers (by kind) and manufacturers, by region; mines by stage; the mines' environmental flows.
  * Region slot 0 is the nation, slot r + 1 scenario region r; detail slot 0 is the total.
  */
-public final class AgentTally {
+final class AgentTally {
 
     /** Stages that employ people, in life-cycle order (detail values of jobs_direct). */
     static final Stage[] EMPLOYING = {Stage.EXPLORATION, Stage.FEASIBILITY, Stage.PERMITTING, Stage.CONSTRUCTION,

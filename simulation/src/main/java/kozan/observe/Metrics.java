@@ -176,9 +176,4 @@ public final class Metrics {
         }
         return d;
     }
-
-    /** The definition of a metric, or null for names not in the catalogue. */
-    public static MetricDef find(String name) {
-        return BY_NAME.get(name);
-    }
 }

@@ -51,7 +51,7 @@ public final class MonthRows {
     }
 
     /** This month's head counts, mine pipeline and environmental flows summed over the agents. */
-    public AgentTally tally() {
+    AgentTally tally() {
         if (!tallied) {
             tally.count(economy);
             tallied = true;

@@ -1,6 +1,7 @@
 package kozan.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,9 +49,9 @@ class MetricsTest {
             assertThat(d.description()).as(d.name()).isNotBlank();
             assertThat(d.name()).matches("[a-z][a-z0-9_]*");
             assertThat(names.add(d.name())).as("duplicate metric name " + d.name()).isTrue();
-            assertThat(Metrics.find(d.name())).isSameAs(d);
+            assertThat(Metrics.get(d.name())).isSameAs(d);
         }
-        assertThat(Metrics.find("no_such_metric")).isNull();
+        assertThatThrownBy(() -> Metrics.get("no_such_metric")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

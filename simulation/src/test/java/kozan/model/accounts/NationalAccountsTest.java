@@ -76,7 +76,7 @@ class NationalAccountsTest {
     }
 
     @Test
-    void ioParityNeedsAPropensityInUnitRangeAndKnownSectors() {
+    void inIoParityModeTheNationalJobsAreTheRipplesResults() {
         Scenario s = tiny(Mode.IO_PARITY);
         NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), new FixedLabour());
         a.step(null);
