@@ -130,7 +130,6 @@ public class MiningEconomy extends SimState {
         generators.clear();
         employers.clear();
         labourMarket = null;
-        nationalAccounts = null; // [accounts]
         for (int i = 0; i < phases.length; i++) {
             phases[i] = new Phase(PHASE_NAMES[i]);
         }
