@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import kozan.observe.Metrics;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -22,8 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class Comparison {
 
     /** Metrics a comparison needs from every run. */
-    public static final List<String> METRICS = List.of("imports_t", "imports_yen", "import_dependence",
-            "jobs_direct", "jobs_indirect", "jobs_induced", "jobs_manufacturing");
+    public static final List<String> METRICS = List.of(Metrics.IMPORTS_T, Metrics.IMPORTS_YEN, Metrics.IMPORT_DEPENDENCE,
+            Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED, Metrics.JOBS_MANUFACTURING);
     static final List<String> JOB_CLASSES = List.of("direct", "indirect", "induced", "manufacturing");
     public static final List<String> COLUMNS = List.of("measure", "commodity", "region", "class", "year", "unit", "n",
             "mean", "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "paired_to_unpaired_width");
@@ -74,10 +75,10 @@ public final class Comparison {
             MetricKey k = e.getKey();
             double x = e.getValue();
             switch (k.metric()) {
-                case "imports_t" -> importRow(out, "import_reduction_t", k, x);
-                case "imports_yen" -> importRow(out, "import_reduction_yen", k, x);
-                case "import_dependence" -> importRow(out, "import_dependence_reduction_pp", k, 100 * x);
-                case "jobs_direct", "jobs_indirect", "jobs_induced", "jobs_manufacturing" -> {
+                case Metrics.IMPORTS_T -> importRow(out, "import_reduction_t", k, x);
+                case Metrics.IMPORTS_YEN -> importRow(out, "import_reduction_yen", k, x);
+                case Metrics.IMPORT_DEPENDENCE -> importRow(out, "import_dependence_reduction_pp", k, 100 * x);
+                case Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED, Metrics.JOBS_MANUFACTURING -> {
                     Key key = new Key("net_jobs", "", k.region(), k.metric().substring(5), k.year());
                     // A row with detail "" is the class total; otherwise the details (stages, kinds) add up.
                     (k.detail().isEmpty() ? detailTotals : detailSums).merge(key, x, Double::sum);

@@ -2,6 +2,7 @@ package kozan.chart;
 
 import kozan.io.Results;
 import kozan.io.ResultsReader;
+import kozan.observe.Metrics;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class ChartSet {
         add(out, "jobs_by_class", "National jobs by class over time.", rc.jobsByClass());
         add(out, "jobs_by_region", "Total jobs by region in the target years.", rc.jobsByRegion(rc.targetYears()));
         add(out, "jobs_by_region_over_time", "Total jobs in each region over time.", rc.jobsByRegionOverTime());
-        add(out, "import_dependence", "Share of supply that is imported, per commodity.", rc.importDependence());
+        add(out, Metrics.IMPORT_DEPENDENCE, "Share of supply that is imported, per commodity.", rc.importDependence());
         for (String c : rc.criticalCommodities()) {
             add(out, "import_sources_" + fileSafe(c), "Where imports of " + rc.labels().commodity(c) + " come from.",
                     rc.importSources(c));

@@ -3,6 +3,7 @@ package kozan.chart;
 import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
+import kozan.observe.Metrics;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ public final class ComparisonCharts {
     /** Fall in import dependence per commodity, in percentage points. */
     public JFreeChart importDependenceReduction() {
         List<Series> series = new ArrayList<>();
-        for (String c : common("import_dependence")) {
-            double[][] d = cmp.difference(Totals.national(cmp.baseline(), "import_dependence", c),
-                    Totals.national(cmp.scenario(), "import_dependence", c));
+        for (String c : common(Metrics.IMPORT_DEPENDENCE)) {
+            double[][] d = cmp.difference(Totals.national(cmp.baseline(), Metrics.IMPORT_DEPENDENCE, c),
+                    Totals.national(cmp.scenario(), Metrics.IMPORT_DEPENDENCE, c));
             scale(d, -100);
             series.add(Comparison.meanWithCi(labels.commodity(c), Palette.commodity(c), d));
         }
@@ -43,11 +44,11 @@ public final class ComparisonCharts {
 
     /** Value of imports avoided over all commodities (baseline imports - scenario imports), JPY per year. */
     public JFreeChart importReductionYen() {
-        if (common("imports_yen").isEmpty()) {
+        if (common(Metrics.IMPORTS_YEN).isEmpty()) {
             return null;
         }
-        double[][] d = cmp.difference(Totals.sum(cmp.baseline(), k -> k.metric().equals("imports_yen") && k.region().isEmpty()),
-                Totals.sum(cmp.scenario(), k -> k.metric().equals("imports_yen") && k.region().isEmpty()));
+        double[][] d = cmp.difference(Totals.sum(cmp.baseline(), k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty()),
+                Totals.sum(cmp.scenario(), k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty()));
         scale(d, -1);
         Series s = Comparison.meanWithCi("Imports avoided", Palette.VERMILLION, d);
         Scale scale = Scale.of(Stats.maxAbs(s.y(), s.low(), s.high()), "JPY");

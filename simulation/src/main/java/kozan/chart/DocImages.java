@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import kozan.observe.Metrics;
 
 /**
  * Regenerates the example charts in docs/images from a results directory (and optionally its baseline, for a
@@ -19,7 +20,7 @@ public final class DocImages {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 440;
-    static final Set<String> PICKED = Set.of("jobs_by_class", "import_dependence", "fan_jobs_total");
+    static final Set<String> PICKED = Set.of("jobs_by_class", Metrics.IMPORT_DEPENDENCE, "fan_jobs_total");
 
     private DocImages() {
     }

@@ -3,6 +3,7 @@ package kozan.chart;
 import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
+import kozan.observe.Metrics;
 import org.jfree.chart.JFreeChart;
 
 import java.awt.Color;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class ResultCharts {
 
     static final String YEAR = "Year";
-    static final String[] JOB_CLASSES = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    static final String[] JOB_CLASSES = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
     static final String[] JOB_CLASS_NAMES = {"Direct (mines)", "Indirect (suppliers)", "Induced (household spending)"};
 
     private final Results results;
@@ -127,9 +128,9 @@ public final class ResultCharts {
     /** Import dependence (imports / apparent consumption) per commodity, median across replications. */
     public JFreeChart importDependence() {
         List<Series> series = new ArrayList<>();
-        for (String c : Totals.dimension(t, "import_dependence", SeriesKey::commodity)) {
+        for (String c : Totals.dimension(t, Metrics.IMPORT_DEPENDENCE, SeriesKey::commodity)) {
             series.add(Series.of(labels.commodity(c), Palette.commodity(c),
-                    Stats.quantile(Totals.national(t, "import_dependence", c), 0.5)));
+                    Stats.quantile(Totals.national(t, Metrics.IMPORT_DEPENDENCE, c), 0.5)));
         }
         if (series.isEmpty()) {
             return null;
@@ -140,7 +141,7 @@ public final class ResultCharts {
 
     /** Shares of Japan's imports of one commodity by source country, stacked (mean share across replications). */
     public JFreeChart importSources(String commodity) {
-        List<SeriesKey> keys = t.keys(k -> k.metric().equals("imports_t_by_source") && k.commodity().equals(commodity)
+        List<SeriesKey> keys = t.keys(k -> k.metric().equals(Metrics.IMPORTS_T_BY_SOURCE) && k.commodity().equals(commodity)
                 && k.region().isEmpty() && !k.detail().isEmpty());
         if (keys.isEmpty()) {
             return null;
@@ -164,8 +165,8 @@ public final class ResultCharts {
     /** World prices as an index (first year = 100), so commodities with prices far apart share one axis. */
     public JFreeChart worldPrices() {
         List<Series> series = new ArrayList<>();
-        for (String c : Totals.dimension(t, "world_price", SeriesKey::commodity)) {
-            double[][] v = Totals.national(t, "world_price", c);
+        for (String c : Totals.dimension(t, Metrics.WORLD_PRICE, SeriesKey::commodity)) {
+            double[][] v = Totals.national(t, Metrics.WORLD_PRICE, c);
             for (double[] rep : v) {
                 double base = rep[0];
                 for (int i = 0; i < rep.length; i++) {
@@ -184,7 +185,7 @@ public final class ResultCharts {
 
     /** Number of mines in each life-cycle stage (December), stacked, mean across replications. */
     public JFreeChart minePipeline() {
-        List<SeriesKey> keys = t.keys(k -> k.metric().equals("mines_in_stage") && k.region().isEmpty()
+        List<SeriesKey> keys = t.keys(k -> k.metric().equals(Metrics.MINES_IN_STAGE) && k.region().isEmpty()
                 && !k.detail().isEmpty());
         if (keys.isEmpty()) {
             return null;
@@ -201,11 +202,11 @@ public final class ResultCharts {
     public JFreeChart environment() {
         List<String> yLabels = new ArrayList<>();
         List<List<Series>> panels = new ArrayList<>();
-        addPanel(panels, yLabels, "m3/yr", new String[]{"water_withdrawn_m3", "water_recycled_m3"},
+        addPanel(panels, yLabels, "m3/yr", new String[]{Metrics.WATER_WITHDRAWN_M3, Metrics.WATER_RECYCLED_M3},
                 new String[]{"Water withdrawn", "Water recycled"}, new Color[]{Palette.BLUE, Palette.SKY_BLUE});
-        addPanel(panels, yLabels, "t CO2e/yr", new String[]{"co2e_t"}, new String[]{"Greenhouse gases"},
+        addPanel(panels, yLabels, "t CO2e/yr", new String[]{Metrics.CO2E_T}, new String[]{"Greenhouse gases"},
                 new Color[]{Palette.VERMILLION});
-        addPanel(panels, yLabels, "ha", new String[]{"land_disturbed_ha", "land_reclaimed_ha"},
+        addPanel(panels, yLabels, "ha", new String[]{Metrics.LAND_DISTURBED_HA, Metrics.LAND_RECLAIMED_HA},
                 new String[]{"Land disturbed (total)", "Land reclaimed (total)"},
                 new Color[]{Palette.ORANGE, Palette.BLUISH_GREEN});
         if (panels.isEmpty()) {
@@ -251,19 +252,19 @@ public final class ResultCharts {
 
     /** Fan chart of one commodity's import dependence across replications. */
     public JFreeChart importDependenceFan(String commodity) {
-        if (!t.has(SeriesKey.commodity("import_dependence", commodity))) {
+        if (!t.has(SeriesKey.commodity(Metrics.IMPORT_DEPENDENCE, commodity))) {
             return null;
         }
         return Charts.fan("Import dependence: " + labels.commodity(commodity), "Spread over " + t.replicationCount()
                         + " replications", YEAR, "Import dependence (% of supply)", x,
-                Band.of(t.values(SeriesKey.commodity("import_dependence", commodity))),
+                Band.of(t.values(SeriesKey.commodity(Metrics.IMPORT_DEPENDENCE, commodity))),
                 Palette.commodity(commodity), true);
     }
 
     /** Commodities with import-source data, critical ones (per the scenario) only. */
     public List<String> criticalCommodities() {
-        List<String> all = new ArrayList<>(Totals.dimension(t, "import_dependence", SeriesKey::commodity));
-        for (String c : Totals.dimension(t, "imports_t_by_source", SeriesKey::commodity)) {
+        List<String> all = new ArrayList<>(Totals.dimension(t, Metrics.IMPORT_DEPENDENCE, SeriesKey::commodity));
+        for (String c : Totals.dimension(t, Metrics.IMPORTS_T_BY_SOURCE, SeriesKey::commodity)) {
             if (!all.contains(c)) {
                 all.add(c);
             }

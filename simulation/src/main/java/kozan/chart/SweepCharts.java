@@ -3,6 +3,7 @@ package kozan.chart;
 import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
+import kozan.observe.Metrics;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class SweepCharts {
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
         double[] x = new double[values.length];
-        boolean share = metric.equals("import_dependence");
+        boolean share = metric.equals(Metrics.IMPORT_DEPENDENCE);
         List<Series> series = new ArrayList<>();
         for (int y = 0; y < years.size(); y++) {
             double[] mean = new double[x.length];

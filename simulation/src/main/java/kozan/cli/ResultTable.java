@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import kozan.io.Csv;
+import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.Scenario;
 import org.apache.commons.csv.CSVFormat;
@@ -62,11 +63,11 @@ final class ResultTable {
                 String metric = row.get("metric");
                 double value = Double.parseDouble(row.get("value"));
                 boolean national = row.get("region").isEmpty() && row.get("detail").isEmpty();
-                if (metric.equals("import_dependence") && national && isDependenceYear(year)) {
+                if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && isDependenceYear(year)) {
                     means.add(metric + "|" + row.get("commodity") + "|" + year, value);
-                } else if (metric.equals("domestic_refined_output_t") && national && year == outputYear) {
+                } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
                     means.add(metric + "|" + row.get("commodity"), value);
-                } else if (metric.equals("jobs_direct") && year == outputYear) {
+                } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear) {
                     int replication = Integer.parseInt(row.get("replication"));
                     String level = (row.get("region").isEmpty() ? "national" : "region") + "/"
                             + (row.get("detail").isEmpty() ? "total" : "stage");

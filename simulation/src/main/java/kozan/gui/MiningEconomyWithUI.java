@@ -17,6 +17,7 @@ import kozan.gui.map.RegionView;
 import kozan.model.MiningEconomy;
 import kozan.model.random.Seeds;
 import kozan.model.mining.Mine;
+import kozan.observe.Metrics;
 import kozan.observe.Recorder;
 import kozan.scenario.MineSpec;
 import kozan.scenario.Scenario;
@@ -226,9 +227,9 @@ public final class MiningEconomyWithUI extends GUIState {
     /** Model thread: copies the month's numbers into the map's regions and hands chart points to Swing. */
     private void publish(Snapshot s) {
         for (RegionView r : map.regions()) {
-            r.update(s.region("unemployment_rate", "", r.getId()), s.region("jobs_direct", "", r.getId()),
-                    s.region("jobs_indirect", "", r.getId()), s.region("jobs_induced", "", r.getId()),
-                    s.region("labor_force", "", r.getId()), s.region("wage_index", "", r.getId()));
+            r.update(s.region(Metrics.UNEMPLOYMENT_RATE, "", r.getId()), s.region(Metrics.JOBS_DIRECT, "", r.getId()),
+                    s.region(Metrics.JOBS_INDIRECT, "", r.getId()), s.region(Metrics.JOBS_INDUCED, "", r.getId()),
+                    s.region(Metrics.LABOR_FORCE, "", r.getId()), s.region(Metrics.WAGE_INDEX, "", r.getId()));
         }
         double x = s.yearFraction();
         List<double[]> ys = new ArrayList<>(charts.size());

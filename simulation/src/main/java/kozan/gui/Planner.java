@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import kozan.gui.live.Snapshot;
+import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader;
@@ -164,13 +165,13 @@ public final class Planner {
     }
 
     /** Persons. */
-    public double getJobsDirect() { return whole(national("jobs_direct")); }
+    public double getJobsDirect() { return whole(national(Metrics.JOBS_DIRECT)); }
 
     /** Persons. */
-    public double getJobsIndirect() { return whole(national("jobs_indirect")); }
+    public double getJobsIndirect() { return whole(national(Metrics.JOBS_INDIRECT)); }
 
     /** Persons. */
-    public double getJobsInduced() { return whole(national("jobs_induced")); }
+    public double getJobsInduced() { return whole(national(Metrics.JOBS_INDUCED)); }
 
     /** Direct + indirect + induced, persons (classes the run does not report count as 0; NaN before any month). */
     public double getJobsTotal() {
@@ -185,13 +186,13 @@ public final class Planner {
 
     /** National unemployment rate, share 0-1 (4 decimals): unemployed / labour force over all regions. */
     public double getUnemploymentRate() {
-        return Math.rint(1e4 * national("unemployed") / national("labor_force")) / 1e4;
+        return Math.rint(1e4 * national(Metrics.UNEMPLOYED) / national(Metrics.LABOR_FORCE)) / 1e4;
     }
 
     /** Mines in production at the end of the month (count). */
     public double getMinesProducing() {
         Snapshot s = latest.get();
-        return s == null ? Double.NaN : s.sum(k -> k.metric().equals("mines_in_stage") && k.region().isEmpty()
+        return s == null ? Double.NaN : s.sum(k -> k.metric().equals(Metrics.MINES_IN_STAGE) && k.region().isEmpty()
                 && k.detail().equalsIgnoreCase("PRODUCTION"));
     }
 
@@ -203,7 +204,7 @@ public final class Planner {
         }
         StringBuilder b = new StringBuilder();
         for (CommoditySpec c : scenario.get().commodities()) {
-            double v = s.national("import_dependence", c.id());
+            double v = s.national(Metrics.IMPORT_DEPENDENCE, c.id());
             if (Double.isFinite(v)) {
                 b.append(b.length() == 0 ? "" : ", ").append(c.id()).append(' ')
                         .append(String.format(Locale.ROOT, "%.0f%%", 100 * v));
@@ -213,5 +214,5 @@ public final class Planner {
     }
 
     /** Government spending on all levers this month, JPY. */
-    public double getFiscalCostYen() { return whole(national("fiscal_cost_yen")); }
+    public double getFiscalCostYen() { return whole(national(Metrics.FISCAL_COST_YEN)); }
 }

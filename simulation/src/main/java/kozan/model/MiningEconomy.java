@@ -1,5 +1,6 @@
 package kozan.model;
 
+import kozan.model.accounts.NationalAccounts;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +61,7 @@ public class MiningEconomy extends SimState
     private final List<Consumer<MiningEconomy>> startHooks = new ArrayList<>();
     private Agents agents;
     private LabourMarketView labourMarket;
+    private NationalAccounts nationalAccounts;
     private int step;
 
     public MiningEconomy(Scenario scenario, long masterSeed) {
@@ -87,7 +89,12 @@ public class MiningEconomy extends SimState
         for (int i = 0; i < agents.phases.length; i++) {
             schedule.scheduleRepeating(Schedule.EPOCH, i, agents.phases[i], 1.0);
         }
-        LabourMarketAgent.install(this, null);
+        IoTable table = ioTable();
+        LabourMarketAgent.install(this, table);
+        // the national accounts close the month right after the labour market (ordering 5)
+        nationalAccounts = new NationalAccounts(scenario, table, mines(), suppliers(), employers(), agents.orders,
+                labourMarket);
+        agents.phase(ORDERING_LABOUR).add(nationalAccounts);
         for (Consumer<MiningEconomy> hook : startHooks) {
             hook.accept(this);
         }
@@ -298,5 +305,10 @@ public class MiningEconomy extends SimState
     /** The labour market's statistics, or null before {@link #start()}. */
     public LabourMarketView labourMarket() {
         return labourMarket;
+    }
+
+    /** Value added and national indirect and induced jobs of the month; null before {@link #start()}. */
+    public NationalAccounts nationalAccounts() {
+        return nationalAccounts;
     }
 }

@@ -1,78 +1,161 @@
 package kozan.observe;
 
+import static kozan.observe.Reporters.national;
+import static kozan.observe.Reporters.perCommodity;
+import static kozan.observe.Reporters.perCommodityWhenDefined;
+import static kozan.observe.Reporters.regional;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kozan.model.labour.LabourMarketView;
 
 /**
- * The catalogue of output metrics (contract names; docs/outputs.md explains each). Dimensions: "commodity",
- * "region", "detail=&lt;what detail holds&gt;". An empty commodity or region means "none / national"; an empty
- * detail on a metric that has a detail dimension is the total over that dimension. A RATIO's numerator and
- * denominator name SUM metrics, several joined by '+'.
+ * The catalogue of output metrics, each defined once (Mesa DataCollector style): name, unit, annual aggregation,
+ * dimensions, description and the reporter that reads it from the model (contract names; docs/outputs.md explains
+ * each). The constants are the only place a metric name is spelled in main code: everything else (charts, GUI,
+ * batch, CLI, IO) uses them. Rows are recorded in catalogue order.
+ *
+ * <p>Dimensions: "commodity", "region", "detail=&lt;what detail holds&gt;". An empty commodity or region means
+ * "none / national"; an empty detail on a metric that has a detail dimension is the total over that dimension.
+ * A RATIO's numerator and denominator name SUM metrics, several joined by '+'.
  */
 public final class Metrics {
+
+    public static final String WORLD_PRICE = "world_price";
+    public static final String DOMESTIC_MINE_OUTPUT_T = "domestic_mine_output_t";
+    public static final String DOMESTIC_REFINED_OUTPUT_T = "domestic_refined_output_t";
+    public static final String DOMESTIC_ORIGIN_SUPPLY_T = "domestic_origin_supply_t";
+    public static final String CONSUMPTION_T = "consumption_t";
+    public static final String IMPORTS_T = "imports_t";
+    public static final String IMPORTS_T_BY_SOURCE = "imports_t_by_source";
+    public static final String IMPORTS_YEN = "imports_yen";
+    public static final String REFINED_EXPORTS_T = "refined_exports_t";
+    public static final String CONCENTRATE_EXPORTS_T = "concentrate_exports_t";
+    public static final String STOCKPILE_T = "stockpile_t";
+    public static final String INVENTORY_T = "inventory_t";
+    public static final String IMPORT_DEPENDENCE = "import_dependence";
+    public static final String SUPPLY_RISK = "supply_risk";
+    public static final String IMPORT_HHI = "import_hhi";
+    public static final String SHORTFALL_T = "shortfall_t";
+    public static final String MANUFACTURING_OUTPUT_LOST_YEN = "manufacturing_output_lost_yen";
+    public static final String JOBS_DIRECT = "jobs_direct";
+    public static final String JOBS_INDIRECT = "jobs_indirect";
+    public static final String JOBS_INDUCED = "jobs_induced";
+    public static final String JOBS_MANUFACTURING = "jobs_manufacturing";
+    public static final String LABOR_FORCE = "labor_force";
+    public static final String EMPLOYED = "employed";
+    public static final String UNEMPLOYED = "unemployed";
+    public static final String UNEMPLOYMENT_RATE = "unemployment_rate";
+    public static final String VACANCIES = "vacancies";
+    public static final String WAGE_INDEX = "wage_index";
+    public static final String NET_MIGRATION = "net_migration";
+    public static final String VALUE_ADDED_YEN = "value_added_yen";
+    public static final String MINES_IN_STAGE = "mines_in_stage";
+    public static final String WATER_WITHDRAWN_M3 = "water_withdrawn_m3";
+    public static final String WATER_RECYCLED_M3 = "water_recycled_m3";
+    public static final String CO2E_T = "co2e_t";
+    public static final String LAND_DISTURBED_HA = "land_disturbed_ha";
+    public static final String LAND_RECLAIMED_HA = "land_reclaimed_ha";
+    public static final String FISCAL_COST_YEN = "fiscal_cost_yen";
 
     private static final String C = "commodity";
     private static final String R = "region";
 
     public static final List<MetricDef> ALL = List.of(
-            MetricDef.of("world_price", "JPY/t", Aggregation.MEAN, C,
-                    "World price of the commodity (per t of the commodity's unit), including the premium from cut-off sources."),
-            MetricDef.of("domestic_mine_output_t", "t", Aggregation.SUM, C,
-                    "Product (contained metal, oxide or mineral) from domestic mines."),
-            MetricDef.of("domestic_refined_output_t", "t", Aggregation.SUM, C,
-                    "Refined output of domestic processing from domestic and imported concentrate (direct-use commodities: mine output)."),
-            MetricDef.of("domestic_origin_supply_t", "t", Aggregation.SUM, C,
-                    "Domestic-origin metal sold to domestic users (domestic concentrate refined at home, or direct-use mine output)."),
-            MetricDef.of("consumption_t", "t", Aggregation.SUM, C,
-                    "Material used by manufacturers (after recycling, thrifting and output losses)."),
-            MetricDef.of("imports_t", "t", Aggregation.SUM, C,
-                    "Foreign-origin metal entering domestic supply: refined imports (incl. stockpile purchases) plus imported concentrate refined here and sold domestically."),
-            MetricDef.of("imports_t_by_source", "t", Aggregation.SUM, C + ",detail=source",
-                    "imports_t split by import source (country)."),
-            MetricDef.of("imports_yen", "JPY", Aggregation.SUM, C,
-                    "Value of imports_t at the world price times (1 + source premium - agreement discount)."),
-            MetricDef.of("refined_exports_t", "t", Aggregation.SUM, C,
-                    "Domestic refined output not bought at home, exported."),
-            MetricDef.of("concentrate_exports_t", "t", Aggregation.SUM, C,
-                    "Domestic mine concentrate that domestic processing could not take, exported (does not reduce imports)."),
-            MetricDef.of("stockpile_t", "t", Aggregation.LAST, C, "State stockpile level at the end of the month."),
-            MetricDef.of("inventory_t", "t", Aggregation.LAST, C, "Manufacturers' inventories at the end of the month."),
-            MetricDef.ratio("import_dependence", "imports_t", "imports_t+domestic_origin_supply_t", C,
-                    "imports_t / (imports_t + domestic_origin_supply_t); no row when both are 0."),
-            MetricDef.of("supply_risk", "1/yr", Aggregation.MEAN, C,
-                    "Disruption hazard of imports weighted by this month's import shares by source (base shares when nothing is imported)."),
-            MetricDef.of("import_hhi", "index (0-1)", Aggregation.MEAN, C,
-                    "Herfindahl-Hirschman index of import shares by source (sum of squared shares)."),
-            MetricDef.of("shortfall_t", "t", Aggregation.SUM, C,
-                    "Need that no supply, inventory or stockpile release could meet."),
-            MetricDef.of("manufacturing_output_lost_yen", "JPY", Aggregation.SUM, C,
-                    "Manufacturing output lost to input shortfalls (Leontief in critical inputs), attributed to the binding commodity."),
-            MetricDef.of("jobs_direct", "persons", Aggregation.MEAN, R + ",detail=stage",
-                    "Persons employed by mines, by stage of the mine (detail \"\" = all stages)."),
-            MetricDef.of("jobs_indirect", "persons", Aggregation.MEAN, R + ",detail=kind",
-                    "Persons employed by domestic suppliers serving mines and refining, by supplier kind (detail \"\" = all kinds)."),
-            MetricDef.of("jobs_induced", "persons", Aggregation.MEAN, R,
-                    "Jobs from household spending of mining and supplier wages (labour market)."),
-            MetricDef.of("jobs_manufacturing", "persons", Aggregation.MEAN, R,
-                    "Persons employed by the simulated manufacturers."),
-            MetricDef.of("labor_force", "persons", Aggregation.MEAN, R, "Labour force L."),
-            MetricDef.of("employed", "persons", Aggregation.MEAN, R, "Employment E (all classes)."),
-            MetricDef.of("unemployed", "persons", Aggregation.MEAN, R, "Unemployed U = L - E."),
-            MetricDef.of("unemployment_rate", "share (0-1)", Aggregation.MEAN, R, "U / L."),
-            MetricDef.of("vacancies", "persons", Aggregation.MEAN, R, "Open vacancies V."),
-            MetricDef.of("wage_index", "index (start = 1)", Aggregation.MEAN, R, "Regional wage index."),
-            MetricDef.of("net_migration", "persons", Aggregation.SUM, R, "Net migration into the region."),
-            MetricDef.of("value_added_yen", "JPY", Aggregation.SUM, "detail=class",
-                    "Gross value added: mining (mine output value x IO VA ratio), suppliers (output x VA ratio of their IO sector), induced (labour market); detail \"\" = total."),
-            MetricDef.of("mines_in_stage", "count", Aggregation.LAST, "detail=stage", "Number of mines and prospects in each stage."),
-            MetricDef.of("water_withdrawn_m3", "m3", Aggregation.SUM, "", "Fresh water withdrawn by mines."),
-            MetricDef.of("water_recycled_m3", "m3", Aggregation.SUM, "", "Water recycled by mines."),
-            MetricDef.of("co2e_t", "t CO2e", Aggregation.SUM, "", "Greenhouse-gas emissions of mines."),
-            MetricDef.of("land_disturbed_ha", "ha", Aggregation.LAST, "", "Land disturbed by mines and not yet reclaimed."),
-            MetricDef.of("land_reclaimed_ha", "ha", Aggregation.LAST, "", "Land reclaimed since the start."),
-            MetricDef.of("fiscal_cost_yen", "JPY", Aggregation.SUM, "detail=lever",
-                    "Government spending by lever (stockpile: purchases minus release sales); detail \"\" = total."));
+            MetricDef.of(WORLD_PRICE, "JPY/t", Aggregation.MEAN, C,
+                    "World price of the commodity (per t of the commodity's unit), including the premium from cut-off sources.",
+                    perCommodity((e, c) -> e.market(c).worldPrice())),
+            MetricDef.of(DOMESTIC_MINE_OUTPUT_T, "t", Aggregation.SUM, C,
+                    "Product (contained metal, oxide or mineral) from domestic mines.",
+                    perCommodity((e, c) -> e.ledger(c).mineOutputT())),
+            MetricDef.of(DOMESTIC_REFINED_OUTPUT_T, "t", Aggregation.SUM, C,
+                    "Refined output of domestic processing from domestic and imported concentrate (direct-use commodities: mine output).",
+                    perCommodity((e, c) -> e.ledger(c).refinedOutputT())),
+            MetricDef.of(DOMESTIC_ORIGIN_SUPPLY_T, "t", Aggregation.SUM, C,
+                    "Domestic-origin metal sold to domestic users (domestic concentrate refined at home, or direct-use mine output).",
+                    perCommodity((e, c) -> e.ledger(c).domesticOriginSoldT())),
+            MetricDef.of(CONSUMPTION_T, "t", Aggregation.SUM, C,
+                    "Material used by manufacturers (after recycling, thrifting and output losses).",
+                    perCommodity((e, c) -> e.ledger(c).consumptionT())),
+            MetricDef.of(IMPORTS_T, "t", Aggregation.SUM, C,
+                    "Foreign-origin metal entering domestic supply: refined imports (incl. stockpile purchases) plus imported concentrate refined here and sold domestically.",
+                    perCommodity((e, c) -> e.ledger(c).importsT())),
+            MetricDef.of(IMPORTS_T_BY_SOURCE, "t", Aggregation.SUM, C + ",detail=source",
+                    "imports_t split by import source (country).",
+                    Reporters::importsBySource),
+            MetricDef.of(IMPORTS_YEN, "JPY", Aggregation.SUM, C,
+                    "Value of imports_t at the world price times (1 + source premium - agreement discount).",
+                    perCommodity((e, c) -> e.ledger(c).importsYen())),
+            MetricDef.of(REFINED_EXPORTS_T, "t", Aggregation.SUM, C,
+                    "Domestic refined output not bought at home, exported.",
+                    perCommodity((e, c) -> e.ledger(c).refinedExportsT())),
+            MetricDef.of(CONCENTRATE_EXPORTS_T, "t", Aggregation.SUM, C,
+                    "Domestic mine concentrate that domestic processing could not take, exported (does not reduce imports).",
+                    perCommodity((e, c) -> e.ledger(c).concentrateExportsT())),
+            MetricDef.of(STOCKPILE_T, "t", Aggregation.LAST, C, "State stockpile level at the end of the month.",
+                    perCommodity((e, c) -> e.ledger(c).stockpileT())),
+            MetricDef.of(INVENTORY_T, "t", Aggregation.LAST, C, "Manufacturers' inventories at the end of the month.",
+                    perCommodity((e, c) -> e.ledger(c).inventoryT())),
+            MetricDef.ratio(IMPORT_DEPENDENCE, IMPORTS_T, IMPORTS_T + "+" + DOMESTIC_ORIGIN_SUPPLY_T, C,
+                    "imports_t / (imports_t + domestic_origin_supply_t); no row when both are 0.",
+                    perCommodityWhenDefined((e, c) -> e.ledger(c).importDependence())),
+            MetricDef.of(SUPPLY_RISK, "1/yr", Aggregation.MEAN, C,
+                    "Disruption hazard of imports weighted by this month's import shares by source (base shares when nothing is imported).",
+                    perCommodity((e, c) -> Reporters.supplyRisk(e.market(c)))),
+            MetricDef.of(IMPORT_HHI, "index (0-1)", Aggregation.MEAN, C,
+                    "Herfindahl-Hirschman index of import shares by source (sum of squared shares).",
+                    perCommodity((e, c) -> Reporters.hhi(e.market(c)))),
+            MetricDef.of(SHORTFALL_T, "t", Aggregation.SUM, C,
+                    "Need that no supply, inventory or stockpile release could meet.",
+                    perCommodity((e, c) -> e.ledger(c).shortfallT())),
+            MetricDef.of(MANUFACTURING_OUTPUT_LOST_YEN, "JPY", Aggregation.SUM, C,
+                    "Manufacturing output lost to input shortfalls (Leontief in critical inputs), attributed to the binding commodity.",
+                    perCommodity((e, c) -> e.ledger(c).outputLostYen())),
+            MetricDef.of(JOBS_DIRECT, "persons", Aggregation.MEAN, R + ",detail=stage",
+                    "Persons employed by mines, by stage of the mine (detail \"\" = all stages).",
+                    Reporters::jobsDirect),
+            MetricDef.of(JOBS_INDIRECT, "persons", Aggregation.MEAN, R + ",detail=kind",
+                    "Persons employed by domestic suppliers serving mines and refining, by supplier kind (detail \"\" = all kinds).",
+                    Reporters::jobsIndirect),
+            MetricDef.of(JOBS_INDUCED, "persons", Aggregation.MEAN, R,
+                    "Jobs from household spending of mining and supplier wages (labour market).",
+                    Reporters::jobsInduced),
+            MetricDef.of(JOBS_MANUFACTURING, "persons", Aggregation.MEAN, R,
+                    "Persons employed by the simulated manufacturers.",
+                    Reporters::jobsManufacturing),
+            MetricDef.of(LABOR_FORCE, "persons", Aggregation.MEAN, R, "Labour force L.",
+                    regional(LabourMarketView::labourForce)),
+            MetricDef.of(EMPLOYED, "persons", Aggregation.MEAN, R, "Employment E (all classes).",
+                    regional(LabourMarketView::employed)),
+            MetricDef.of(UNEMPLOYED, "persons", Aggregation.MEAN, R, "Unemployed U = L - E.",
+                    regional(LabourMarketView::unemployed)),
+            MetricDef.of(UNEMPLOYMENT_RATE, "share (0-1)", Aggregation.MEAN, R, "U / L.",
+                    Reporters::unemploymentRate),
+            MetricDef.of(VACANCIES, "persons", Aggregation.MEAN, R, "Open vacancies V.",
+                    regional(LabourMarketView::vacancies)),
+            MetricDef.of(WAGE_INDEX, "index (start = 1)", Aggregation.MEAN, R, "Regional wage index.",
+                    Reporters::wageIndex),
+            MetricDef.of(NET_MIGRATION, "persons", Aggregation.SUM, R, "Net migration into the region.",
+                    regional(LabourMarketView::netMigration)),
+            MetricDef.of(VALUE_ADDED_YEN, "JPY", Aggregation.SUM, "detail=class",
+                    "Gross value added: mining (mine output value x IO VA ratio), suppliers (output x VA ratio of their IO sector), induced (labour market); detail \"\" = total.",
+                    Reporters::valueAdded),
+            MetricDef.of(MINES_IN_STAGE, "count", Aggregation.LAST, "detail=stage", "Number of mines and prospects in each stage.",
+                    Reporters::minesInStage),
+            MetricDef.of(WATER_WITHDRAWN_M3, "m3", Aggregation.SUM, "", "Fresh water withdrawn by mines.",
+                    national(rows -> rows.tally().waterWithdrawnM3)),
+            MetricDef.of(WATER_RECYCLED_M3, "m3", Aggregation.SUM, "", "Water recycled by mines.",
+                    national(rows -> rows.tally().waterRecycledM3)),
+            MetricDef.of(CO2E_T, "t CO2e", Aggregation.SUM, "", "Greenhouse-gas emissions of mines.",
+                    national(rows -> rows.tally().co2eT)),
+            MetricDef.of(LAND_DISTURBED_HA, "ha", Aggregation.LAST, "", "Land disturbed by mines and not yet reclaimed.",
+                    national(rows -> rows.tally().landDisturbedHa)),
+            MetricDef.of(LAND_RECLAIMED_HA, "ha", Aggregation.LAST, "", "Land reclaimed since the start.",
+                    national(rows -> rows.tally().landReclaimedHa)),
+            MetricDef.of(FISCAL_COST_YEN, "JPY", Aggregation.SUM, "detail=lever",
+                    "Government spending by lever (stockpile: purchases minus release sales); detail \"\" = total.",
+                    Reporters::fiscalCost));
 
     private static final Map<String, MetricDef> BY_NAME = new LinkedHashMap<>();
 

@@ -1,24 +1,23 @@
 package kozan.observe;
 
-import java.util.List;
 import kozan.model.MiningEconomy;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Records every metric at the end of each month (ordering 6) by running the metric families in catalogue
- * order; the row order within a step is fixed, so equal runs give identical row streams.
+ * Records every metric at the end of each month (ordering 6): calls each definition's reporter in catalogue
+ * order, so the row order within a step is fixed and equal runs give identical row streams. It computes
+ * nothing itself: the model's national accounts hold value added and the national jobs.
  */
 public final class Recorder implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final RowSink sink;
-    private final List<MetricFamily> families;
+    private final MonthRows rows;
+    private final MetricDef[] metrics = Metrics.ALL.toArray(new MetricDef[0]);
 
     public Recorder(MiningEconomy economy, RowSink sink) {
-        this.sink = sink;
-        this.families = List.of(new CommodityMetrics(), new JobMetrics(economy.regions()), new NationalMetrics());
+        this.rows = new MonthRows(economy, sink);
     }
 
     /** Attaches a recorder writing to {@code sink} at ordering 6 of every (re)start of the economy. */
@@ -28,10 +27,9 @@ public final class Recorder implements Steppable {
 
     @Override
     public void step(SimState state) {
-        MiningEconomy economy = (MiningEconomy) state;
-        int step = economy.step();
-        for (MetricFamily f : families) {
-            f.emit(economy, step, sink);
+        rows.begin(((MiningEconomy) state).step());
+        for (MetricDef d : metrics) {
+            d.reporter().report(rows, d.name());
         }
     }
 }

@@ -37,9 +37,9 @@ class GuardTest {
                 .isInstanceOfSatisfying(ModelException.class, ex -> {
                     assertThat(ex.agent()).isEqualTo("market:rare_earths");
                     assertThat(ex.step()).isEqualTo(3);
-                    assertThat(ex.variable()).isEqualTo("world_price");
+                    assertThat(ex.variable()).isEqualTo("world_price_yen_per_t");
                 })
-                .hasMessageContaining("agent market:rare_earths, step 3, variable world_price");
+                .hasMessageContaining("agent market:rare_earths, step 3, variable world_price_yen_per_t");
     }
 
     @Test

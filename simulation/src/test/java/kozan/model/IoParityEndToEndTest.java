@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import kozan.model.labour.LabourMarketAgent;
+import kozan.model.accounts.NationalAccounts;
 import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
@@ -31,10 +31,10 @@ class IoParityEndToEndTest {
         double[] wages = new double[s.steps()];
         double[][] jobs = new double[s.steps()][];
         MiningEconomy e = Sim.run(s, 0, x -> {
-            LabourMarketAgent lm = (LabourMarketAgent) x.labourMarket();
-            spending[x.step()] = lm.paritySpendingYenPerMonth();
-            wages[x.step()] = lm.parityWagesYenPerMonth();
-            jobs[x.step()] = new double[] {lm.parity().indirectJobs(), lm.parity().inducedJobs()};
+            NationalAccounts accounts = x.nationalAccounts();
+            spending[x.step()] = accounts.paritySpendingYenPerMonth();
+            wages[x.step()] = accounts.parityWagesYenPerMonth();
+            jobs[x.step()] = new double[] {accounts.parity().indirectJobs(), accounts.parity().inducedJobs()};
         });
         int last = s.steps() - 1;
         // the spending is constant over the last years, so the ripple has reached its steady state

@@ -1,6 +1,7 @@
 package kozan.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,6 +36,40 @@ class MetricsTest {
         }
         assertThat(dep.denominator()).isEqualTo("imports_t+domestic_origin_supply_t");
         assertThat(Metrics.ALL).extracting(MetricDef::name).containsExactlyElementsOf(CONTRACT);
+    }
+
+    @Test
+    void everyMetricHasAReporterAUnitAndAnAggregationAndAUniqueName() {
+        Set<String> names = new LinkedHashSet<>();
+        for (MetricDef d : Metrics.ALL) {
+            assertThat(d.reporter()).as(d.name()).isNotNull();
+            assertThat(d.unit()).as(d.name()).isNotBlank();
+            assertThat(d.aggregation()).as(d.name()).isNotNull();
+            assertThat(d.dimensions()).as(d.name()).isNotNull();
+            assertThat(d.description()).as(d.name()).isNotBlank();
+            assertThat(d.name()).matches("[a-z][a-z0-9_]*");
+            assertThat(names.add(d.name())).as("duplicate metric name " + d.name()).isTrue();
+            assertThat(Metrics.get(d.name())).isSameAs(d);
+        }
+        assertThatThrownBy(() -> Metrics.get("no_such_metric")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyRowComesFromTheReporterOfItsMetricInCatalogueOrder() {
+        MemorySink sink = new MemorySink();
+        Runs.simulate(TestScenarios.base(), 0, sink);
+        List<String> order = Metrics.ALL.stream().map(MetricDef::name).toList();
+        int last = -1;
+        int step = 0;
+        for (MemorySink.Row r : sink.rows) {
+            if (r.step() != step) {
+                step = r.step();
+                last = -1;
+            }
+            int at = order.indexOf(r.metric());
+            assertThat(at).as(r.toString()).isGreaterThanOrEqualTo(last);
+            last = at;
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import kozan.io.SeriesTable;
 
 import java.util.ArrayList;
 import java.util.List;
+import kozan.observe.Metrics;
 
 /**
  * The numbers a report leads with: jobs and import dependence in target years with 95% intervals across
@@ -18,7 +19,7 @@ import java.util.List;
  */
 final class KeyFigures {
 
-    static final String[] JOB_CLASSES = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    static final String[] JOB_CLASSES = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
     static final String[] JOB_CLASS_NAMES = {"Direct", "Indirect", "Induced"};
 
     private final SeriesTable t;
@@ -59,19 +60,19 @@ final class KeyFigures {
     }
 
     List<String> dependenceCommodities() {
-        return Totals.dimension(t, "import_dependence", SeriesKey::commodity);
+        return Totals.dimension(t, Metrics.IMPORT_DEPENDENCE, SeriesKey::commodity);
     }
 
     double[][] dependence(String commodity) {
-        return Totals.national(t, "import_dependence", commodity);
+        return Totals.national(t, Metrics.IMPORT_DEPENDENCE, commodity);
     }
 
     double[][] importsYen() {
-        return Totals.sum(t, k -> k.metric().equals("imports_yen") && k.region().isEmpty());
+        return Totals.sum(t, k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty());
     }
 
     boolean hasImportsYen() {
-        return Totals.has(t, "imports_yen");
+        return Totals.has(t, Metrics.IMPORTS_YEN);
     }
 
     /** Regions with jobs, in the scenario's order. */

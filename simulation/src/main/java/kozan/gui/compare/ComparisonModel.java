@@ -16,6 +16,7 @@ import kozan.chart.Stats;
 import kozan.chart.Totals;
 import kozan.io.Results;
 import kozan.io.SeriesTable;
+import kozan.observe.Metrics;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -28,7 +29,7 @@ public final class ComparisonModel {
     public record View(String label, String unit, boolean share, Function<SeriesTable, double[][]> values) {
     }
 
-    private static final String[] JOBS = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    private static final String[] JOBS = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
 
     private final List<Results> runs;
     private final Map<String, View> views = new LinkedHashMap<>();
@@ -40,16 +41,16 @@ public final class ComparisonModel {
         this.runs = List.copyOf(runs);
         Labels labels = Labels.of(runs.get(0));
         add(new View("Jobs, all classes", "persons", false, t -> total(t, JOBS)));
-        add(new View("Direct jobs (mines)", "persons", false, t -> total(t, "jobs_direct")));
-        add(new View("Indirect jobs (suppliers)", "persons", false, t -> total(t, "jobs_indirect")));
-        add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, "jobs_induced")));
-        for (String c : Totals.dimension(runs.get(0).annual(), "import_dependence", k -> k.commodity())) {
+        add(new View("Direct jobs (mines)", "persons", false, t -> total(t, Metrics.JOBS_DIRECT)));
+        add(new View("Indirect jobs (suppliers)", "persons", false, t -> total(t, Metrics.JOBS_INDIRECT)));
+        add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, Metrics.JOBS_INDUCED)));
+        for (String c : Totals.dimension(runs.get(0).annual(), Metrics.IMPORT_DEPENDENCE, k -> k.commodity())) {
             add(new View("Import dependence: " + labels.commodity(c), "share", true,
-                    t -> Totals.national(t, "import_dependence", c)));
+                    t -> Totals.national(t, Metrics.IMPORT_DEPENDENCE, c)));
         }
         add(new View("Imports, all commodities", "JPY/yr", false,
-                t -> Totals.sum(t, k -> k.metric().equals("imports_yen") && k.region().isEmpty())));
-        add(new View("Fiscal cost, all levers", "JPY/yr", false, t -> total(t, "fiscal_cost_yen")));
+                t -> Totals.sum(t, k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty())));
+        add(new View("Fiscal cost, all levers", "JPY/yr", false, t -> total(t, Metrics.FISCAL_COST_YEN)));
     }
 
     private void add(View v) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
@@ -21,7 +22,7 @@ public final class LiveCharts {
             new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
             new Color(0x999933), new Color(0x882255));
 
-    private static final String[] JOB_METRICS = {"jobs_direct", "jobs_indirect", "jobs_induced"};
+    private static final String[] JOB_METRICS = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
 
     private LiveCharts() {
     }
@@ -49,7 +50,7 @@ public final class LiveCharts {
                 LiveChart.cycle(cs.size(), PALETTE), snap -> {
                     double[] y = new double[cs.size()];
                     for (int i = 0; i < y.length; i++) {
-                        y[i] = snap.national("import_dependence", cs.get(i).id());
+                        y[i] = snap.national(Metrics.IMPORT_DEPENDENCE, cs.get(i).id());
                     }
                     return y;
                 }, false);
@@ -62,7 +63,7 @@ public final class LiveCharts {
                 LiveChart.cycle(cs.size(), PALETTE), snap -> {
                     double[] y = new double[cs.size()];
                     for (int i = 0; i < y.length; i++) {
-                        y[i] = snap.national("world_price", cs.get(i).id());
+                        y[i] = snap.national(Metrics.WORLD_PRICE, cs.get(i).id());
                     }
                     return y;
                 }, true);
@@ -81,7 +82,7 @@ public final class LiveCharts {
                     double[] y = new double[stages.length];
                     for (int i = 0; i < y.length; i++) {
                         String stage = stages[i].name();
-                        y[i] = snap.sum(k -> k.metric().equals("mines_in_stage") && k.region().isEmpty()
+                        y[i] = snap.sum(k -> k.metric().equals(Metrics.MINES_IN_STAGE) && k.region().isEmpty()
                                 && k.detail().equalsIgnoreCase(stage));
                     }
                     return y;
@@ -95,7 +96,7 @@ public final class LiveCharts {
                 LiveChart.Kind.LINES, true, names, LiveChart.cycle(rs.size(), PALETTE), snap -> {
                     double[] y = new double[rs.size()];
                     for (int i = 0; i < y.length; i++) {
-                        y[i] = snap.region("unemployment_rate", "", rs.get(i).id());
+                        y[i] = snap.region(Metrics.UNEMPLOYMENT_RATE, "", rs.get(i).id());
                     }
                     return y;
                 }, false);

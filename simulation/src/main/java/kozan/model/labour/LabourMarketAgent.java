@@ -1,7 +1,5 @@
 package kozan.model.labour;
 
-import kozan.model.accounts.IoParity;
-
 import java.util.ArrayList;
 import java.util.List;
 import kozan.scenario.IoTableSpec;
@@ -29,12 +27,6 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     /** Induced value added per induced job, JPY/month. */
     private final double inducedValueAddedPerJobYen;
     private boolean first = true;
-    /** IO_PARITY only: the monthly ripple of the mines' domestic orders and payroll through the IO table. */
-    private final IoParity parity;
-    private final int equipmentSector;
-    private final int engineeringSector;
-    private double[] paritySpending;
-    private double parityWages;
 
     private LabourMarketAgent(LabourContext economy, IoTable table) {
         this.economy = economy;
@@ -50,11 +42,6 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
             list.add(byIndex[r]);
         }
         this.markets = new LabourMarkets(list);
-        IoTableSpec io = s.ioTable();
-        this.equipmentSector = table.index(io.equipmentSector());
-        this.engineeringSector = table.index(io.engineeringSector());
-        this.parity = economy.ioParity() ? new IoParity(table, s.labor().consumptionPropensity()) : null;
-        this.paritySpending = new double[table.size()];
     }
 
     /**
@@ -75,43 +62,6 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
         trainSubsidisedMiners();
         markets.stepMonth(economy.step());
         first = false;
-        if (parity != null) {
-            stepParity();
-        }
-    }
-
-    /**
-     * MODEL 9.3: this month's domestic EQUIPMENT and ENGINEERING orders (JPY) by IO sector, and the mines' payroll
-     * (persons x regional starting wage), ripple through the domestic IO chain one round a month.
-     */
-    private void stepParity() {
-        double[] y = new double[paritySpending.length];
-        y[equipmentSector] += economy.orders().domesticYen(kozan.scenario.SupplierKind.EQUIPMENT);
-        y[engineeringSector] += economy.orders().domesticYen(kozan.scenario.SupplierKind.ENGINEERING);
-        double wages = 0.0;
-        for (Workplace w : economy.employers()) {
-            if (w.employerClass() == EmployerClass.MINING) {
-                wages += w.employed() * economy.regions().get(w.regionIndex()).wageYenPerMonth();
-            }
-        }
-        parity.step(y, wages);
-        paritySpending = y;
-        parityWages = wages;
-    }
-
-    /** IO_PARITY: the ripple (null in NORMAL mode). */
-    public IoParity parity() {
-        return parity;
-    }
-
-    /** IO_PARITY: this month's spending vector fed to the ripple, JPY/month by IO sector. */
-    public double[] paritySpendingYenPerMonth() {
-        return paritySpending.clone();
-    }
-
-    /** IO_PARITY: this month's mine payroll fed to the ripple as household income, JPY/month. */
-    public double parityWagesYenPerMonth() {
-        return parityWages;
     }
 
     /** Targeted training subsidies (government.targeted_support[].training_per_year) add to the skilled pools. */

@@ -110,7 +110,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
             expectation += price.expectationLambda() * (worldPrice - expectation);
         }
         Guard.finite(baseLogPrice, agentId, step, "log_price");
-        Guard.finite(worldPrice, agentId, step, "world_price");
+        Guard.finite(worldPrice, agentId, step, "world_price_yen_per_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
     }
 

@@ -1,0 +1,113 @@
+package kozan.observe;
+
+import java.util.Arrays;
+import kozan.model.MiningEconomy;
+import kozan.model.demand.Manufacturer;
+import kozan.model.mining.EnvironmentalFlows;
+import kozan.model.mining.Mine;
+import kozan.model.supply.Supplier;
+import kozan.scenario.Stage;
+import kozan.scenario.SupplierKind;
+
+/**
+ * What the recorder sums over the agents each month, in one pass over each agent list: persons employed by mines
+ * (by stage), suppliers (by kind) and manufacturers, by region; mines by stage; the mines' environmental flows.
+ * Region slot 0 is the nation, slot r + 1 scenario region r; detail slot 0 is the total.
+ */
+final class AgentTally {
+
+    /** Stages that employ people, in life-cycle order (detail values of jobs_direct). */
+    static final Stage[] EMPLOYING = {Stage.EXPLORATION, Stage.FEASIBILITY, Stage.PERMITTING, Stage.CONSTRUCTION,
+        Stage.PRODUCTION, Stage.IDLE, Stage.CLOSURE};
+    static final Stage[] STAGES = Stage.values();
+    static final SupplierKind[] KINDS = SupplierKind.values();
+    static final String[] EMPLOYING_NAMES = names(EMPLOYING);
+    static final String[] STAGE_NAMES = names(STAGES);
+    static final String[] KIND_NAMES = names(KINDS);
+
+    private final int[] stageSlot = new int[STAGES.length];
+    /** Persons, [region slot][stage slot]. */
+    final double[][] direct;
+    /** Persons, [region slot][kind slot]. */
+    final double[][] indirect;
+    /** Persons, [region slot]. */
+    final double[] manufacturing;
+    /** Mines and prospects by stage ordinal. */
+    final int[] minesInStage = new int[STAGES.length];
+    double waterWithdrawnM3;
+    double waterRecycledM3;
+    double co2eT;
+    double landDisturbedHa;
+    double landReclaimedHa;
+
+    AgentTally(int regions) {
+        direct = new double[regions + 1][EMPLOYING.length + 1];
+        indirect = new double[regions + 1][KINDS.length + 1];
+        manufacturing = new double[regions + 1];
+        Arrays.fill(stageSlot, -1);
+        for (int i = 0; i < EMPLOYING.length; i++) {
+            stageSlot[EMPLOYING[i].ordinal()] = i + 1;
+        }
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        String[] n = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            n[i] = values[i].name();
+        }
+        return n;
+    }
+
+    void count(MiningEconomy e) {
+        for (double[] row : direct) {
+            Arrays.fill(row, 0);
+        }
+        for (double[] row : indirect) {
+            Arrays.fill(row, 0);
+        }
+        Arrays.fill(manufacturing, 0);
+        Arrays.fill(minesInStage, 0);
+        double water = 0;
+        double recycled = 0;
+        double co2 = 0;
+        double disturbed = 0;
+        double reclaimed = 0;
+        for (Mine m : e.mines()) {
+            int slot = stageSlot[m.stage().ordinal()];
+            double jobs = m.employed();
+            if (slot > 0 && jobs != 0) {
+                int r = m.regionIndex() + 1;
+                direct[r][slot] += jobs;
+                direct[r][0] += jobs;
+                direct[0][slot] += jobs;
+                direct[0][0] += jobs;
+            }
+            EnvironmentalFlows f = m.environment();
+            water += f.waterWithdrawnM3();
+            recycled += f.waterRecycledM3();
+            co2 += f.co2eT();
+            disturbed += f.landDisturbedHa();
+            reclaimed += f.landReclaimedHa();
+            minesInStage[m.stage().ordinal()]++;
+        }
+        waterWithdrawnM3 = water;
+        waterRecycledM3 = recycled;
+        co2eT = co2;
+        landDisturbedHa = disturbed;
+        landReclaimedHa = reclaimed;
+        for (Supplier s : e.suppliers()) {
+            double jobs = s.employed();
+            int k = s.kind().ordinal() + 1;
+            int r = s.regionIndex() + 1;
+            indirect[r][k] += jobs;
+            indirect[r][0] += jobs;
+            indirect[0][k] += jobs;
+            indirect[0][0] += jobs;
+        }
+        for (Manufacturer m : e.manufacturers()) {
+            double jobs = m.employed();
+            manufacturing[m.regionIndex() + 1] += jobs;
+            manufacturing[0] += jobs;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package kozan.model.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import kozan.model.MemorySink;
+import kozan.model.MiningEconomy;
+import kozan.model.Sim;
+import kozan.model.TestScenarios;
+import kozan.model.labour.LabourMarketView;
+import kozan.model.mining.Mine;
+import kozan.model.supply.OrderBook;
+import kozan.model.supply.Supplier;
+import kozan.observe.Metrics;
+import kozan.observe.Runs;
+import kozan.scenario.Mode;
+import kozan.scenario.Scenario;
+import kozan.scenario.Stage;
+import kozan.scenario.io.IoTable;
+import org.junit.jupiter.api.Test;
+
+/** MODEL 9: value added by class and the national indirect/induced jobs, computed in the model. */
+class NationalAccountsTest {
+
+    /** Japan 2015 gross value added / output: sector 06 mining, 30 machinery, 66 business services, 27 non-ferrous. */
+    private static final double VA_MINING = 0.520144118219397;
+    private static final double VA_EQUIPMENT = 0.46217465354374876;
+    private static final double VA_ENGINEERING = 0.6253846692286881;
+    private static final double VA_PROCESSING = 0.24573063377782775;
+
+    private static Scenario tiny(Mode mode) {
+        return TestScenarios.build("tiny", 2, List.of(), TestScenarios.government(List.of(), List.of(), 60, 0), mode,
+                List.of(TestScenarios.mine("quarry", "kanto", "rare_earths", Stage.PRODUCTION, 1e12, 0.003, 1.0e6, 2e11, 500,
+                        0.05)), List.of());
+    }
+
+    private static IoTable table(Scenario s) {
+        return IoTable.bundled(s.ioTable().table(), s.ioTable().compensationPerEmployeeYen());
+    }
+
+    /** Three regions with induced jobs 10, 20, 30 and induced value added 1, 2, 3 M JPY. */
+    private static final class FixedLabour implements LabourMarketView {
+        @Override public double labourForce(int region) { return 0; }
+        @Override public double employed(int region) { return 0; }
+        @Override public double unemployed(int region) { return 0; }
+        @Override public double vacancies(int region) { return 0; }
+        @Override public double wageIndex(int region) { return 1; }
+        @Override public double netMigration(int region) { return 0; }
+        @Override public double inducedJobs(int region) { return 10.0 * (region + 1); }
+        @Override public double inducedValueAddedYen(int region) { return 1.0e6 * (region + 1); }
+    }
+
+    @Test
+    void withoutAgentsValueAddedIsTheLabourMarketsInducedValueAdded() {
+        Scenario s = tiny(Mode.NORMAL);
+        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), new FixedLabour());
+        a.step(null);
+        assertThat(a.valueAddedMiningYen()).isZero();
+        assertThat(a.valueAddedSuppliersYen()).isZero();
+        assertThat(a.valueAddedInducedYen()).isEqualTo(6.0e6);
+        assertThat(a.valueAddedYen()).isEqualTo(6.0e6);
+        assertThat(a.inducedJobs()).isEqualTo(60.0);
+        assertThat(a.indirectJobs()).isZero();
+        assertThat(a.parity()).isNull();
+    }
+
+    @Test
+    void withoutALabourMarketNothingIsInduced() {
+        Scenario s = tiny(Mode.NORMAL);
+        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), null);
+        a.step(null);
+        assertThat(a.valueAddedInducedYen()).isZero();
+        assertThat(a.inducedJobs()).isZero();
+    }
+
+    @Test
+    void inIoParityModeTheNationalJobsAreTheRipplesResults() {
+        Scenario s = tiny(Mode.IO_PARITY);
+        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), new FixedLabour());
+        a.step(null);
+        // nothing ordered, nobody employed: the ripple is empty and the national jobs are its (zero) results
+        assertThat(a.parity()).isNotNull();
+        assertThat(a.paritySpendingYenPerMonth()).containsOnly(0.0);
+        assertThat(a.parityWagesYenPerMonth()).isZero();
+        assertThat(a.indirectJobs()).isZero();
+        assertThat(a.inducedJobs()).isZero();
+    }
+
+    @Test
+    void valueAddedIsOutputTimesTheSectorsRatioEveryMonth() {
+        Scenario s = tiny(Mode.NORMAL);
+        List<double[]> checked = new ArrayList<>();
+        MiningEconomy e = Sim.run(s, 0, x -> {
+            NationalAccounts a = x.nationalAccounts();
+            double mining = 0;
+            for (Mine m : x.mines()) {
+                mining += m.revenueYen() * VA_MINING;
+            }
+            double suppliers = 0;
+            double supplierJobs = 0;
+            for (Supplier sup : x.suppliers()) {
+                double ratio = switch (sup.kind()) {
+                    case EQUIPMENT -> VA_EQUIPMENT;
+                    case ENGINEERING -> VA_ENGINEERING;
+                    case PROCESSING -> VA_PROCESSING;
+                };
+                suppliers += sup.outputYen() * ratio;
+                supplierJobs += sup.employed();
+            }
+            double induced = 0;
+            double inducedJobs = 0;
+            for (int r = 0; r < x.regions().size(); r++) {
+                induced += x.labourMarket().inducedValueAddedYen(r);
+                inducedJobs += x.labourMarket().inducedJobs(r);
+            }
+            assertThat(a.valueAddedMiningYen()).isEqualTo(mining);
+            assertThat(a.valueAddedSuppliersYen()).isEqualTo(suppliers);
+            assertThat(a.valueAddedInducedYen()).isEqualTo(induced);
+            assertThat(a.valueAddedYen()).isEqualTo(mining + suppliers + induced);
+            assertThat(a.indirectJobs()).isEqualTo(supplierJobs);
+            assertThat(a.inducedJobs()).isEqualTo(inducedJobs);
+            checked.add(new double[] {mining, suppliers, induced});
+        });
+        assertThat(checked).hasSize(s.steps());
+        // the quarry produces and the suppliers are paid: every class carries value
+        double[] last = checked.get(checked.size() - 1);
+        assertThat(last[0]).isPositive();
+        assertThat(last[1]).isPositive();
+        assertThat(last[2]).isPositive();
+        assertThat(e.nationalAccounts()).isNotNull();
+    }
+
+    @Test
+    void theRecorderWritesTheAccountsValues() {
+        Scenario s = tiny(Mode.NORMAL);
+        List<double[]> accounts = new ArrayList<>();
+        Sim.run(s, 0, x -> accounts.add(new double[] {x.nationalAccounts().valueAddedYen(),
+            x.nationalAccounts().valueAddedMiningYen(), x.nationalAccounts().indirectJobs()}));
+        MemorySink rows = new MemorySink();
+        Runs.simulate(s, 0, rows);
+        for (int step : new int[] {0, 7, s.steps() - 1}) {
+            assertThat(rows.value(step, Metrics.VALUE_ADDED_YEN, "", "", "")).isEqualTo(accounts.get(step)[0]);
+            assertThat(rows.value(step, Metrics.VALUE_ADDED_YEN, "", "", "mining")).isEqualTo(accounts.get(step)[1]);
+            assertThat(rows.value(step, Metrics.JOBS_INDIRECT, "", "", "")).isCloseTo(accounts.get(step)[2], within(0.0));
+        }
+    }
+}
