@@ -293,6 +293,11 @@ public class MiningEconomy extends SimState {
         return scenario;
     }
 
+    /** The scenario's input-output table: read and checked when the scenario was loaded, shared by its replications. */
+    public kozan.scenario.io.IoTable ioTable() {
+        return scenario.resolved().ioTable();
+    }
+
     public long masterSeed() {
         return masterSeed;
     }

@@ -4,9 +4,9 @@ import kozan.model.labour.LabourMarketView;
 import kozan.model.MiningEconomy;
 import kozan.model.mining.EnvironmentalFlows;
 import kozan.model.policy.FiscalLever;
-import kozan.model.supply.IoDefaults2015;
 import kozan.model.mining.Mine;
 import kozan.model.supply.Supplier;
+import kozan.model.supply.SupplierLabour;
 import kozan.scenario.Stage;
 
 /** National metrics: value added, mine pipeline, environment and fiscal cost. */
@@ -32,7 +32,7 @@ final class NationalMetrics implements MetricFamily {
         double reclaimed = 0;
         java.util.Arrays.fill(stageCount, 0);
         for (Mine m : e.mines()) {
-            mining += m.revenueYen() * IoDefaults2015.VALUE_ADDED_RATIO_MINING;
+            mining += m.revenueYen() * e.ioTable().valueAddedRatio(e.scenario().ioTable().miningSector());
             EnvironmentalFlows f = m.environment();
             water += f.waterWithdrawnM3();
             recycled += f.waterRecycledM3();
@@ -43,7 +43,7 @@ final class NationalMetrics implements MetricFamily {
         }
         double suppliers = 0;
         for (Supplier s : e.suppliers()) {
-            suppliers += s.outputYen() * IoDefaults2015.valueAddedRatio(s.kind());
+            suppliers += s.outputYen() * e.ioTable().valueAddedRatio(SupplierLabour.sector(s.kind(), e.scenario().ioTable()));
         }
         LabourMarketView lm = e.labourMarket();
         double induced = 0;

@@ -61,12 +61,11 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     /**
      * Creates the labour markets, joins ordering 5 and becomes the economy's {@link LabourMarketView}.
      *
-     * @param table the IO table, or null to use the scenario's bundled table (a directory table must be loaded by
-     *              the caller, since the model does no file IO)
+     * @param table the IO table, or null for the scenario's own (read when the scenario was loaded; the model does
+     *              no file IO)
      */
     public static LabourMarketAgent install(MiningEconomy economy, IoTable table) {
-        IoTableSpec io = economy.scenario().ioTable();
-        IoTable t = table != null ? table : IoTable.bundled(io.table(), io.compensationPerEmployeeYen());
+        IoTable t = table != null ? table : economy.ioTable();
         LabourMarketAgent agent = new LabourMarketAgent(economy, t);
         economy.phase(MiningEconomy.ORDERING_LABOUR).add(agent);
         economy.setLabourMarket(agent);

@@ -58,7 +58,7 @@ public final class Supplier implements Steppable, Workplace {
         kozan.scenario.IoTableSpec io = economy.scenario().ioTable();
         this.workersPerMillionYen = spec.workersPerMillionYen() != null ? spec.workersPerMillionYen()
                 : kozan.model.supply.SupplierLabour.coefficient(spec, io,
-                        kozan.scenario.io.IoTable.bundled(io.table(), io.compensationPerEmployeeYen()));
+                        economy.ioTable());
         this.capacityPerYear = spec.capacityPerYear();
         this.importScratch = commodityIndex >= 0 ? new double[economy.market(commodityIndex).sourceCount()] : new double[0];
         this.opensStep = spec.opens() == null ? Integer.MIN_VALUE : economy.scenario().calendar().stepOf(spec.opens());
