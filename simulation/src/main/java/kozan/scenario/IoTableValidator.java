@@ -53,8 +53,9 @@ final class IoTableValidator {
             String close = Names.closest(name, IoTable.BUNDLED);
             error.accept("io_table.table", "unknown IO table '" + name + "'; "
                     + (close != null ? "did you mean '" + close + "'? " : "") + "allowed: a bundled table ("
-                    + String.join(", ", IoTable.BUNDLED) + ") or a table directory relative to the scenario file"
-                    + " (there is no directory " + dir + ")");
+                    + String.join(", ", IoTable.BUNDLED) + ") or a table directory relative to the "
+                    + (scenarioDir != null ? "scenario file" : "working directory") + " (there is no directory '" + name
+                    + "' there)");
             return null;
         }
         try {

@@ -283,7 +283,7 @@ public final class IoTableReader {
 
     private static String file(Path p) {
         if (!Files.isRegularFile(p)) {
-            throw new IoTableException("the table directory has no " + p.getFileName() + " (looked for " + p + ")");
+            throw new IoTableException("the table directory has no " + p.getFileName());
         }
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
