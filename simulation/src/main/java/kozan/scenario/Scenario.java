@@ -29,7 +29,8 @@ public record Scenario(
 
     /**
      * A scenario built in code (tests, tools): its IO table is read here (a bundled table from the classpath, a
-     * directory relative to the working directory). Scenario files are loaded with {@link ScenarioLoader}.
+     * directory relative to the working directory); a partial fixture without {@code ioTable} has no resolved
+     * inputs and cannot run the model. Scenario files are loaded with {@link ScenarioLoader}.
      */
     public Scenario(int version, Metadata metadata, CalendarSpec calendar, Mode mode, RunSpec run,
             List<RegionSpec> regions, LaborSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
@@ -38,7 +39,7 @@ public record Scenario(
             IoTableSpec ioTable) {
         this(version, metadata, calendar, mode, run, regions, labor, commodities, mineDefaults, mines,
                 prospectGenerators, suppliers, manufacturers, government, events, ioTable,
-                ResolvedInputs.of(ioTable, null));
+                ioTable == null ? null : ResolvedInputs.of(ioTable, null));
     }
 
     public int steps() {
