@@ -48,17 +48,16 @@ final class IoTableValidator {
 
     private IoTable read(IoTableSpec io) {
         String name = io.table();
-        Path dir = IoTableReader.directory(name, scenarioDir);
-        if (!IoTable.BUNDLED.contains(name) && !Files.isDirectory(dir)) {
-            String close = Names.closest(name, IoTable.BUNDLED);
-            error.accept("io_table.table", "unknown IO table '" + name + "'; "
-                    + (close != null ? "did you mean '" + close + "'? " : "") + "allowed: a bundled table ("
-                    + String.join(", ", IoTable.BUNDLED) + ") or a table directory relative to the "
-                    + (scenarioDir != null ? "scenario file" : "working directory") + " (there is no directory '" + name
-                    + "' there)");
-            return null;
-        }
         try {
+            if (!IoTable.BUNDLED.contains(name) && !Files.isDirectory(IoTableReader.directory(name, scenarioDir))) {
+                String close = Names.closest(name, IoTable.BUNDLED);
+                error.accept("io_table.table", "unknown IO table '" + name + "'; "
+                        + (close != null ? "did you mean '" + close + "'? " : "") + "allowed: a bundled table ("
+                        + String.join(", ", IoTable.BUNDLED) + ") or a table directory relative to the "
+                        + (scenarioDir != null ? "scenario file" : "working directory") + " (there is no directory '"
+                        + name + "' there)");
+                return null;
+            }
             return IoTable.load(name, scenarioDir, io.compensationPerEmployeeYen());
         } catch (IoTableException e) {
             error.accept("io_table.table", "cannot read IO table '" + name + "': " + e.getMessage());

@@ -172,6 +172,14 @@ class IoTableInputTest {
     }
 
     @Test
+    void aBlankTableNameIsReported() throws Exception {
+        Path f = scenario("io_table:\n  table: ''\n");
+        assertThat(problems(f, List.of())).singleElement().hasToString(f + ":" + lastLine(f)
+                + ":10: io_table.table: cannot read IO table '': no table named: give a bundled table [japan-2015-37,"
+                + " japan-2015-13] or a table directory");
+    }
+
+    @Test
     void programmaticScenariosNeedAReadableTable() throws Exception {
         Scenario s = ScenarioLoader.load(MINIMAL);
         IoTableSpec unknown = new IoTableSpec("japan-2099-99", "06", "30", "66", "27", 4.8e6);

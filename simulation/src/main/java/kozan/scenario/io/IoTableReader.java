@@ -60,10 +60,22 @@ public final class IoTableReader {
         return derive(dir.toString(), file(dir.resolve(SECTORS)), file(dir.resolve(TRANSACTIONS)), compensationPerEmployeeYen);
     }
 
-    /** Where a table directory name points: relative names are resolved against the scenario's directory. */
+    /**
+     * Where a table directory name points: relative names are resolved against the scenario's directory (the
+     * working directory when scenarioDir is null).
+     *
+     * @throws IoTableException when the name is blank or not a valid path
+     */
     public static Path directory(String nameOrDir, Path scenarioDir) {
-        Path dir = Path.of(nameOrDir);
-        return !dir.isAbsolute() && scenarioDir != null ? scenarioDir.resolve(dir) : dir;
+        if (nameOrDir.isBlank()) {
+            throw new IoTableException("no table named: give a bundled table " + IoTable.BUNDLED + " or a table directory");
+        }
+        try {
+            Path dir = Path.of(nameOrDir);
+            return !dir.isAbsolute() && scenarioDir != null ? scenarioDir.resolve(dir) : dir;
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IoTableException("'" + nameOrDir + "' is not a valid directory name: " + e.getReason(), e);
+        }
     }
 
     /** Derives the table from sector labels and transactions CSV text; throws {@link IoTableException} when malformed. */
