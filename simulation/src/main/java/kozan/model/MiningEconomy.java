@@ -156,11 +156,12 @@ public class MiningEconomy extends SimState
     }
 
     /**
-     * The scenario's input-output table, the model's one access to it. Bundled tables are looked up by id here.
+     * The scenario's input-output table, the model's one access to it: read and checked when the scenario was loaded,
+     * immutable, shared by the scenario's replications.
      */
     @Override
     public IoTable ioTable() {
-        return IoTable.bundled(scenario.ioTable().table(), scenario.ioTable().compensationPerEmployeeYen());
+        return scenario.resolved().ioTable();
     }
 
     @Override

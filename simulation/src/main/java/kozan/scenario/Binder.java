@@ -181,7 +181,7 @@ final class Binder {
             failed |= v == FAILED;
             args[i] = v;
         }
-        return failed ? FAILED : construct(type, comps, args, node, path);
+        return failed ? FAILED : construct(type, args, node, path);
     }
 
     private static String expected(Schema.Comp c) {
@@ -236,10 +236,12 @@ final class Binder {
                 t -> new Yaml(new SafeConstructor(YamlTree.options())).compose(new StringReader(t)));
     }
 
-    private Object construct(Class<?> type, List<Schema.Comp> comps, Object[] args, Node node, String path) {
+    private Object construct(Class<?> type, Object[] args, Node node, String path) {
         try {
-            Class<?>[] types = comps.stream().map(c -> c.component().getType()).toArray(Class<?>[]::new);
-            return type.getDeclaredConstructor(types).newInstance(args);
+            // the canonical constructor; @Resolved components (after the @Field ones) stay null for the loader to fill
+            Class<?>[] types = java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+            return type.getDeclaredConstructor(types).newInstance(java.util.Arrays.copyOf(args, types.length));
         } catch (InvocationTargetException e) {
             problem(node, path, "invalid " + type.getSimpleName() + ": " + e.getCause().getMessage());
             return FAILED;

@@ -1,6 +1,9 @@
 package kozan.scenario;
 
-/** Which input-output table to use (MODEL 3.8). */
+/**
+ * Which input-output table to use and the sectors the model reads from it. The loader reads the table and checks
+ * every code against it; the table itself travels in {@link ResolvedInputs}.
+ */
 public record IoTableSpec(
         @Field(doc = "Table: a bundled table name (japan-2015-37, japan-2015-13) or a directory relative to the scenario file.", dflt = "japan-2015-37") String table,
         @Field(doc = "Sector of mine output.", dflt = "06") String miningSector,

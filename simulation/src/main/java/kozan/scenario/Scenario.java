@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A whole scenario, format version 1. YAML keys are the component names in snake_case
  * (e.g. {@code mineDefaults} is {@code mine_defaults:}). Instances are immutable and validated.
+ * {@link #resolved()} holds what the file names but does not contain (the IO table), read when it is loaded; it is
+ * null only inside {@link ScenarioLoader}, between binding and resolution.
  */
 public record Scenario(
         @Field(doc = "Scenario format version; only 1 exists.", min = 1, max = 1, dflt = "1") int version,
@@ -22,7 +24,23 @@ public record Scenario(
         @Field(doc = "Manufacturers that consume the commodities.", dflt = "[]") List<ManufacturerSpec> manufacturers,
         @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
         @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
-        @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable) {
+        @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable,
+        @Resolved ResolvedInputs resolved) {
+
+    /**
+     * A scenario built in code (tests, tools): its IO table is read here (a bundled table from the classpath, a
+     * directory relative to the working directory); a partial fixture without {@code ioTable} has no resolved
+     * inputs and cannot run the model. Scenario files are loaded with {@link ScenarioLoader}.
+     */
+    public Scenario(int version, Metadata metadata, CalendarSpec calendar, Mode mode, RunSpec run,
+            List<RegionSpec> regions, LaborSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
+            List<MineSpec> mines, List<ProspectGeneratorSpec> prospectGenerators, List<SupplierSpec> suppliers,
+            List<ManufacturerSpec> manufacturers, GovernmentSpec government, List<EventSpec> events,
+            IoTableSpec ioTable) {
+        this(version, metadata, calendar, mode, run, regions, labor, commodities, mineDefaults, mines,
+                prospectGenerators, suppliers, manufacturers, government, events, ioTable,
+                ioTable == null ? null : ResolvedInputs.of(ioTable, null));
+    }
 
     public int steps() {
         return calendar.horizonYears() * 12;

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import kozan.scenario.io.IoTable;
+
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Loads scenario format v1: YAML text -> checked node tree -> overrides -> records -> semantic validation.
+ * Loads scenario format v1: YAML text -> checked node tree -> overrides -> records -> semantic validation ->
+ * resolved inputs (the IO table, read once and carried by the scenario).
  * Every problem found is reported at once in a {@link ScenarioException}, each with file, line, column and
  * field path.
  */
@@ -43,15 +46,27 @@ public final class ScenarioLoader {
         return load(file, List.of());
     }
 
+    /** Loads a scenario file; a table directory in {@code io_table.table} is relative to the file's directory. */
     public static Scenario load(Path file, List<Override> overrides) throws ScenarioException {
-        return parse(read(file), file.toString(), overrides);
+        return parse(read(file), file.toString(), overrides, file.toAbsolutePath().getParent());
     }
 
     public static Scenario parse(String yaml, String fileName) throws ScenarioException {
         return parse(yaml, fileName, List.of());
     }
 
+    /** Parses scenario text; a table directory in {@code io_table.table} is relative to the working directory. */
     public static Scenario parse(String yaml, String fileName, List<Override> overrides) throws ScenarioException {
+        return parse(yaml, fileName, overrides, null);
+    }
+
+    /**
+     * Parses scenario text named fileName (for messages), resolving what it names: a table directory in
+     * {@code io_table.table} is relative to scenarioDir (the working directory when null). The IO table is read
+     * once here and carried by the returned scenario.
+     */
+    public static Scenario parse(String yaml, String fileName, List<Override> overrides, Path scenarioDir)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         Node root = YamlTree.parse(yaml, fileName, problems);
         if (root == null) {
@@ -65,13 +80,18 @@ public final class ScenarioLoader {
         Binder binder = new Binder(fileName, problems, origin);
         Scenario s = binder.bindRoot(Scenario.class, root);
         boolean defaultYears = binder.defaulted("run") || binder.defaulted("run.target_years");
+        IoTable table = null;
         if (s != null && problems.isEmpty()) {
-            new ScenarioValidator(fileName, binder.marks(), binder.overridden(), problems, defaultYears).validate(s);
+            ScenarioValidator validator = new ScenarioValidator(fileName, binder.marks(), binder.overridden(), problems,
+                    defaultYears);
+            validator.validate(s);
+            table = new IoTableValidator(validator::error, scenarioDir).resolve(s);
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
         }
-        return defaultYears ? fitTargetYears(s) : s;
+        Scenario resolved = Schema.with(s, "resolved", new ResolvedInputs(table));
+        return defaultYears ? fitTargetYears(resolved) : resolved;
     }
 
     /**

@@ -371,7 +371,8 @@ final class ScenarioValidator {
         return false;
     }
 
-    private void error(String path, String message) {
+    /** Reports a problem at the position of a field path (shared with {@link IoTableValidator}). */
+    void error(String path, String message) {
         error(path, path, message);
     }
 

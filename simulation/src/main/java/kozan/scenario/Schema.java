@@ -31,10 +31,16 @@ final class Schema {
         @Override
         protected List<Comp> computeValue(Class<?> type) {
             List<Comp> out = new ArrayList<>();
+            boolean resolved = false;
             for (RecordComponent rc : type.getRecordComponents()) {
+                if (rc.isAnnotationPresent(Resolved.class)) {
+                    resolved = true; // not in the file: the loader fills it in
+                    continue;
+                }
                 Field f = rc.getAnnotation(Field.class);
-                if (f == null) {
-                    throw new IllegalStateException(type.getSimpleName() + "." + rc.getName() + " lacks @Field");
+                if (f == null || resolved) {
+                    throw new IllegalStateException(type.getSimpleName() + "." + rc.getName()
+                            + (f == null ? " lacks @Field" : " must come before the @Resolved components"));
                 }
                 out.add(new Comp(rc, snake(rc.getName()), f, rc.getGenericType()));
             }
@@ -139,14 +145,17 @@ final class Schema {
         };
     }
 
-    /** A copy of a record with one component replaced (keeps working when records gain components). */
+    /**
+     * A copy of a record with one component replaced (keeps working when records gain components); every component,
+     * {@link Resolved} ones included, is carried over.
+     */
     static <T extends Record> T with(T record, String component, Object value) {
-        List<Comp> comps = components(record.getClass());
-        Object[] args = new Object[comps.size()];
-        Class<?>[] types = new Class<?>[comps.size()];
+        RecordComponent[] comps = record.getClass().getRecordComponents();
+        Object[] args = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
         try {
-            for (int i = 0; i < comps.size(); i++) {
-                RecordComponent rc = comps.get(i).component();
+            for (int i = 0; i < comps.length; i++) {
+                RecordComponent rc = comps[i];
                 types[i] = rc.getType();
                 args[i] = rc.getName().equals(component) ? value : rc.getAccessor().invoke(record);
             }

@@ -48,7 +48,7 @@ class IoParityEndToEndTest {
             assertThat(spending[t]).containsExactly(spending[last], within(1e-9 * total));
             assertThat(wages[t]).isCloseTo(wages[last], within(1e-9 * wages[last]));
         }
-        IoTable table = IoTable.bundled(s.ioTable().table(), s.ioTable().compensationPerEmployeeYen());
+        IoTable table = s.resolved().ioTable();
         double[] expected = leontief(table, spending[last], wages[last], s.labor().consumptionPropensity());
         assertThat(jobs[last][0] / expected[0] - 1).isCloseTo(0, within(1e-6));
         assertThat(jobs[last][1] / expected[1] - 1).isCloseTo(0, within(1e-6));

@@ -54,7 +54,7 @@ class LabourIntegrationTest {
     void suppliersTakeTheEmploymentCoefficientOfTheirIoSector() {
         Scenario s = TestScenarios.base();
         MiningEconomy e = new MiningEconomy(s, 1);
-        IoTable table = IoTable.bundled(s.ioTable().table(), s.ioTable().compensationPerEmployeeYen());
+        IoTable table = s.resolved().ioTable();
         assertThat(e.suppliers()).isNotEmpty();
         for (int i = 0; i < e.suppliers().size(); i++) {
             SupplierSpec spec = s.suppliers().get(i);

@@ -5,9 +5,9 @@ import kozan.model.labour.EmployerClass;
 import kozan.model.labour.LabourMarketView;
 import kozan.model.labour.Workplace;
 import kozan.model.mining.Mine;
-import kozan.model.supply.IoDefaults2015;
 import kozan.model.supply.OrderBook;
 import kozan.model.supply.Supplier;
+import kozan.model.supply.SupplierLabour;
 import kozan.scenario.IoTableSpec;
 import kozan.scenario.Mode;
 import kozan.scenario.RegionSpec;
@@ -41,6 +41,10 @@ public final class NationalAccounts implements Steppable {
     private final IoParity parity;
     private final int equipmentSector;
     private final int engineeringSector;
+    /** Gross value added / output of the mining sector, share. */
+    private final double miningVaRatio;
+    /** Gross value added / output of each supplier kind's IO sector, share, by {@link SupplierKind#ordinal()}. */
+    private final double[] supplierVaRatio = new double[SupplierKind.values().length];
     private double[] paritySpending;
     private double parityWages;
     private double miningYen;
@@ -68,6 +72,10 @@ public final class NationalAccounts implements Steppable {
         // resolved in every mode, so a sector code the table lacks fails at start whatever the mode
         this.equipmentSector = table.index(io.equipmentSector());
         this.engineeringSector = table.index(io.engineeringSector());
+        this.miningVaRatio = table.valueAddedRatio(io.miningSector());
+        for (SupplierKind kind : SupplierKind.values()) {
+            supplierVaRatio[kind.ordinal()] = table.valueAddedRatio(SupplierLabour.sector(kind, io));
+        }
         this.parity = scenario.mode() == Mode.IO_PARITY ? new IoParity(table, scenario.labor().consumptionPropensity()) : null;
         this.paritySpending = new double[table.size()];
     }
@@ -116,13 +124,13 @@ public final class NationalAccounts implements Steppable {
     }
 
     /** Gross value added / output of the mining sector (IO table). */
-    private static double miningValueAddedRatio() {
-        return IoDefaults2015.VALUE_ADDED_RATIO_MINING;
+    private double miningValueAddedRatio() {
+        return miningVaRatio;
     }
 
     /** Gross value added / output of a supplier kind's IO sector. */
-    private static double supplierValueAddedRatio(SupplierKind kind) {
-        return IoDefaults2015.valueAddedRatio(kind);
+    private double supplierValueAddedRatio(SupplierKind kind) {
+        return supplierVaRatio[kind.ordinal()];
     }
 
     // ---- value added, JPY/month ----

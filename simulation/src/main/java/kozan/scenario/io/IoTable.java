@@ -2,11 +2,12 @@ package kozan.scenario.io;
 
 import java.nio.file.Path;
 import java.util.List;
-import kozan.scenario.IoTableSpec;
 
 /**
- * An input-output table with everything the model needs, derived from the transactions (MODEL 3.8).
- * Immutable: arrays are copied in and out; use the element accessors in hot loops.
+ * An input-output table with everything the model needs, derived from the transactions (docs/io-and-labour.md).
+ * A model input: the scenario loader reads the table a scenario names ({@code io_table}) once, checks every sector
+ * code the scenario uses against it, and the loaded scenario carries it to every replication. Immutable: arrays
+ * are copied in and out; use the element accessors in hot loops.
  *
  * @param name                       bundled table name or the directory it was read from
  * @param sectorCodes                sector codes in table order (e.g. "06" mining)
@@ -17,8 +18,12 @@ import kozan.scenario.IoTableSpec;
  * @param domesticCoefficients       A_d = (I - M)A, domestic inputs per JPY of output
  * @param leontiefInverse            (I - A_d)^-1, domestic output per JPY of final demand
  * @param compensationRatios         compensation of employees (雇用者所得) / X_j, share
- * @param valueAddedRatios           gross value added / X_j, share
+ * @param valueAddedRatios           gross value added / X_j, share: the sum of the six value-added rows' ratios
+ *                                   (each row / X_j, summed in row order), as the reference value_added_ratios
+ *                                   file defines it
  * @param householdConsumptionShares private consumption by sector / total private consumption, share
+ * @param householdSpendingValueAddedRatio domestic gross value added generated directly per JPY of household
+ *                                   consumption spending, share (see {@link #householdSpendingValueAddedRatio()})
  * @param compensationPerEmployeeYen average annual compensation per employee used below, JPY/yr per person
  * @param employmentCoefficients     employees per million JPY of annual output (derived: compensation ratio
  *                                   x 1e6 / compensation per employee; self-employed and family workers missing)
@@ -35,6 +40,7 @@ public record IoTable(
         double[] compensationRatios,
         double[] valueAddedRatios,
         double[] householdConsumptionShares,
+        double householdSpendingValueAddedRatio,
         double compensationPerEmployeeYen,
         double[] employmentCoefficients) {
 
@@ -56,6 +62,9 @@ public record IoTable(
         compensationRatios = vector(compensationRatios, n, "compensation ratios");
         valueAddedRatios = vector(valueAddedRatios, n, "value-added ratios");
         householdConsumptionShares = vector(householdConsumptionShares, n, "household consumption shares");
+        if (!Double.isFinite(householdSpendingValueAddedRatio)) {
+            throw new IllegalArgumentException("IO table " + name + ": household-spending value-added ratio must be finite");
+        }
         employmentCoefficients = vector(employmentCoefficients, n, "employment coefficients");
         if (!(compensationPerEmployeeYen > 0)) {
             throw new IllegalArgumentException("IO table " + name + ": compensation per employee must be > 0 JPY/yr, got "
@@ -63,32 +72,41 @@ public record IoTable(
         }
     }
 
-    /** Loads a bundled table by name or a directory (relative to the scenario's directory) with the default compensation. */
+    /**
+     * Tables built in code (tests, fixtures): the household-spending value-added ratio is derived from the given
+     * value-added ratios. Tables read from files come from {@link IoTableReader}, which derives it from the
+     * transactions directly.
+     */
+    public IoTable(String name, List<String> sectorCodes, List<String> sectorNames, double[] outputMillionYen,
+            double[][] inputCoefficients, double[] importCoefficients, double[][] domesticCoefficients,
+            double[][] leontiefInverse, double[] compensationRatios, double[] valueAddedRatios,
+            double[] householdConsumptionShares, double compensationPerEmployeeYen, double[] employmentCoefficients) {
+        this(name, sectorCodes, sectorNames, outputMillionYen, inputCoefficients, importCoefficients,
+                domesticCoefficients, leontiefInverse, compensationRatios, valueAddedRatios, householdConsumptionShares,
+                householdSpending(householdConsumptionShares, importCoefficients, valueAddedRatios),
+                compensationPerEmployeeYen, employmentCoefficients);
+    }
+
+    /**
+     * Reads a bundled table by name, or a table directory (relative to scenarioDir, or to the working directory
+     * when scenarioDir is null), with the format's default compensation per employee. Reads files on every call:
+     * the scenario loader resolves a scenario's table once and the loaded scenario owns it.
+     *
+     * @throws IoTableException when the name is unknown or the files are missing or malformed
+     */
     public static IoTable load(String nameOrDir, Path scenarioDir) {
         return IoTableReader.read(nameOrDir, scenarioDir, IoTableReader.DEFAULT_COMPENSATION_PER_EMPLOYEE_YEN);
     }
 
-    /** Loads the table named in the scenario, with the scenario's compensation per employee. */
-    public static IoTable load(IoTableSpec spec, Path scenarioDir) {
-        return IoTableReader.read(spec.table(), scenarioDir, spec.compensationPerEmployeeYen());
+    /** As {@link #load(String, Path)}, with a compensation per employee (JPY/yr) for the employment coefficients. */
+    public static IoTable load(String nameOrDir, Path scenarioDir, double compensationPerEmployeeYen) {
+        return IoTableReader.read(nameOrDir, scenarioDir, compensationPerEmployeeYen);
     }
 
-    /**
-     * A bundled table by name, with the given compensation per employee (JPY/yr). No file-system access, so the
-     * model may call it; directory tables must be loaded by the caller with {@link #load(IoTableSpec, Path)}.
-     */
-    public static IoTable bundled(String name, double compensationPerEmployeeYen) {
-        if (!BUNDLED.contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' is not a bundled IO table " + BUNDLED
-                    + "; load a table directory with IoTable.load and pass it in");
-        }
-        // immutable, so one copy per (name, compensation) serves every replication and thread
-        return BUNDLED_CACHE.computeIfAbsent(name + "@" + compensationPerEmployeeYen,
-                k -> IoTableReader.read(name, null, compensationPerEmployeeYen));
+    /** Whether the table has a sector with this code. */
+    public boolean hasSector(String code) {
+        return sectorCodes.contains(code);
     }
-
-    private static final java.util.concurrent.ConcurrentMap<String, IoTable> BUNDLED_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     public int size() {
         return sectorCodes.size();
@@ -128,8 +146,19 @@ public record IoTable(
         return compensationRatios[i];
     }
 
+    /** Gross value added per JPY of output of sector i. */
     public double valueAddedRatio(int i) {
         return valueAddedRatios[i];
+    }
+
+    /** Gross value added per JPY of output of a sector, by code (e.g. "06" mining); throws when the code is absent. */
+    public double valueAddedRatio(String sectorCode) {
+        return valueAddedRatios[index(sectorCode)];
+    }
+
+    /** Compensation of employees per JPY of output of a sector, by code; throws when the code is absent. */
+    public double compensationRatio(String sectorCode) {
+        return compensationRatios[index(sectorCode)];
     }
 
     public double householdConsumptionShare(int i) {
@@ -152,12 +181,20 @@ public record IoTable(
     /**
      * Domestic gross value added generated directly per JPY of household consumption spending: sum_i share_i
      * (1 - m_i) x value-added ratio_i. With {@link #householdSpendingEmploymentCoefficient()} it turns induced
-     * jobs into induced value added.
+     * jobs into induced value added. (Tables read from files derive it with each sector's ratio taken as the sum of
+     * its value-added rows / X_i, which can differ from {@link #valueAddedRatio(int)} in the last bit; the published
+     * runs were made that way.)
      */
+    @Override
     public double householdSpendingValueAddedRatio() {
+        return householdSpendingValueAddedRatio;
+    }
+
+    /** sum_i share_i (1 - m_i) x value-added ratio_i, in sector order. */
+    static double householdSpending(double[] shares, double[] importCoefficients, double[] valueAddedRatios) {
         double sum = 0.0;
-        for (int i = 0; i < size(); i++) {
-            sum += householdConsumptionShares[i] * (1.0 - importCoefficients[i]) * valueAddedRatios[i];
+        for (int i = 0; i < shares.length; i++) {
+            sum += shares[i] * (1.0 - importCoefficients[i]) * valueAddedRatios[i];
         }
         return sum;
     }
@@ -166,7 +203,7 @@ public record IoTable(
     public IoTable withCompensationPerEmployee(double yenPerYear) {
         return new IoTable(name, sectorCodes, sectorNames, outputMillionYen, inputCoefficients, importCoefficients,
                 domesticCoefficients, leontiefInverse, compensationRatios, valueAddedRatios, householdConsumptionShares,
-                yenPerYear, IoTableReader.employmentCoefficients(compensationRatios, yenPerYear));
+                householdSpendingValueAddedRatio, yenPerYear, IoTableReader.employmentCoefficients(compensationRatios, yenPerYear));
     }
 
     @Override

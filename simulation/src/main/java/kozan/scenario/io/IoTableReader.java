@@ -46,33 +46,60 @@ public final class IoTableReader {
     private IoTableReader() {
     }
 
+    /** Reads a bundled table by name or a table directory; see {@link IoTable#load(String, Path)}. */
     static IoTable read(String nameOrDir, Path scenarioDir, double compensationPerEmployeeYen) {
         if (IoTable.BUNDLED.contains(nameOrDir)) {
             String base = "/kozan/io/" + nameOrDir + "/";
             return derive(nameOrDir, resource(base + SECTORS), resource(base + TRANSACTIONS), compensationPerEmployeeYen);
         }
-        Path dir = Path.of(nameOrDir);
-        if (!dir.isAbsolute() && scenarioDir != null) {
-            dir = scenarioDir.resolve(dir);
-        }
+        Path dir = directory(nameOrDir, scenarioDir);
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("io_table.table: '" + nameOrDir + "' is neither a bundled table "
-                    + IoTable.BUNDLED + " nor a directory (looked at " + dir + ")");
+            throw new IoTableException("'" + nameOrDir + "' is neither a bundled table " + IoTable.BUNDLED
+                    + " nor a table directory (looked at " + dir + ")");
         }
         return derive(dir.toString(), file(dir.resolve(SECTORS)), file(dir.resolve(TRANSACTIONS)), compensationPerEmployeeYen);
     }
 
-    /** Derives the table from sector labels and transactions CSV text. */
+    /**
+     * Where a table directory name points: relative names are resolved against the scenario's directory (the
+     * working directory when scenarioDir is null).
+     *
+     * @throws IoTableException when the name is blank or not a valid path
+     */
+    public static Path directory(String nameOrDir, Path scenarioDir) {
+        if (nameOrDir.isBlank()) {
+            throw new IoTableException("no table named: give a bundled table " + IoTable.BUNDLED + " or a table directory");
+        }
+        try {
+            Path dir = Path.of(nameOrDir);
+            return !dir.isAbsolute() && scenarioDir != null ? scenarioDir.resolve(dir) : dir;
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IoTableException("'" + nameOrDir + "' is not a valid directory name: " + e.getReason(), e);
+        }
+    }
+
+    /** Derives the table from sector labels and transactions CSV text; throws {@link IoTableException} when malformed. */
     static IoTable derive(String name, String sectorsCsv, String transactionsCsv, double compensationPerEmployeeYen) {
         List<String[]> sectorRows = IoCsv.parse(sectorsCsv);
         List<String> codes = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String[] r : sectorRows.subList(1, sectorRows.size())) {
-            codes.add(r[0].trim());
-            names.add(r.length > 2 ? r[2].trim() : r[0].trim());
+        for (String[] r : sectorRows.subList(Math.min(1, sectorRows.size()), sectorRows.size())) {
+            String code = r[0].trim();
+            if (code.isEmpty() || codes.contains(code)) {
+                throw new IoTableException(SECTORS + ": " + (code.isEmpty() ? "a row has no sector code" : "sector '" + code
+                        + "' is listed twice"));
+            }
+            codes.add(code);
+            names.add(r.length > 2 ? r[2].trim() : code);
+        }
+        if (codes.isEmpty()) {
+            throw new IoTableException(SECTORS + ": no sectors (expected a header line and one line per sector: code,name_ja,name_en)");
         }
         int n = codes.size();
         List<String[]> rows = IoCsv.parse(transactionsCsv);
+        if (rows.isEmpty()) {
+            throw new IoTableException(TRANSACTIONS + ": the file is empty");
+        }
         String[] header = rows.get(0);
         Map<String, Integer> col = new LinkedHashMap<>();
         for (int c = 2; c < header.length; c++) {
@@ -82,17 +109,17 @@ public final class IoTableReader {
         for (String[] r : rows.subList(1, rows.size())) {
             row.put(r[0].trim(), r);
         }
+        Cells cells = new Cells(row, col);
         double[][] z = new double[n][n];
         double[] output = new double[n];
-        String[] totalRow = require(row, "Total", name);
         for (int j = 0; j < n; j++) {
-            int cj = column(col, codes.get(j), name);
-            output[j] = IoCsv.number(totalRow[cj], name + " Total/" + codes.get(j));
+            output[j] = cells.number("Total", codes.get(j));
             if (!(output[j] > 0)) {
-                throw new IllegalArgumentException(name + ": output of sector " + codes.get(j) + " must be > 0, got " + output[j]);
+                throw new IoTableException(TRANSACTIONS + ": output (row Total) of sector " + codes.get(j)
+                        + " must be > 0, got " + output[j]);
             }
             for (int i = 0; i < n; i++) {
-                z[i][j] = IoCsv.number(require(row, codes.get(i), name)[cj], name + " " + codes.get(i) + "/" + codes.get(j));
+                z[i][j] = cells.number(codes.get(i), codes.get(j));
             }
         }
         double[] consumption = new double[n];
@@ -100,31 +127,29 @@ public final class IoTableReader {
         double[] domesticDemand = new double[n];
         double[][] valueAdded = new double[VALUE_ADDED_ROWS.size()][n];
         for (int i = 0; i < n; i++) {
-            String[] r = row.get(codes.get(i));
             String code = codes.get(i);
-            consumption[i] = IoCsv.number(r[column(col, "hhco", name)], name + " " + code + "/hhco");
+            consumption[i] = cells.number(code, "hhco");
             double intermediate = 0.0;
             for (int j = 0; j < n; j++) {
                 intermediate += z[i][j];
             }
             double finalDomestic = 0.0;
             for (String k : DOMESTIC_FINAL_DEMAND) {
-                finalDomestic += IoCsv.number(r[column(col, k, name)], name + " " + code + "/" + k);
+                finalDomestic += cells.number(code, k);
             }
-            double totalFinal = finalDomestic + IoCsv.number(r[column(col, "expo", name)], name + " " + code + "/expo");
+            double totalFinal = finalDomestic + cells.number(code, "expo");
             double importsNegative = 0.0;
             for (String k : IMPORT_COLUMNS) {
-                importsNegative += IoCsv.number(r[column(col, k, name)], name + " " + code + "/" + k);
+                importsNegative += cells.number(code, k);
             }
             imports[i] = -importsNegative;
             domesticDemand[i] = intermediate + finalDomestic;
-            double rowTotal = IoCsv.number(r[column(col, "Total", name)], name + " " + code + "/Total");
-            checkBalance(name, "row " + code, intermediate + totalFinal + importsNegative, rowTotal);
+            double rowTotal = cells.number(code, "Total");
+            checkBalance("row " + code, intermediate + totalFinal + importsNegative, rowTotal);
         }
         for (int k = 0; k < VALUE_ADDED_ROWS.size(); k++) {
-            String[] r = require(row, VALUE_ADDED_ROWS.get(k), name);
             for (int j = 0; j < n; j++) {
-                valueAdded[k][j] = IoCsv.number(r[column(col, codes.get(j), name)], name + " " + VALUE_ADDED_ROWS.get(k));
+                valueAdded[k][j] = cells.number(VALUE_ADDED_ROWS.get(k), codes.get(j));
             }
         }
         for (int j = 0; j < n; j++) {
@@ -135,10 +160,34 @@ public final class IoTableReader {
             for (double[] va : valueAdded) {
                 colSum += va[j];
             }
-            checkBalance(name, "column " + codes.get(j), colSum, output[j]);
+            checkBalance("column " + codes.get(j), colSum, output[j]);
         }
         return build(name, codes, names, z, output, imports, domesticDemand, consumption, valueAdded,
                 compensationPerEmployeeYen);
+    }
+
+    /** The transactions' cells by row code and column key, each checked to exist and to be a number. */
+    private record Cells(Map<String, String[]> rows, Map<String, Integer> columns) {
+        double number(String rowCode, String columnKey) {
+            String[] r = rows.get(rowCode);
+            if (r == null) {
+                throw new IoTableException(TRANSACTIONS + ": no row '" + rowCode + "'");
+            }
+            Integer c = columns.get(columnKey);
+            if (c == null) {
+                throw new IoTableException(TRANSACTIONS + ": no column '" + columnKey + "' in the header");
+            }
+            if (c >= r.length) {
+                throw new IoTableException(TRANSACTIONS + ": row '" + rowCode + "' has " + r.length
+                        + " cells, so it lacks column '" + columnKey + "' (cell " + (c + 1) + ")");
+            }
+            try {
+                return IoCsv.number(r[c], "");
+            } catch (IllegalArgumentException e) {
+                throw new IoTableException(TRANSACTIONS + ": row '" + rowCode + "', column '" + columnKey
+                        + "': not a number: '" + r[c].trim() + "'", e);
+            }
+        }
     }
 
     private static IoTable build(String name, List<String> codes, List<String> names, double[][] z, double[] output,
@@ -160,14 +209,21 @@ public final class IoTableReader {
         }
         double[] compensation = new double[n];
         double[] gva = new double[n];
+        double[] gvaOfSummedRows = new double[n];
         int epin = VALUE_ADDED_ROWS.indexOf("epin");
         for (int j = 0; j < n; j++) {
             compensation[j] = valueAdded[epin][j] / output[j];
+            // The reference value_added_ratios file (and so the national accounts of the published runs) sums the
+            // rows' ratios; the induced-spending ratio below was made from the summed rows / X_j. The two agree to
+            // the last bit or two, and each keeps its own order so no published number moves.
+            double ratios = 0.0;
             double sum = 0.0;
             for (double[] va : valueAdded) {
+                ratios += va[j] / output[j];
                 sum += va[j];
             }
-            gva[j] = sum / output[j];
+            gva[j] = ratios;
+            gvaOfSummedRows[j] = sum / output[j];
         }
         double consumptionTotal = 0.0;
         for (double c : consumption) {
@@ -182,8 +238,15 @@ public final class IoTableReader {
         for (int j = 0; j < n; j++) {
             outputMillion[j] = output[j] * 1000.0;
         }
-        return new IoTable(name, codes, names, outputMillion, a, m, ad, inverseOfIMinus(ad), compensation, gva,
-                shares, compensationPerEmployeeYen, employmentCoefficients(compensation, compensationPerEmployeeYen));
+        double[][] leontief;
+        try {
+            leontief = inverseOfIMinus(ad);
+        } catch (IllegalArgumentException e) {
+            throw new IoTableException(TRANSACTIONS + ": " + e.getMessage(), e);
+        }
+        return new IoTable(name, codes, names, outputMillion, a, m, ad, leontief, compensation, gva, shares,
+                IoTable.householdSpending(shares, m, gvaOfSummedRows), compensationPerEmployeeYen,
+                employmentCoefficients(compensation, compensationPerEmployeeYen));
     }
 
     /** (I - M)^-1 by LU decomposition; throws if I - M is singular (a table where some sector feeds only itself). */
@@ -212,27 +275,11 @@ public final class IoTableReader {
         return e;
     }
 
-    private static void checkBalance(String name, String what, double sum, double total) {
+    private static void checkBalance(String what, double sum, double total) {
         if (Math.abs(sum - total) > BALANCE_TOLERANCE_BN * Math.max(1.0, Math.abs(total))) {
-            throw new IllegalArgumentException(name + ": " + what + " does not balance: parts sum to " + sum
+            throw new IoTableException(TRANSACTIONS + ": " + what + " does not balance: parts sum to " + sum
                     + " bn JPY but the total is " + total);
         }
-    }
-
-    private static String[] require(Map<String, String[]> rows, String code, String name) {
-        String[] r = rows.get(code);
-        if (r == null) {
-            throw new IllegalArgumentException(name + ": transactions have no row '" + code + "'");
-        }
-        return r;
-    }
-
-    private static int column(Map<String, Integer> col, String key, String name) {
-        Integer c = col.get(key);
-        if (c == null) {
-            throw new IllegalArgumentException(name + ": transactions have no column '" + key + "'");
-        }
-        return c;
     }
 
     private static String resource(String path) {
@@ -247,10 +294,13 @@ public final class IoTableReader {
     }
 
     private static String file(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw new IoTableException("the table directory has no " + p.getFileName());
+        }
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading IO table file " + p, e);
+            throw new IoTableException("cannot read " + p + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
 }

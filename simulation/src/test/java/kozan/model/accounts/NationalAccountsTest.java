@@ -37,7 +37,7 @@ class NationalAccountsTest {
     }
 
     private static IoTable table(Scenario s) {
-        return IoTable.bundled(s.ioTable().table(), s.ioTable().compensationPerEmployeeYen());
+        return s.resolved().ioTable();
     }
 
     /** Three regions with induced jobs 10, 20, 30 and induced value added 1, 2, 3 M JPY. */

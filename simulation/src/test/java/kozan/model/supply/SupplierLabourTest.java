@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SupplierLabourTest {
     private static final IoTableSpec IO = new IoTableSpec("japan-2015-37", "06", "30", "66", "27", 4_710_000);
-    private static final IoTable TABLE = IoTable.load(IO, null);
+    private static final IoTable TABLE = IoTable.load(IO.table(), null, IO.compensationPerEmployeeYen());
 
     private static SupplierSpec supplier(SupplierKind kind, Double override, String sector) {
         return new SupplierSpec("s", null, kind, "kanto", null, 1e10, 0, null, override, sector, 0.9, 0.5, 12, 18, 0.2);

@@ -94,6 +94,46 @@ class IoTableTest {
         assertMatrix(IoTableReader.inverseOfIMinus(t.inputCoefficients()), matrix(sectors, "leontief_inverse_I-A.csv"), 1e-9);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {37, 13})
+    void valueAddedAndCompensationRatiosAreTheReferenceBitForBit(int sectors) {
+        IoTable t = table(sectors);
+        assertThat(t.valueAddedRatios()).containsExactly(column(sectors, "value_added_ratios.csv", "gross_value_added_ratio"));
+        assertThat(t.compensationRatios()).containsExactly(column(sectors, "value_added_ratios.csv", "epin_ratio"));
+    }
+
+    @Test
+    void nationalAccountsRatiosAreTheOnesThePublishedRunsUsed() {
+        IoTable t = table(37);
+        // the constants the former IoDefaults2015 hard-coded (mining 06, equipment 30, engineering 66, processing 27)
+        assertThat(t.valueAddedRatio("06")).isEqualTo(0.520144118219397);
+        assertThat(t.valueAddedRatio("30")).isEqualTo(0.46217465354374876);
+        assertThat(t.valueAddedRatio("66")).isEqualTo(0.6253846692286881);
+        assertThat(t.valueAddedRatio("27")).isEqualTo(0.24573063377782775);
+        assertThat(t.compensationRatio("06")).isEqualTo(0.20524816756396574);
+        assertThat(t.compensationRatio("30")).isEqualTo(0.23865054630901325);
+        assertThat(t.compensationRatio("66")).isEqualTo(0.3442246984015814);
+        assertThat(t.compensationRatio("27")).isEqualTo(0.10089767544584283);
+        // induced value added keeps its own derivation (each sector's summed value-added rows / X_i): 2 ulp apart
+        assertThat(t.householdSpendingValueAddedRatio()).isEqualTo(0.5812807330098289);
+        assertThat(IoTable.householdSpending(t.householdConsumptionShares(), t.importCoefficients(), t.valueAddedRatios()))
+                .isEqualTo(0.5812807330098287);
+        assertThatThrownBy(() -> t.valueAddedRatio("99")).hasMessageContaining("has no sector '99'");
+        assertThat(t.hasSector("66")).isTrue();
+        assertThat(t.hasSector("99")).isFalse();
+    }
+
+    @Test
+    void malformedSectorListsAreRejected() {
+        String tx = "row_code,row_name_ja,A:a,Total:x\n";
+        assertThatThrownBy(() -> IoTableReader.derive("t", "code,name_ja,name_en\nA,a,A\nA,a,A\n", tx, 4.8e6))
+                .isInstanceOf(IoTableException.class).hasMessage("sectors.csv: sector 'A' is listed twice");
+        assertThatThrownBy(() -> IoTableReader.derive("t", "code,name_ja,name_en\nA,a,A\n", "", 4.8e6))
+                .isInstanceOf(IoTableException.class).hasMessage("transactions_bn_yen.csv: the file is empty");
+        assertThatThrownBy(() -> IoTableReader.derive("t", "code,name_ja,name_en\nA,a,A\n", tx, 4.8e6))
+                .isInstanceOf(IoTableException.class).hasMessage("transactions_bn_yen.csv: no row 'Total'");
+    }
+
     @Test
     void employmentCoefficientsFollowCompensation() {
         IoTable t = table(37).withCompensationPerEmployee(IoTableReader.COMPENSATION_PER_EMPLOYEE_2015_YEN);
@@ -114,9 +154,8 @@ class IoTableTest {
         // 0.0475 persons per JPY m/yr of household spending at 4.71 M JPY (docs/io-and-labour.md)
         assertThat(t.householdSpendingEmploymentCoefficient()).isCloseTo(0.047535, within(1e-5));
         assertThat(t.householdSpendingValueAddedRatio()).isBetween(0.5, 0.9);
-        assertThat(IoTable.bundled("japan-2015-37", 4.71e6).employmentCoefficient(mining))
+        assertThat(IoTable.load("japan-2015-37", null, 4.71e6).employmentCoefficient(mining))
                 .isEqualTo(t.employmentCoefficient(mining));
-        assertThatThrownBy(() -> IoTable.bundled("tables/own", 4.71e6)).hasMessageContaining("not a bundled IO table");
     }
 
     @Test
@@ -155,7 +194,7 @@ class IoTableTest {
         assertThat(t.leontief(0, 0)).isCloseTo(0.8 / 0.69, within(1e-14));
         assertThat(t.leontief(1, 0)).isCloseTo(0.3 / 0.69, within(1e-14));
         assertThat(t.householdConsumptionShare(1)).isEqualTo(0.65);
-        assertThatThrownBy(() -> IoTable.load("japan-2099", dir)).hasMessageContaining("neither a bundled table");
+        assertThatThrownBy(() -> IoTable.load("japan-2099", dir)).isInstanceOf(IoTableException.class).hasMessageContaining("neither a bundled table");
     }
 
     @Test
