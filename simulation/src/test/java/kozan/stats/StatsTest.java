@@ -76,8 +76,14 @@ class StatsTest {
         assertThat(up.halfWidth()).isCloseTo(4.9682754, within(1e-6));
         assertThat(down.mean()).isEqualTo(-3.0);
         assertThat(down.halfWidth()).isEqualTo(up.halfWidth());
-        // the same values as independent samples: var 100 and 82.333, far wider than the paired interval
-        assertThat(up.unpairedHalfWidth()).isGreaterThan(5 * up.halfWidth());
+        // the same values as independent samples (Welch): variances 100 (baseline) and 84 (scenario),
+        // se^2 = 100/3 + 84/3 = 184/3, df = (184/3)^2 / ((100/3)^2 / 2 + (84/3)^2 / 2) = 3.9720
+        double va = 100.0 / 3;
+        double vb = 84.0 / 3;
+        double df = (va + vb) * (va + vb) / (va * va / 2 + vb * vb / 2);
+        assertThat(df).isCloseTo(3.9720, within(1e-4));
+        assertThat(up.unpairedHalfWidth()).isCloseTo(StudentT.quantile975(df) * Math.sqrt(184.0 / 3), within(1e-9))
+                .isGreaterThan(4 * up.halfWidth());
     }
 
     @Test
