@@ -77,11 +77,11 @@ class StatsTest {
         assertThat(down.mean()).isEqualTo(-3.0);
         assertThat(down.halfWidth()).isEqualTo(up.halfWidth());
         // the same values as independent samples (Welch): variances 100 (baseline) and 84 (scenario),
-        // se^2 = 100/3 + 84/3 = 184/3, df = (184/3)^2 / ((100/3)^2 / 2 + (84/3)^2 / 2) = 3.9720
+        // se^2 = 100/3 + 84/3 = 184/3, df = (184/3)^2 / ((100/3)^2 / 2 + (84/3)^2 / 2) = 3.9700
         double va = 100.0 / 3;
         double vb = 84.0 / 3;
         double df = (va + vb) * (va + vb) / (va * va / 2 + vb * vb / 2);
-        assertThat(df).isCloseTo(3.9720, within(1e-4));
+        assertThat(df).isCloseTo(3.9700, within(1e-4));
         assertThat(up.unpairedHalfWidth()).isCloseTo(StudentT.quantile975(df) * Math.sqrt(184.0 / 3), within(1e-9))
                 .isGreaterThan(4 * up.halfWidth());
     }
