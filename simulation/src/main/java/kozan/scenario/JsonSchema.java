@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -141,7 +142,21 @@ public final class JsonSchema {
                 if (!defs.has(raw.getSimpleName())) {
                     pending.add(raw);
                 }
-                p.put("$ref", "#/$defs/" + raw.getSimpleName());
+                ObjectNode ref = F.objectNode().put("$ref", "#/$defs/" + raw.getSimpleName());
+                Shorthand sh = raw.getAnnotation(Shorthand.class);
+                if (sh == null) {
+                    p.setAll(ref);
+                } else {
+                    // a single value may stand for the record (Shorthand): either form is valid
+                    Type short_ = Schema.components(raw).stream().filter(c -> c.component().getName().equals(sh.value()))
+                            .findFirst().orElseThrow().type();
+                    p.putArray("oneOf").add(property(short_, null)).add(ref);
+                }
+            }
+            case SCALAR -> p.putArray("type").add("number").add("boolean").add("string");
+            case MAP -> {
+                p.put("type", "object");
+                p.set("additionalProperties", property(Schema.mapValue(type), null));
             }
         }
         return p;
@@ -189,6 +204,13 @@ public final class JsonSchema {
                 ArrayNode a = F.arrayNode();
                 ((List<?>) v).forEach(item -> a.add(json(item, Schema.element(type))));
                 yield a;
+            }
+            case SCALAR -> v instanceof Boolean b ? F.booleanNode(b) : v instanceof Long l ? F.numberNode(l)
+                    : v instanceof Double d ? number(d) : F.textNode(v.toString());
+            case MAP -> {
+                ObjectNode o = F.objectNode();
+                ((Map<?, ?>) v).forEach((k, x) -> o.set(k.toString(), json(x, Schema.mapValue(type))));
+                yield o;
             }
             case RECORD -> {
                 ObjectNode o = F.objectNode();

@@ -86,7 +86,7 @@ class BatchSpecLoaderTest {
                             file + ":3:24: scenarios[1]: scenario file 'missing.yaml' not found (looked for "
                                     + tmp.resolve("missing.yaml").toAbsolutePath() + "); paths are relative to the batch file's folder",
                             file + ":6:12: parameters[0].range: min 0.5 must be below max 0.1",
-                            file + ":9:15: replications: 0 is out of range; allowed 1 to 100000",
+                            file + ":9:15: replications: out of range; got 0; allowed: 1 <= x <= 100000",
                             file + ":10:22: metrics[1]: unknown metric 'no_such_metric'; see docs/outputs.md for the metric names");
                     assertThat(lines).anyMatch(l -> l.startsWith(file + ":7:11: parameters[1].path: 'Not A Path' is not a scenario path"));
                     assertThat(lines).anyMatch(l -> l.startsWith(file + ":12:1: colour: unknown key 'colour'"));
@@ -109,16 +109,16 @@ class BatchSpecLoaderTest {
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
                 assertThat(e.getMessage())
                         .contains("parameters[0]: give exactly one of 'values: [...]' or 'range: [min, max]'")
-                        .contains("points: missing (required here)")
+                        .contains("1:1: points: missing (required here for design: latin_hypercube)")
                         .contains("baseline.scenario: 'nope' is not one of the scenario ids [base]")
-                        .contains("baseline.parameters: 'c.d' is not a varied parameter"));
+                        .contains(":8:46: baseline.parameters.c.d: 'c.d' is not a varied parameter"));
     }
 
     @Test
     void latinHypercubeSettingsOnAGridAreReported() throws Exception {
         Path f = BatchFixtures.write(tmp, BatchFixtures.GRID_OK + "points: 5\n");
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
-                assertThat(e.getMessage()).isEqualTo(f + ":12:1: points: 'points' only applies to design:"
+                assertThat(e.getMessage()).isEqualTo(f + ":12:9: points: 'points' only applies to design:"
                         + " latin_hypercube (a grid uses every combination)"));
     }
 
@@ -126,6 +126,6 @@ class BatchSpecLoaderTest {
     void reportsBrokenYamlWithItsPosition() throws Exception {
         Path f = BatchFixtures.write(tmp, "name: x\nscenarios: [base.yaml\nmetrics: [a]\n");
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
-                assertThat(e.problems().get(0).toString()).startsWith(f + ":3:").contains("not valid YAML"));
+                assertThat(e.problems().get(0).toString()).startsWith(f + ":3:8: ").contains("YAML syntax error"));
     }
 }
