@@ -34,6 +34,14 @@ public record BatchFile(
         @Field(doc = "The design point that paired differences are taken against (default: design point 0).",
                 dflt = "null") BaselineEntry baseline) {
 
+    /** The JSON Schema of batch files ({@code kozan schema --batch}), from the annotations above. */
+    public static String jsonSchema() {
+        return kozan.scenario.JsonSchema.generate(BatchFile.class, "urn:kozan:batch:v1",
+                "Kozan batch file, format version 1",
+                "A Kozan batch experiment (YAML, docs/batch.md): base scenarios, parameters to vary, the design,"
+                        + " replications with common random numbers, and the metrics and years to keep.");
+    }
+
     /** The design kinds; the constant names are the spellings in the file. */
     public enum DesignName { grid, latin_hypercube }
 

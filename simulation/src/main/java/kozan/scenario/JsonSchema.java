@@ -37,12 +37,28 @@ public final class JsonSchema {
 
     /** The schema as pretty-printed JSON with \n line ends, identical on every run. */
     public static String generate() {
+        return print(tree());
+    }
+
+    /**
+     * The JSON Schema of another file format made of @{@link Field} records (batch files), generated the same way.
+     *
+     * @param root        the record type of the whole file
+     * @param id          the schema's $id, e.g. urn:kozan:batch:v1
+     * @param title       one line
+     * @param description what the file is
+     */
+    public static String generate(Class<?> root, String id, String title, String description) {
+        return print(tree(root, id, title, description, false));
+    }
+
+    private static String print(ObjectNode tree) {
         try {
             ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return mapper.writer(pp).writeValueAsString(tree()) + "\n";
+            return mapper.writer(pp).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -50,25 +66,34 @@ public final class JsonSchema {
 
     /** The schema as a Jackson tree. */
     public static ObjectNode tree() {
+        return tree(Scenario.class, "urn:kozan:scenario:v1", "Kozan scenario, format version 1",
+                "A Kozan scenario (YAML). Keys are snake_case; months are YYYY-MM; a timeline is a number"
+                        + " or a list of {from, value} points in increasing month order.", true);
+    }
+
+    private static ObjectNode tree(Class<?> type, String id, String title, String description, boolean months) {
         JsonSchema s = new JsonSchema();
         ObjectNode root = F.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", "urn:kozan:scenario:v1");
-        root.put("title", "Kozan scenario, format version 1");
-        root.put("description", "A Kozan scenario (YAML). Keys are snake_case; months are YYYY-MM; a timeline is a number"
-                + " or a list of {from, value} points in increasing month order.");
-        root.setAll(s.record(Scenario.class));
+        root.put("$id", id);
+        root.put("title", title);
+        root.put("description", description);
+        root.setAll(s.record(type));
         while (!s.pending.isEmpty()) {
             Class<?> next = s.pending.iterator().next();
             s.pending.remove(next);
             s.defs.set(next.getSimpleName(), s.record(next));
         }
-        ObjectNode month = F.objectNode();
-        month.put("type", "string");
-        month.put("pattern", MONTH_PATTERN);
-        month.put("description", "A month, YYYY-MM.");
-        s.defs.set("YearMonth", month);
-        root.set("$defs", s.defs);
+        if (months) {
+            ObjectNode month = F.objectNode();
+            month.put("type", "string");
+            month.put("pattern", MONTH_PATTERN);
+            month.put("description", "A month, YYYY-MM.");
+            s.defs.set("YearMonth", month);
+        }
+        if (!s.defs.isEmpty()) {
+            root.set("$defs", s.defs);
+        }
         return root;
     }
 
