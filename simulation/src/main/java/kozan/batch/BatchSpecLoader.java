@@ -79,12 +79,12 @@ public final class BatchSpecLoader {
     private static BatchSpec check(RecordReader.Read<BatchFile> read, Path file, Path baseDir,
                                    Predicate<String> knownMetric, boolean checkFiles) throws BatchSpecException {
         if (read.value() == null) {
-            throw new BatchSpecException(read.problems());
+            throw new BatchSpecException(read.problemsInFileOrder());
         }
         // The checks below run even after binding problems (the reader is lenient), so one pass reports all.
         BatchSpec spec = new BatchSpecLoader(read, baseDir, knownMetric, checkFiles).toSpec(read.value(), file);
         if (!read.problems().isEmpty()) {
-            throw new BatchSpecException(read.problems());
+            throw new BatchSpecException(read.problemsInFileOrder());
         }
         return spec;
     }
@@ -178,9 +178,13 @@ public final class BatchSpecLoader {
             } else if (!seen.add(p.path())) {
                 read.report(at + ".path", "'" + p.path() + "' is varied twice");
             }
-            if ((p.values() == null) == (p.range() == null)) {
+            boolean values = p.values() != null || read.given(at + ".values");
+            if (values == (p.range() != null || read.given(at + ".range"))) {
                 read.report(at, "give exactly one of 'values: [...]' or 'range: [min, max]'");
                 continue;
+            }
+            if (p.values() == null && p.range() == null) {
+                continue; // the given one is wrong, and reported
             }
             if (p.values() != null) {
                 if (p.steps() != null) {

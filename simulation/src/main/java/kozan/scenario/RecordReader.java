@@ -64,6 +64,13 @@ public final class RecordReader {
             }
         }
 
+        /** The problems in file order (line, column; discovery order for ties), as the scenario loader reports. */
+        public List<Problem> problemsInFileOrder() {
+            List<Problem> out = new ArrayList<>(problems);
+            out.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            return out;
+        }
+
         /**
          * Whether the file wrote {@code path} (list elements by index), possibly without a value: tells an
          * explicit empty value of a nullable field from an absent key.
