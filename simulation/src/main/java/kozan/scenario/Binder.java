@@ -99,7 +99,7 @@ final class Binder {
         Schema.Kind kind = Schema.kind(type);
         Class<?> raw = Schema.raw(type);
         if (kind == Schema.Kind.RECORD) {
-            return bindRecord(raw, shorthand(raw, node), path);
+            return bindRecord(raw, YamlTree.shorthand(raw, node), path);
         }
         if (kind == Schema.Kind.MAP) {
             return bindMap(type, node, path);
@@ -265,18 +265,6 @@ final class Binder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getName(), e);
         }
-    }
-
-    /** A single value standing for a record with a {@link Shorthand}: as a mapping {component: value}. */
-    private static Node shorthand(Class<?> type, Node node) {
-        Shorthand sh = type.getAnnotation(Shorthand.class);
-        if (sh == null || !(node instanceof ScalarNode s) || Scalars.isNull(s)) {
-            return node;
-        }
-        ScalarNode key = new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, Schema.snake(sh.value()),
-                node.getStartMark(), node.getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
-        return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(new NodeTuple(key, node)),
-                org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW);
     }
 
     /** A mapping with free keys (checked by the caller), in file order; values bound to the map's value type. */
