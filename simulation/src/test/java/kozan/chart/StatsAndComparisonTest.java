@@ -73,6 +73,14 @@ class StatsAndComparisonTest {
         // paired differences 3 and 5: sd = sqrt(2), t(1, 0.975) = 12.7062047
         assertThat(s.high()[0] - s.y()[0]).isCloseTo(12.7062047 * Math.sqrt(2) / Math.sqrt(2), within(1e-6));
         assertThat(s.high()[1]).isEqualTo(s.low()[1]);
+        // one common year as a PairedDifference (the GUI's table): the same pairs, the same interval
+        var at2030 = c.at(a.annual().values(SeriesKey.of("jobs_direct")), b.annual().values(SeriesKey.of("jobs_direct")),
+                "2030");
+        assertThat(at2030.n()).isEqualTo(2);
+        assertThat(at2030.mean()).isEqualTo(4.0);
+        assertThat(at2030.halfWidth()).isCloseTo(12.7062047, within(1e-6));
+        assertThat(c.at(a.annual().values(SeriesKey.of("jobs_direct")), b.annual().values(SeriesKey.of("jobs_direct")),
+                "2032").n()).as("a year only the scenario has").isZero();
     }
 
     @Test
