@@ -12,11 +12,11 @@ import kozan.chart.Comparison;
 import kozan.chart.Labels;
 import kozan.chart.Palette;
 import kozan.chart.Series;
-import kozan.stats.PerPeriod;
 import kozan.chart.Totals;
 import kozan.io.Results;
 import kozan.io.SeriesTable;
 import kozan.stats.PairedDifference;
+import kozan.stats.PerPeriod;
 import kozan.stats.RunningStats;
 import org.jfree.chart.JFreeChart;
 
