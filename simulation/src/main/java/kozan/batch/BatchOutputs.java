@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import kozan.stats.PairedDifference;
+import kozan.stats.RunningStats;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -118,24 +120,22 @@ public final class BatchOutputs {
                             CSVPrinter diffs) throws IOException {
         int point = group.get(0).point();
         List<String> cells = pointCells(plan.points().get(point));
-        TreeMap<MetricKey, Stats> stats = new TreeMap<>();
-        TreeMap<MetricKey, Stats[]> paired = new TreeMap<>();
+        TreeMap<MetricKey, RunningStats> stats = new TreeMap<>();
+        TreeMap<MetricKey, PairedDifference> paired = new TreeMap<>();
         for (RunRecord r : group) {
             RunRecord base = baseline.get(r.replication());
             for (var e : r.values().entrySet()) {
-                stats.computeIfAbsent(e.getKey(), k -> new Stats()).add(e.getValue());
+                stats.computeIfAbsent(e.getKey(), k -> new RunningStats()).add(e.getValue());
                 Double b = base == null || point == plan.baseline() ? null : base.values().get(e.getKey());
                 if (b != null) {
-                    // [0] differences, [1] the point's values, [2] the baseline's values (unpaired comparison)
-                    Stats[] s = paired.computeIfAbsent(e.getKey(), k -> new Stats[] {new Stats(), new Stats(), new Stats()});
-                    s[0].add(e.getValue() - b);
-                    s[1].add(e.getValue());
-                    s[2].add(b);
+                    paired.computeIfAbsent(e.getKey(),
+                            k -> new PairedDifference(PairedDifference.Direction.SCENARIO_MINUS_BASELINE))
+                            .add(b, e.getValue());
                 }
             }
         }
         for (var e : stats.entrySet()) {
-            Stats s = e.getValue();
+            RunningStats s = e.getValue();
             List<String> row = new ArrayList<>(cells);
             row.addAll(keyCells(e.getKey()));
             double half = s.ci95HalfWidth();
@@ -144,9 +144,9 @@ public final class BatchOutputs {
             summary.printRecord(row);
         }
         for (var e : paired.entrySet()) {
-            Stats d = e.getValue()[0];
-            double half = d.ci95HalfWidth();
-            double unpaired = Stats.welchHalfWidth(e.getValue()[1], e.getValue()[2]);
+            PairedDifference d = e.getValue();
+            double half = d.halfWidth();
+            double unpaired = d.unpairedHalfWidth();
             double ratio = unpaired > 0 ? half / unpaired : Double.NaN;
             List<String> row = new ArrayList<>(cells);
             row.addAll(keyCells(e.getKey()));

@@ -2,18 +2,15 @@ package kozan.batch;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import kozan.scenario.Problem;
 
-/** A batch file that cannot be used, with every problem found (bad input: exit code 2). */
+/**
+ * A batch file that cannot be used, with every problem found (bad input: exit code 2). Problems are the
+ * scenario loader's: {@code file:line:column: path: message}.
+ */
 public class BatchSpecException extends Exception {
 
-    /** One problem; toString() is {@code file:line:column: path: message}. */
-    public record Problem(String file, int line, int column, String path, String message) {
-        @Override
-        public String toString() {
-            return file + ":" + line + ":" + column + ": " + (path.isEmpty() ? "" : path + ": ") + message;
-        }
-    }
-
+    private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
     public BatchSpecException(List<Problem> problems) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import kozan.observe.Metrics;
+import kozan.stats.PairedDifference;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -39,7 +40,7 @@ public final class Comparison {
                 .thenComparing(k -> k.cls().equals("total") ? "~" : k.cls());
     }
 
-    private final TreeMap<Key, Stats[]> stats = new TreeMap<>(Key.ORDER);
+    private final TreeMap<Key, PairedDifference> stats = new TreeMap<>(Key.ORDER);
     private int pairs;
 
     /** Adds replication k of the baseline and of the scenario (same master seed). */
@@ -53,12 +54,9 @@ public final class Comparison {
                 continue;
             }
             // Import measures: baseline minus scenario (a reduction is positive); jobs: scenario minus baseline.
-            boolean reduction = !e.getKey().measure().equals("net_jobs");
-            double d = reduction ? base - e.getValue() : e.getValue() - base;
-            Stats[] st = stats.computeIfAbsent(e.getKey(), k -> new Stats[] {new Stats(), new Stats(), new Stats()});
-            st[0].add(d);
-            st[1].add(e.getValue());
-            st[2].add(base);
+            stats.computeIfAbsent(e.getKey(), k -> new PairedDifference(k.measure().equals("net_jobs")
+                    ? PairedDifference.Direction.SCENARIO_MINUS_BASELINE
+                    : PairedDifference.Direction.BASELINE_MINUS_SCENARIO)).add(base, e.getValue());
         }
     }
 
@@ -121,9 +119,9 @@ public final class Comparison {
             p.printRecord(COLUMNS);
             for (var e : stats.entrySet()) {
                 Key k = e.getKey();
-                Stats d = e.getValue()[0];
-                double half = d.ci95HalfWidth();
-                double unpaired = Stats.welchHalfWidth(e.getValue()[1], e.getValue()[2]);
+                PairedDifference d = e.getValue();
+                double half = d.halfWidth();
+                double unpaired = d.unpairedHalfWidth();
                 p.printRecord(k.measure(), k.commodity(), k.region(), k.cls(), k.year(), unit(k.measure()), d.n(),
                         Fmt.num(d.mean()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
                         Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired),
@@ -145,9 +143,9 @@ public final class Comparison {
         int unchanged = 0;
         for (var e : stats.entrySet()) {
             Key k = e.getKey();
-            Stats d = e.getValue()[0];
-            double half = d.ci95HalfWidth();
-            double unpaired = Stats.welchHalfWidth(e.getValue()[1], e.getValue()[2]);
+            PairedDifference d = e.getValue();
+            double half = d.halfWidth();
+            double unpaired = d.unpairedHalfWidth();
             // Rows the scenario leaves unchanged in every replication say nothing about pairing; leave them out.
             if (d.mean() == 0 && !(d.sd() > 0)) {
                 unchanged++;

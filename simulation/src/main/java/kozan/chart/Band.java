@@ -1,5 +1,7 @@
 package kozan.chart;
 
+import kozan.stats.PerPeriod;
+
 /**
  * The distribution of a series across replications per period: median, central 50% (p25-p75) and central 95%
  * (p2.5-p97.5) of replications. Computed from [replication][period] values.
@@ -7,8 +9,8 @@ package kozan.chart;
 public record Band(double[] median, double[] low50, double[] high50, double[] low95, double[] high95) {
 
     public static Band of(double[][] values) {
-        return new Band(Stats.quantile(values, 0.5), Stats.quantile(values, 0.25), Stats.quantile(values, 0.75),
-                Stats.quantile(values, 0.025), Stats.quantile(values, 0.975));
+        return new Band(PerPeriod.quantile(values, 0.5), PerPeriod.quantile(values, 0.25), PerPeriod.quantile(values, 0.75),
+                PerPeriod.quantile(values, 0.025), PerPeriod.quantile(values, 0.975));
     }
 
     public Band scaled(Scale s) {

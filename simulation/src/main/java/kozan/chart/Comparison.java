@@ -1,6 +1,8 @@
 package kozan.chart;
 
 import kozan.io.SeriesTable;
+import kozan.stats.PairedDifference;
+import kozan.stats.PerPeriod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,10 +81,31 @@ public final class Comparison {
         return d;
     }
 
+    /**
+     * The paired difference (scenario - baseline) at one period common to both, over the pairs that have a value
+     * in both; an empty accumulator when the period is not common.
+     */
+    public PairedDifference at(double[][] base, double[][] scen, String period) {
+        PairedDifference d = new PairedDifference(PairedDifference.Direction.SCENARIO_MINUS_BASELINE);
+        int b = baseline.periodIndex(period);
+        int s = scenario.periodIndex(period);
+        if (b < 0 || s < 0) {
+            return d;
+        }
+        for (int p = 0; p < baseRep.length; p++) {
+            double x = base[baseRep[p]][b];
+            double y = scen[scenRep[p]][s];
+            if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                d.add(x, y);
+            }
+        }
+        return d;
+    }
+
     /** Mean paired difference with its 95% t interval, as a plotted series. */
     public static Series meanWithCi(String name, java.awt.Color color, double[][] diff) {
-        double[] m = Stats.mean(diff);
-        double[] h = Stats.ci95HalfWidth(diff);
+        double[] m = PerPeriod.mean(diff);
+        double[] h = PerPeriod.ci95HalfWidth(diff);
         double[] lo = new double[m.length];
         double[] hi = new double[m.length];
         for (int i = 0; i < m.length; i++) {

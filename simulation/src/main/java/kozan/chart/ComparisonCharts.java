@@ -4,6 +4,7 @@ import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.PerPeriod;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class ComparisonCharts {
                 Totals.sum(cmp.scenario(), k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty()));
         scale(d, -1);
         Series s = Comparison.meanWithCi("Imports avoided", Palette.VERMILLION, d);
-        Scale scale = Scale.of(Stats.maxAbs(s.y(), s.low(), s.high()), "JPY");
+        Scale scale = Scale.of(PerPeriod.maxAbs(s.y(), s.low(), s.high()), "JPY");
         return Charts.lines("Imports avoided, all commodities", subtitle, ResultCharts.YEAR,
                 "Imports avoided (" + scale.unit() + " per year)", cmp.x(), List.of(s.scaled(scale)), false, true);
     }
@@ -65,13 +66,13 @@ public final class ComparisonCharts {
             if (Totals.has(cmp.baseline(), m) && Totals.has(cmp.scenario(), m)) {
                 double[][] d = cmp.difference(Totals.national(cmp.baseline(), m, ""), Totals.national(cmp.scenario(), m, ""));
                 totals.add(d);
-                series.add(Series.of(ResultCharts.JOB_CLASS_NAMES[c], Palette.jobClass(m), Stats.mean(d)));
+                series.add(Series.of(ResultCharts.JOB_CLASS_NAMES[c], Palette.jobClass(m), PerPeriod.mean(d)));
             }
         }
         if (totals.isEmpty()) {
             return null;
         }
-        double[][] total = Stats.sum(totals, cmp.pairs(), cmp.x().length);
+        double[][] total = PerPeriod.sum(totals, cmp.pairs(), cmp.x().length);
         series.add(0, Comparison.meanWithCi("Net jobs, all classes", Palette.BLACK, total));
         return Charts.lines("Net jobs compared with baseline", subtitle, ResultCharts.YEAR, "Jobs (persons)",
                 cmp.x(), series, false, true);

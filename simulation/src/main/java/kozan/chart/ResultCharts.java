@@ -4,6 +4,7 @@ import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.PerPeriod;
 import org.jfree.chart.JFreeChart;
 
 import java.awt.Color;
@@ -47,7 +48,7 @@ public final class ResultCharts {
         for (int c = 0; c < JOB_CLASSES.length; c++) {
             if (Totals.has(t, JOB_CLASSES[c])) {
                 series.add(Series.of(JOB_CLASS_NAMES[c], Palette.jobClass(JOB_CLASSES[c]),
-                        Stats.mean(Totals.national(t, JOB_CLASSES[c], ""))));
+                        PerPeriod.mean(Totals.national(t, JOB_CLASSES[c], ""))));
             }
         }
         if (series.isEmpty()) {
@@ -71,9 +72,9 @@ public final class ResultCharts {
             for (String m : JOB_CLASSES) {
                 parts.add(Totals.region(t, m, "", regions.get(r)));
             }
-            double[][] total = Stats.sum(parts, t.replicationCount(), t.periodCount());
-            double[] m = Stats.mean(total);
-            double[] h = Stats.ci95HalfWidth(total);
+            double[][] total = PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
+            double[] m = PerPeriod.mean(total);
+            double[] h = PerPeriod.ci95HalfWidth(total);
             for (int y = 0; y < ys.size(); y++) {
                 int i = t.periodIndex(String.valueOf(ys.get(y)));
                 mean[y][r] = m[i];
@@ -99,7 +100,7 @@ public final class ResultCharts {
                 parts.add(Totals.region(t, m, "", r));
             }
             series.add(Series.of(labels.region(r), Palette.region(r),
-                    Stats.mean(Stats.sum(parts, t.replicationCount(), t.periodCount()))));
+                    PerPeriod.mean(PerPeriod.sum(parts, t.replicationCount(), t.periodCount()))));
         }
         if (series.isEmpty()) {
             return null;
@@ -130,7 +131,7 @@ public final class ResultCharts {
         List<Series> series = new ArrayList<>();
         for (String c : Totals.dimension(t, Metrics.IMPORT_DEPENDENCE, SeriesKey::commodity)) {
             series.add(Series.of(labels.commodity(c), Palette.commodity(c),
-                    Stats.quantile(Totals.national(t, Metrics.IMPORT_DEPENDENCE, c), 0.5)));
+                    PerPeriod.quantile(Totals.national(t, Metrics.IMPORT_DEPENDENCE, c), 0.5)));
         }
         if (series.isEmpty()) {
             return null;
@@ -155,7 +156,7 @@ public final class ResultCharts {
                     v[r][i] = total[r][i] > 0 ? v[r][i] / total[r][i] : Double.NaN;
                 }
             }
-            series.add(Series.of(Labels.pretty(k.detail()), Palette.source(k.detail()), Stats.mean(v)));
+            series.add(Series.of(Labels.pretty(k.detail()), Palette.source(k.detail()), PerPeriod.mean(v)));
         }
         return Charts.stackedArea("Import sources: " + labels.commodity(commodity),
                 "Share of imported tonnes (" + labels.commodityUnit(commodity) + ") by source country; "
@@ -173,7 +174,7 @@ public final class ResultCharts {
                     rep[i] = base > 0 ? 100 * rep[i] / base : Double.NaN;
                 }
             }
-            series.add(Series.of(labels.commodity(c), Palette.commodity(c), Stats.quantile(v, 0.5)));
+            series.add(Series.of(labels.commodity(c), Palette.commodity(c), PerPeriod.quantile(v, 0.5)));
         }
         if (series.isEmpty()) {
             return null;
@@ -192,7 +193,7 @@ public final class ResultCharts {
         }
         List<Series> series = new ArrayList<>();
         for (SeriesKey k : stageOrder(keys)) {
-            series.add(Series.of(Labels.pretty(k.detail()), Palette.stage(k.detail()), Stats.mean(t.values(k))));
+            series.add(Series.of(Labels.pretty(k.detail()), Palette.stage(k.detail()), PerPeriod.mean(t.values(k))));
         }
         return Charts.stackedArea("Mine pipeline by stage", "Mines and prospects in each stage at year end; "
                 + replicationNote("mean"), YEAR, "Mines (count)", x, series, false);
@@ -222,8 +223,8 @@ public final class ResultCharts {
         double max = 0;
         for (int i = 0; i < metrics.length; i++) {
             if (Totals.has(t, metrics[i])) {
-                double[] y = Stats.quantile(Totals.national(t, metrics[i], ""), 0.5);
-                max = Math.max(max, Stats.maxAbs(y));
+                double[] y = PerPeriod.quantile(Totals.national(t, metrics[i], ""), 0.5);
+                max = Math.max(max, PerPeriod.maxAbs(y));
                 list.add(Series.of(names[i], colors[i], y));
             }
         }
@@ -245,7 +246,7 @@ public final class ResultCharts {
         if (parts.isEmpty()) {
             return null;
         }
-        double[][] total = Stats.sum(parts, t.replicationCount(), t.periodCount());
+        double[][] total = PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
         return Charts.fan("Total jobs from mining, Japan", "Direct + indirect + induced; spread over "
                 + t.replicationCount() + " replications", YEAR, "Jobs (persons)", x, Band.of(total), Palette.BLUE, false);
     }

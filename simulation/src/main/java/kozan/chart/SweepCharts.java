@@ -4,6 +4,7 @@ import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.PerPeriod;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ public final class SweepCharts {
                 SeriesTable t = points.get(order[p]).annual();
                 int i = t.periodIndex(String.valueOf(years.get(y)));
                 double[][] v = i < 0 ? new double[][]{{Double.NaN}} : column(values(t, metric, commodity), i);
-                mean[p] = Stats.mean(v)[0];
-                double h = Stats.ci95HalfWidth(v)[0];
+                mean[p] = PerPeriod.mean(v)[0];
+                double h = PerPeriod.ci95HalfWidth(v)[0];
                 lo[p] = mean[p] - h;
                 hi[p] = mean[p] + h;
             }
@@ -77,7 +78,7 @@ public final class SweepCharts {
                     parts.add(Totals.national(t, m, ""));
                 }
             }
-            return Stats.sum(parts, t.replicationCount(), t.periodCount());
+            return PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
         }
         if (t.keys(k -> k.metric().equals(metric) && k.commodity().equals(commodity)).isEmpty()) {
             throw new IllegalArgumentException("no series " + new SeriesKey(metric, commodity, "", ""));

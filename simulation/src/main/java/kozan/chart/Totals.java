@@ -2,6 +2,7 @@ package kozan.chart;
 
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
+import kozan.stats.PerPeriod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class Totals {
         for (String r : regions) {
             parts.add(region(t, metric, commodity, r));
         }
-        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+        return PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
     }
 
     /** Total of a metric in one region over its details: [replication][period]. */
@@ -51,7 +52,7 @@ public final class Totals {
         for (SeriesKey k : use) {
             parts.add(t.values(k));
         }
-        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+        return PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
     }
 
     /** Whether any series of the metric exists. */

@@ -39,10 +39,22 @@ final class Binder {
 
     private final Origin origin;
 
+    /**
+     * When set, a failed optional value takes its default and a failed list entry is left out (the problem is
+     * reported either way), so that a record is still built for the caller's checks across fields and one pass
+     * reports everything. Used for batch files, whose checks need the whole record.
+     */
+    private boolean lenient;
+
     Binder(String file, List<Problem> problems, Origin origin) {
         this.file = file;
         this.problems = problems;
         this.origin = origin;
+    }
+
+    Binder lenient() {
+        lenient = true;
+        return this;
     }
 
     /** Positions of bound values by field path, e.g. "commodities[cu].import_sources[CL].share". */
@@ -87,7 +99,10 @@ final class Binder {
         Schema.Kind kind = Schema.kind(type);
         Class<?> raw = Schema.raw(type);
         if (kind == Schema.Kind.RECORD) {
-            return bindRecord(raw, node, path);
+            return bindRecord(raw, YamlTree.shorthand(raw, node), path);
+        }
+        if (kind == Schema.Kind.MAP) {
+            return bindMap(type, node, path);
         }
         if (kind == Schema.Kind.LIST) {
             return bindList(type, field, node, path);
@@ -109,6 +124,7 @@ final class Binder {
                 case STRING -> Scalars.toText(scalar);
                 case MONTH -> Scalars.toMonth(scalar);
                 case ENUM -> Scalars.toEnum(scalar, raw);
+                case SCALAR -> Scalars.toValue(scalar);
                 default -> throw new IllegalStateException(kind.toString());
             };
         } catch (Scalars.Bad bad) {
@@ -177,6 +193,9 @@ final class Binder {
                 v = null;
             } else {
                 v = bind(c.type(), c.field(), t.getValueNode(), p);
+            }
+            if (v == FAILED && lenient && !c.required()) {
+                v = c.nullable() ? null : defaultValue(c); // reported; go on so later checks still run
             }
             failed |= v == FAILED;
             args[i] = v;
@@ -250,6 +269,32 @@ final class Binder {
         }
     }
 
+    /** A mapping with free keys (checked by the caller), in file order; values bound to the map's value type. */
+    private Object bindMap(Type type, Node node, String path) {
+        if (!(node instanceof MappingNode map)) {
+            problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
+            return FAILED;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean failed = false;
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || k.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+                continue; // reported by YamlTree
+            }
+            String p = YamlTree.join(path, k.getValue());
+            if (t.getValueNode() instanceof ScalarNode s && Scalars.isNull(s)) {
+                marks.putIfAbsent(p, s.getStartMark());
+                problem(s, p, "missing value; give " + Schema.phrase(Schema.mapValue(type)));
+                failed = true;
+                continue;
+            }
+            Object v = bind(Schema.mapValue(type), null, t.getValueNode(), p);
+            failed |= v == FAILED;
+            out.putIfAbsent(k.getValue(), v);
+        }
+        return failed ? FAILED : java.util.Collections.unmodifiableMap(out);
+    }
+
     private Object bindList(Type type, Field field, Node node, String path) {
         if (!(node instanceof SequenceNode seq)) {
             problem(node, path, "expected " + Schema.phrase(type) + "; got a " + shape(node));
@@ -277,6 +322,9 @@ final class Binder {
                 continue;
             }
             Object v = bind(Schema.element(type), null, item, p);
+            if (v == FAILED && lenient) {
+                continue; // reported; the other entries are still checked
+            }
             failed |= v == FAILED;
             out.add(v);
         }

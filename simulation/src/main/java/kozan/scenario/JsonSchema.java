@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,12 +37,28 @@ public final class JsonSchema {
 
     /** The schema as pretty-printed JSON with \n line ends, identical on every run. */
     public static String generate() {
+        return print(tree());
+    }
+
+    /**
+     * The JSON Schema of another file format made of @{@link Field} records (batch files), generated the same way.
+     *
+     * @param root        the record type of the whole file
+     * @param id          the schema's $id, e.g. urn:kozan:batch:v1
+     * @param title       one line
+     * @param description what the file is
+     */
+    public static String generate(Class<?> root, String id, String title, String description) {
+        return print(tree(root, id, title, description, false));
+    }
+
+    private static String print(ObjectNode tree) {
         try {
             ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return mapper.writer(pp).writeValueAsString(tree()) + "\n";
+            return mapper.writer(pp).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -49,25 +66,34 @@ public final class JsonSchema {
 
     /** The schema as a Jackson tree. */
     public static ObjectNode tree() {
+        return tree(Scenario.class, "urn:kozan:scenario:v1", "Kozan scenario, format version 1",
+                "A Kozan scenario (YAML). Keys are snake_case; months are YYYY-MM; a timeline is a number"
+                        + " or a list of {from, value} points in increasing month order.", true);
+    }
+
+    private static ObjectNode tree(Class<?> type, String id, String title, String description, boolean months) {
         JsonSchema s = new JsonSchema();
         ObjectNode root = F.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", "urn:kozan:scenario:v1");
-        root.put("title", "Kozan scenario, format version 1");
-        root.put("description", "A Kozan scenario (YAML). Keys are snake_case; months are YYYY-MM; a timeline is a number"
-                + " or a list of {from, value} points in increasing month order.");
-        root.setAll(s.record(Scenario.class));
+        root.put("$id", id);
+        root.put("title", title);
+        root.put("description", description);
+        root.setAll(s.record(type));
         while (!s.pending.isEmpty()) {
             Class<?> next = s.pending.iterator().next();
             s.pending.remove(next);
             s.defs.set(next.getSimpleName(), s.record(next));
         }
-        ObjectNode month = F.objectNode();
-        month.put("type", "string");
-        month.put("pattern", MONTH_PATTERN);
-        month.put("description", "A month, YYYY-MM.");
-        s.defs.set("YearMonth", month);
-        root.set("$defs", s.defs);
+        if (months) {
+            ObjectNode month = F.objectNode();
+            month.put("type", "string");
+            month.put("pattern", MONTH_PATTERN);
+            month.put("description", "A month, YYYY-MM.");
+            s.defs.set("YearMonth", month);
+        }
+        if (!s.defs.isEmpty()) {
+            root.set("$defs", s.defs);
+        }
         return root;
     }
 
@@ -141,7 +167,21 @@ public final class JsonSchema {
                 if (!defs.has(raw.getSimpleName())) {
                     pending.add(raw);
                 }
-                p.put("$ref", "#/$defs/" + raw.getSimpleName());
+                ObjectNode ref = F.objectNode().put("$ref", "#/$defs/" + raw.getSimpleName());
+                Shorthand sh = raw.getAnnotation(Shorthand.class);
+                if (sh == null) {
+                    p.setAll(ref);
+                } else {
+                    // a single value may stand for the record (Shorthand): either form is valid
+                    Type short_ = Schema.components(raw).stream().filter(c -> c.component().getName().equals(sh.value()))
+                            .findFirst().orElseThrow().type();
+                    p.putArray("oneOf").add(property(short_, null)).add(ref);
+                }
+            }
+            case SCALAR -> p.putArray("type").add("number").add("boolean").add("string");
+            case MAP -> {
+                p.put("type", "object");
+                p.set("additionalProperties", property(Schema.mapValue(type), null));
             }
         }
         return p;
@@ -189,6 +229,13 @@ public final class JsonSchema {
                 ArrayNode a = F.arrayNode();
                 ((List<?>) v).forEach(item -> a.add(json(item, Schema.element(type))));
                 yield a;
+            }
+            case SCALAR -> v instanceof Boolean b ? F.booleanNode(b) : v instanceof Long l ? F.numberNode(l)
+                    : v instanceof Double d ? number(d) : F.textNode(v.toString());
+            case MAP -> {
+                ObjectNode o = F.objectNode();
+                ((Map<?, ?>) v).forEach((k, x) -> o.set(k.toString(), json(x, Schema.mapValue(type))));
+                yield o;
             }
             case RECORD -> {
                 ObjectNode o = F.objectNode();

@@ -162,6 +162,35 @@ final class Scalars {
         return month.length() == 1 ? "0" + month : month;
     }
 
+    /**
+     * Any single value, typed as YAML reads it: whole numbers as Long, other numbers as Double, true/false as
+     * Boolean, everything else (also yes/no/on/off) as text. For values whose type the file chooses (batch
+     * parameter values, written back into scenarios).
+     */
+    static Object toValue(ScalarNode n) throws Bad {
+        String text = n.getValue();
+        String tag = n.getTag().getValue();
+        try {
+            if (tag.endsWith(":int")) {
+                return Long.parseLong(text.replace("_", ""));
+            }
+            if (tag.endsWith(":float")) {
+                double d = Double.parseDouble(text.replace("_", ""));
+                if (!Double.isFinite(d)) {
+                    throw new Bad("expected a finite number; got " + quoted(text));
+                }
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            throw new Bad("got " + quoted(text) + ", a number in a notation that is not read here; write it in plain decimal");
+        }
+        if (tag.endsWith(":bool")) {
+            // YAML 1.1 reads yes/no/on/off as booleans; only the unambiguous spellings are taken as such.
+            return text.equals("true") || text.equals("false") ? (Object) Boolean.parseBoolean(text) : text;
+        }
+        return text;
+    }
+
     static Object toEnum(ScalarNode n, Class<?> type) throws Bad {
         String s = n.getValue().trim();
         java.util.List<String> names = Schema.enumNames(type);

@@ -88,6 +88,7 @@ public final class ScenarioWriter {
                 yield b.append(']').toString();
             }
             case RECORD -> throw new IllegalStateException("records are written as blocks");
+            case SCALAR, MAP -> throw new IllegalStateException("scenario records have no " + Schema.kind(type) + " values");
         };
     }
 

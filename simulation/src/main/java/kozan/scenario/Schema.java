@@ -25,7 +25,11 @@ final class Schema {
     }
 
     /** What kind of value a Java type is bound from. */
-    enum Kind { NUMBER, INTEGER, BOOLEAN, STRING, MONTH, ENUM, TIMELINE, LIST, RECORD }
+    enum Kind { NUMBER, INTEGER, BOOLEAN, STRING, MONTH, ENUM, TIMELINE, LIST, RECORD,
+        /** Object: any single value, typed by how YAML reads it (batch parameter values). */
+        SCALAR,
+        /** Map&lt;String, X&gt;: free keys (e.g. scenario paths in a batch baseline), values of type X. */
+        MAP }
 
     private static final ClassValue<List<Comp>> COMPONENTS = new ClassValue<>() {
         @Override
@@ -72,6 +76,11 @@ final class Schema {
         return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
     }
 
+    /** Value type of a Map type. */
+    static Type mapValue(Type mapType) {
+        return ((ParameterizedType) mapType).getActualTypeArguments()[1];
+    }
+
     /** Element type of a List type. */
     static Type element(Type listType) {
         return ((ParameterizedType) listType).getActualTypeArguments()[0];
@@ -105,6 +114,12 @@ final class Schema {
         }
         if (c.isRecord()) {
             return Kind.RECORD;
+        }
+        if (c == Object.class) {
+            return Kind.SCALAR;
+        }
+        if (c == java.util.Map.class) {
+            return Kind.MAP;
         }
         throw new IllegalStateException("unsupported scenario type " + t);
     }
@@ -142,6 +157,8 @@ final class Schema {
             case TIMELINE -> "timeline";
             case LIST -> "list of " + typeName(element(t));
             case RECORD -> "mapping";
+            case SCALAR -> "number, boolean or string";
+            case MAP -> "mapping of " + typeName(mapValue(t));
         };
     }
 
@@ -172,6 +189,7 @@ final class Schema {
         return switch (kind(t)) {
             case ENUM -> typeName(t);
             case INTEGER -> "an integer";
+            case SCALAR -> "a single value (number, boolean or string)";
             case LIST -> "a list of " + plural(element(t));
             case TIMELINE -> "a timeline (a number or a list of {from: YYYY-MM, value: x})";
             default -> "a " + typeName(t);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -136,6 +137,18 @@ final class YamlTree {
 
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** A single value standing for a record with a {@link Shorthand}: as a mapping {component: value}. */
+    static Node shorthand(Class<?> type, Node node) {
+        Shorthand sh = type.getAnnotation(Shorthand.class);
+        if (sh == null || !(node instanceof ScalarNode s) || Scalars.isNull(s)) {
+            return node;
+        }
+        ScalarNode key = new ScalarNode(Tag.STR, Schema.snake(sh.value()),
+                node.getStartMark(), node.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+        return new MappingNode(Tag.MAP, List.of(new NodeTuple(key, node)),
+                DumperOptions.FlowStyle.FLOW);
     }
 
     private void check(Node node, String path) {

@@ -86,7 +86,7 @@ class BatchSpecLoaderTest {
                             file + ":3:24: scenarios[1]: scenario file 'missing.yaml' not found (looked for "
                                     + tmp.resolve("missing.yaml").toAbsolutePath() + "); paths are relative to the batch file's folder",
                             file + ":6:12: parameters[0].range: min 0.5 must be below max 0.1",
-                            file + ":9:15: replications: 0 is out of range; allowed 1 to 100000",
+                            file + ":9:15: replications: out of range; got 0; allowed: 1 <= x <= 100000",
                             file + ":10:22: metrics[1]: unknown metric 'no_such_metric'; see docs/outputs.md for the metric names");
                     assertThat(lines).anyMatch(l -> l.startsWith(file + ":7:11: parameters[1].path: 'Not A Path' is not a scenario path"));
                     assertThat(lines).anyMatch(l -> l.startsWith(file + ":12:1: colour: unknown key 'colour'"));
@@ -109,16 +109,16 @@ class BatchSpecLoaderTest {
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
                 assertThat(e.getMessage())
                         .contains("parameters[0]: give exactly one of 'values: [...]' or 'range: [min, max]'")
-                        .contains("points: missing (required here)")
+                        .contains("1:1: points: missing (required here for design: latin_hypercube)")
                         .contains("baseline.scenario: 'nope' is not one of the scenario ids [base]")
-                        .contains("baseline.parameters: 'c.d' is not a varied parameter"));
+                        .contains(":8:46: baseline.parameters.c.d: 'c.d' is not a varied parameter"));
     }
 
     @Test
     void latinHypercubeSettingsOnAGridAreReported() throws Exception {
         Path f = BatchFixtures.write(tmp, BatchFixtures.GRID_OK + "points: 5\n");
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
-                assertThat(e.getMessage()).isEqualTo(f + ":12:1: points: 'points' only applies to design:"
+                assertThat(e.getMessage()).isEqualTo(f + ":12:9: points: 'points' only applies to design:"
                         + " latin_hypercube (a grid uses every combination)"));
     }
 
@@ -126,6 +126,69 @@ class BatchSpecLoaderTest {
     void reportsBrokenYamlWithItsPosition() throws Exception {
         Path f = BatchFixtures.write(tmp, "name: x\nscenarios: [base.yaml\nmetrics: [a]\n");
         assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e ->
-                assertThat(e.problems().get(0).toString()).startsWith(f + ":3:").contains("not valid YAML"));
+                assertThat(e.problems().get(0).toString()).startsWith(f + ":3:8: ").contains("YAML syntax error"));
+    }
+    @Test
+    void bindingProblemsHaveTheScenarioFormatWithPositionsAndSuggestions() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                name: typo
+                scenarios:
+                  - base.yaml
+                  - {id: other, fiel: base.yaml}
+                parameters:
+                  - path: government.exploration_subsidy
+                    range: [0, 0.1, 0.2]
+                  - path: government.capex_grant
+                    values: [[1, 2]]
+                design: latin_hypercub
+                points: many
+                replicatons: 3
+                metrics: [imports_t]
+                years: [2030, 2030.5]
+                """);
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, null)).isInstanceOfSatisfying(BatchSpecException.class, e -> {
+            List<String> lines = e.problems().stream().map(Object::toString).toList();
+            String file = f.toString();
+            assertThat(lines).contains(
+                    file + ":4:17: scenarios[other].fiel: unknown key 'fiel'; did you mean 'file'?",
+                    file + ":4:5: scenarios[other].file: missing required key 'file': a string"
+                            + " (Scenario file, relative to the batch file's folder.)",
+                    file + ":7:12: parameters[0].range: list has 3 entries; allowed: entries = 2",
+                    file + ":9:14: parameters[1].values[0]: expected a single value (number, boolean or string);"
+                            + " got a list",
+                    file + ":10:9: design: unknown value 'latin_hypercub'; did you mean 'latin_hypercube'?"
+                            + " allowed: grid, latin_hypercube",
+                    file + ":11:9: points: expected a number; got 'many'",
+                    file + ":12:1: replicatons: unknown key 'replicatons'; did you mean 'replications'?",
+                    file + ":14:15: years[1]: expected a whole number; got '2030.5'");
+            assertThat(lines).hasSize(8);
+        });
+    }
+
+    @Test
+    void singleValuesStandForScenarioAndMetricEntries() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                name: short
+                scenarios: [base.yaml, {file: shock.yaml}]
+                parameters:
+                  - {path: a.b, values: [1, 2.5, true, yes, text, '3']}
+                metrics:
+                  - imports_t
+                  - {name: jobs_direct, region: }
+                  - {name: jobs_induced, region: kanto}
+                years: [2030.0]
+                """);
+        BatchSpec s = BatchSpecLoader.load(f, null);
+        assertThat(s.scenarios()).extracting(BatchSpec.ScenarioRef::id).containsExactly("base", "shock");
+        assertThat(s.parameters().get(0).values()).containsExactly(1L, 2.5, true, "yes", "text", "3");
+        assertThat(s.metrics()).containsExactly(new BatchSpec.MetricSelector("imports_t", null, null, null),
+                new BatchSpec.MetricSelector("jobs_direct", null, "", null),
+                new BatchSpec.MetricSelector("jobs_induced", null, "kanto", null));
+        assertThat(s.years()).containsExactly(2030);
+        assertThat(s.design()).isEqualTo(BatchSpec.Design.GRID);
+        assertThat(s.replications()).isEqualTo(10);
+        assertThat(s.seed()).isEqualTo(20250101L);
+        assertThat(s.designSeed()).isEqualTo(20250101L);
+        assertThat(s.baseline()).isNull();
     }
 }

@@ -3,6 +3,7 @@ package kozan.chart;
 import kozan.io.Results;
 import kozan.io.ResultsReader;
 import kozan.io.SeriesKey;
+import kozan.stats.PerPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +21,17 @@ class StatsAndComparisonTest {
     @Test
     void quantilesInterpolateLinearlyAndSkipNaN() {
         double[][] v = {{1, 5}, {2, Double.NaN}, {3, 7}, {4, 9}};
-        assertThat(Stats.quantile(v, 0.5)).containsExactly(2.5, 7.0);
-        assertThat(Stats.quantile(v, 0.25)[0]).isEqualTo(1.75);
-        assertThat(Stats.mean(v)).containsExactly(2.5, 7.0);
+        assertThat(PerPeriod.quantile(v, 0.5)).containsExactly(2.5, 7.0);
+        assertThat(PerPeriod.quantile(v, 0.25)[0]).isEqualTo(1.75);
+        assertThat(PerPeriod.mean(v)).containsExactly(2.5, 7.0);
     }
 
     @Test
     void confidenceIntervalUsesTheTDistribution() {
         // n = 4, sd = sqrt(5/3); t(3, 0.975) = 3.182446305
         double[][] v = {{1}, {2}, {3}, {4}};
-        assertThat(Stats.ci95HalfWidth(v)[0]).isCloseTo(3.182446305 * Math.sqrt(5.0 / 3) / 2, within(1e-8));
-        assertThat(Stats.ci95HalfWidth(new double[][]{{7}})[0]).isZero();
+        assertThat(PerPeriod.ci95HalfWidth(v)[0]).isCloseTo(3.182446305 * Math.sqrt(5.0 / 3) / 2, within(1e-8));
+        assertThat(PerPeriod.ci95HalfWidth(new double[][]{{7}})[0]).isZero();
     }
 
     @Test
@@ -72,6 +73,14 @@ class StatsAndComparisonTest {
         // paired differences 3 and 5: sd = sqrt(2), t(1, 0.975) = 12.7062047
         assertThat(s.high()[0] - s.y()[0]).isCloseTo(12.7062047 * Math.sqrt(2) / Math.sqrt(2), within(1e-6));
         assertThat(s.high()[1]).isEqualTo(s.low()[1]);
+        // one common year as a PairedDifference (the GUI's table): the same pairs, the same interval
+        var at2030 = c.at(a.annual().values(SeriesKey.of("jobs_direct")), b.annual().values(SeriesKey.of("jobs_direct")),
+                "2030");
+        assertThat(at2030.n()).isEqualTo(2);
+        assertThat(at2030.mean()).isEqualTo(4.0);
+        assertThat(at2030.halfWidth()).isCloseTo(12.7062047, within(1e-6));
+        assertThat(c.at(a.annual().values(SeriesKey.of("jobs_direct")), b.annual().values(SeriesKey.of("jobs_direct")),
+                "2032").n()).as("a year only the scenario has").isZero();
     }
 
     @Test

@@ -64,7 +64,7 @@ class BatchCommandTest {
 
         Path bad = BatchFixtures.write(Files.createDirectories(tmp.resolve("bad")), BatchFixtures.GRID_OK.replace("replications: 8", "replications: -1"));
         assertThat(batch(bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(bad + ":8:15: replications: -1 is out of range");
+        assertThat(err.toString()).contains(bad + ":8:15: replications: out of range; got -1; allowed: 1 <= x <= 100000");
         assertThat(batch(ok.toString(), "--shard", "3/2")).isEqualTo(2);
         assertThat(err.toString()).contains("shard 3/2");
     }

@@ -58,6 +58,25 @@ class MainTest {
     }
 
     @Test
+    void schemaBatchPrintsTheBatchFileSchema() throws Exception {
+        assertThat(run("schema", "--help")).isZero();
+        assertThat(out).contains("--batch");
+        assertThat(run("schema", "--batch")).isZero();
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out); // well-formed JSON
+        assertThat(root.path("$id").asText()).isEqualTo("urn:kozan:batch:v1");
+        assertThat(root.path("properties").fieldNames()).toIterable().containsExactly("version", "name",
+                "description", "scenarios", "parameters", "design", "points", "design_seed", "replications", "seed",
+                "metrics", "years", "threads", "baseline");
+        assertThat(root.path("required")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactly("name", "scenarios", "metrics", "years");
+        assertThat(root.path("properties").path("design").path("enum").toString())
+                .isEqualTo("[\"grid\",\"latin_hypercube\"]");
+        assertThat(root.path("properties").path("replications").path("default").asInt()).isEqualTo(10);
+        assertThat(root.path("$defs").path("ParameterEntry").path("properties").has("range")).isTrue();
+        assertThat(out).doesNotContain("horizon_years").endsWith("\n");
+    }
+
+    @Test
     void badScenarioExitsTwoWithProblemsAndCreatesNoResults() throws Exception {
         Path results = tmp.resolve("results");
         Path bad = resource("bad/05-missing-required-field.yaml");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import kozan.stats.SummaryStats;
 import kozan.observe.Aggregation;
 import kozan.observe.MetricDef;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package kozan.chart.report;
 
-import kozan.chart.Stats;
+import kozan.stats.PerPeriod;
 
 /**
  * A number with its 95% confidence interval across replications, in {@code unit}. With one replication the interval
@@ -18,8 +18,8 @@ public record Estimate(double mean, double low, double high, int n, String unit)
                 n++;
             }
         }
-        double m = Stats.mean(col)[0];
-        double h = Stats.ci95HalfWidth(col)[0];
+        double m = PerPeriod.mean(col)[0];
+        double h = PerPeriod.ci95HalfWidth(col)[0];
         return new Estimate(m, m - h, m + h, n, unit);
     }
 

@@ -2,7 +2,7 @@ package kozan.chart.report;
 
 import kozan.chart.Comparison;
 import kozan.chart.Labels;
-import kozan.chart.Stats;
+import kozan.stats.PerPeriod;
 import kozan.chart.Totals;
 import kozan.io.Results;
 import kozan.io.SeriesKey;
@@ -38,7 +38,7 @@ final class KeyFigures {
                 parts.add(region == null ? Totals.national(t, m, "") : Totals.region(t, m, "", region));
             }
         }
-        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+        return PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
     }
 
     boolean hasJobs() {

@@ -12,11 +12,13 @@ import kozan.chart.Comparison;
 import kozan.chart.Labels;
 import kozan.chart.Palette;
 import kozan.chart.Series;
-import kozan.chart.Stats;
 import kozan.chart.Totals;
 import kozan.io.Results;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.PairedDifference;
+import kozan.stats.PerPeriod;
+import kozan.stats.RunningStats;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -64,7 +66,7 @@ public final class ComparisonModel {
                 parts.add(Totals.national(t, m, ""));
             }
         }
-        return Stats.sum(parts, t.replicationCount(), t.periodCount());
+        return PerPeriod.sum(parts, t.replicationCount(), t.periodCount());
     }
 
     public List<Results> runs() {
@@ -88,8 +90,8 @@ public final class ComparisonModel {
         for (int i = 0; i < runs.size(); i++) {
             SeriesTable t = runs.get(i).annual();
             double[][] values = v.values().apply(t);
-            double[] m = Stats.mean(values);
-            double[] h = Stats.ci95HalfWidth(values);
+            double[] m = PerPeriod.mean(values);
+            double[] h = PerPeriod.ci95HalfWidth(values);
             double[] y = new double[x.length];
             double[] lo = new double[x.length];
             double[] hi = new double[x.length];
@@ -154,39 +156,31 @@ public final class ComparisonModel {
 
     private static DiffRow row(String scenario, View v, int year, double[] b, double[] s, Comparison paired,
                                double[][] bAll, double[][] sAll) {
-        double mb = mean(b);
-        double ms = mean(s);
+        RunningStats base = stats(b);
+        RunningStats scen = stats(s);
         if (paired != null) {
-            double[][] d = paired.difference(bAll, sAll);
-            int p = Arrays.binarySearch(paired.x(), year);
-            double m = Stats.mean(d)[p];
-            double half = Stats.ci95HalfWidth(d)[p];
-            return new DiffRow(scenario, v.label(), v.unit(), year, mb, ms, m, m - half, m + half, d.length, true);
+            PairedDifference d = paired.at(bAll, sAll, String.valueOf(year));
+            double half = d.n() < 2 ? 0 : d.halfWidth();
+            return new DiffRow(scenario, v.label(), v.unit(), year, base.mean(), scen.mean(), d.mean(),
+                    d.mean() - half, d.mean() + half, d.n(), true);
         }
-        double vb = variance(b);
-        double vs = variance(s);
-        double se2 = vb / b.length + vs / s.length;
-        double df = se2 * se2 / (Math.pow(vb / b.length, 2) / Math.max(1, b.length - 1)
-                + Math.pow(vs / s.length, 2) / Math.max(1, s.length - 1));
-        double half = b.length < 2 || s.length < 2 || se2 == 0 ? 0
-                : kozan.io.SummaryStats.tQuantile975(df) * Math.sqrt(se2);
-        return new DiffRow(scenario, v.label(), v.unit(), year, mb, ms, ms - mb, ms - mb - half, ms - mb + half,
-                Math.min(b.length, s.length), false);
+        // Different replications: no pairs, so the interval is that of two independent means.
+        double welch = RunningStats.welchHalfWidth(scen, base);
+        double half = Double.isNaN(welch) ? 0 : welch;
+        double diff = scen.mean() - base.mean();
+        return new DiffRow(scenario, v.label(), v.unit(), year, base.mean(), scen.mean(), diff, diff - half,
+                diff + half, Math.min(b.length, s.length), false);
+    }
+
+    private static RunningStats stats(double[] x) {
+        RunningStats out = new RunningStats();
+        for (double v : x) {
+            out.add(v);
+        }
+        return out;
     }
 
     private static double[] column(double[][] v, int p) {
         return Arrays.stream(v).mapToDouble(r -> r[p]).filter(Double::isFinite).toArray();
-    }
-
-    private static double mean(double[] x) {
-        return Arrays.stream(x).average().orElse(Double.NaN);
-    }
-
-    private static double variance(double[] x) {
-        if (x.length < 2) {
-            return 0;
-        }
-        double m = mean(x);
-        return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
     }
 }

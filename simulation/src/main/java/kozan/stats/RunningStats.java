@@ -1,12 +1,11 @@
-package kozan.batch;
-
+package kozan.stats;
 
 /**
- * Running mean and variance (Welford, numerically stable, one pass, O(1) memory) with a 95% confidence
- * interval for the mean from Student's t distribution. Undefined values (sd and CI with n < 2) are NaN and
- * written as empty cells.
+ * Running mean and variance of a stream of values (Welford: numerically stable, one pass, O(1) memory) with a
+ * 95% confidence interval for the mean from Student's t distribution. Undefined values (sd and interval with
+ * n &lt; 2) are NaN. Batch runs use it because replications arrive one at a time and are not kept.
  */
-public final class Stats {
+public final class RunningStats {
 
     private int n;
     private double mean;
@@ -36,24 +35,19 @@ public final class Stats {
         return Math.sqrt(variance());
     }
 
-    /** Half width of the 95% CI for the mean: t(0.975, n-1) * sd / sqrt(n). */
+    /** Half width of the 95% CI for the mean: t(0.975, n-1) * sd / sqrt(n); NaN with n &lt; 2. */
     public double ci95HalfWidth() {
         if (n < 2) {
             return Double.NaN;
         }
-        return tQuantile975(n - 1) * sd() / Math.sqrt(n);
-    }
-
-    /** Student t 97.5% quantile for {@code df} degrees of freedom (df may be fractional, Welch). */
-    static double tQuantile975(double df) {
-        return kozan.io.SummaryStats.tQuantile975(df);
+        return StudentT.quantile975((double) (n - 1)) * sd() / Math.sqrt(n);
     }
 
     /**
-     * Half width of the 95% CI for the difference of two means from independent samples (Welch): what the
-     * comparison would give without common random numbers.
+     * Half width of the 95% CI for the difference of two means from independent samples (Welch, with the
+     * Welch-Satterthwaite degrees of freedom); NaN when either has fewer than two values, 0 when both are constant.
      */
-    static double welchHalfWidth(Stats a, Stats b) {
+    public static double welchHalfWidth(RunningStats a, RunningStats b) {
         if (a.n < 2 || b.n < 2) {
             return Double.NaN;
         }
@@ -64,6 +58,6 @@ public final class Stats {
             return 0;
         }
         double df = (va + vb) * (va + vb) / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
-        return tQuantile975(df) * se;
+        return StudentT.quantile975(df) * se;
     }
 }

@@ -1,16 +1,20 @@
-package kozan.chart;
-
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+package kozan.stats;
 
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * Statistics across replications of per-period values ({@code double[replication][period]}). NaN values (a
- * replication without that period) are left out. Quantiles interpolate linearly (R type 7, like summary.csv).
+ * Statistics across replications of per-period values ({@code double[replication][period]}), as charts and
+ * reports show them. NaN values (a replication without that period) are left out.
+ *
+ * <p>Means use {@link java.util.stream.DoubleStream#average()} (compensated summation) and quantiles the
+ * commons-math R-7 estimator: the same type-7 definition as {@link Quantiles#type7}, but evaluated as
+ * 1 + (n-1)p, which can round differently in the last bit. Charts keep these so that their files stay
+ * byte-identical.
  */
-public final class Stats {
+public final class PerPeriod {
 
-    private Stats() {
+    private PerPeriod() {
     }
 
     /** Quantile {@code q} in (0, 1] across replications for each period. */
@@ -33,8 +37,8 @@ public final class Stats {
     }
 
     /**
-     * Half-width of the 95% t interval of the mean for each period; 0 with a single replication (no interval can be
-     * estimated, and the chart then shows the point alone).
+     * Half-width of the 95% t interval of the mean for each period; 0 with a single replication (no interval can
+     * be estimated, and a chart then shows the point alone).
      */
     public static double[] ci95HalfWidth(double[][] v) {
         double[] out = new double[periods(v)];
@@ -46,12 +50,12 @@ public final class Stats {
             }
             double m = Arrays.stream(col).average().orElseThrow();
             double sd = Math.sqrt(Arrays.stream(col).map(x -> (x - m) * (x - m)).sum() / (n - 1));
-            out[t] = kozan.io.SummaryStats.tQuantile975(n - 1) * sd / Math.sqrt(n);
+            out[t] = StudentT.quantile975(n - 1) * sd / Math.sqrt(n);
         }
         return out;
     }
 
-    /** Element-wise sum of several [replication][period] arrays of the same shape. */
+    /** Element-wise sum of several [replication][period] arrays of the same shape; NaN where no part has a value. */
     public static double[][] sum(Iterable<double[][]> parts, int reps, int periods) {
         double[][] out = new double[reps][periods];
         boolean[][] seen = new boolean[reps][periods];
@@ -75,6 +79,7 @@ public final class Stats {
         return out;
     }
 
+    /** Largest absolute value in the arrays, NaN left out (0 when there is none). */
     public static double maxAbs(double[]... arrays) {
         double m = 0;
         for (double[] a : arrays) {
