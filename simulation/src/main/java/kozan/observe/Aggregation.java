@@ -1,6 +1,6 @@
 package kozan.observe;
 
-/** How monthly values roll up to a year (MODEL 2). */
+/** How monthly values roll up to a year (docs/model.md 2.1). */
 public enum Aggregation {
     /** Flows: the sum of the 12 months (tonnes, yen, job-months are not flows; see MEAN). */
     SUM,

@@ -2,7 +2,7 @@ package kozan.scenario;
 
 import java.util.List;
 
-/** Government levers (MODEL 3.7). Each lever is a Timeline: a number, or a list of {from, value}. */
+/** Government levers (docs/model.md 7.5). Each lever is a Timeline: a number, or a list of {from, value}. */
 public record GovernmentSpec(
         @Field(doc = "Share of exploration spending paid by the state.", min = 0, max = 1, dflt = "0") Timeline explorationSubsidy,
         @Field(doc = "Share of initial capex paid as a grant.", min = 0, max = 1, dflt = "0") Timeline capexGrant,

@@ -1,4 +1,4 @@
 package kozan.scenario;
 
-/** Run mode. IO_PARITY switches off capacity and labour constraints and fixes prices (MODEL 9.3). */
+/** Run mode. IO_PARITY switches off capacity and labour constraints and fixes prices (docs/model.md 7.7). */
 public enum Mode { NORMAL, IO_PARITY }

@@ -15,7 +15,7 @@ public record Scenario(
         @Field(doc = "NORMAL, or IO_PARITY to switch off capacity and labour constraints and fix prices.", dflt = "NORMAL") Mode mode,
         @Field(doc = "Seed, replications and target years.", dflt = "{}") RunSpec run,
         @Field(doc = "Regions (labour markets). Mines, suppliers and manufacturers belong to one.", min = 1) List<RegionSpec> regions,
-        @Field(doc = "Labour-market parameters shared by all regions.", dflt = "{}") LaborSpec labor,
+        @Field(doc = "Labour-market parameters shared by all regions.", dflt = "{}") LabourSpec labor,
         @Field(doc = "Commodities, their world markets and import sources.", min = 1) List<CommoditySpec> commodities,
         @Field(doc = "Defaults for every mine (stage durations, labour, finance).", dflt = "{}") MineDefaults mineDefaults,
         @Field(doc = "Mines and prospects that exist at the start.", dflt = "[]") List<MineSpec> mines,
@@ -33,7 +33,7 @@ public record Scenario(
      * inputs and cannot run the model. Scenario files are loaded with {@link ScenarioLoader}.
      */
     public Scenario(int version, Metadata metadata, CalendarSpec calendar, Mode mode, RunSpec run,
-            List<RegionSpec> regions, LaborSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
+            List<RegionSpec> regions, LabourSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
             List<MineSpec> mines, List<ProspectGeneratorSpec> prospectGenerators, List<SupplierSpec> suppliers,
             List<ManufacturerSpec> manufacturers, GovernmentSpec government, List<EventSpec> events,
             IoTableSpec ioTable) {

@@ -1,4 +1,4 @@
 package kozan.scenario;
 
-/** Manufacturing sectors (MODEL 3.5). */
+/** Manufacturing sectors (docs/model.md 7.4). */
 public enum Sector { AUTOMOTIVE, ELECTRONICS, RENEWABLES, DEFENSE, BATTERIES, STEEL_CEMENT, OTHER }

@@ -1,6 +1,6 @@
 package kozan.scenario;
 
-/** Mine life-cycle stages (MODEL 3.3). */
+/** Mine life-cycle stages (docs/model.md 7.2). */
 public enum Stage {
     PROSPECT, EXPLORATION, FEASIBILITY, PERMITTING, CONSTRUCTION, PRODUCTION, IDLE, CLOSURE, RECLAIMED, ABANDONED
 }

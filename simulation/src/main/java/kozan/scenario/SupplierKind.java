@@ -1,4 +1,4 @@
 package kozan.scenario;
 
-/** Supplier industries (MODEL 3.4). */
+/** Supplier industries (docs/model.md 7.3). */
 public enum SupplierKind { EQUIPMENT, ENGINEERING, PROCESSING }

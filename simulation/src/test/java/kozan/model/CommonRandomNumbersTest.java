@@ -13,7 +13,7 @@ import kozan.scenario.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** MODEL 9.5: support targeted at one mine leaves every other mine's draws and stage dates unchanged. */
+/** Common random numbers (docs/model.md 1): support targeted at one mine leaves every other mine's draws and stage dates unchanged. */
 class CommonRandomNumbersTest {
 
     /** An uneconomic rare-earth project at feasibility: abandoned unless the state backs it. */
@@ -67,7 +67,7 @@ class CommonRandomNumbersTest {
                 otherRegion++;
             }
             // mines in the supported mine's region share its labour market: its hiring changes their labour fill,
-            // which stretches stages and cuts output (MODEL 3.3), so their dates may move although their draws
+            // which stretches stages and cuts output (docs/model.md 7.2), so their dates may move although their draws
             // are the same; they are not compared
         }
         assertThat(otherRegion).isGreaterThan(2);

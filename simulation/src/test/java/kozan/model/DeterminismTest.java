@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import kozan.observe.Runs;
 import org.junit.jupiter.api.Test;
 
-/** MODEL 9.4 (model part): same scenario and replication give the same row stream; replications differ. */
+/** Determinism, model part (docs/model.md 1): same scenario and replication give the same row stream; replications differ. */
 class DeterminismTest {
 
     @Test

@@ -16,7 +16,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL 9.3 end to end: in IO_PARITY mode (no capacity or labour constraints, fixed prices) a producing mine
+ * IO parity end to end (docs/model.md 1 and 7.7): in IO_PARITY mode (no capacity or labour constraints, fixed prices) a producing mine
  * orders the same services every month; the indirect and induced jobs the simulation reports for that spending
  * equal the Leontief result from the scenario's IO table, computed here independently with commons-math3.
  */

@@ -18,7 +18,7 @@ import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
 import org.junit.jupiter.api.Test;
 
-/** MODEL 9.2 in the full model: the labour markets at ordering 5, fed by every employer, keep their accounts. */
+/** Labour accounting in the full model (docs/model.md 1): the labour markets at ordering 5, fed by every employer, keep their accounts. */
 class LabourIntegrationTest {
 
     @Test

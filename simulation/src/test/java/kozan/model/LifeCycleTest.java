@@ -9,7 +9,7 @@ import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
 import org.junit.jupiter.api.Test;
 
-/** A mine walks the whole life cycle with plausible timing (MODEL 3.3, 9.6 lead times). */
+/** A mine walks the whole life cycle with plausible timing (docs/model.md 7.2; lead times: docs/validation.md). */
 class LifeCycleTest {
 
     static Scenario single() {
@@ -49,7 +49,7 @@ class LifeCycleTest {
 
     @Test
     void baselineLeadTimesLandInTheReportedRange() {
-        // discovery-to-production: MODEL 3.3 asks for 10-20 years on average (reference 15.7)
+        // discovery-to-production: the design asks for 10-20 years on average (reference 15.7)
         double sum = 0;
         int n = 30;
         for (int k = 0; k < n; k++) {

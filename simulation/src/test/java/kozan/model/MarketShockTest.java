@@ -12,7 +12,7 @@ import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** MODEL 9.6: export restrictions, price shocks, thrifting and stockpile releases, paired with the baseline. */
+/** Stylised facts (docs/model.md 1, docs/validation.md): export restrictions, price shocks, thrifting and stockpile releases, paired with the baseline. */
 class MarketShockTest {
 
     static final int REE = 0;

@@ -11,7 +11,7 @@ import kozan.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** MODEL 9.1: the market balance and the processing balances hold in every month for every commodity. */
+/** Mass balance (docs/model.md 1): the market balance and the processing balances hold in every month for every commodity. */
 class MassBalanceTest {
 
     static Scenario stressed() {

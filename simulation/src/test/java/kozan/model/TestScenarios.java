@@ -12,7 +12,7 @@ import kozan.scenario.GovernmentSpec;
 import kozan.scenario.ImportSourceSpec;
 import kozan.scenario.IntensitySpec;
 import kozan.scenario.IoTableSpec;
-import kozan.scenario.LaborSpec;
+import kozan.scenario.LabourSpec;
 import kozan.scenario.ManufacturerSpec;
 import kozan.scenario.Metadata;
 import kozan.scenario.MineDefaults;
@@ -45,8 +45,8 @@ public final class TestScenarios {
     private TestScenarios() {
     }
 
-    public static LaborSpec labor() {
-        return new LaborSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
+    public static LabourSpec labor() {
+        return new LabourSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
     }
 
     public static StageDurations durations() {

@@ -88,7 +88,7 @@ class JsonSchemaTest {
         Scenario s = ScenarioLoader.load(ScenarioLoaderTest.MINIMAL); // sets no labor, mine_defaults or io_table keys
         JsonNode props = root.get("properties");
         // Compared as text: parsed numbers are DoubleNode/IntNode, generated ones exact BigDecimals.
-        assertThat(props.get("labor").get("default").toString()).isEqualTo(JsonSchema.json(s.labor(), LaborSpec.class).toString());
+        assertThat(props.get("labor").get("default").toString()).isEqualTo(JsonSchema.json(s.labor(), LabourSpec.class).toString());
         assertThat(props.get("mine_defaults").get("default").toString())
                 .isEqualTo(JsonSchema.json(s.mineDefaults(), MineDefaults.class).toString())
                 .contains("\"permitting\":{\"kind\":\"LOGNORMAL\",\"mean\":42,\"sd\":15,\"min\":null");

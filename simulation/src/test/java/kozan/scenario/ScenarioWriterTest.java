@@ -52,7 +52,7 @@ class ScenarioWriterTest {
                 "  stockpile_commodities: null\n", "  agreements: []\n", "  compensation_per_employee_yen: 4800000\n");
         // Every component of every record type appears as a key.
         for (Class<?> type : List.of(Scenario.class, RegionSpec.class, CommoditySpec.class, PriceSpec.class,
-                ImportSourceSpec.class, MineSpec.class, MineDefaults.class, LaborSpec.class, GovernmentSpec.class,
+                ImportSourceSpec.class, MineSpec.class, MineDefaults.class, LabourSpec.class, GovernmentSpec.class,
                 SupplierSpec.class, ManufacturerSpec.class, IntensitySpec.class, EventSpec.class, IoTableSpec.class)) {
             for (Schema.Comp c : Schema.components(type)) {
                 assertThat(yaml).as(type.getSimpleName() + "." + c.key()).containsPattern("(?m)^ *(- )?" + c.key() + ":");

@@ -10,7 +10,7 @@ import kozan.scenario.Scenario;
 
 /**
  * Keeps every metric row of one replication in memory as a monthly array (value per step, NaN where the
- * Recorder wrote no row) and rolls months up to calendar years by the metric's aggregation (MODEL 2):
+ * Recorder wrote no row) and rolls months up to calendar years by the metric's aggregation (docs/model.md 2.1):
  * SUM, LAST (December), MEAN, RATIO (import_dependence recomputed from annual imports_t and
  * domestic_origin_supply_t). Units are those of the metric catalogue (docs/outputs.md).
  */

@@ -9,7 +9,7 @@ import kozan.scenario.Scenario;
 
 /**
  * Measures thread CPU time per run of the baseline and the large scenario over 1, 2 and 3 years (best of a few
- * runs after a warm-up), to check that cost grows linearly in agents x steps (MODEL 10). Prints a markdown table
+ * runs after a warm-up), to check that cost grows linearly in agents x steps (docs/performance.md). Prints a markdown table
  * for docs/performance.md. Run with {@code java -cp ... kozan.validation.ScaleBenchmark}.
  */
 public final class ScaleBenchmark {

@@ -14,7 +14,7 @@ import kozan.scenario.Stage;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL 9.6: the stylised facts the model must reproduce, on the repository's scenarios. Tolerances are
+ * Stylised facts (docs/model.md 1, docs/validation.md): the stylised facts the model must reproduce, on the repository's scenarios. Tolerances are
  * stated per assertion with their basis (docs/validation.md). Runs are shared through {@link ValidationRuns}.
  */
 class StylisedFactsTest {

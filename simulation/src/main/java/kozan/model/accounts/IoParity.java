@@ -5,7 +5,7 @@ import kozan.model.supply.SupplierLabour;
 import kozan.scenario.io.IoTable;
 
 /**
- * The simulation side of {@code mode: IO_PARITY} (MODEL 9.3): spending ripples through the domestic IO chain one
+ * The simulation side of {@code mode: IO_PARITY} (docs/model.md 7.7): spending ripples through the domestic IO chain one
  * round per month, with no capacity or labour constraint and fixed prices. Orders a sector receives this month are
  * produced this month; the intermediate inputs that output needs (A_d x) become orders next month, and the wages it
  * pays (compensation ratio x output) are spent next month on domestic consumption (share_i x (1 - m_i)).

@@ -18,13 +18,13 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The national accounts of one month (MODEL 9): gross value added by class and the national indirect and induced
+ * The national accounts of one month (docs/model.md 7.7): gross value added by class and the national indirect and induced
  * jobs. It steps in ordering 5 right after the labour market, when this month's mine revenue, supplier output and
  * payrolls are final, and closes the month's books; the recorder only reads them.
  *
  * <p>Value added (JPY/month): mining = mine revenue x VA ratio of the mining sector; suppliers = output x VA ratio
  * of their kind's IO sector; induced = the labour market's induced value added. In {@code mode: IO_PARITY}
- * (MODEL 9.3) the month's domestic EQUIPMENT/ENGINEERING orders and the mines' payroll also ripple through the IO
+ * (docs/model.md 7.7) the month's domestic EQUIPMENT/ENGINEERING orders and the mines' payroll also ripple through the IO
  * table ({@link IoParity}), and the national indirect and induced jobs are its Leontief results; in NORMAL mode
  * they are the agents' own head counts.
  */
@@ -105,7 +105,7 @@ public final class NationalAccounts implements Steppable {
     }
 
     /**
-     * MODEL 9.3: this month's domestic EQUIPMENT and ENGINEERING orders (JPY) by IO sector, and the mines' payroll
+     * docs/model.md 7.7: this month's domestic EQUIPMENT and ENGINEERING orders (JPY) by IO sector, and the mines' payroll
      * (persons x regional starting wage), ripple through the domestic IO chain one round a month.
      */
     private void stepParity() {

@@ -1,6 +1,6 @@
 package kozan.model.demand;
 
-/** Role of a manufacturer in the procurement clearing (MODEL 3.5), per commodity index. */
+/** Role of a manufacturer in the procurement clearing (docs/model.md 7.4), per commodity index. */
 public interface Buyer {
 
     /** Need of a commodity at the start output, t/month (seeds the consumption average behind stockpile targets). */

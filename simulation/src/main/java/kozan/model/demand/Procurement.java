@@ -5,7 +5,7 @@ import kozan.scenario.CommoditySpec;
 
 /**
  * Monthly clearing of refined supply for every commodity (runs after the manufacturers at ordering 4).
- * Order per commodity (MODEL 3.5): (1) domestic refined supply up to each buyer's domestic-preference share
+ * Order per commodity (docs/model.md 7.4): (1) domestic refined supply up to each buyer's domestic-preference share
  * (raised by an offtake mandate for critical commodities); (2) imports split across sources by the logit,
  * capacity-limited with spill-over; (3) domestic supply still unsold for demand imports could not meet;
  * (4) the buyers' own inventories (used in {@code Manufacturer.settle}); (5) state stockpile release when the

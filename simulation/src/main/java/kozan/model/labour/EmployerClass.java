@@ -1,6 +1,6 @@
 package kozan.model.labour;
 
-/** Employer classes of a regional labour market (MODEL 3.6). INDUCED and REST are held by the market itself. */
+/** Employer classes of a regional labour market (docs/model.md 7.6). INDUCED and REST are held by the market itself. */
 public enum EmployerClass {
     /** Mines in every stage (exploration crews to reclamation crews). */
     MINING,

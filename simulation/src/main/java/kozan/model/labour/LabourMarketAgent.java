@@ -10,7 +10,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Wires the regional labour markets into the economy at ordering 5 (MODEL 3.6, 4). Every
+ * Wires the regional labour markets into the economy at ordering 5 (docs/model.md 3 and 7.6). Every
  * {@link Workplace} (mines, suppliers, manufacturers; also mines created during the run) is registered with its
  * region's market; each month the markets match, then migration clears, and every employer is told its payroll,
  * whose fill (payroll / desired) cuts output or stretches a stage in the employer's next month.

@@ -1,6 +1,6 @@
 package kozan.model.labour;
 
-import kozan.scenario.LaborSpec;
+import kozan.scenario.LabourSpec;
 import kozan.scenario.RegionSpec;
 
 /**
@@ -19,7 +19,7 @@ import kozan.scenario.RegionSpec;
 public final class RegionalLabourMarket {
 
     private final RegionSpec region;
-    private final LaborSpec labour;
+    private final LabourSpec labour;
     private final InducedSpending inducedSpending;
     private final boolean unconstrained;
     private final double populationFactor;
@@ -53,7 +53,7 @@ public final class RegionalLabourMarket {
      *                                    ({@code IoTable.householdSpendingEmploymentCoefficient()})
      * @param unconstrained               IO_PARITY: every vacancy is filled at once, no quits, fixed wages
      */
-    public RegionalLabourMarket(RegionSpec region, LaborSpec labour, double inducedPersonsPerMillionYen, boolean unconstrained) {
+    public RegionalLabourMarket(RegionSpec region, LabourSpec labour, double inducedPersonsPerMillionYen, boolean unconstrained) {
         this.region = region;
         this.labour = labour;
         this.inducedSpending = new InducedSpending(labour.consumptionPropensity(), labour.localSpendingShare(),
@@ -372,7 +372,7 @@ public final class RegionalLabourMarket {
         return s.workforce;
     }
 
-    LaborSpec labour() {
+    LabourSpec labour() {
         return labour;
     }
 

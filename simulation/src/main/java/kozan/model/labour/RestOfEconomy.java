@@ -1,6 +1,6 @@
 package kozan.model.labour;
 
-import kozan.scenario.LaborSpec;
+import kozan.scenario.LabourSpec;
 
 /**
  * The rest of a regional economy: the jobs the model does not simulate employer by employer. Its demand for workers
@@ -27,7 +27,7 @@ final class RestOfEconomy {
      * @param growthPerYear trend of demand, 1/yr
      * @param unconstrained IO_PARITY: no frictional vacancies
      */
-    RestOfEconomy(double employed, double unemployed, LaborSpec labour, double growthPerYear, boolean unconstrained) {
+    RestOfEconomy(double employed, double unemployed, LabourSpec labour, double growthPerYear, boolean unconstrained) {
         this.growthFactor = Math.pow(1.0 + growthPerYear, 1.0 / 12.0);
         slot.workforce = employed;
         this.startVacancies = unconstrained ? 0.0 : Matching.steadyStateVacancies(labour.matchingEfficiency(),

@@ -2,7 +2,7 @@ package kozan.model.mining;
 
 /**
  * Net present value of developing a deposit, as a mining firm appraises it at the end of feasibility
- * (MODEL 3.3). Annual cash flows over the appraisal life (the configured years, capped by the years the
+ * (docs/model.md 7.2). Annual cash flows over the appraisal life (the configured years, capped by the years the
  * deposit lasts at capacity): revenue at the expected price net of royalty, minus opex (already scaled by
  * stringency and deep-sea readiness), carbon cost and sustaining capex; minus the investor's capex (net of
  * grants and state equity) at time 0; minus the closure cost after the last year; minus the cost of

@@ -2,7 +2,7 @@ package kozan.scenario.io;
 
 /**
  * Closed-form Leontief results (Type I and Type II) on the domestic coefficients of an {@link IoTable}, the
- * reference the simulation's {@code io_parity} mode is checked against (MODEL 9.3).
+ * reference the simulation's {@code io_parity} mode is checked against (docs/model.md 7.7).
  *
  * <p>Type I: output x = L y with L = (I - A_d)^-1, so indirect output is (L - I) y. Type II closes the model with
  * households: an extra row h_j = propensity x compensation ratio_j (household spending per JPY of output) and an

@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 /**
- * IO parity (MODEL 9.3): the month-by-month ripple must converge to the Leontief results, computed here
+ * IO parity (docs/model.md 1 and 7.7): the month-by-month ripple must converge to the Leontief results, computed here
  * independently (commons-math3 LU solve of the open and the household-closed systems, built in this test).
  */
 class IoParityTest {

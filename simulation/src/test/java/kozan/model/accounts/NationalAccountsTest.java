@@ -21,7 +21,7 @@ import kozan.scenario.Stage;
 import kozan.scenario.io.IoTable;
 import org.junit.jupiter.api.Test;
 
-/** MODEL 9: value added by class and the national indirect/induced jobs, computed in the model. */
+/** docs/model.md 7.7: value added by class and the national indirect/induced jobs, computed in the model. */
 class NationalAccountsTest {
 
     /** Japan 2015 gross value added / output: sector 06 mining, 30 machinery, 66 business services, 27 non-ferrous. */

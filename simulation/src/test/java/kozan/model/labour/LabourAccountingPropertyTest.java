@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import kozan.model.labour.LabourFixtures.TestEmployer;
-import kozan.scenario.LaborSpec;
+import kozan.scenario.LabourSpec;
 import kozan.scenario.RegionSpec;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-/** MODEL 9.2: E + U = L, hires <= min(U, V), migration sums to zero, under random shocks to labour demand. */
+/** Labour accounting (docs/model.md 1): E + U = L, hires <= min(U, V), migration sums to zero, under random shocks to labour demand. */
 class LabourAccountingPropertyTest {
 
     @Property(tries = 60, seed = "20261205")
@@ -23,7 +23,7 @@ class LabourAccountingPropertyTest {
                                           @ForAll @DoubleRange(min = 0.0, max = 0.1) double quitRate,
                                           @ForAll boolean unconstrained) {
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
-        LaborSpec labour = new LaborSpec(0.05 + rnd.nextDouble(), alpha, 0.05 + rnd.nextDouble() * 0.5,
+        LabourSpec labour = new LabourSpec(0.05 + rnd.nextDouble(), alpha, 0.05 + rnd.nextDouble() * 0.5,
                 rnd.nextDouble(), quitRate, rnd.nextDouble() * 2, rnd.nextDouble() * 2, 0.5 + rnd.nextDouble() * 0.4,
                 rnd.nextDouble() * 0.2, rnd.nextDouble() * 0.02, rnd.nextDouble(), rnd.nextDouble(), 3);
         List<RegionalLabourMarket> regions = new ArrayList<>();

@@ -1,7 +1,7 @@
 package kozan.model.labour;
 
 import java.util.List;
-import kozan.scenario.LaborSpec;
+import kozan.scenario.LabourSpec;
 import kozan.scenario.RegionSpec;
 
 /** Scenario records for labour-market tests, with the format's defaults unless a test says otherwise. */
@@ -9,16 +9,16 @@ final class LabourFixtures {
     private LabourFixtures() {
     }
 
-    static LaborSpec labour() {
-        return new LaborSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
+    static LabourSpec labour() {
+        return new LabourSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
     }
 
-    static LaborSpec labourWithTheta(double theta) {
-        return new LaborSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, theta, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
+    static LabourSpec labourWithTheta(double theta) {
+        return new LabourSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, theta, 0.8, 0.002, 0.001, 0.7, 0.6, 3);
     }
 
-    static LaborSpec labourWithMigration(double share, double cap) {
-        return new LaborSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, share, cap, 0.7, 0.6, 3);
+    static LabourSpec labourWithMigration(double share, double cap) {
+        return new LabourSpec(0.35, 0.5, 0.15, 0.10, 0.01, 0.3, 1.0, 0.8, share, cap, 0.7, 0.6, 3);
     }
 
     /** A region with no population or rest-of-economy trend, so only the simulated employers move it. */

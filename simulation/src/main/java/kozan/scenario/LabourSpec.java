@@ -1,6 +1,6 @@
 package kozan.scenario;
 
-public record LaborSpec(
+public record LabourSpec(
         @Field(doc = "Matching efficiency mu in M = mu U^alpha V^(1-alpha).", unit = "1/month", min = 0, minExclusive = true, dflt = "0.35") double matchingEfficiency,
         @Field(doc = "Matching elasticity alpha with respect to unemployment.", min = 0, max = 1, dflt = "0.5") double matchingElasticity,
         @Field(doc = "Matching efficiency for mining vacancies drawing on the skilled pool.", unit = "1/month", min = 0, minExclusive = true, dflt = "0.15") double skilledMatchingEfficiency,
