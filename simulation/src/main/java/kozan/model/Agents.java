@@ -1,6 +1,7 @@
 package kozan.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,13 @@ final class Agents {
     /** Every employer (mines, suppliers, manufacturers) in creation order. */
     final List<Workplace> employers = new ArrayList<>();
     final OrderBook orders = new OrderBook();
+    /** Read-only live views, made once: the recorder asks for them every month and every commodity. */
+    final List<WorldMarket> marketsView = Collections.unmodifiableList(markets);
+    final List<Mine> minesView = Collections.unmodifiableList(mines);
+    final List<Supplier> suppliersView = Collections.unmodifiableList(suppliers);
+    final List<Manufacturer> manufacturersView = Collections.unmodifiableList(manufacturers);
+    final List<ProspectGenerator> generatorsView = Collections.unmodifiableList(generators);
+    final List<Workplace> employersView = Collections.unmodifiableList(employers);
     ScheduledEvents events;
     DirectUseCall directUse;
     Government government;

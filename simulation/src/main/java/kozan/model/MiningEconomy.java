@@ -3,7 +3,6 @@ package kozan.model;
 import kozan.model.accounts.NationalAccounts;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,7 +234,7 @@ public class MiningEconomy extends SimState
     }
 
     public List<WorldMarket> markets() {
-        return Collections.unmodifiableList(agents.markets);
+        return agents.marketsView;
     }
 
     @Override
@@ -253,7 +252,7 @@ public class MiningEconomy extends SimState
     }
 
     public List<Mine> mines() {
-        return Collections.unmodifiableList(agents.mines);
+        return agents.minesView;
     }
 
     /** Mine by id, or null. */
@@ -273,20 +272,20 @@ public class MiningEconomy extends SimState
     }
 
     public List<Supplier> suppliers() {
-        return Collections.unmodifiableList(agents.suppliers);
+        return agents.suppliersView;
     }
 
     public List<Manufacturer> manufacturers() {
-        return Collections.unmodifiableList(agents.manufacturers);
+        return agents.manufacturersView;
     }
 
     public List<ProspectGenerator> generators() {
-        return Collections.unmodifiableList(agents.generators);
+        return agents.generatorsView;
     }
 
     @Override
     public List<Workplace> employers() {
-        return Collections.unmodifiableList(agents.employers);
+        return agents.employersView;
     }
 
     @Override

@@ -14,9 +14,13 @@ final class EmployerSlots {
     private final Map<String, EmployerSlot> registered = new TreeMap<>();
     final EmployerSlot induced = new EmployerSlot(null, EmployerClass.INDUCED);
     private final EmployerSlot rest;
+    /** Caches of the two iteration orders, rebuilt when an employer registers (the monthly loops only read them). */
+    private List<EmployerSlot> registeredInOrder = List.of();
+    private List<EmployerSlot> all;
 
     EmployerSlots(EmployerSlot rest) {
         this.rest = rest;
+        this.all = List.of(induced, rest);
     }
 
     /**
@@ -40,6 +44,11 @@ final class EmployerSlots {
         EmployerSlot slot = new EmployerSlot(employer, employer.employerClass());
         slot.workforce = workforce;
         registered.put(employer.employerId(), slot);
+        registeredInOrder = List.copyOf(registered.values());
+        List<EmployerSlot> slots = new ArrayList<>(registeredInOrder);
+        slots.add(induced);
+        slots.add(rest);
+        all = List.copyOf(slots);
         return slot;
     }
 
@@ -50,14 +59,11 @@ final class EmployerSlots {
 
     /** Registered employers in id order. */
     Collection<EmployerSlot> registered() {
-        return registered.values();
+        return registeredInOrder;
     }
 
     /** Registered employers in id order, then INDUCED, then REST. */
     List<EmployerSlot> all() {
-        List<EmployerSlot> all = new ArrayList<>(registered.values());
-        all.add(induced);
-        all.add(rest);
         return all;
     }
 
@@ -95,7 +101,7 @@ final class EmployerSlots {
     /** Skilled vacancies of the registered employers left open after this month's hiring, persons. */
     double openSkilledVacancies() {
         double v = 0.0;
-        for (EmployerSlot s : registered.values()) {
+        for (EmployerSlot s : registeredInOrder) {
             if (s.skilled) {
                 v += s.vacancy - s.hired;
             }
