@@ -139,7 +139,7 @@ public final class Metrics {
             MetricDef.of(NET_MIGRATION, "persons", Aggregation.SUM, R, "Net migration into the region.",
                     regional(LabourMarketView::netMigration)),
             MetricDef.of(VALUE_ADDED_YEN, "JPY", Aggregation.SUM, "detail=class",
-                    "Gross value added: mining (mine output value x IO VA ratio), suppliers (output x VA ratio of their IO sector), induced (labour market); detail \"\" = total.",
+                    "Gross value added: mining (mine output value x IO VA ratio), suppliers (output x VA ratio of the IO sector of their kind), induced (labour market); detail \"\" = total.",
                     Reporters::valueAdded),
             MetricDef.of(MINES_IN_STAGE, "count", Aggregation.LAST, "detail=stage", "Number of mines and prospects in each stage.",
                     Reporters::minesInStage),

@@ -26,7 +26,7 @@ public final class IoParity {
 
     /**
      * @param table              IO table (domestic coefficients, employment coefficients, consumption shares)
-     * @param spendingPropensity share of wages households spend (consumption propensity x local share), in [0, 1]
+     * @param spendingPropensity share of wages households spend on domestic consumption (the scenario's consumption propensity: the table is national, so no local share), in [0, 1]
      */
     public IoParity(IoTable table, double spendingPropensity) {
         if (!(spendingPropensity >= 0 && spendingPropensity <= 1)) {
