@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The workplaces of one region as its labour market books them: the registered employers in id order, then the
@@ -69,44 +71,27 @@ final class EmployerSlots {
 
     /** Employed persons over all slots. */
     double employed() {
-        double e = 0.0;
-        for (EmployerSlot s : all()) {
-            e += s.workforce;
-        }
-        return e;
+        return sum(all, slot -> true, slot -> slot.workforce);
     }
 
     /** Employed persons of one class. */
     double employment(EmployerClass kind) {
-        double e = 0.0;
-        for (EmployerSlot s : all()) {
-            if (s.kind == kind) {
-                e += s.workforce;
-            }
-        }
-        return e;
+        return sum(all, slot -> slot.kind == kind, slot -> slot.workforce);
     }
 
     /** This month's vacancies that need skilled miners ({@code skilled}) or general workers, persons. */
     double vacancies(boolean skilled) {
-        double v = 0.0;
-        for (EmployerSlot s : all()) {
-            if (s.skilled == skilled) {
-                v += s.vacancy;
-            }
-        }
-        return v;
+        return sum(all, slot -> slot.skilled == skilled, slot -> slot.vacancy);
+    }
+
+    /** Vacancies of one class this month, persons. */
+    double vacancies(EmployerClass kind) {
+        return sum(all, slot -> slot.kind == kind, slot -> slot.vacancy);
     }
 
     /** Skilled vacancies of the registered employers left open after this month's hiring, persons. */
     double openSkilledVacancies() {
-        double v = 0.0;
-        for (EmployerSlot s : registeredInOrder) {
-            if (s.skilled) {
-                v += s.vacancy - s.hired;
-            }
-        }
-        return v;
+        return sum(registeredInOrder, slot -> slot.skilled, slot -> slot.vacancy - slot.hired);
     }
 
     /**
@@ -126,14 +111,15 @@ final class EmployerSlots {
         return hires;
     }
 
-    /** Vacancies of one class this month, persons. */
-    double vacancies(EmployerClass kind) {
-        double v = 0.0;
-        for (EmployerSlot s : all()) {
-            if (s.kind == kind) {
-                v += s.vacancy;
+    /** Sum of {@code value} over the slots that pass {@code which}, in slot order (so sums are reproducible). */
+    private static double sum(List<EmployerSlot> slots, Predicate<EmployerSlot> which, ToDoubleFunction<EmployerSlot> value) {
+        double total = 0.0;
+        for (int i = 0; i < slots.size(); i++) {
+            EmployerSlot slot = slots.get(i);
+            if (which.test(slot)) {
+                total += value.applyAsDouble(slot);
             }
         }
-        return v;
+        return total;
     }
 }
