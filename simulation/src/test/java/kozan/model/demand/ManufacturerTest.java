@@ -1,0 +1,244 @@
+package kozan.model.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import kozan.model.demand.DemandStubs.Economy;
+import kozan.model.demand.DemandStubs.Market;
+import kozan.model.random.Seeds;
+import kozan.scenario.CommoditySpec;
+import kozan.scenario.IntensitySpec;
+import kozan.scenario.ManufacturerSpec;
+import kozan.scenario.Sector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A manufacturer's month (docs/model.md 7.4) against a stub economy: output path, thrifting, need and demand, and
+ * the settlement (Leontief loss over critical inputs, consumption, inventories, workers with the layoff lag).
+ * Output 1.2e12 JPY/yr = 1e11 JPY/month = 100 JPY bn/month, so a need in t is intensity (t per JPY bn) x 100.
+ */
+class ManufacturerTest {
+
+    private static final double EPS = 1e-9;
+    private static final double OUTPUT = 1.2e12;
+
+    private static ManufacturerSpec spec(double growth, double noiseSd, List<IntensitySpec> intensities,
+                                         double targetMonths, double workersPerBn, double productivityGrowth) {
+        return new ManufacturerSpec("m", null, Sector.ELECTRONICS, "r", OUTPUT, growth, noiseSd, intensities, targetMonths,
+                workersPerBn, 2, 10, productivityGrowth);
+    }
+
+    /** Commodity a (critical, 25% recycled, thrifts 12%/yr to 90%, recovers 24%/yr, threshold 25%). */
+    private static CommoditySpec thrifty() {
+        return DemandStubs.commodity("a", true, 0.25, 0.12, 0.9, 0.24, 0.25);
+    }
+
+    private static Economy economy(List<CommoditySpec> commodities, ManufacturerSpec spec, int lag) {
+        Market[] markets = new Market[commodities.size()];
+        for (int c = 0; c < markets.length; c++) {
+            markets[c] = Market.simple(commodities.get(c).id(), 100, 100);
+        }
+        return new Economy(DemandStubs.scenario(commodities, spec, lag), markets);
+    }
+
+    private static void stepAt(Manufacturer m, Economy e, int step) {
+        e.step = step;
+        for (Market market : e.markets) {
+            market.ledger.resetFlows();
+        }
+        m.step(e);
+    }
+
+    @Test
+    void outputFollowsTrendGrowthAndTheNeedIsNetOfRecycling() {
+        ManufacturerSpec s = spec(0.1, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 7L);
+        // start need = 10 t/bn x 100 bn x (1 - 0.25) = 750 t/month
+        assertThat(m.initialNeed(0)).isCloseTo(750, within(EPS));
+        stepAt(m, e, 18);
+        // month 18: output 1.2e12 x 1.1^(18/12); need 750 x 1.1^1.5
+        assertThat(m.need(0)).isCloseTo(750 * Math.pow(1.1, 1.5), within(EPS));
+        m.allot(0, 1e6, 0, 0, 0);
+        m.settle(e);
+        assertThat(m.actualOutputYen()).isCloseTo(1e11 * Math.pow(1.1, 1.5), within(1e-3));
+        assertThat(m.outputLostYen()).isZero();
+    }
+
+    @Test
+    void outputCarriesTheMonthsLogNoiseFromTheManufacturersOwnStream() {
+        ManufacturerSpec s = spec(0.1, 0.05, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 42L);
+        MersenneTwisterFast rng = Seeds.stream(42L, "m", "output");
+        double z0 = rng.nextGaussian();
+        double z1 = rng.nextGaussian();
+        stepAt(m, e, 0);
+        assertThat(m.need(0)).isCloseTo(750 * Math.exp(0.05 * z0), within(EPS));
+        stepAt(m, e, 1);
+        // one draw a month: 750 x 1.1^(1/12) x exp(0.05 z1)
+        assertThat(m.need(0)).isCloseTo(750 * Math.pow(1.1, 1.0 / 12.0) * Math.exp(0.05 * z1), within(EPS));
+    }
+
+    @Test
+    void intensityThriftsWhilePriceIsAboveTheThresholdDownToTheFloorAndRecoversOtherwise() {
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        Market a = e.markets[0];
+        a.expectation = 100;
+        a.worldPrice = 126; // > 100 x (1 + 0.25)
+        stepAt(m, e, 0);
+        // 10 x (1 - 0.12 / 12) = 9.9; need 9.9 x 100 x 0.75 = 742.5
+        assertThat(m.intensity(0)).isCloseTo(9.9, within(1e-12));
+        assertThat(m.need(0)).isCloseTo(742.5, within(EPS));
+        stepAt(m, e, 1);
+        assertThat(m.intensity(0)).isCloseTo(9.801, within(1e-12));
+        a.worldPrice = 125; // exactly at the threshold: not above, recovers
+        stepAt(m, e, 2);
+        // 9.801 + (10 - 9.801) x 0.24 / 12 = 9.801 + 0.00398
+        assertThat(m.intensity(0)).isCloseTo(9.80498, within(1e-12));
+        a.worldPrice = 200;
+        for (int t = 3; t < 23; t++) {
+            stepAt(m, e, t);
+        }
+        // 10 x 0.99^n falls below 9 after 11 months; the floor 0.9 x 10 holds
+        assertThat(m.intensity(0)).isEqualTo(9.0);
+        assertThat(m.need(0)).isCloseTo(9.0 * 100 * 0.75, within(EPS));
+    }
+
+    @Test
+    void demandClosesAQuarterOfTheGapToTheInventoryTargetEitherWay() {
+        // not critical: no output loss, only the inventory rule; target 2 months of need 750 = 1,500 t held at start
+        CommoditySpec c = DemandStubs.commodity("c", false, 0.25, 0.0, 1.0, 0.0, 0.25);
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("c", 10)), 2, 0, 0);
+        Economy e = economy(List.of(c), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        assertThat(m.inventory(0)).isCloseTo(1500, within(EPS));
+        stepAt(m, e, 0);
+        assertThat(m.demand(0)).isCloseTo(750, within(EPS));
+        // nothing delivered: 750 consumed from inventory -> 750 left
+        m.allot(0, 0, 0, 0, 0);
+        m.settle(e);
+        assertThat(m.inventory(0)).isCloseTo(750, within(EPS));
+        assertThat(e.markets[0].ledger.inventoryDrawT()).isCloseTo(750, within(EPS));
+        assertThat(e.markets[0].ledger.consumptionT()).isCloseTo(750, within(EPS));
+        stepAt(m, e, 1);
+        // 750 + 0.25 x (1,500 - 750) = 937.5
+        assertThat(m.demand(0)).isCloseTo(937.5, within(EPS));
+        // 2,250 delivered: available 3,000, consumed 750 -> 2,250 held
+        m.allot(0, 1000, 1000, 250, 0);
+        m.settle(e);
+        assertThat(m.inventory(0)).isCloseTo(2250, within(EPS));
+        assertThat(e.markets[0].ledger.inventoryBuildT()).isCloseTo(1500, within(EPS));
+        stepAt(m, e, 2);
+        // a surplus is run down: 750 + 0.25 x (1,500 - 2,250) = 562.5
+        assertThat(m.demand(0)).isCloseTo(562.5, within(EPS));
+        m.allot(0, 10_000, 0, 0, 0);
+        m.settle(e);
+        stepAt(m, e, 3);
+        // 11,500 held: 750 + 0.25 x (1,500 - 11,500) < 0 -> no purchases
+        assertThat(m.demand(0)).isZero();
+    }
+
+    /** Critical a (1 t/bn) and b (2 t/bn), non-critical c (0.5 t/bn); nothing recycled, no inventory target. */
+    private static List<CommoditySpec> threeInputs() {
+        return List.of(DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25),
+                DemandStubs.commodity("b", true, 0.0, 0.0, 1.0, 0.0, 0.25),
+                DemandStubs.commodity("c", false, 0.0, 0.0, 1.0, 0.0, 0.25));
+    }
+
+    private static ManufacturerSpec threeInputSpec(double workersPerBn, double productivityGrowth) {
+        return spec(0.0, 0.0, List.of(new IntensitySpec("a", 1), new IntensitySpec("b", 2), new IntensitySpec("c", 0.5)),
+                0, workersPerBn, productivityGrowth);
+    }
+
+    /** Needs a 100, b 200, c 50; a gets 60 through all three channels, b 150, c 10. */
+    private static void shortMonth(Manufacturer m) {
+        m.allot(0, 30, 20, 10, 0);
+        m.allot(1, 150, 0, 0, 0);
+        m.allot(2, 10, 0, 0, 0);
+    }
+
+    private static void fullMonth(Manufacturer m) {
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 200, 0, 0, 0);
+        m.allot(2, 50, 0, 0, 0);
+    }
+
+    @Test
+    void settlementLosesTheLargestShortShareOfACriticalInput() {
+        ManufacturerSpec s = threeInputSpec(0, 0);
+        Economy e = economy(threeInputs(), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        stepAt(m, e, 0);
+        assertThat(new double[] {m.need(0), m.need(1), m.need(2)}).containsExactly(new double[] {100, 200, 50}, within(EPS));
+        shortMonth(m);
+        m.settle(e);
+        // short shares: a (100 - 60) / 100 = 0.4, b (200 - 150) / 200 = 0.25; c (0.8) is not critical. L = 0.4 (a)
+        assertThat(m.bindingCommodity()).isEqualTo(0);
+        assertThat(m.outputLostYen()).isCloseTo(0.4 * 1e11, within(1e-3));
+        assertThat(m.actualOutputYen()).isCloseTo(0.6 * 1e11, within(1e-3));
+        CommodityLedger a = e.markets[0].ledger;
+        CommodityLedger b = e.markets[1].ledger;
+        CommodityLedger c = e.markets[2].ledger;
+        assertThat(a.outputLostYen()).isCloseTo(0.4 * 1e11, within(1e-3));
+        assertThat(b.outputLostYen()).isZero();
+        // consumption = min(need x 0.6, available): a 60, b min(120, 150) = 120 (30 t kept), c min(30, 10) = 10
+        assertThat(a.consumptionT()).isCloseTo(60, within(EPS));
+        assertThat(b.consumptionT()).isCloseTo(120, within(EPS));
+        assertThat(c.consumptionT()).isCloseTo(10, within(EPS));
+        assertThat(m.inventory(1)).isCloseTo(30, within(EPS));
+        assertThat(b.inventoryBuildT()).isCloseTo(30, within(EPS));
+        assertThat(b.inventoryT()).isCloseTo(30, within(EPS));
+        assertThat(m.inventory(0)).isZero();
+        // shortfall = max(0, need - available): a 40, b 50, c 40
+        assertThat(a.shortfallT()).isCloseTo(40, within(EPS));
+        assertThat(b.shortfallT()).isCloseTo(50, within(EPS));
+        assertThat(c.shortfallT()).isCloseTo(40, within(EPS));
+
+        // next month: b's 30 t in store count as available: b gets 140 (170 available of 200, short 0.15), a 100
+        stepAt(m, e, 1);
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 140, 0, 0, 0);
+        m.allot(2, 50, 0, 0, 0);
+        m.settle(e);
+        assertThat(m.bindingCommodity()).isEqualTo(1);
+        assertThat(m.outputLostYen()).isCloseTo(0.15 * 1e11, within(1e-3));
+        assertThat(e.markets[1].ledger.outputLostYen()).isCloseTo(0.15 * 1e11, within(1e-3));
+        assertThat(e.markets[1].ledger.inventoryDrawT()).isCloseTo(30, within(EPS));
+        // nothing short: no binding commodity
+        stepAt(m, e, 2);
+        fullMonth(m);
+        m.settle(e);
+        assertThat(m.bindingCommodity()).isEqualTo(-1);
+        assertThat(m.outputLostYen()).isZero();
+    }
+
+    @Test
+    void desiredWorkersFallWithProductivityAndFollowALossAfterTheLayoffLag() {
+        // 50 workers per JPY bn/yr at the start, productivity +2%/yr, layoff lag 3 months
+        ManufacturerSpec s = threeInputSpec(50, 0.02);
+        Economy e = economy(threeInputs(), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        // 50 x 1,200 JPY bn/yr
+        assertThat(m.desiredWorkers()).isCloseTo(60_000, within(EPS));
+        double[] expected = new double[6];
+        for (int t = 0; t < 6; t++) {
+            // the month-3 settlement sees month 0's loss of 0.4: (1 - 0.4)
+            expected[t] = 50 / Math.pow(1.02, t / 12.0) * 1_200 * (t == 3 ? 0.6 : 1.0);
+        }
+        for (int t = 0; t < 6; t++) {
+            stepAt(m, e, t);
+            if (t == 0) {
+                shortMonth(m);
+            } else {
+                fullMonth(m);
+            }
+            m.settle(e);
+            assertThat(m.desiredWorkers()).as("month %d", t).isCloseTo(expected[t], within(1e-6));
+        }
+    }
+}
