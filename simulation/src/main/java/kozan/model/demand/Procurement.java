@@ -167,7 +167,7 @@ public final class Procurement {
             rel[i] = 0;
         }
         sold = sumInto(dom);
-        // (5) stockpile release when the shortfall after (1)-(3) and inventories exceeds the trigger
+        // (5) stockpile release when the gap after (1)-(3) exceeds the trigger; inventories only decide who still has a gap
         double gapAfterMarket = 0;
         double gapAfterInventory = 0;
         for (int i = 0; i < n; i++) {
