@@ -397,6 +397,8 @@ class MineTest {
         assertThat(m.environment().waterRecycledM3()).isCloseTo(7.2, within(1e-9));
         assertThat(m.environment().waterWithdrawnM3()).isCloseTo(8.8, within(1e-9));
         assertThat(m.environment().co2eT()).isCloseTo(0.56, within(1e-9));
+        // the full production crew (50 x 1.2 kt) is wanted from the first ramp-up month
+        assertThat(m.staffing().desired()).isCloseTo(60.0, within(1e-9));
         // ramp 2/4, 3/4, then full: 16, 24, 32, 32
         double[] expected = {16, 24, 32, 32};
         for (double q : expected) {
