@@ -87,11 +87,11 @@ public final class NationalAccounts implements Steppable {
         }
         double mining = 0;
         for (Mine m : mines) {
-            mining += m.revenueYen() * miningValueAddedRatio();
+            mining += m.revenueYen() * miningVaRatio;
         }
         double supply = 0;
         for (Supplier s : suppliers) {
-            supply += s.outputYen() * supplierValueAddedRatio(s.kind());
+            supply += s.outputYen() * supplierVaRatio[s.kind().ordinal()];
         }
         double induced = 0;
         if (labour != null) {
@@ -121,16 +121,6 @@ public final class NationalAccounts implements Steppable {
         parity.step(y, wages);
         paritySpending = y;
         parityWages = wages;
-    }
-
-    /** Gross value added / output of the mining sector (IO table). */
-    private double miningValueAddedRatio() {
-        return miningVaRatio;
-    }
-
-    /** Gross value added / output of a supplier kind's IO sector. */
-    private double supplierValueAddedRatio(SupplierKind kind) {
-        return supplierVaRatio[kind.ordinal()];
     }
 
     // ---- value added, JPY/month ----
