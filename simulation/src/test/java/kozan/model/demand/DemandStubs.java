@@ -15,8 +15,11 @@ import kozan.scenario.RunSpec;
 import kozan.scenario.Scenario;
 import sim.engine.SimState;
 
-/** Hand-driven stand-ins for the role interfaces of the demand package (markets, buyers, the stockpile, the economy). */
-final class DemandStubs {
+/**
+ * Hand-driven stand-ins for the role interfaces of the demand package (markets, buyers, the stockpile, the economy).
+ * {@link Market} also serves the supply tests (processing plants buy concentrate through {@link ImportSupply}).
+ */
+public final class DemandStubs {
     private DemandStubs() {
     }
 
@@ -25,18 +28,18 @@ final class DemandStubs {
      * capped by the volume the source has left this month (no spill-over; that is {@code ImportAllocator}'s rule).
      * Records every request with the beta and risk aversion it was made with.
      */
-    static final class Market implements ImportSupply {
+    public static final class Market implements ImportSupply {
         final String id;
-        final CommodityLedger ledger;
+        public final CommodityLedger ledger;
         final double[] share;
         final double[] left;
         final double[] price;
         double worldPrice;
         double expectation;
         /** One entry per takeImports call: {demand, beta, riskAversion, taken}. */
-        final List<double[]> calls = new ArrayList<>();
+        public final List<double[]> calls = new ArrayList<>();
 
-        Market(String id, double[] share, double[] left, double[] price, double worldPrice, double expectation) {
+        public Market(String id, double[] share, double[] left, double[] price, double worldPrice, double expectation) {
             this.id = id;
             this.ledger = new CommodityLedger(share.length);
             this.share = share.clone();

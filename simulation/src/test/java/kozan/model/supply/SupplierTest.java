@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import kozan.model.TestScenarios;
 import kozan.model.demand.CommodityLedger;
+import kozan.model.demand.DemandStubs.Market;
 import kozan.model.demand.ImportSupply;
 import kozan.scenario.Scenario;
 import kozan.scenario.SupplierKind;
@@ -27,64 +27,6 @@ class SupplierTest {
     private static final double COEF = 0.05;
     /** Calendar starts 2025-01 (only the calendar is read: the coefficient is overridden). */
     private static final Scenario SCENARIO = TestScenarios.base();
-
-    /** A commodity market: requests split by fixed shares across sources, each capped by its volume left. */
-    static final class Market implements ImportSupply {
-        final CommodityLedger ledger;
-        final double[] share;
-        final double[] left;
-        double worldPrice;
-        final List<double[]> calls = new ArrayList<>();
-
-        Market(double[] share, double[] left, double worldPrice) {
-            this.ledger = new CommodityLedger(share.length);
-            this.share = share;
-            this.left = left;
-            this.worldPrice = worldPrice;
-        }
-
-        @Override
-        public String commodityId() {
-            return "copper";
-        }
-
-        @Override
-        public CommodityLedger ledger() {
-            return ledger;
-        }
-
-        @Override
-        public int sourceCount() {
-            return share.length;
-        }
-
-        @Override
-        public double worldPrice() {
-            return worldPrice;
-        }
-
-        @Override
-        public double expectation() {
-            return worldPrice;
-        }
-
-        @Override
-        public double importPrice(int source) {
-            return worldPrice;
-        }
-
-        @Override
-        public double takeImports(double demand, double beta, double riskAversion, double[] out) {
-            double total = 0;
-            for (int s = 0; s < share.length; s++) {
-                out[s] = Math.min(left[s], demand * share[s]);
-                left[s] -= out[s];
-                total += out[s];
-            }
-            calls.add(new double[] {demand, beta, riskAversion, total});
-            return total;
-        }
-    }
 
     /** The economy as a supplier sees it: month, disaster cut, IO-parity flag, one market and the order book set by the test. */
     static final class Economy extends SimState implements SupplyContext {
@@ -158,7 +100,7 @@ class SupplierTest {
 
     /** Two concentrate sources split 50:50 with 20 and 100 t left; refined metal at 2e6 JPY/t. */
     private static Economy processingEconomy() {
-        return new Economy(new Market(new double[] {0.5, 0.5}, new double[] {20, 100}, 2e6));
+        return new Economy(new Market("copper", new double[] {0.5, 0.5}, new double[] {20, 100}, new double[] {2e6, 2e6}, 2e6, 2e6));
     }
 
     private static void step(Supplier s, Economy e, int step) {
