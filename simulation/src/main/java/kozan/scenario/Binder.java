@@ -116,7 +116,7 @@ final class Binder {
         }
         try {
             return switch (kind) {
-                case NUMBER -> inRange(Scalars.toDouble(scalar), field, node, path);
+                case NUMBER -> inRange(finite(Scalars.toDouble(scalar), node, path), field, node, path);
                 case INTEGER -> raw == long.class || raw == Long.class
                         ? inRange(Scalars.toLong(scalar, Long.MIN_VALUE, Long.MAX_VALUE), field, node, path)
                         : inRange((int) Scalars.toLong(scalar, Integer.MIN_VALUE, Integer.MAX_VALUE), field, node, path);
@@ -135,6 +135,21 @@ final class Binder {
 
     private static String shape(Node node) {
         return node instanceof MappingNode ? "mapping" : node instanceof SequenceNode ? "list" : "single value";
+    }
+
+    /**
+     * Every real number of a scenario lies within {@link Schema#MAGNITUDE}: larger ones are never data, and derived
+     * quantities (workers from capacity, spend from price) would overflow inside the model, so a file that validates
+     * could not run.
+     */
+    private Double finite(double v, Node node, String path) throws Scalars.Bad {
+        if (!(Math.abs(v) <= Schema.MAGNITUDE)) {
+            String shown = !Double.isFinite(v) ? String.valueOf(v)
+                    : new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
+            throw new Scalars.Bad("out of range; got " + shown.toLowerCase(java.util.Locale.ROOT) + "; allowed: "
+                    + Schema.magnitudeRange("x") + " (every number in a scenario)");
+        }
+        return v;
     }
 
     private Object inRange(Number value, Field field, Node node, String path) {
@@ -334,7 +349,7 @@ final class Binder {
     private Object bindTimeline(Field field, Node node, String path) {
         if (node instanceof ScalarNode s) {
             try {
-                Object v = inRange(Scalars.toDouble(s), field, node, path);
+                Object v = inRange(finite(Scalars.toDouble(s), node, path), field, node, path);
                 return v == FAILED ? FAILED : Timeline.constant((Double) v);
             } catch (Scalars.Bad bad) {
                 problem(node, path, bad.getMessage() + " (a timeline is a number or a list of {from: YYYY-MM, value: x})");

@@ -131,7 +131,7 @@ public final class JsonSchema {
     private ObjectNode property(Type type, Field f) {
         ObjectNode p = F.objectNode();
         switch (Schema.kind(type)) {
-            case NUMBER -> range(p.put("type", "number"), f);
+            case NUMBER -> magnitude(range(p.put("type", "number"), f));
             case INTEGER -> range(p.put("type", "integer"), f);
             case BOOLEAN -> p.put("type", "boolean");
             case STRING -> p.put("type", "string");
@@ -143,12 +143,12 @@ public final class JsonSchema {
             }
             case TIMELINE -> {
                 ArrayNode one = p.putArray("oneOf");
-                one.add(range(F.objectNode().put("type", "number"), f));
+                one.add(magnitude(range(F.objectNode().put("type", "number"), f)));
                 ObjectNode arr = one.addObject().put("type", "array").put("minItems", 1);
                 ObjectNode point = arr.putObject("items").put("type", "object");
                 ObjectNode pp = point.putObject("properties");
                 pp.putObject("from").put("$ref", "#/$defs/YearMonth").put("description", "First month the value applies.");
-                range(pp.putObject("value").put("type", "number"), f).put("description", "Value from that month on.");
+                magnitude(range(pp.putObject("value").put("type", "number"), f)).put("description", "Value from that month on.");
                 point.putArray("required").add("from").add("value");
                 point.put("additionalProperties", false);
             }
@@ -183,6 +183,17 @@ public final class JsonSchema {
                 p.put("type", "object");
                 p.set("additionalProperties", property(Schema.mapValue(type), null));
             }
+        }
+        return p;
+    }
+
+    /** Every real number lies within Schema.MAGNITUDE; a field's own range, when narrower, is kept. */
+    private static ObjectNode magnitude(ObjectNode p) {
+        if (!p.has("minimum") && !p.has("exclusiveMinimum")) {
+            p.set("minimum", number(-Schema.MAGNITUDE));
+        }
+        if (!p.has("maximum")) {
+            p.set("maximum", number(Schema.MAGNITUDE));
         }
         return p;
     }

@@ -1,9 +1,9 @@
 package kozan.scenario;
 
 public record LabourSpec(
-        @Field(doc = "Matching efficiency mu in M = mu U^alpha V^(1-alpha).", unit = "1/month", min = 0, minExclusive = true, dflt = "0.35") double matchingEfficiency,
-        @Field(doc = "Matching elasticity alpha with respect to unemployment.", min = 0, max = 1, dflt = "0.5") double matchingElasticity,
-        @Field(doc = "Matching efficiency for mining vacancies drawing on the skilled pool.", unit = "1/month", min = 0, minExclusive = true, dflt = "0.15") double skilledMatchingEfficiency,
+        @Field(doc = "Matching efficiency mu in M = mu U^alpha V^(1-alpha); at least 0.01 (assumption: far below any estimate; as mu goes to 0 the start's steady-state vacancies grow without bound).", unit = "1/month", min = 0.01, dflt = "0.35") double matchingEfficiency,
+        @Field(doc = "Matching elasticity alpha with respect to unemployment; 0.1 to 0.9, around the range of published estimates (0.5 to 0.7, Petrongolo and Pissarides 2001, J. Econ. Lit. 39(2)); near 0 or 1 the steady-state vacancies of the start, (q E / (mu U^alpha))^(1/(1-alpha)), are unbounded.", min = 0.1, max = 0.9, dflt = "0.5") double matchingElasticity,
+        @Field(doc = "Matching efficiency for mining vacancies drawing on the skilled pool; at least 0.01, as for matching_efficiency.", unit = "1/month", min = 0.01, dflt = "0.15") double skilledMatchingEfficiency,
         @Field(doc = "Training: annual growth of the skilled pool while mining vacancies are open.", unit = "1/yr", min = 0, max = 5, dflt = "0.10") double trainingRatePerYear,
         @Field(doc = "Quit (separation) rate per month.", unit = "1/month", min = 0, max = 1, dflt = "0.01") double quitRatePerMonth,
         @Field(doc = "Wage response phi to tightness V/U.", unit = "1/yr", min = 0, max = 10, dflt = "0.3") double wagePhi,

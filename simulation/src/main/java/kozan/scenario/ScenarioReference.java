@@ -35,6 +35,8 @@ public final class ScenarioReference {
                 .append("- A *timeline* is a number (constant) or a list of `{from: YYYY-MM, value: x}` points in\n")
                 .append("  increasing month order; before its first point a timeline is 0. The allowed range applies to\n")
                 .append("  every value.\n")
+                .append("- Every real number lies between -1e15 and 1e15 (larger magnitudes are never data, and derived\n")
+                .append("  quantities would overflow); a field's own range, shown below, may be narrower.\n")
                 .append("- List entries are named in messages by their `id` (`commodities[copper]`), else by index.\n")
                 .append("- Write `true`/`false` for booleans and quote text that YAML 1.1 would read as a boolean\n")
                 .append("  (`\"NO\"` for Norway); numbers with leading zeros (`012`) and base-60 numbers (`1:30`) are\n")

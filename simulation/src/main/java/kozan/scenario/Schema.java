@@ -124,6 +124,17 @@ final class Schema {
         throw new IllegalStateException("unsupported scenario type " + t);
     }
 
+    /**
+     * Largest magnitude of any real number in a scenario (1e15: above Japan's GDP in yen, a thousand times the
+     * world's annual output of any mineral in tonnes). Fields with a narrower range state it in {@link Field}.
+     */
+    public static final double MAGNITUDE = 1e15;
+
+    /** Human text of the magnitude limit: "-1e15 <= x <= 1e15". */
+    static String magnitudeRange(String var) {
+        return "-1e15 <= " + var + " <= 1e15";
+    }
+
     /** Human text of the allowed range of a number or list size, e.g. "0 <= x <= 1", or "" when unbounded. */
     static String range(Field f, String var) {
         boolean lo = f.min() != Double.NEGATIVE_INFINITY;

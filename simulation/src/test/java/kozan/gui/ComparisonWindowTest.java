@@ -16,12 +16,11 @@ import javax.swing.SwingUtilities;
 import kozan.gui.compare.ComparisonWindow;
 import kozan.io.ResultsFixture;
 import org.jfree.chart.JFreeChart;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The comparison window opens two fixture results with overlays, difference charts and the table. */
-@Tag("gui")
+@NeedsDisplay
 class ComparisonWindowTest {
 
     @TempDir

@@ -59,8 +59,8 @@ class GuiCommandTest {
     }
 
     @Test
+    @NeedsDisplay
     void withADisplayTheCommandOpensTheConsoleAndReturnsWhenItIsClosed() throws Exception {
-        assumeTrue(!GraphicsEnvironment.isHeadless(), "needs a display");
         java.util.concurrent.FutureTask<Integer> command = new java.util.concurrent.FutureTask<>(
                 () -> run(GuiFixtures.scenarioFile().toString()));
         new Thread(command).start();

@@ -8,13 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sim.display.Console;
 
 /** File > Open Scenario: a bad scenario gives the CLI's messages in a dialog; a good one replaces the Console. */
-@Tag("gui")
+@NeedsDisplay
 class GuiDialogsTest {
 
     @TempDir

@@ -13,12 +13,11 @@ import kozan.gui.live.RowKey;
 import kozan.observe.RowSink;
 import kozan.observe.Runs;
 import kozan.scenario.Scenario;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sim.display.Console;
 
 /** With the Console, map and charts on screen, a full run gives the rows of headless replication 0. */
-@Tag("gui")
+@NeedsDisplay
 class GuiOnScreenDeterminismTest {
 
     @Test

@@ -23,7 +23,6 @@ import kozan.gui.map.MineView;
 import kozan.gui.map.RegionView;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sim.display.Console;
 import sim.display.Display2D;
@@ -35,7 +34,7 @@ import sim.util.Bag;
  * Starts the planner on a real (virtual) screen, plays some months, takes a screenshot and checks that the
  * Console, the charts (with data) and the map are on it. Run under Xvfb: see the gui profile in simulation/pom.xml.
  */
-@Tag("gui")
+@NeedsDisplay
 class GuiScreenTest {
 
     static final int MONTHS = 36;

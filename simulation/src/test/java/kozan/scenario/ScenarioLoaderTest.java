@@ -80,7 +80,7 @@ class ScenarioLoaderTest {
                 calendar: {start: 2025-01, horizon_years: 5}
                 regions:
                   - id: r
-                    working_age_population: 100
+                    working_age_population: 100000
                 commodities:
                   - id: c
                     price: {initial: 1, long_run: 1}

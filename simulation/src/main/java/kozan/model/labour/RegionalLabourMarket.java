@@ -72,17 +72,24 @@ public final class RegionalLabourMarket {
     }
 
     /**
-     * Registers an employer with the workers it has at the start (taken from the rest of the economy, so the
-     * labour force and the unemployment rate are unchanged). After the first month only with 0 workers.
+     * Registers an employer with the workers it has at the start, persons, taken from the rest of the economy so the
+     * labour force and the unemployment rate are unchanged. A start larger than the rest of the economy's workforce
+     * (a small region and a large employer) is capped there: the employer starts with every employed person of the
+     * region and hires the rest through the market, like any employer short of staff. After the first month only
+     * with 0 workers.
+     *
+     * @return the workers the employer starts with, persons
      */
-    public void register(Employer employer, double initialWorkers) {
+    public double register(Employer employer, double initialWorkers) {
         if (started && initialWorkers != 0.0) {
             // a new prospect or plant may join later, but then it hires through the market like everyone else
             throw new IllegalStateException("region " + region.id() + ": employer " + employer.employerId()
                     + " registered after the first month with " + initialWorkers + " workers; only 0 is allowed then");
         }
-        slots.add(employer, initialWorkers, region.id());
-        rest.cede(initialWorkers);
+        double workers = Math.min(initialWorkers, rest.slot.workforce);
+        slots.add(employer, workers, region.id());
+        rest.cede(workers);
+        return workers;
     }
 
     /** Persons trained by a targeted subsidy join the skilled pool at once. */

@@ -198,4 +198,24 @@ class RegionalLabourMarketTest {
         }
         assertThat(byClass).isCloseTo(m.employed(), within(1e-6));
     }
+
+    /**
+     * A start larger than the region's employed persons is capped there (a file that validates must run): region of
+     * 10,000 persons, participation 0.8, unemployment 3%: employed = 10,000 * 0.8 * 0.97 = 7,760 persons. An
+     * employer asking for 9,000 starts with 7,760, the rest of the economy keeps none, and E + U = L still holds.
+     */
+    @Test
+    void aStartLargerThanTheRegionsEmploymentIsCappedThere() {
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), INDUCED_COEF, false);
+        TestEmployer big = new TestEmployer("big", EmployerClass.MANUFACTURING, 9_000);
+        assertThat(m.register(big, 9_000)).isCloseTo(7_760.0, within(1e-9));
+        assertThat(m.workforce("big")).isCloseTo(7_760.0, within(1e-9));
+        assertThat(m.employment(EmployerClass.REST)).isCloseTo(0.0, within(1e-9));
+        TestEmployer small = new TestEmployer("small", EmployerClass.MINING, 100);
+        assertThat(m.register(small, 100)).as("nothing is left for a second employer").isCloseTo(0.0, within(1e-9));
+        m.stepMonth(0);
+        assertThat(m.employed() + m.unemployed()).isCloseTo(m.labourForce(), within(1e-6));
+        assertThat(big.workforce + small.workforce).as("both hire the rest through the market")
+                .isGreaterThan(7_760.0);
+    }
 }
