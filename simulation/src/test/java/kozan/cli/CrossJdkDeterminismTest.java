@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The same scenario and seed give the same output bytes on another JDK (docs/reproducing.md, "Java versions").
  * Runs the real model in this JVM and, in a child process, on a second JDK (by default the Temurin 25 JDK at
  * /usr/lib/jvm/temurin-25-jdk-amd64; set -Dkozan.test.otherJava=/path/to/bin/java for another) with this test's
- * class path. Skipped when that JDK is not installed.
+ * class path. Skipped when that JDK is not installed, unless -Dkozan.test.requireOtherJava=true (as .ci/run sets
+ * when it finds the JDK), which makes its absence a failure.
  */
 class CrossJdkDeterminismTest {
 
@@ -33,6 +34,10 @@ class CrossJdkDeterminismTest {
     @Test
     void anotherJdkWritesTheSameBytes() throws Exception {
         Path otherJava = Path.of(System.getProperty("kozan.test.otherJava", DEFAULT_OTHER_JAVA));
+        if (Boolean.getBoolean("kozan.test.requireOtherJava")) {
+            // .ci/run found the JDK and asks for the check: a missing or unusable JDK is then a failure, not a skip
+            assertThat(otherJava).as("second JDK (kozan.test.otherJava)").isExecutable();
+        }
         assumeTrue(Files.isExecutable(otherJava), "no second JDK at " + otherJava
                 + " (set -Dkozan.test.otherJava=/path/to/bin/java); cross-JDK determinism not checked");
         Path thisJava = Path.of(System.getProperty("java.home"), "bin", "java");
