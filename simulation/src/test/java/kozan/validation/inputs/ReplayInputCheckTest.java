@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Input checks of the 2010 rare-earth replay (rare-earth-2010-replay.yaml, docs/data-sources.md "Rare-earth 2010
  * replay"): what the replay was set from comes back out. The price path is typed in as PRICE_SHOCK events on the
- * recorded basket index (S137-S139), China's 2008 share is S59/S62's ~90%, and the thrift floor of 0.6 is derived
- * from today's 15-20 kt of imports (S65, S66), so none of these is a prediction. What the replay produces that it
+ * recorded basket index (S137-S139), China's 2008 share is S59/S62's ~90% and its share after 2010 follows from
+ * calibrated agreements and risk aversion (M3), and the thrift floor of 0.6 is derived from today's 15-20 kt of
+ * imports (S65, S66), so none of these is a prediction. What the replay produces that it
  * was not set from is in {@code kozan.validation.outcomes.Replay2010OutcomeTest}.
  */
 class ReplayInputCheckTest {
@@ -38,6 +39,20 @@ class ReplayInputCheckTest {
         }
     }
 
+    /**
+     * S59, S62: ~60-70% of Japan's imports in 2012-15. The model's share after the quota years comes from the
+     * diversification agreements (hazard multipliers) and a risk aversion chosen so that it lands there (M3); the
+     * export cuts do not move it (a cut of 0.3 of the depth gives the same 0.668).
+     */
+    @Test
+    void chinasShareAfter2010IsTheCalibratedOne() {
+        for (MonthlySeries r : ValidationRuns.replay()) {
+            for (int y : new int[] {2012, 2013, 2015}) {
+                assertThat(r.importShare(RE, "china", y)).as("China share %d", y).isBetween(0.5, 0.8);
+            }
+        }
+    }
+
     @Test
     void priceFollowsTheTypedInRecord() {
         for (MonthlySeries r : ValidationRuns.replay()) {
@@ -49,10 +64,13 @@ class ReplayInputCheckTest {
     }
 
     @Test
-    void thriftingEndsNearItsCalibratedFloor() {
+    void thriftingEndsNearItsCalibratedFloorAndImportsStayDown() {
         for (MonthlySeries r : ValidationRuns.replay()) {
             // floor 0.6 (S65, S66: today's 15-20 kt against ~30 kt in 2008)
             assertThat(r.finalIntensityRatio(RE)).as("intensity at the end vs 2008").isBetween(0.55, 0.8);
+            // so imports stay down after the quota regime ends in 2015, near today's 15-20 kt (the floor's source)
+            double pre = (annual(r, "imports_t", 2008) + annual(r, "imports_t", 2009)) / 2;
+            assertThat(annual(r, "imports_t", 2017)).as("imports 2017 vs 2008-09").isLessThan(0.85 * pre);
         }
     }
 }
