@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The exit code of every command of {@code kozan --help}, through {@link Main#execute} with the real model
  * ({@link ModelEngine}; batch and compare always run it): 0 for success and each documented failure class (2 bad
  * input, 1 "different" for reproduce and internal errors, 3 some runs failed), with stderr naming the cause (the
- * file, file:line:column, or what is wrong) and no stack trace. Code 4 (interrupted) needs a signal and is not
- * covered here. One real run of the minimal test scenario (2025-2034, 2 replications) is shared by chart, report,
+ * file, file:line:column, or what is wrong) and no stack trace. Not covered: code 4 (interrupted) needs a signal,
+ * and compare's 3 needs a run that fails after both scenario files loaded cleanly, which with the real model only
+ * a model exception does (compare loads both files before it runs anything; a batch point's overrides are the
+ * way to 3, checked here). One real run of the minimal test scenario (2025-2034, 2 replications) is shared by chart, report,
  * reproduce and compare.
  */
 class ExitCodesTest {
