@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kozan.io.Csv;
+import kozan.validation.ValidationRuns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,24 +37,12 @@ public final class RealRuns {
         return new Outcome(code, o.toString(), e.toString());
     }
 
-    /** The directory holding scenarios/ (tests run in simulation/). */
-    public static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("scenarios"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no scenarios/ above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
-    }
-
     /**
      * scenarios/NAME cut to 5 years (2025-2029) with target years 2025 and 2029, written into {@code dir} under the
      * same name (so results and comparisons are named as for the original).
      */
     public static Path fiveYears(String name, Path dir) throws IOException {
-        String text = Files.readString(repositoryRoot().resolve("scenarios").resolve(name), StandardCharsets.UTF_8);
+        String text = Files.readString(ValidationRuns.repositoryRoot().resolve("scenarios").resolve(name), StandardCharsets.UTF_8);
         String cut = text.replaceFirst("(?m)^(\\s*)horizon_years: 35\\b", "$1horizon_years: 5")
                 .replaceFirst("(?m)^(\\s*)target_years: \\[[^]]*]", "$1target_years: [2025, 2029]");
         if (cut.equals(text) || !cut.contains("horizon_years: 5") || !cut.contains("target_years: [2025, 2029]")) {
