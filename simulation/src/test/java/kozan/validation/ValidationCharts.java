@@ -15,7 +15,7 @@ import kozan.scenario.ScenarioLoader.Override;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws the charts of docs/validation.md from real model runs (the same runs and seeds as StylisedFactsTest, more
+ * Draws the charts of docs/validation.md from real model runs (the same runs and seeds as the inputs and outcomes tests, more
  * replications for the replay) and prints the numbers the page quotes. Run with
  * {@code java -cp ... kozan.validation.ValidationCharts}; writes docs/images/validation/*.png.
  */
@@ -31,7 +31,7 @@ public final class ValidationCharts {
     public static void main(String[] args) throws Exception {
         Path dir = ValidationRuns.repositoryRoot().resolve("docs/images/validation");
         Files.createDirectories(dir);
-        List<Override> five = StylisedFactsTest.FIVE_YEARS;
+        List<Override> five = ValidationRuns.FIVE_YEARS;
         List<MonthlySeries> base = ValidationRuns.runs("baseline.yaml", five, BASE_REPS);
         List<MonthlySeries> restr = ValidationRuns.runs("rare-earth-export-restriction.yaml", five, BASE_REPS);
         List<MonthlySeries> replay = ValidationRuns.runs("rare-earth-2010-replay.yaml", List.of(), REPLAY_REPS);
@@ -153,7 +153,7 @@ public final class ValidationCharts {
     }
 
     private static void leadTimes(Path dir) throws Exception {
-        List<Double> lead = StylisedFactsTest.LeadTimes.baselineLeadTimesYears();
+        List<Double> lead = LeadTimes.baselineLeadTimesYears();
         int bins = 14;
         double[][] counts = new double[1][bins];
         List<String> cats = new ArrayList<>();

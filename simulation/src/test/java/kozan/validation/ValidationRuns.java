@@ -25,6 +25,27 @@ public final class ValidationRuns {
 
     private static final Map<String, List<MonthlySeries>> CACHE = new LinkedHashMap<>();
 
+    /** First simulated years: 2025-2029 is enough for the first-years checks and a 2027-28 restriction. */
+    public static final List<ScenarioLoader.Override> FIVE_YEARS = List.of(new ScenarioLoader.Override("calendar.horizon_years", 5),
+            new ScenarioLoader.Override("run.target_years", List.of(2029)));
+    /** Replications of the five-year baseline and restriction runs (paired: replication k shares its draws). */
+    public static final int REPS = 3;
+
+    /** baseline.yaml, 2025-2029, {@link #REPS} replications. */
+    public static List<MonthlySeries> baselineFiveYears() {
+        return runs("baseline.yaml", FIVE_YEARS, REPS);
+    }
+
+    /** rare-earth-export-restriction.yaml, 2025-2029, {@link #REPS} replications (paired with the baseline). */
+    public static List<MonthlySeries> restrictionFiveYears() {
+        return runs("rare-earth-export-restriction.yaml", FIVE_YEARS, REPS);
+    }
+
+    /** rare-earth-2010-replay.yaml over its full horizon (2008-2017), 5 replications. */
+    public static List<MonthlySeries> replay() {
+        return runs("rare-earth-2010-replay.yaml", List.of(), 5);
+    }
+
     private ValidationRuns() {
     }
 
