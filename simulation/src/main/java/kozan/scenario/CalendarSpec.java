@@ -3,7 +3,7 @@ package kozan.scenario;
 import java.time.YearMonth;
 
 public record CalendarSpec(
-        @Field(doc = "First simulated month, YYYY-MM.") YearMonth start,
+        @Field(doc = "First simulated month, YYYY-MM, from 1950-01 to 2100-12.") YearMonth start,
         @Field(doc = "Length of the run in years; one step is one month.", unit = "years", min = 1, max = 100) int horizonYears) {
 
     /** Month of step s (0-based). */

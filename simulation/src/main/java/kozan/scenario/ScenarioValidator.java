@@ -17,6 +17,11 @@ import org.yaml.snakeyaml.error.Mark;
 final class ScenarioValidator {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final double SHARE_TOLERANCE = 1e-6;
+    /** Longest scenario name: it is part of result folder and file names. */
+    static final int MAX_NAME_LENGTH = 64;
+    /** Supported first months (assumption: no series Kozan uses reaches before 1950; none can say much past 2100). */
+    static final YearMonth EARLIEST_START = YearMonth.of(1950, 1);
+    static final YearMonth LATEST_START = YearMonth.of(2100, 12);
 
     private final String file;
     private final Map<String, Mark> marks;
@@ -25,6 +30,7 @@ final class ScenarioValidator {
     /** Paths set by overrides: their problems name the override instead of a file position. */
     private final Map<String, String> overridden;
     private Scenario s;
+    private boolean calendarOutOfRange;
 
     /** defaultTargetYears: run.target_years came from the default, so it is fitted to the horizon, not checked. */
     ScenarioValidator(String file, Map<String, Mark> marks, Map<String, String> overridden, List<Problem> problems,
@@ -41,6 +47,18 @@ final class ScenarioValidator {
         if (!NAME.matcher(s.metadata().name()).matches()) {
             error("metadata.name", "invalid name '" + s.metadata().name()
                     + "'; allowed: lower-case letters, digits and dashes, starting with a letter or digit (e.g. rare-earth-push)");
+        } else if (s.metadata().name().length() > MAX_NAME_LENGTH) {
+            // the name becomes part of result folder and file names, which file systems limit to 255 bytes
+            error("metadata.name", "name has " + s.metadata().name().length() + " characters; allowed: at most "
+                    + MAX_NAME_LENGTH);
+        }
+        YearMonth start = s.calendar().start();
+        if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_START)) {
+            // reported once: every check against the horizon (target years, lever and event months) would only
+            // repeat this cause, so they are skipped
+            calendarOutOfRange = true;
+            error("calendar.start", "month " + start + " is outside the supported range; allowed: " + EARLIEST_START
+                    + " to " + LATEST_START);
         }
         Map<String, Integer> regions = ids("regions", s.regions(), RegionSpec::id);
         Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
@@ -102,7 +120,7 @@ final class ScenarioValidator {
         manufacturers(regions, commodities);
         government(commodities, mines);
         events(regions, commodities);
-        for (int i = 0; i < (defaultTargetYears ? 0 : s.run().targetYears().size()); i++) {
+        for (int i = 0; i < (defaultTargetYears || calendarOutOfRange ? 0 : s.run().targetYears().size()); i++) {
             int year = s.run().targetYears().get(i);
             int first = s.calendar().start().getYear();
             int last = end().getYear();
@@ -209,7 +227,7 @@ final class ScenarioValidator {
     private void events(Map<String, Integer> regions, Map<String, Integer> commodities) {
         for (EventSpec e : s.events()) {
             String p = "events[" + e.id() + "]";
-            if (e.start().isBefore(s.calendar().start()) || e.start().isAfter(end())) {
+            if (!calendarOutOfRange && (e.start().isBefore(s.calendar().start()) || e.start().isAfter(end()))) {
                 error(p + ".start", "event starts " + e.start() + ", outside the horizon; allowed: " + horizon());
             }
             switch (e.kind()) {
@@ -335,7 +353,7 @@ final class ScenarioValidator {
     }
 
     private void notAfterEnd(String path, YearMonth month) {
-        if (month.isAfter(end())) {
+        if (!calendarOutOfRange && month.isAfter(end())) {
             error(path, "month " + month + " is after the end of the horizon (" + end() + ") so it never takes effect; allowed: "
                     + "up to " + end());
         }
