@@ -138,4 +138,34 @@ class CommodityLedgerTest {
         assertThat(l.stockpileT()).as("a stock, rewritten by the clearing").isEqualTo(25);
         assertThat(l.importDependence()).isNaN();
     }
+
+    @Test
+    void balanceScaleIsTheLargerSideWithEveryTermCounted() {
+        // supply side: sold 80 + refined imports 30 + release 7 + inventory draw 3 = 120;
+        // use side: consumption 100 + stockpile purchase 5 + inventory build 10 = 115
+        CommodityLedger l = new CommodityLedger(2);
+        l.addRefinedOffer(100, 40);
+        l.recordClearing(80, 30, 7, 5, 25, 110);
+        l.recordSettlement(60, 10, 0, 10);
+        l.recordSettlement(40, -3, 0, 0);
+        assertThat(l.balanceScale()).isEqualTo(120.0);
+        assertThat(l.balanceResidual()).isCloseTo(5, within(1e-12));
+        // 30 t more consumption: use side 145 is the larger
+        l.recordSettlement(30, 0, 0, 0);
+        assertThat(l.balanceScale()).isEqualTo(145.0);
+        assertThat(l.balanceResidual()).isCloseTo(-25, within(1e-12));
+    }
+
+    @Test
+    void refinedOutputKeepsItsDomesticOriginAndConcentrateAvailableIsTheMinesDelivery() {
+        CommodityLedger l = month();
+        // 50 t of concentrate delivered; the 100 t refined carry 40 t of domestic ore
+        assertThat(l.domesticConcentrateAvailableT()).isEqualTo(50.0);
+        assertThat(l.refinedOutputDomesticOriginT()).isEqualTo(40.0);
+        // a direct-use product of 12 t is refined output of domestic origin without processing
+        l.addMineOutput(12, true);
+        assertThat(l.refinedOutputDomesticOriginT()).isEqualTo(52.0);
+        assertThat(l.refinedOutputT()).isEqualTo(112.0);
+        assertThat(l.domesticConcentrateAvailableT()).isEqualTo(50.0);
+    }
 }

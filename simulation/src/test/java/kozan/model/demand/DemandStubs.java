@@ -240,6 +240,8 @@ public final class DemandStubs {
         final Scenario scenario;
         final Market[] markets;
         int step;
+        /** The region index every manufacturer is placed in. */
+        int region;
 
         Economy(Scenario scenario, Market... markets) {
             super(1L);
@@ -269,7 +271,7 @@ public final class DemandStubs {
 
         @Override
         public int regionIndex(String id) {
-            return 0;
+            return region;
         }
 
         @Override

@@ -1,10 +1,12 @@
 package kozan.model.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import kozan.model.common.ModelException;
 import kozan.model.demand.DemandStubs.Economy;
 import kozan.model.demand.DemandStubs.Market;
 import kozan.model.random.Seeds;
@@ -240,5 +242,49 @@ class ManufacturerTest {
             m.settle(e);
             assertThat(m.desiredWorkers()).as("month %d", t).isCloseTo(expected[t], within(1e-6));
         }
+    }
+
+    @Test
+    void itBuysWithItsOwnChoiceParametersInItsOwnRegion() {
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), s, 3);
+        e.region = 3;
+        Manufacturer m = new Manufacturer(e, s, 7L);
+        // the spec's risk aversion 2 and logit beta 10 reach the clearing through the Buyer role
+        assertThat(m.riskAversion()).isEqualTo(2.0);
+        assertThat(m.logitBeta()).isEqualTo(10.0);
+        assertThat(m.regionIndex()).isEqualTo(3);
+        assertThat(m.id()).isEqualTo("m");
+        assertThat(m.spec()).isSameAs(s);
+        assertThat(m.jobDetail()).isEqualTo("ELECTRONICS");
+    }
+
+    @Test
+    void aNonFiniteStateStopsTheRunNamingTheManufacturerTheStepAndTheQuantity() {
+        // output noise sd NaN: the month's output is NaN
+        ManufacturerSpec noisy = spec(0.0, Double.NaN, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), noisy, 3);
+        Manufacturer m = new Manufacturer(e, noisy, 7L);
+        e.step = 2;
+        assertThatThrownBy(() -> m.step(e)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("step 2, variable output_yen_per_year = NaN");
+
+        // a NaN delivery makes the inventory NaN
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy f = economy(List.of(thrifty()), s, 3);
+        Manufacturer n = new Manufacturer(f, s, 7L);
+        stepAt(n, f, 0);
+        n.allot(0, Double.NaN, 0, 0, 0);
+        assertThatThrownBy(() -> n.settle(f)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("variable inventory_t:a = NaN");
+
+        // an infinite workers-per-output coefficient makes the labour demand infinite
+        ManufacturerSpec crowded = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, Double.POSITIVE_INFINITY, 0);
+        Economy g = economy(List.of(thrifty()), crowded, 3);
+        Manufacturer c = new Manufacturer(g, crowded, 7L);
+        stepAt(c, g, 0);
+        c.allot(0, 1e6, 0, 0, 0);
+        assertThatThrownBy(() -> c.settle(g)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("variable desired_workers = Infinity");
     }
 }

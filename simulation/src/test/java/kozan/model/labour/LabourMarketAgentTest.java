@@ -244,4 +244,19 @@ class LabourMarketAgentTest {
         assertThat(agent.inducedJobs(0)).isGreaterThan(10.0);
         assertThat(agent.inducedJobs(1)).isZero();
     }
+
+    @Test
+    void aTableWhoseHouseholdSpendingEmploysNobodyInducesNeitherJobsNorValueAdded() {
+        // same table with an employment coefficient of 0: no induced vacancies, and value added per induced job is
+        // not 0.5 / 0 but simply unused
+        IoTable nobody = new IoTable("none", List.of("01"), List.of("all"), new double[] {1000},
+                new double[][] {{0.0}}, new double[] {0.0}, new double[][] {{0.0}}, new double[][] {{1.0}},
+                new double[] {0.3}, new double[] {0.5}, new double[] {1.0}, 5e6, new double[] {0.0});
+        Economy e = economy();
+        e.employers.add(new TestWorkplace("works", EmployerClass.SUPPLIERS, 0, 1_000, new ArrayList<>()));
+        LabourMarketAgent agent = LabourMarketAgent.install(e, nobody);
+        month(agent, e, 0);
+        assertThat(agent.inducedJobs(0)).isZero();
+        assertThat(agent.inducedValueAddedYen(0)).isZero();
+    }
 }

@@ -88,6 +88,62 @@ class DistributionsTest {
     }
 
     @Test
+    void triangularBranchesMeetAtTheModeAndTheCdfHoldsBetweenTheQuantiles() {
+        // min 2, mode 5, max 10: F(mode) = (5 - 2) / (10 - 2) = 3/8 decides the branch. u = 0.3 < 3/8 is on the
+        // rising side: 2 + sqrt(0.3 x 8 x 3) = 2 + sqrt(7.2) = 4.68328; the falling branch at the same u would give
+        // 10 - sqrt(0.7 x 8 x 5) = 4.70850, so a branch switch at the wrong u shows here
+        assertThat(Distributions.triangular(2.0, 5.0, 10.0, 0.3)).isCloseTo(2 + Math.sqrt(7.2), within(1e-12))
+                .isCloseTo(4.683281572999748, within(1e-12));
+        // u = 0.5 > 3/8: 10 - sqrt(0.5 x 8 x 5) = 10 - sqrt(20) = 5.52786
+        assertThat(Distributions.triangular(2.0, 5.0, 10.0, 0.5)).isCloseTo(10 - Math.sqrt(20), within(1e-12));
+        // mode at the minimum (only the falling side): u = 0.75 -> 10 - sqrt(0.25 x 8 x 8) = 6
+        assertThat(Distributions.triangular(2.0, 2.0, 10.0, 0.75)).isCloseTo(6.0, within(1e-12));
+        // mode at the maximum (only the rising side): u = 0.25 -> 2 + sqrt(0.25 x 8 x 8) = 6
+        assertThat(Distributions.triangular(2.0, 10.0, 10.0, 0.25)).isCloseTo(6.0, within(1e-12));
+
+        // CDF at two points over seeded draws: F(4) = (4 - 2)^2 / (8 x 3) = 1/6, F(8) = 1 - (10 - 8)^2 / (8 x 5) = 0.9
+        MersenneTwisterFast rng = new MersenneTwisterFast(11L);
+        int below4 = 0;
+        int below8 = 0;
+        for (int i = 0; i < N; i++) {
+            double x = Distributions.triangular(2.0, 5.0, 10.0, rng.nextDouble());
+            below4 += x <= 4.0 ? 1 : 0;
+            below8 += x <= 8.0 ? 1 : 0;
+        }
+        assertThat((double) below4 / N).isCloseTo(1.0 / 6.0, within(SE_TOLERANCE * Math.sqrt(1.0 / 6 * 5.0 / 6 / N)));
+        assertThat((double) below8 / N).isCloseTo(0.9, within(SE_TOLERANCE * Math.sqrt(0.9 * 0.1 / N)));
+    }
+
+    @Test
+    void lognormalMedianIsExpMuAndHalfTheDrawsFallBelowIt() {
+        // mean 4, sd 3: s^2 = ln(1 + 9/16) = ln(1.5625), mu = ln 4 - s^2 / 2; the median exp(mu) = 4 / 1.25 = 3.2
+        double mu = Math.log(4.0) - 0.5 * Math.log(1.5625);
+        assertThat(Math.exp(mu)).isCloseTo(3.2, within(1e-12));
+        assertThat(Distributions.lognormal(4.0, 3.0, 0.0)).isCloseTo(3.2, within(1e-12));
+        // 84.13% quantile (z = 1): exp(mu + s) = 3.2 x exp(sqrt(ln 1.5625)) = 3.2 x exp(0.66805) = 3.2 x 1.95042 = 6.2414
+        assertThat(Distributions.lognormal(4.0, 3.0, 1.0)).isCloseTo(3.2 * Math.exp(Math.sqrt(Math.log(1.5625))), within(1e-12))
+                .isCloseTo(6.2414, within(1e-4));
+        MersenneTwisterFast rng = new MersenneTwisterFast(12L);
+        int below = 0;
+        for (int i = 0; i < N; i++) {
+            below += Distributions.lognormal(4.0, 3.0, rng.nextGaussian()) <= 3.2 ? 1 : 0;
+        }
+        assertThat((double) below / N).isCloseTo(0.5, within(SE_TOLERANCE * Math.sqrt(0.25 / N)));
+    }
+
+    @Test
+    void theSamplersCalledDirectlyAlsoRejectAUniformOutsideZeroToOne() {
+        assertThatThrownBy(() -> Distributions.triangular(2.0, 5.0, 10.0, 1.0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("u must be a uniform draw in [0, 1)");
+        assertThatThrownBy(() -> Distributions.triangular(2.0, 5.0, 10.0, -0.1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("u must be");
+        assertThatThrownBy(() -> Distributions.uniform(3.0, 7.0, 1.0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("u must be a uniform draw in [0, 1)");
+        assertThatThrownBy(() -> Distributions.uniform(3.0, 7.0, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("u must be");
+    }
+
+    @Test
     void uniformQuantilesAndMoments() {
         assertThat(Distributions.sample(uniform(3.0, 7.0), 0.25, 0)).isEqualTo(4.0);
         MersenneTwisterFast rng = new MersenneTwisterFast(99L);

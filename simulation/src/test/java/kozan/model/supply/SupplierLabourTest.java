@@ -35,6 +35,8 @@ class SupplierLabourTest {
         assertThat(SupplierLabour.workersAtFill(1e9, 1.0, 0.05)).isCloseTo(600, within(1e-9));
         assertThat(SupplierLabour.workersAtFill(1e9, 0.0, 0.05)).as("no crew, no output to scale").isZero();
         assertThat(SupplierLabour.workersAtFill(0.0, 0.8, 0.05)).isZero();
+        // a sector without employment (coefficient 0) needs nobody, whatever it makes
+        assertThat(SupplierLabour.workers(1e9, 0.0)).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kozan.model.supply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
@@ -13,6 +14,7 @@ import kozan.scenario.Scenario;
 import kozan.scenario.SupplierKind;
 import kozan.scenario.SupplierSpec;
 import kozan.scenario.io.IoTable;
+import kozan.model.common.ModelException;
 import org.junit.jupiter.api.Test;
 import sim.engine.SimState;
 
@@ -35,6 +37,9 @@ class SupplierTest {
         final OrderBook orders = new OrderBook();
         int step;
         double disasterCut;
+        /** The region the stub places every supplier in, and the only region the disaster cut hits. */
+        int region;
+        int cutRegion;
         boolean ioParity;
 
         Economy(Market market) {
@@ -64,7 +69,7 @@ class SupplierTest {
 
         @Override
         public int regionIndex(String id) {
-            return 0;
+            return region;
         }
 
         @Override
@@ -74,7 +79,7 @@ class SupplierTest {
 
         @Override
         public double disasterCut(int region) {
-            return disasterCut;
+            return region == cutRegion ? disasterCut : 0.0;
         }
 
         @Override
@@ -276,5 +281,124 @@ class SupplierTest {
             step(s, e, t);
         }
         assertThat(s.capacityPerYear()).isEqualTo(1.2e9);
+    }
+
+    @Test
+    void newCapacityIsInForceExactlyTheBuildLagAfterTheDecisionMonth() {
+        Economy e = processingEconomy();
+        // sustain 3 months, build lag 2 months, step 20%: 1e8 ordered a month on 1e8 of monthly capacity
+        Supplier s = new Supplier(e, maker(1.2e9, null, 3, 2));
+        for (int t = 0; t <= 8; t++) {
+            s.receiveOrders(1e8);
+            step(s, e, t);
+            // utilisation 1 > 0.9 in months 0-2: decided in month 2, in force from month 2 + 2 = 4 (not 3, not 5);
+            // after that 1e8 / 1.2e8 = 0.83 is not high, so no second expansion
+            double expected = t < 4 ? 1.2e9 : 1.44e9;
+            assertThat(s.capacityPerYear()).as("month %d", t).isCloseTo(expected, within(1e-3));
+        }
+    }
+
+    @Test
+    void aZeroBuildLagStillWaitsForTheNextMonthAndTheFirstMonthCanDecide() {
+        Economy e = processingEconomy();
+        // sustain 1, lag 0: decided in month 0 (utilisation 1 > 0.9), in force from month 1
+        Supplier s = new Supplier(e, maker(1.2e9, null, 1, 0));
+        s.receiveOrders(1e8);
+        step(s, e, 0);
+        assertThat(s.capacityPerYear()).isEqualTo(1.2e9);
+        for (int t = 1; t <= 3; t++) {
+            s.receiveOrders(1e8);
+            step(s, e, t);
+            // 1.44e9 from month 1: 1e8 / 1.2e8 = 0.83, neither high nor low
+            assertThat(s.capacityPerYear()).as("month %d", t).isCloseTo(1.44e9, within(1e-3));
+        }
+    }
+
+    @Test
+    void utilisationExactlyAtAThresholdNeitherExpandsNorContracts() {
+        Economy e = processingEconomy();
+        // sustain 1, lag 0: any month strictly above 0.9 or strictly below 0.5 would act at once
+        Supplier s = new Supplier(e, maker(1.2e9, null, 1, 0));
+        for (int t = 0; t < 3; t++) {
+            s.receiveOrders(9e7); // 9e7 / 1e8 = 0.9
+            step(s, e, t);
+            assertThat(s.utilisation()).isEqualTo(0.9);
+        }
+        for (int t = 3; t < 6; t++) {
+            s.receiveOrders(5e7); // 5e7 / 1e8 = 0.5
+            step(s, e, t);
+            assertThat(s.utilisation()).isEqualTo(0.5);
+        }
+        assertThat(s.capacityPerYear()).isEqualTo(1.2e9);
+    }
+
+    @Test
+    void anEquipmentMakerShortOfCrewWorksOffOnlyItsFilledCapacity() {
+        Economy e = processingEconomy();
+        Supplier s = new Supplier(e, maker(1.2e9, null, 12, 18));
+        s.receiveOrders(1e8);
+        step(s, e, 0);
+        // 1e8 JPY a month wants 1e8 x 12 / 1e6 x 0.05 = 60 workers; the market gives 45: fill 0.75
+        assertThat(s.desiredWorkers()).isCloseTo(60, within(1e-9));
+        s.labourUpdated(45, 0, 0);
+        s.receiveOrders(1e8);
+        step(s, e, 1);
+        // capacity 1e8 x 0.75 = 7.5e7 made, 2.5e7 in backlog; labour at full fill: 7.5e7 / 0.75 x 12e-6 x 0.05 = 60
+        assertThat(s.outputYen()).isCloseTo(7.5e7, within(1e-6));
+        assertThat(s.backlogYen()).isCloseTo(2.5e7, within(1e-6));
+        assertThat(s.desiredWorkers()).isCloseTo(60, within(1e-9));
+    }
+
+    @Test
+    void onlyTheDisasterCutOfTheSuppliersOwnRegionLimitsIt() {
+        Economy e = processingEconomy();
+        e.region = 2;
+        e.cutRegion = 1;
+        e.disasterCut = 0.5;
+        Supplier s = new Supplier(e, maker(1.2e9, null, 12, 18));
+        assertThat(s.regionIndex()).isEqualTo(2);
+        s.receiveOrders(1e8);
+        step(s, e, 0);
+        // a cut in region 1 leaves the kanto maker (region 2) its full 1e8 a month
+        assertThat(s.outputYen()).isCloseTo(1e8, within(1e-6));
+        e.cutRegion = 2;
+        s.receiveOrders(1e8);
+        step(s, e, 1);
+        assertThat(s.outputYen()).isCloseTo(5e7, within(1e-6));
+    }
+
+    @Test
+    void aNonFiniteStateStopsTheRunNamingTheSupplierTheStepAndTheQuantity() {
+        Economy e = processingEconomy();
+        Supplier s = new Supplier(e, maker(1.2e9, null, 12, 18));
+        s.receiveOrders(Double.NaN);
+        e.step = 4;
+        assertThatThrownBy(() -> s.step(e)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("agent supplier:maker, step 4, variable output_yen = NaN");
+
+        Supplier unbounded = new Supplier(e, maker(Double.POSITIVE_INFINITY, null, 12, 18));
+        unbounded.receiveOrders(1e8);
+        assertThatThrownBy(() -> unbounded.step(e)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("variable capacity_per_year = Infinity");
+
+        Supplier crowded = new Supplier(e, new SupplierSpec("maker", null, SupplierKind.EQUIPMENT, "kanto", null, 1.2e9, 0,
+                null, Double.POSITIVE_INFINITY, null, 0.9, 0.5, 12, 18, 0.2));
+        crowded.receiveOrders(1e8);
+        assertThatThrownBy(() -> crowded.step(e)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("variable desired_workers = Infinity");
+    }
+
+    @Test
+    void itsIdentityIsItsSpecs() {
+        Economy e = processingEconomy();
+        SupplierSpec spec = maker(1.2e9, null, 12, 18);
+        Supplier s = new Supplier(e, spec);
+        assertThat(s.id()).isEqualTo("maker");
+        assertThat(s.spec()).isSameAs(spec);
+        assertThat(s.employerId()).isEqualTo("supplier:maker");
+        assertThat(s.jobDetail()).isEqualTo("EQUIPMENT");
+        assertThat(s.commodityIndex()).isEqualTo(-1);
+        assertThat(new Supplier(e, plant(1200, 0)).commodityIndex()).isZero();
+        assertThat(new Supplier(e, plant(1200, 0)).jobDetail()).isEqualTo("PROCESSING");
     }
 }
