@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 /**
@@ -29,15 +31,17 @@ final class CanonicalJournal {
      * @param target    the canonical journal to write (replaced atomically)
      * @param totalRuns runs in the whole batch
      * @param expected  which run indices must be present (e.g. this shard's)
+     * @return the code versions that wrote the records ({@link Journal#UNKNOWN_CODE} for unstamped ones)
      * @throws IOException naming the run and the files when a run is missing or present twice
      */
-    static void write(List<Path> sources, Path target, int totalRuns, IntPredicate expected) throws IOException {
+    static Set<String> write(List<Path> sources, Path target, int totalRuns, IntPredicate expected) throws IOException {
+        Set<String> codes = new TreeSet<>();
         int[] file = new int[totalRuns];
         long[] offset = new long[totalRuns];
         int[] length = new int[totalRuns];
         Arrays.fill(file, -1);
         for (int f = 0; f < sources.size(); f++) {
-            index(sources, f, file, offset, length);
+            index(sources, f, file, offset, length, codes);
         }
         List<Integer> missing = new ArrayList<>();
         for (int run = 0; run < totalRuns; run++) {
@@ -77,9 +81,11 @@ final class CanonicalJournal {
             }
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return codes;
     }
 
-    private static void index(List<Path> sources, int f, int[] file, long[] offset, int[] length) throws IOException {
+    private static void index(List<Path> sources, int f, int[] file, long[] offset, int[] length, Set<String> codes)
+            throws IOException {
         Path src = sources.get(f);
         try (InputStream in = Files.newInputStream(src)) {
             java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
@@ -98,7 +104,7 @@ final class CanonicalJournal {
                     from = i + 1;
                     lineNo++;
                     long end = pos + i;
-                    int run = indexLine(src, lineNo, line.toString(StandardCharsets.UTF_8), sources, f, file);
+                    int run = indexLine(src, lineNo, line.toString(StandardCharsets.UTF_8), sources, f, file, codes);
                     file[run] = f;
                     offset[run] = start;
                     length[run] = (int) (end - start);
@@ -114,11 +120,11 @@ final class CanonicalJournal {
         }
     }
 
-    private static int indexLine(Path src, int lineNo, String text, List<Path> sources, int f, int[] file)
-            throws IOException {
+    private static int indexLine(Path src, int lineNo, String text, List<Path> sources, int f, int[] file,
+                                 Set<String> codes) throws IOException {
         int run;
         try {
-            run = RunRecord.runIndex(text);
+            run = RunRecord.runIndex(text, codes);
         } catch (IOException e) {
             throw new IOException(src + ":" + lineNo + ": " + e.getMessage(), e);
         }

@@ -67,8 +67,13 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (must not exist unless --resume or --force).")
     Path out;
 
-    @Option(names = "--force", description = "Start over: replace an existing (or interrupted) results folder.")
+    @Option(names = "--force", description = {"Start over: replace an existing (or interrupted) results folder.",
+            "Only a folder Kozan wrote (with its manifest.json or batch-state.json) or an empty one is replaced."})
     boolean force;
+
+    @Option(names = "--allow-mixed-versions", description = "With --resume: continue a batch started by another"
+            + " Kozan code version (git commit or version); the manifest records every version involved.")
+    boolean allowMixedVersions;
 
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
             description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
@@ -100,6 +105,7 @@ public final class BatchCommand implements Callable<Integer> {
             BatchJob.Result r;
             try {
                 r = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
+                        .allowMixedVersions(allowMixedVersions)
                         .run(target, workers, resume, part, force);
             } finally {
                 try {
@@ -166,14 +172,18 @@ public final class BatchCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
         Path out;
 
-        @Option(names = "--force", description = "Replace an existing --out folder.")
+        @Option(names = "--force", description = "Replace an existing --out folder (only one Kozan wrote).")
         boolean force;
+
+        @Option(names = "--allow-mixed-versions", description = "Merge shards made by different Kozan code versions"
+                + " (recorded in the manifest).")
+        boolean allowMixedVersions;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                BatchJob.Result r = BatchMerge.merge(dirs, out, force, unitOf);
+                BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, unitOf);
                 return report(r, spec.commandLine().getOut(), err);
             } catch (BatchUsageException e) {
                 err.println("error: " + e.getMessage());
