@@ -35,6 +35,7 @@ public final class BatchJob {
     private volatile BatchExecutor executor;
     private Journal.IoConsumer<Path> extraOutputs = dir -> { };
     private boolean allowMixedVersions;
+    private volatile boolean stopRequested;
 
     public BatchJob(BatchPlan plan, BatchRunner.RunFunction fn, Function<String, String> unitOf,
                     BatchProgress progress, PrintWriter log) {
@@ -114,6 +115,9 @@ public final class BatchJob {
         BatchExecutor.Outcome outcome;
         try (Journal journal = Journal.append(journalFile, state.codeVersion())) {
             executor = new BatchExecutor(threads);
+            if (stopRequested) {
+                executor.abort();
+            }
             outcome = executor.execute(plan, fn, journal, shard, contents.done(), contents.failed(), progress);
         }
         if (outcome.aborted()) {
@@ -197,6 +201,18 @@ public final class BatchJob {
     public BatchJob withExtraOutputs(Journal.IoConsumer<Path> writer) {
         this.extraOutputs = writer;
         return this;
+    }
+
+    /**
+     * Stops the batch as soon as possible (Ctrl-C): no further run starts, runs in flight are dropped, and
+     * {@link #run} returns an incomplete result; the finished runs stay in the journal for --resume.
+     */
+    public void stop() {
+        stopRequested = true;
+        BatchExecutor e = executor;
+        if (e != null) {
+            e.abort();
+        }
     }
 
     /** The executor of the running batch (tests abort it to mimic a killed process). */

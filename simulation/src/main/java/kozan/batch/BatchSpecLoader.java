@@ -1,8 +1,9 @@
 package kozan.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import kozan.io.InputException;
+import kozan.io.InputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,9 @@ public final class BatchSpecLoader {
             throws BatchSpecException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
+        } catch (InputException e) {
+            throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
         } catch (IOException e) {
             throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "",
                     "cannot read the batch file: " + e.getMessage())));
@@ -146,9 +149,15 @@ public final class BatchSpecLoader {
             BatchFile.ScenarioEntry e = entries.get(i);
             String at = "scenarios[" + i + "]";
             Path resolved = baseDir.resolve(e.file()).normalize();
-            if (checkFiles && !Files.isRegularFile(resolved)) {
+            if (checkFiles && !Files.exists(resolved)) {
                 read.report(at, "scenario file '" + e.file() + "' not found (looked for " + resolved
                         + "); paths are relative to the batch file's folder");
+            } else if (checkFiles) {
+                try {
+                    InputFile.check(resolved, InputFile.MAX_TEXT_BYTES);
+                } catch (InputException bad) {
+                    read.report(at, "scenario file '" + e.file() + "': " + bad.getMessage());
+                }
             }
             String id = e.id();
             if (id == null) {

@@ -102,16 +102,20 @@ public final class BatchCommand implements Callable<Integer> {
                     + ", " + workers + " thread(s) -> " + target);
             stdout.flush();
             Thread hook = interruptNotice(err, target, part);
+            BatchJob job = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
+                    .allowMixedVersions(allowMixedVersions);
             BatchJob.Result r;
-            try {
-                r = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
-                        .allowMixedVersions(allowMixedVersions)
-                        .run(target, workers, resume, part, force);
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, part, force);
+                if (signals.stopped() && !r.complete()) {
+                    err.println();
+                    err.println("interrupted: " + resumeHint(target, part));
+                }
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C arrived: the hook prints how to resume.
+                    // killed otherwise (SIGHUP...): the hook prints how to resume.
                 }
             }
             return report(r, stdout, err);
@@ -124,17 +128,20 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** On Ctrl-C (or kill), says where the finished runs are and how to continue. */
+    /** When the JVM is stopped otherwise (SIGHUP, System.exit), says where the finished runs are and how to continue. */
     private Thread interruptNotice(PrintWriter err, Path target, Shard part) {
         Thread hook = new Thread(() -> {
             err.println();
-            err.println("interrupted: finished runs are kept in " + BatchJob.partial(target) + "; continue with:");
-            err.println("  kozan batch " + batchFile + " --resume" + (out != null ? " --out " + out : "")
-                    + (part.count() > 1 ? " --shard " + part : ""));
+            err.println("interrupted: " + resumeHint(target, part));
             err.flush();
         }, "kozan-batch-interrupt-notice");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    private String resumeHint(Path target, Shard part) {
+        return "finished runs are kept in " + BatchJob.partial(target) + "; continue with:\n  kozan batch " + batchFile
+                + " --resume" + (out != null ? " --out " + out : "") + (part.count() > 1 ? " --shard " + part : "");
     }
 
     static int report(BatchJob.Result r, PrintWriter out, PrintWriter err) {

@@ -139,13 +139,16 @@ public final class CompareCommand implements Callable<Integer> {
             stdout.println("compare: " + n + " paired replications of " + baseline + " and " + scenario + " -> " + target);
             stdout.flush();
             Comparison[] result = new Comparison[1];
-            BatchJob.Result r = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
+            BatchJob job = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
                     BatchProgress.auto(err), err)
                     .withExtraOutputs(dir -> {
                         result[0] = CompareInputs.fromJournal(dir.resolve(BatchJob.JOURNAL), 0, 1);
                         result[0].writeCsv(dir.resolve("comparison.csv"));
-                    })
-                    .run(target, workers, resume, Shard.ALL, force);
+                    });
+            BatchJob.Result r;
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, Shard.ALL, force);
+            }
             if (result[0] != null) {
                 result[0].print(stdout, regions);
             }

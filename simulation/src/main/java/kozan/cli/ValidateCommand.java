@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kozan.io.InputException;
+import kozan.io.InputFile;
 import kozan.scenario.Problem;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -30,8 +32,12 @@ final class ValidateCommand implements Callable<Integer> {
         boolean bad = false;
         for (Path file : files) {
             try {
+                InputFile.check(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO, a folder: refused at once
                 ScenarioLoader.load(file);
                 out.println("OK " + file);
+            } catch (InputException e) {
+                bad = true;
+                err.println(e.getMessage());
             } catch (ScenarioException e) {
                 bad = true;
                 for (Problem p : e.problems()) {
