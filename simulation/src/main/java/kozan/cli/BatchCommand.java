@@ -19,6 +19,8 @@ import kozan.batch.BatchState;
 import kozan.batch.BatchUsageException;
 import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
+import kozan.io.InputException;
+import kozan.io.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +99,7 @@ public final class BatchCommand implements Callable<Integer> {
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
             Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
+            OutputDirectory.checkPath(target); // "", the current folder, a path under a file: refused before the banner
             stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
                     + " replications = " + plan.runs() + " runs" + (part.count() > 1 ? ", shard " + part : "")
                     + ", " + workers + " thread(s) -> " + target);
@@ -122,7 +125,7 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (BatchSpecException e) {
             e.problems().forEach(err::println);
             return 2;
-        } catch (BatchUsageException | IllegalArgumentException e) {
+        } catch (InputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -192,7 +195,7 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, unitOf);
                 return report(r, spec.commandLine().getOut(), err);
-            } catch (BatchUsageException e) {
+            } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 return 2;
             }

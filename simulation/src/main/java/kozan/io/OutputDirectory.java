@@ -80,7 +80,7 @@ public final class OutputDirectory {
     }
 
     /** Why an existing non-folder (file, link, device) cannot be an output. */
-    static String notAFolder(Path absolute) {
+    public static String notAFolder(Path absolute) {
         if (Files.isSymbolicLink(absolute)) {
             String to;
             try {

@@ -7,8 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * An exclusive lock on one output folder, held while a command (run, batch, batch merge, compare) writes it, so
@@ -46,6 +48,7 @@ public final class OutputLock implements AutoCloseable {
         Path file = lockFile(target);
         String me = Long.toString(ProcessHandle.current().pid());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Object before = fileKey(file);
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock;
@@ -61,12 +64,13 @@ public final class OutputLock implements AutoCloseable {
                         + (holder.isEmpty() ? "" : " (PID " + holder + ")") + "; wait for it to finish or stop it"
                         + " (two processes writing one folder would corrupt it)");
             }
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-            ch.force(false);
-            // The previous holder deletes the file on release; if it did so between our open and our lock,
-            // we locked a deleted file. The file at the path then does not name us: try again.
-            if (me.equals(read(file))) {
+            // The previous holder deletes the file on release; if it did so between our open and our lock, we
+            // locked a deleted file, and the path now names another one: try again. (Compared by file key from
+            // stat, never by opening the file: closing any descriptor of a file drops this process's lock on it.)
+            if (before != null && before.equals(fileKey(file))) {
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+                ch.force(false);
                 return new OutputLock(file, ch, lock);
             }
             lock.release();
@@ -75,19 +79,20 @@ public final class OutputLock implements AutoCloseable {
         throw new InputException("cannot lock " + target + ": its lock file " + file + " keeps changing");
     }
 
+    /** The file's identity (device and inode on Unix), null when it does not exist. */
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static String holder(FileChannel ch) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(32);
             ch.read(buf, 0);
             return new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII).strip();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
             return "";
         }

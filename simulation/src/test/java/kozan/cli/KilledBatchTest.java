@@ -105,6 +105,33 @@ class KilledBatchTest {
         }
     }
 
+    @Test
+    void aSecondProcessOnARunningBatchIsRefusedWithTheHoldersPid() throws Exception {
+        Path spec = spec();
+        Path out = tmp.resolve("busy");
+        Path journal = tmp.resolve("busy.partial").resolve("runs.jsonl");
+        Process p = start(spec, out);
+        try {
+            for (int i = 0; i < 600 && !(Files.exists(journal) && Files.size(journal) > 0); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(p.isAlive()).as("still running").isTrue();
+            long before = Files.size(journal);
+            for (String[] args : new String[][] {
+                    {"batch", spec.toString(), "--out", out.toString(), "--resume"},
+                    {"batch", spec.toString(), "--out", out.toString(), "--force"}}) {
+                StringWriter err = new StringWriter();
+                int code = Main.execute(new ModelEngine(), new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+                assertThat(code).as(err.toString()).isEqualTo(2);
+                assertThat(err.toString()).contains(out + " is in use by another Kozan process (PID " + p.pid() + ")");
+            }
+            assertThat(Files.size(journal)).isGreaterThanOrEqualTo(before); // not deleted by --force
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     private Process start(Path spec, Path out) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classPath(), Main.class.getName(),
