@@ -29,10 +29,33 @@ public final class BatchSpecLoader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\[[^\\]]+\\])?(\\.[a-z0-9_]+(\\[[^\\]]+\\])?)*");
 
+    /** Distinct values of one parameter tried on every base scenario before a batch starts (beyond min and max). */
+    static final int MAX_PROBED_VALUES = 50;
+
+    /**
+     * Loads a base scenario with some parameter values applied, as a run would (the model's loader in the CLI),
+     * so a batch is checked before any run: unknown paths, indices out of range, values out of bounds, invalid
+     * base scenarios, years outside the horizon.
+     */
+    @FunctionalInterface
+    public interface ScenarioProbe {
+        /** @param values parameter path to value; empty for the base scenario as it is */
+        Probed probe(Path scenario, Map<String, Object> values);
+    }
+
+    /**
+     * @param problems  what is wrong (empty when the scenario loads)
+     * @param firstYear first calendar year of its horizon (when it loads)
+     * @param lastYear  last calendar year of its horizon (when it loads)
+     */
+    public record Probed(List<String> problems, int firstYear, int lastYear) {
+    }
+
     private final Path baseDir;
     private final Predicate<String> knownMetric;
     private final boolean checkFiles;
     private final RecordReader.Read<BatchFile> read;
+    private ScenarioProbe probe;
 
     private BatchSpecLoader(RecordReader.Read<BatchFile> read, Path baseDir, Predicate<String> knownMetric,
                             boolean checkFiles) {
@@ -47,6 +70,93 @@ public final class BatchSpecLoader {
      */
     public static BatchSpec load(Path file, Predicate<String> knownMetric) throws BatchSpecException {
         return load(file, file, knownMetric, true);
+    }
+
+    /**
+     * As {@link #load(Path, Predicate)}, then applies every parameter's values (each explicit value up to
+     * {@link #MAX_PROBED_VALUES}, the ends of a range) to every base scenario through {@code probe}, and checks
+     * the years against every scenario's horizon: all problems at their place in the batch file, before any run.
+     */
+    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe)
+            throws BatchSpecException {
+        BatchSpec spec = load(file, knownMetric);
+        if (probe == null) {
+            return spec;
+        }
+        String text;
+        try {
+            text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
+        } catch (IOException e) {
+            throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
+        }
+        RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
+        BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true);
+        l.probe(spec, probe);
+        if (!read.problems().isEmpty()) {
+            throw new BatchSpecException(read.problemsInFileOrder());
+        }
+        return spec;
+    }
+
+    private void probe(BatchSpec spec, ScenarioProbe probe) {
+        for (int s = 0; s < spec.scenarios().size(); s++) {
+            BatchSpec.ScenarioRef ref = spec.scenarios().get(s);
+            Probed base = probe.probe(ref.file(), Map.of());
+            if (!base.problems().isEmpty()) {
+                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+                        + String.join("; ", base.problems()));
+                continue;
+            }
+            for (int y = 0; y < spec.years().size(); y++) {
+                int year = spec.years().get(y);
+                if (year < base.firstYear() || year > base.lastYear()) {
+                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
+                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
+                            + "): its values would be empty");
+                }
+            }
+            for (int i = 0; i < spec.parameters().size(); i++) {
+                probeParameter(i, spec.parameters().get(i), ref, probe);
+            }
+        }
+    }
+
+    /** The index in the file's years list (the spec's list is sorted). */
+    private int yearIndex(int year) {
+        List<Integer> given = read.value().years();
+        return Math.max(0, given.indexOf(year));
+    }
+
+    private void probeParameter(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, ScenarioProbe probe) {
+        Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
+        if (p.isRange()) {
+            candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.min()) : p.min());
+            candidates.put("parameters[" + i + "].range ", p.integer() ? (Object) Math.round(p.max()) : p.max());
+        } else {
+            Set<Object> seen = new LinkedHashSet<>();
+            for (int j = 0; j < p.values().size() && seen.size() < MAX_PROBED_VALUES; j++) {
+                if (seen.add(p.values().get(j))) {
+                    candidates.put("parameters[" + i + "].values[" + j + "]", p.values().get(j));
+                }
+            }
+        }
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (var c : candidates.entrySet()) {
+            Probed r = probe.probe(ref.file(), Map.of(p.path(), c.getValue()));
+            if (!r.problems().isEmpty()) {
+                failures.put(c.getKey().strip(), String.join("; ", r.problems()));
+            }
+        }
+        if (failures.isEmpty()) {
+            return;
+        }
+        if (failures.size() == candidates.size() && new LinkedHashSet<>(failures.values()).size() == 1) {
+            // Every value fails the same way: the path itself is wrong (unknown key, index out of range).
+            read.report("parameters[" + i + "].path", "on scenario '" + ref.id() + "': "
+                    + failures.values().iterator().next());
+            return;
+        }
+        failures.forEach((at, message) -> read.report(at, "on scenario '" + ref.id() + "': " + message));
     }
 
     /**

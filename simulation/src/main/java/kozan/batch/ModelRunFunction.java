@@ -80,6 +80,24 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
         return sink.values();
     }
 
+    /**
+     * {@link BatchSpecLoader.ScenarioProbe} of the model: loads the scenario with the values as overrides, as a
+     * run does, and reports the loader's problems (without the scenario file's name, which the caller gives).
+     */
+    public static BatchSpecLoader.Probed probe(java.nio.file.Path file, Map<String, Object> values) {
+        List<ScenarioLoader.Override> overrides = new ArrayList<>();
+        values.forEach((path, value) -> overrides.add(new ScenarioLoader.Override(path, value)));
+        try {
+            Scenario s = ScenarioLoader.load(file, overrides);
+            return new BatchSpecLoader.Probed(List.of(), s.calendar().start().getYear(),
+                    s.calendar().monthOf(s.steps() - 1).getYear());
+        } catch (ScenarioException e) {
+            List<String> problems = new ArrayList<>();
+            e.problems().forEach(p -> problems.add(p.toString()));
+            return new BatchSpecLoader.Probed(problems, 0, 0);
+        }
+    }
+
     @Override
     public long masterSeed(long baseSeed, int replication) {
         return Seeds.master(baseSeed, replication);

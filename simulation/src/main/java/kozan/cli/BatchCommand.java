@@ -43,9 +43,13 @@ public final class BatchCommand implements Callable<Integer> {
 
     static final int RUNS_FAILED = 3;
     static final int INCOMPLETE = 4;
+    /** Designs with more runs than this start only with --yes, after their estimated time is shown. */
+    static final int LARGE_DESIGN_RUNS = 100_000;
 
     /** Seams for tests: the run function, metric names and units (the model's by default). */
     Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
+    /** Checks parameter values and years on the base scenarios before any run (null: no check, for fakes). */
+    BatchSpecLoader.ScenarioProbe probe = ModelRunFunction::probe;
     static Predicate<String> knownMetric = ModelRunFunction::known;
     static Function<String, String> unitOf = ModelRunFunction::unit;
 
@@ -81,6 +85,10 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
 
+    @Option(names = "--yes", description = "Start a design of more than 100,000 runs (without it such a design is"
+            + " refused, with its estimated time).")
+    boolean yes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,10 +102,15 @@ public final class BatchCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new BatchUsageException("--threads must be at least 1, got " + threads);
             }
-            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric);
+            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric, probe); // every check before any run
             BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            BatchRunner.RunFunction fn = runFunction.apply(bs);
+            long partRuns = (plan.runs() + part.count() - part.index()) / part.count();
+            if (partRuns > LARGE_DESIGN_RUNS && !yes && !resume) {
+                throw new BatchUsageException(largeDesign(plan, fn, partRuns, workers));
+            }
             Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
             OutputDirectory.checkPath(target); // "", the current folder, a path under a file: refused before the banner
             stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
@@ -105,7 +118,7 @@ public final class BatchCommand implements Callable<Integer> {
                     + ", " + workers + " thread(s) -> " + target);
             stdout.flush();
             Thread hook = interruptNotice(err, target, part);
-            BatchJob job = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
+            BatchJob job = new BatchJob(plan, fn, unitOf, BatchProgress.auto(err), err)
                     .allowMixedVersions(allowMixedVersions);
             BatchJob.Result r;
             try (StopSignals signals = StopSignals.install(job::stop)) {
@@ -140,6 +153,22 @@ public final class BatchCommand implements Callable<Integer> {
         }, "kozan-batch-interrupt-notice");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /** The refusal of a very large design: its size and the time one run here suggests it would take. */
+    static String largeDesign(BatchPlan plan, BatchRunner.RunFunction fn, long runs, int workers) {
+        long start = System.nanoTime();
+        try {
+            fn.run(plan.points().get(0), 0, plan.spec().seed());
+        } catch (Exception failed) {
+            // timed all the same: a failing run still says how long the model takes to get there
+        }
+        double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+        double hours = runs * seconds / workers / 3600;
+        return String.format(java.util.Locale.ROOT, "this batch has %,d runs (more than %,d): one run took %.2f s"
+                + " here, so it would take about %,.1f hours on %d thread(s). Add --yes to start it, or use fewer"
+                + " points or replications (or --shard to split it over machines)", runs, LARGE_DESIGN_RUNS, seconds,
+                hours, workers);
     }
 
     private String resumeHint(Path target, Shard part) {
