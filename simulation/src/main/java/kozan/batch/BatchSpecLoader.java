@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import kozan.scenario.Problem;
@@ -34,8 +35,8 @@ public final class BatchSpecLoader {
 
     /**
      * Loads a base scenario with some parameter values applied, as a run would (the model's loader in the CLI),
-     * so a batch is checked before any run: unknown paths, indices out of range, values out of bounds, invalid
-     * base scenarios, years outside the horizon.
+     * so a batch is checked before any run: unknown paths, indices out of range, invalid base scenarios, years
+     * outside the horizon, and values that will make runs fail.
      */
     @FunctionalInterface
     public interface ScenarioProbe {
@@ -44,18 +45,17 @@ public final class BatchSpecLoader {
     }
 
     /**
-     * @param problems  what is wrong (empty when the scenario loads)
+     * @param problems  what is wrong (empty when the scenario loads); an override's problem has its path
      * @param firstYear first calendar year of its horizon (when it loads)
      * @param lastYear  last calendar year of its horizon (when it loads)
      */
-    public record Probed(List<String> problems, int firstYear, int lastYear) {
+    public record Probed(List<Problem> problems, int firstYear, int lastYear) {
     }
 
     private final Path baseDir;
     private final Predicate<String> knownMetric;
     private final boolean checkFiles;
     private final RecordReader.Read<BatchFile> read;
-    private ScenarioProbe probe;
 
     private BatchSpecLoader(RecordReader.Read<BatchFile> read, Path baseDir, Predicate<String> knownMetric,
                             boolean checkFiles) {
@@ -73,12 +73,15 @@ public final class BatchSpecLoader {
     }
 
     /**
-     * As {@link #load(Path, Predicate)}, then applies every parameter's values (each explicit value up to
-     * {@link #MAX_PROBED_VALUES}, the ends of a range) to every base scenario through {@code probe}, and checks
-     * the years against every scenario's horizon: all problems at their place in the batch file, before any run.
+     * As {@link #load(Path, Predicate)}, then checks the design on the base scenarios through {@code probe}: the
+     * reference point (every parameter at its first value, or the start of its range) and, from it, every other
+     * value of each parameter (explicit values up to {@link #MAX_PROBED_VALUES}, the end of a range). Refused, at
+     * their place in the batch file: a parameter path the scenario does not have (unknown key, index out of
+     * range), a base scenario that is invalid, and years outside the horizon. A value that only makes its own
+     * design points invalid is passed to {@code warnings} (its runs will fail, and the batch shows it with exit 3).
      */
-    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe)
-            throws BatchSpecException {
+    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe,
+                                 Consumer<String> warnings) throws BatchSpecException {
         BatchSpec spec = load(file, knownMetric);
         if (probe == null) {
             return spec;
@@ -91,22 +94,43 @@ public final class BatchSpecLoader {
         }
         RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
         BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true);
-        l.probe(spec, probe);
+        List<Problem> warned = new ArrayList<>();
+        for (BatchSpec.ScenarioRef ref : spec.scenarios()) {
+            l.probe(spec, ref, probe, warned);
+        }
         if (!read.problems().isEmpty()) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
+        warned.forEach(w -> warnings.accept(w.toString()));
         return spec;
     }
 
-    private void probe(BatchSpec spec, ScenarioProbe probe) {
-        for (int s = 0; s < spec.scenarios().size(); s++) {
-            BatchSpec.ScenarioRef ref = spec.scenarios().get(s);
-            Probed base = probe.probe(ref.file(), Map.of());
-            if (!base.problems().isEmpty()) {
-                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
-                        + String.join("; ", base.problems()));
-                continue;
+    private void probe(BatchSpec spec, BatchSpec.ScenarioRef ref, ScenarioProbe probe, List<Problem> warned) {
+        int s = spec.scenarios().indexOf(ref);
+        List<BatchSpec.ParameterSpec> ps = spec.parameters();
+        Map<String, Object> reference = new LinkedHashMap<>();
+        ps.forEach(p -> reference.put(p.path(), first(p)));
+        Probed atReference = probe.probe(ref.file(), reference);
+        Set<String> badPaths = new LinkedHashSet<>();
+        for (Problem pr : atReference.problems()) {
+            int i = indexOf(ps, pr.path());
+            if (i >= 0 && isPathProblem(pr)) {
+                badPaths.add(pr.path());
+                read.report("parameters[" + i + "].path", "scenario '" + ref.id() + "' has no such setting: "
+                        + pr.message());
             }
+        }
+        Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
+        if (!base.problems().isEmpty() && badPaths.isEmpty()) {
+            if (reference.isEmpty() || !probe.probe(ref.file(), Map.of()).problems().isEmpty()) {
+                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+                        + join(probe.probe(ref.file(), Map.of()).problems()));
+                return;
+            }
+            warned.add(read.at("parameters", "warning: with the first value of every parameter, scenario '"
+                    + ref.id() + "' is not valid, so those runs will fail: " + join(atReference.problems())));
+        }
+        if (base.problems().isEmpty()) {
             for (int y = 0; y < spec.years().size(); y++) {
                 int year = spec.years().get(y);
                 if (year < base.firstYear() || year > base.lastYear()) {
@@ -115,48 +139,75 @@ public final class BatchSpecLoader {
                             + "): its values would be empty");
                 }
             }
-            for (int i = 0; i < spec.parameters().size(); i++) {
-                probeParameter(i, spec.parameters().get(i), ref, probe);
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            if (!badPaths.contains(ps.get(i).path())) {
+                probeValues(i, ps.get(i), ref, reference, atReference, probe, warned);
             }
         }
+    }
+
+    private void probeValues(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, Map<String, Object> reference,
+                             Probed atReference, ScenarioProbe probe, List<Problem> warned) {
+        Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
+        if (p.isRange()) {
+            candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.max()) : p.max());
+        } else {
+            Set<Object> seen = new LinkedHashSet<>();
+            seen.add(p.values().get(0));
+            for (int j = 1; j < p.values().size() && seen.size() <= MAX_PROBED_VALUES; j++) {
+                if (seen.add(p.values().get(j))) {
+                    candidates.put("parameters[" + i + "].values[" + j + "]", p.values().get(j));
+                }
+            }
+        }
+        if (!atReference.problems().isEmpty()) {
+            String firstAt = p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
+            atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).findFirst().ifPresent(pr ->
+                    warned.add(read.at(firstAt, "warning: on scenario '" + ref.id() + "' runs with this value will"
+                            + " fail: " + pr.message())));
+        }
+        for (var c : candidates.entrySet()) {
+            Map<String, Object> values = new LinkedHashMap<>(reference);
+            values.put(p.path(), c.getValue());
+            List<Problem> own = probe.probe(ref.file(), values).problems().stream()
+                    .filter(pr -> !atReference.problems().contains(pr)).toList();
+            if (!own.isEmpty()) {
+                warned.add(read.at(c.getKey(), "warning: on scenario '" + ref.id() + "' runs with this value will"
+                        + " fail: " + join(own)));
+            }
+        }
+    }
+
+    /** The loader's words for an override whose path the scenario lacks (unknown key, no such list entry). */
+    private static boolean isPathProblem(Problem p) {
+        return p.message().contains("override cannot be applied") || p.message().startsWith("unknown key '");
+    }
+
+    private static Object first(BatchSpec.ParameterSpec p) {
+        if (!p.isRange()) {
+            return p.values().get(0);
+        }
+        return p.integer() ? (Object) Math.round(p.min()) : p.min();
+    }
+
+    private static int indexOf(List<BatchSpec.ParameterSpec> ps, String path) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::toString).toList());
     }
 
     /** The index in the file's years list (the spec's list is sorted). */
     private int yearIndex(int year) {
         List<Integer> given = read.value().years();
         return Math.max(0, given.indexOf(year));
-    }
-
-    private void probeParameter(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, ScenarioProbe probe) {
-        Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
-        if (p.isRange()) {
-            candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.min()) : p.min());
-            candidates.put("parameters[" + i + "].range ", p.integer() ? (Object) Math.round(p.max()) : p.max());
-        } else {
-            Set<Object> seen = new LinkedHashSet<>();
-            for (int j = 0; j < p.values().size() && seen.size() < MAX_PROBED_VALUES; j++) {
-                if (seen.add(p.values().get(j))) {
-                    candidates.put("parameters[" + i + "].values[" + j + "]", p.values().get(j));
-                }
-            }
-        }
-        Map<String, String> failures = new LinkedHashMap<>();
-        for (var c : candidates.entrySet()) {
-            Probed r = probe.probe(ref.file(), Map.of(p.path(), c.getValue()));
-            if (!r.problems().isEmpty()) {
-                failures.put(c.getKey().strip(), String.join("; ", r.problems()));
-            }
-        }
-        if (failures.isEmpty()) {
-            return;
-        }
-        if (failures.size() == candidates.size() && new LinkedHashSet<>(failures.values()).size() == 1) {
-            // Every value fails the same way: the path itself is wrong (unknown key, index out of range).
-            read.report("parameters[" + i + "].path", "on scenario '" + ref.id() + "': "
-                    + failures.values().iterator().next());
-            return;
-        }
-        failures.forEach((at, message) -> read.report(at, "on scenario '" + ref.id() + "': " + message));
     }
 
     /**

@@ -82,7 +82,7 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
 
     /**
      * {@link BatchSpecLoader.ScenarioProbe} of the model: loads the scenario with the values as overrides, as a
-     * run does, and reports the loader's problems (without the scenario file's name, which the caller gives).
+     * run does, and returns the loader's problems and the horizon's first and last year.
      */
     public static BatchSpecLoader.Probed probe(java.nio.file.Path file, Map<String, Object> values) {
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
@@ -92,9 +92,7 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
             return new BatchSpecLoader.Probed(List.of(), s.calendar().start().getYear(),
                     s.calendar().monthOf(s.steps() - 1).getYear());
         } catch (ScenarioException e) {
-            List<String> problems = new ArrayList<>();
-            e.problems().forEach(p -> problems.add(p.toString()));
-            return new BatchSpecLoader.Probed(problems, 0, 0);
+            return new BatchSpecLoader.Probed(List.copyOf(e.problems()), 0, 0);
         }
     }
 

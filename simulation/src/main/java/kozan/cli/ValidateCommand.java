@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kozan.io.InputException;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import kozan.batch.BatchSpecException;
+import kozan.batch.BatchSpecLoader;
+import kozan.batch.ModelRunFunction;
 import kozan.io.InputFile;
 import kozan.scenario.Problem;
 import kozan.scenario.ScenarioException;
@@ -16,8 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kozan validate FILE...}: every problem of every file, without running anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files; print 'OK <file>' or every problem as file:line:column: path: message.")
+        description = {"Check scenario files and batch files; print 'OK <file>' or every problem as",
+                "file:line:column: path: message. A batch file (top-level 'scenarios:' and 'metrics:') is checked as",
+                "'kozan batch' checks it before running: its base scenarios, every parameter value and the years."})
 final class ValidateCommand implements Callable<Integer> {
+
+    /** Top-level keys only a batch file has. */
+    private static final Pattern BATCH_FILE = Pattern.compile("(?m)^scenarios\\s*:");
+    private static final Pattern METRICS = Pattern.compile("(?m)^metrics\\s*:");
 
     @Spec
     CommandSpec spec;
@@ -32,10 +42,17 @@ final class ValidateCommand implements Callable<Integer> {
         boolean bad = false;
         for (Path file : files) {
             try {
-                InputFile.check(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO, a folder: refused at once
-                ScenarioLoader.load(file);
+                String text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO: refused at once
+                if (BATCH_FILE.matcher(text).find() && METRICS.matcher(text).find()) {
+                    BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe, err::println);
+                } else {
+                    ScenarioLoader.load(file);
+                }
                 out.println("OK " + file);
-            } catch (InputException e) {
+            } catch (BatchSpecException e) {
+                bad = true;
+                e.problems().forEach(err::println);
+            } catch (IOException e) {
                 bad = true;
                 err.println(e.getMessage());
             } catch (ScenarioException e) {

@@ -60,15 +60,41 @@ class BatchPreflightTest {
                 """);
         Path target = tmp.resolve("out");
         assertThat(kozan("batch", spec.toString(), "--out", target.toString())).isEqualTo(2);
-        assertThat(err).contains(spec + ":5:11: parameters[0].path: on scenario 'm': ")
+        assertThat(err).contains(spec + ":5:11: parameters[0].path: scenario 'm' has no such setting: ")
                 .contains("did you mean 'exploration_subsidy'?")
-                .contains(spec + ":7:11: parameters[1].path: on scenario 'm': ").contains("no entry [99] in 'regions'")
-                .contains(spec + ":10:19: parameters[2].values[1]: on scenario 'm': ").contains("got 7")
+                .contains(spec + ":7:11: parameters[1].path: scenario 'm' has no such setting: ")
+                .contains("no entry [99] in 'regions'")
                 .contains(spec + ":13:15: years[1]: year 2040 is outside the horizon of scenario 'm' (2025 to 2027)")
                 .doesNotContain("values[0]").doesNotContain("\tat ");
         assertThat(out).doesNotContain("design points"); // refused before the batch is announced
         assertThat(target).doesNotExist();
         assertThat(tmp.resolve("out.partial")).doesNotExist();
+    }
+
+    @Test
+    void validateChecksABatchFileAndWarnsOfValuesWhoseRunsWillFail() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: warn
+                scenarios: [m.yaml]
+                parameters:
+                  - path: calendar.horizon_years
+                    values: [2]
+                  - path: run.target_years
+                    values: ["[2026]"]
+                  - path: government.exploration_subsidy
+                    values: [0.1, 7]
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        // horizon 2 and target year 2026 only work together: the reference point applies every parameter.
+        assertThat(kozan("validate", spec.toString())).as(err).isZero();
+        assertThat(out).isEqualTo("OK " + spec + "\n");
+        assertThat(err).contains(spec + ":10:19: parameters[2].values[1]: warning: on scenario 'm' runs with this"
+                + " value will fail: ").contains("got 7");
+        assertThat(kozan("validate", spec.toString().replace("b.yaml", "m.yaml"))).isZero(); // a scenario still works
     }
 
     @Test
