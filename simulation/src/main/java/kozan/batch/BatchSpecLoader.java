@@ -315,8 +315,8 @@ public final class BatchSpecLoader {
                         + "); paths are relative to the batch file's folder");
             } else if (checkFiles) {
                 try {
-                    InputFile.check(resolved, InputFile.MAX_TEXT_BYTES);
-                } catch (InputException bad) {
+                    InputFile.readText(resolved, InputFile.MAX_TEXT_BYTES);
+                } catch (IOException bad) {
                     read.report(at, "scenario file '" + e.file() + "': " + bad.getMessage());
                 }
             }

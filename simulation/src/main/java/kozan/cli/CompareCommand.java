@@ -124,8 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
     private int runPair() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputFile.check(baseline, InputFile.MAX_TEXT_BYTES);
-        InputFile.check(scenario, InputFile.MAX_TEXT_BYTES);
+        InputFile.readText(baseline, InputFile.MAX_TEXT_BYTES);
+        InputFile.readText(scenario, InputFile.MAX_TEXT_BYTES);
         Scenario a = ScenarioLoader.load(baseline);
         ScenarioLoader.load(scenario); // bad input is reported before anything runs
         int n = replications != null ? replications : a.run().replications();

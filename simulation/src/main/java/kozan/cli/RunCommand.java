@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null) {
             overrides.add(new ScenarioLoader.Override("run.replications", replications));
         }
-        InputFile.check(scenarioFile, InputFile.MAX_TEXT_BYTES);
+        InputFile.readText(scenarioFile, InputFile.MAX_TEXT_BYTES); // not a device, not too large, no huge line
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides); // bad input: exit 2 before any directory exists
         String sha256 = Hashes.sha256(InputFile.readBytes(scenarioFile, InputFile.MAX_TEXT_BYTES));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

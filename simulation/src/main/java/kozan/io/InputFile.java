@@ -24,6 +24,11 @@ public final class InputFile {
      * reader's own limit is 10 M characters).
      */
     public static final long MAX_TEXT_BYTES = 16L << 20;
+    /**
+     * Longest line of a scenario or batch file, in characters: 65,536 (the longest shipped line has 624). A
+     * megabytes-long line costs the YAML reader seconds to minutes and gigabytes; no hand-written file has one.
+     */
+    public static final int MAX_LINE_CHARS = 1 << 16;
     /** manifest.json and batch-state.json: 64 MiB (a manifest lists one line per output file). */
     public static final long MAX_JSON_BYTES = 64L << 20;
 
@@ -76,15 +81,32 @@ public final class InputFile {
         }
     }
 
-    /** The file as UTF-8 text; malformed UTF-8 is bad input. */
+    /**
+     * The file as UTF-8 text with lines of at most {@link #MAX_LINE_CHARS} characters; malformed UTF-8 or a
+     * longer line is bad input naming the file (and line).
+     */
     public static String readText(Path file, long maxBytes) throws IOException {
         byte[] bytes = readBytes(file, maxBytes);
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InputException(file + " is not valid UTF-8 text; save it as UTF-8");
         }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw new InputException(file + ":" + line + ": the line has " + (i - start) + " characters, more"
+                            + " than the limit of " + MAX_LINE_CHARS + "; break it into several lines");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return text;
     }
 
     /**

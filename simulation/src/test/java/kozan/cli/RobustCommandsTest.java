@@ -114,6 +114,17 @@ class RobustCommandsTest {
     }
 
     @Test
+    void aTenMegabyteOneLineFileIsRefusedInSeconds() throws Exception {
+        Path big = Files.writeString(tmp.resolve("big.yaml"), "metadata: {name: " + "x".repeat(10_000_000) + "}\n");
+        long start = System.nanoTime();
+        assertThat(kozan("validate", big.toString())).isEqualTo(2);
+        assertThat(kozan("run", big.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(2);
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds (the YAML reader took 30 s and more)").isLessThan(10);
+        assertThat(err).contains(big + ":1: the line has 10000018 characters, more than the limit of 65536");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void validateRefusesDevicesAndFoldersAtOnce() throws Exception {
         assertThat(kozan("validate", "/dev/zero", tmp.toString())).isEqualTo(2);
         assertThat(err).contains("/dev/zero is not a regular file").contains(tmp + " is a folder, not a file")

@@ -41,6 +41,18 @@ class InputFileTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsRefusedWithItsNumber() throws Exception {
+        // 65,536 characters is the limit: line 2 with exactly that many passes, line 3 with one more does not.
+        Path ok = Files.writeString(root.resolve("ok.yaml"), "a: 1\n" + "b".repeat(InputFile.MAX_LINE_CHARS) + "\n");
+        assertThat(InputFile.readText(ok, InputFile.MAX_TEXT_BYTES)).hasSize(5 + InputFile.MAX_LINE_CHARS + 1);
+        Path f = Files.writeString(root.resolve("long.yaml"), "a: 1\nb: 2\n" + "c".repeat(InputFile.MAX_LINE_CHARS + 1));
+        assertThatThrownBy(() -> InputFile.readText(f, InputFile.MAX_TEXT_BYTES))
+                .isInstanceOf(InputException.class)
+                .hasMessage(f + ":3: the line has 65537 characters, more than the limit of 65536; break it into"
+                        + " several lines");
+    }
+
+    @Test
     void truncatedJsonIsBadInputWithFileLineAndColumn() throws Exception {
         Path f = Files.writeString(root.resolve("manifest.json"), "{\n  \"format\": 1,\n  \"kozan\": {\"ver");
         assertThatThrownBy(() -> InputFile.readJson(f, InputFile.MAX_JSON_BYTES))
