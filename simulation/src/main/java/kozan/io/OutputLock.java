@@ -22,6 +22,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class OutputLock implements AutoCloseable {
 
     private static final int ATTEMPTS = 20;
+    /**
+     * Lock files this JVM holds. Never opened again while held: closing any descriptor of a file releases the
+     * process's POSIX lock on it.
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel channel;
@@ -46,6 +51,9 @@ public final class OutputLock implements AutoCloseable {
      */
     public static OutputLock acquire(Path target) throws IOException {
         Path file = lockFile(target);
+        if (HELD.contains(file)) {
+            throw inUse(target, Long.toString(ProcessHandle.current().pid()));
+        }
         String me = Long.toString(ProcessHandle.current().pid());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Object before = fileKey(file);
@@ -60,9 +68,7 @@ public final class OutputLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(ch);
                 ch.close();
-                throw new InputException(target.toAbsolutePath().normalize() + " is in use by another Kozan process"
-                        + (holder.isEmpty() ? "" : " (PID " + holder + ")") + "; wait for it to finish or stop it"
-                        + " (two processes writing one folder would corrupt it)");
+                throw inUse(target, holder);
             }
             // The previous holder deletes the file on release; if it did so between our open and our lock, we
             // locked a deleted file, and the path now names another one: try again. (Compared by file key from
@@ -71,12 +77,49 @@ public final class OutputLock implements AutoCloseable {
                 ch.truncate(0);
                 ch.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                 ch.force(false);
+                HELD.add(file);
                 return new OutputLock(file, ch, lock);
             }
             lock.release();
             ch.close();
         }
         throw new InputException("cannot lock " + target + ": its lock file " + file + " keeps changing");
+    }
+
+    private static InputException inUse(Path target, String holder) {
+        return new InputException(target.toAbsolutePath().normalize() + " is in use by another Kozan process"
+                + (holder.isEmpty() ? "" : " (PID " + holder + ")") + "; wait for it to finish or stop it"
+                + " (two processes writing one folder would corrupt it)");
+    }
+
+    /**
+     * Deletes a lock file nobody holds (left by a process killed with kill -9); a held one, or one this JVM
+     * holds, is left alone.
+     *
+     * @return whether it was deleted
+     */
+    static boolean removeIfFree(Path file) {
+        Object before = fileKey(file);
+        if (before == null || HELD.contains(file.toAbsolutePath().normalize())) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            try {
+                if (before.equals(fileKey(file))) {
+                    Files.delete(file);
+                    return true;
+                }
+                return false;
+            } finally {
+                lock.release();
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     /** The file's identity (device and inode on Unix), null when it does not exist. */
@@ -106,6 +149,7 @@ public final class OutputLock implements AutoCloseable {
         } finally {
             lock.release();
             channel.close();
+            HELD.remove(file);
         }
     }
 }

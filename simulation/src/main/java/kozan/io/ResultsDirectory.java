@@ -37,6 +37,9 @@ public final class ResultsDirectory implements AutoCloseable {
     /** {@code .<name>.tmp-<pid>} and {@code .<name>.old-<pid>}: the temporary names this class and commit use. */
     private static final Pattern TEMP_NAME = Pattern.compile("\\.(.+)\\.(tmp|old)-(\\d+)");
 
+    /** {@code .<name>.lock}: {@link OutputLock}'s files. */
+    private static final Pattern LOCK_NAME = Pattern.compile("\\..+\\.lock");
+
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -95,7 +98,7 @@ public final class ResultsDirectory implements AutoCloseable {
 
     /**
      * Deletes the temporary directories ({@code .<name>.tmp-<pid>}, {@code .<name>.old-<pid>}) in {@code folder}
-     * whose process is no longer running: what kill -9 or a power cut leaves behind. An {@code .old-<pid>} copy is
+     * whose process is no longer running, and lock files nobody holds: what kill -9 or a power cut leaves behind. An {@code .old-<pid>} copy is
      * kept when its folder is missing (the process died between the two renames of a replacement).
      *
      * @return the directories deleted (the caller says so)
@@ -105,6 +108,12 @@ public final class ResultsDirectory implements AutoCloseable {
         List<Path> candidates;
         try (Stream<Path> s = Files.list(folder)) {
             candidates = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path lock : s.filter(p -> LOCK_NAME.matcher(p.getFileName().toString()).matches()
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                OutputLock.removeIfFree(lock); // a killed process's lock file; quietly, it holds no data
+            }
         }
         for (Path p : candidates) {
             Matcher m = TEMP_NAME.matcher(p.getFileName().toString());

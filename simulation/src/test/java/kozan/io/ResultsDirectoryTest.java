@@ -101,6 +101,19 @@ class ResultsDirectoryTest {
         assertThat(notOurs).isDirectory();
     }
 
+    @Test
+    void lockFilesNobodyHoldsAreRemovedAndHeldOnesKeepTheirLock() throws Exception {
+        Path stale = Files.writeString(root.resolve(".killed-run.lock"), "12345\n"); // left by kill -9
+        try (OutputLock held = OutputLock.acquire(root.resolve("busy"))) {
+            try (ResultsDirectory dir = ResultsDirectory.create(root.resolve("run"), false)) {
+                assertThat(dir.staleRemoved()).isEmpty(); // lock files go quietly
+            }
+            assertThat(stale).doesNotExist();
+            assertThat(OutputLock.lockFile(root.resolve("busy"))).exists();
+            assertThatThrownBy(() -> OutputLock.acquire(root.resolve("busy"))).isInstanceOf(InputException.class);
+        }
+    }
+
     /** The PID of a process that has finished (reused PIDs are unlikely within the test). */
     static long deadPid() throws Exception {
         Process p = new ProcessBuilder("true").start();
