@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A batch of the real model, killed with SIGKILL at random moments and resumed each time, ends byte-identical to
  * an uninterrupted batch; SIGTERM and Ctrl-C (SIGINT) stop it with the documented exit code 4 (issue 19,
  * docs/robustness.md). The batch runs in child JVMs ({@code java -cp <test class path> kozan.cli.Main}) so the
- * kill is real. Scenario: the minimal test scenario cut to a 3-year horizon, 4 points x 12 replications.
+ * kill is real. Scenario: the minimal test scenario cut to a 3-year horizon, 4 points x 24 replications.
  */
 class KilledBatchTest {
 
@@ -41,7 +41,7 @@ class KilledBatchTest {
                 parameters:
                   - path: government.exploration_subsidy
                     values: [0, 0.2, 0.4, 0.6]
-                replications: 12
+                replications: 24
                 seed: 11
                 metrics: [imports_t, jobs_direct]
                 years: [2026, 2027]
@@ -57,20 +57,22 @@ class KilledBatchTest {
                 "batch", spec.toString(), "--out", whole.toString(), "--threads", "2")).as(err.toString()).isZero();
 
         Path out = tmp.resolve("killed");
+        Path journal = tmp.resolve("killed.partial").resolve("runs.jsonl");
         Random random = new Random(20261205);
         int kills = 0;
-        for (int attempt = 0; attempt < 20 && kills < 5; attempt++) {
+        for (int attempt = 0; attempt < 20 && kills < 5 && !Files.exists(out); attempt++) {
+            long before = Files.exists(journal) ? Files.size(journal) : 0;
             Process p = start(spec, out);
-            // JVM start-up takes about a second; the runs about as long again.
-            Thread.sleep(600 + random.nextInt(1400));
+            // Once this process has journalled a run, kill it at a random moment within the next 0.4 s.
+            for (int i = 0; i < 1200 && p.isAlive() && !(Files.exists(journal) && Files.size(journal) > before); i++) {
+                Thread.sleep(25);
+            }
+            Thread.sleep(random.nextInt(400));
             if (p.isAlive()) {
                 p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
                 kills++;
             }
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            if (Files.exists(out.resolve("manifest.json"))) {
-                break; // finished before the kill: start over would hide nothing, but count what we have
-            }
         }
         assertThat(kills).as("batches killed mid-way").isGreaterThanOrEqualTo(5);
         Process last = start(spec, out);
@@ -88,13 +90,12 @@ class KilledBatchTest {
     @Test
     void sigtermAndCtrlCStopWithExitCodeFourAndTheResumeCommand() throws Exception {
         Path spec = spec();
-        Path out = tmp.resolve("stopped");
         for (String signal : new String[] {"TERM", "INT"}) {
-            Path journal = out.resolveSibling("stopped.partial").resolve("runs.jsonl");
-            long before = Files.exists(journal) ? Files.size(journal) : 0;
+            Path out = tmp.resolve("stopped-" + signal);
+            Path journal = tmp.resolve("stopped-" + signal + ".partial").resolve("runs.jsonl");
             Process p = start(spec, out);
-            for (int i = 0; i < 600 && !(Files.exists(journal) && Files.size(journal) > before); i++) {
-                Thread.sleep(50); // wait for a new run, so the batch (and its signal handlers) are under way
+            for (int i = 0; i < 1200 && !(Files.exists(journal) && Files.size(journal) > 0); i++) {
+                Thread.sleep(50); // wait for the first run, so the batch (and its signal handlers) are under way
             }
             assertThat(p.isAlive()).as("still running when signalled").isTrue();
             new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
