@@ -96,6 +96,17 @@ class RobustCommandsTest {
     }
 
     @Test
+    void reportNeverOverwritesAFileKozanDidNotWrite() throws Exception {
+        Path dir = runDir("run");
+        Path thesis = Files.writeString(tmp.resolve("thesis.tex"), "mine");
+        assertThat(kozan("report", dir.toString(), "-o", thesis.toString())).isEqualTo(2);
+        assertThat(err).contains(thesis + " exists and is not a Kozan report");
+        assertThat(thesis).hasContent("mine");
+        assertThat(kozan("report", dir.toString())).as(err).isZero();
+        assertThat(kozan("report", dir.toString())).as("its own report is replaced").isZero();
+    }
+
+    @Test
     void compareNamesTheRealCauseAndExitsTwo() throws Exception {
         Path a = runDir("a");
         Path b = runDir("b");
