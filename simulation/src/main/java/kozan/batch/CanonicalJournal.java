@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import kozan.io.InputException;
 
 /**
  * Rewrites one or more journals (completion order, e.g. shards) into a single journal in canonical run order.
  * Only an index of three numbers per run is held in memory (about 16 bytes per run), never the records, so
- * a 10,000-run batch needs well under a megabyte here. Byte-identical input records give byte-identical
+ * a 10,000-run batch needs well under a megabyte here. A journal that does not fit the batch (a run missing,
+ * twice, or outside it; a damaged line) is bad input ({@link InputException}) naming the file and line. Byte-identical input records give byte-identical
  * output whatever order, thread count, interruption or sharding produced them.
  */
 final class CanonicalJournal {
@@ -48,11 +50,11 @@ final class CanonicalJournal {
             if (expected.test(run) && file[run] < 0) {
                 missing.add(run);
             } else if (!expected.test(run) && file[run] >= 0) {
-                throw new IOException(sources.get(file[run]) + ": run " + run + " does not belong to this batch part");
+                throw new InputException(sources.get(file[run]) + ": run " + run + " does not belong to this batch part");
             }
         }
         if (!missing.isEmpty()) {
-            throw new IOException(missing.size() + " run(s) missing, first: run " + missing.get(0)
+            throw new InputException(missing.size() + " run(s) missing, first: run " + missing.get(0)
                     + " (design point and replication follow from the run index); finish them with --resume");
         }
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
@@ -115,7 +117,7 @@ final class CanonicalJournal {
                 pos += n;
             }
             if (line.size() > 0) {
-                throw new IOException(src + ": the last line is incomplete; resume the batch first");
+                throw new InputException(src + ": the last line is incomplete; resume the batch first");
             }
         }
     }
@@ -126,13 +128,13 @@ final class CanonicalJournal {
         try {
             run = RunRecord.runIndex(text, codes);
         } catch (IOException e) {
-            throw new IOException(src + ":" + lineNo + ": " + e.getMessage(), e);
+            throw new InputException(src + ":" + lineNo + ": " + e.getMessage());
         }
         if (run >= file.length) {
-            throw new IOException(src + ":" + lineNo + ": run " + run + " is beyond this batch's " + file.length + " runs");
+            throw new InputException(src + ":" + lineNo + ": run " + run + " is beyond this batch's " + file.length + " runs");
         }
         if (file[run] >= 0) {
-            throw new IOException("run " + run + " is in both " + sources.get(file[run]) + " and " + src
+            throw new InputException("run " + run + " is in both " + sources.get(file[run]) + " and " + src
                     + (file[run] == f ? " (twice)" : "; the parts overlap"));
         }
         return run;

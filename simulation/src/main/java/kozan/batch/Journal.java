@@ -162,7 +162,7 @@ public final class Journal implements AutoCloseable {
                     }
                     if (r == null) {
                         if (end < length) {
-                            throw new IOException(file + ": line " + lineNo
+                            throw new InputException(file + ": line " + lineNo
                                     + " is damaged and is not the last line; the journal cannot be resumed");
                         }
                         break;
@@ -198,7 +198,7 @@ public final class Journal implements AutoCloseable {
                 } catch (InputException e) {
                     throw e;
                 } catch (IOException e) {
-                    throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
+                    throw new InputException(file + ":" + lineNo + ": " + e.getMessage() + " (the journal is damaged)");
                 }
             }
         }

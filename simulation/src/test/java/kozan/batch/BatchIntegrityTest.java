@@ -165,6 +165,23 @@ class BatchIntegrityTest {
     }
 
     @Test
+    void aDamagedShardJournalIsBadInputNamingTheLine() throws Exception {
+        Path spec = spec();
+        Path p1 = tmp.resolve("p1");
+        Path p2 = tmp.resolve("p2");
+        job(spec).run(p1, 1, false, new Shard(1, 2), false);
+        job(spec).run(p2, 1, false, new Shard(2, 2), false);
+        Path journal = p2.resolve("runs.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        lines.set(2, lines.get(2).substring(0, 20)); // line 3 cut short
+        Files.write(journal, lines);
+        assertThatThrownBy(() -> BatchMerge.merge(List.of(p1, p2), tmp.resolve("m"), false, BatchFixtures::unit))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(journal + ":3: ");
+        assertThat(tmp.resolve("m")).doesNotExist();
+        assertThat(tmp.resolve("m.partial")).doesNotExist();
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderIsRefusedWithThePid() throws Exception {
         Path spec = spec();
         Path out = tmp.resolve("out");
