@@ -140,5 +140,9 @@ class RobustCommandsTest {
         assertThat(kozan("validate", "/dev/zero", tmp.toString())).isEqualTo(2);
         assertThat(err).contains("/dev/zero is not a regular file").contains(tmp + " is a folder, not a file")
                 .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        for (String command : new String[] {"run", "bench", "batch"}) {
+            assertThat(kozan(command, "/dev/zero")).as(command).isEqualTo(2);
+            assertThat(err).as(command).contains("/dev/zero is not a regular file").doesNotContain("\tat ");
+        }
     }
 }
