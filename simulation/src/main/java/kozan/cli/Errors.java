@@ -25,7 +25,7 @@ final class Errors {
                 err.println(p);
             }
             code = BAD_INPUT;
-        } else if (ex instanceof BadInputException || ex instanceof InputException) {
+        } else if (ex instanceof InputException) {
             err.println("error: " + ex.getMessage());
             code = BAD_INPUT;
         } else if (ex instanceof IOException io) {

@@ -93,6 +93,12 @@ class RobustCommandsTest {
             assertThat(err).as(command).contains(annual + ":3: the row has 6 field(s) but the header has 7")
                     .doesNotContain("Index for header").doesNotContain("\tat ");
         }
+        Path other = runDir("other");
+        Files.writeString(other.resolve("manifest.json"), "{\"kozan\": ");
+        for (String command : new String[] {"chart", "report"}) {
+            assertThat(kozan(command, other.toString())).as(command).isEqualTo(2);
+            assertThat(err).as(command).contains(other.resolve("manifest.json") + ":1:").contains("not valid JSON");
+        }
     }
 
     @Test
