@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import kozan.io.VersionInfo;
 
@@ -48,8 +49,13 @@ final class BatchManifest {
         return sum;
     }
 
+    /**
+     * @param codeVersions the code versions that produced the runs (one unless mixing was allowed)
+     * @param allowMixed   whether the user passed --allow-mixed-versions
+     */
     static void write(Path dir, BatchPlan plan, Shard shard, int threads, Instant start, Instant end, int runs,
-                      int failed, List<Path> mergedFrom) throws IOException {
+                      int failed, List<Path> mergedFrom, Set<String> codeVersions, boolean allowMixed)
+            throws IOException {
         ObjectNode o = BatchState.JSON.createObjectNode();
         o.put("kind", "batch");
         o.put("name", plan.spec().name());
@@ -70,6 +76,9 @@ final class BatchManifest {
         o.put("kozan_version", v.version());
         o.put("git_commit", v.gitCommit());
         o.put("git_dirty", v.dirty());
+        ArrayNode codes = o.putArray("code_versions");
+        codeVersions.forEach(codes::add);
+        o.put("allow_mixed_versions", allowMixed);
         o.put("mason_version", VersionInfo.MASON_VERSION);
         o.put("java_version", System.getProperty("java.version"));
         o.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -3,12 +3,17 @@ package kozan.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import kozan.io.InputFile;
+import kozan.io.OutputDirectory;
+import kozan.io.OutputLock;
+import kozan.io.ResultsDirectory;
 
 /**
  * Combines finished shard folders ({@code batch --shard i/n}) into the results an unsharded batch gives:
@@ -20,10 +25,33 @@ public final class BatchMerge {
     }
 
     public static BatchJob.Result merge(List<Path> dirs, Path out, boolean force, Function<String, String> unitOf)
-            throws IOException, BatchUsageException {
+            throws IOException {
+        return merge(dirs, out, force, false, unitOf);
+    }
+
+    /**
+     * @param allowMixedVersions merge shards made by different code versions (recorded in the manifest)
+     * @throws BatchUsageException when the parts do not form one batch, the output is, contains or sits inside
+     *                             an input, or the output may not be written ({@link OutputDirectory})
+     */
+    public static BatchJob.Result merge(List<Path> dirs, Path out, boolean force, boolean allowMixedVersions,
+                                        Function<String, String> unitOf) throws IOException {
         Instant started = Instant.now();
         if (dirs.isEmpty()) {
             throw new BatchUsageException("give the shard folders to merge");
+        }
+        Path target = OutputDirectory.checkPath(out);
+        Path work = BatchJob.partial(target);
+        for (Path d : dirs) {
+            Path input = real(d);
+            for (Path written : List.of(target, work)) {
+                Path w = real(written);
+                if (w.equals(input) || w.startsWith(input) || input.startsWith(w)) {
+                    throw new BatchUsageException("--out " + out + " " + (w.equals(input) ? "is" : w.startsWith(input)
+                            ? "sits inside" : "contains") + " the input " + d + "; merging would overwrite an input:"
+                            + " choose an --out outside the shard folders");
+                }
+            }
         }
         TreeMap<Integer, Path> parts = new TreeMap<>();
         BatchState first = null;
@@ -42,6 +70,10 @@ public final class BatchMerge {
             } else if (s.shard().count() != first.shard().count()) {
                 throw new BatchUsageException(d + " is shard " + s.shard() + " but " + dirs.get(0) + " is shard "
                         + first.shard() + "; all parts must split the batch the same way");
+            } else if (!s.codeVersion().equals(first.codeVersion()) && !allowMixedVersions) {
+                throw new BatchUsageException(d + " was made by Kozan " + s.codeVersion() + " but " + dirs.get(0)
+                        + " by " + first.codeVersion() + "; merging would mix results of different code. Rerun the"
+                        + " shard with one jar, or add --allow-mixed-versions (recorded in the manifest)");
             }
             Path previous = parts.put(s.shard().index(), d);
             if (previous != null) {
@@ -68,33 +100,55 @@ public final class BatchMerge {
             throw new BatchUsageException("the stored batch file gives " + plan.runs() + " runs but the shards say "
                     + first.runs());
         }
-        if (Files.exists(out)) {
-            if (!force) {
-                throw new BatchUsageException(out + " already exists; choose another --out or add --force");
+        OutputDirectory.createParents(target);
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                OutputDirectory.check(target, true);
+                if (!force) {
+                    throw new BatchUsageException(target + " already exists; choose another --out or add --force");
+                }
             }
-            BatchJob.deleteTree(out);
+            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                BatchJob.checkWorkFolder(work);
+                BatchJob.deleteTree(work); // left by a merge that was stopped: merging starts over
+            }
+            Files.createDirectories(work);
+            try {
+                int failed = write(parts, work, plan, unitOf, allowMixedVersions, started);
+                OutputDirectory.replace(work, target);
+                return new BatchJob.Result(target, plan.runs(), failed, true);
+            } catch (IOException | RuntimeException e) {
+                ResultsDirectory.deleteRecursively(work);
+                throw e;
+            }
         }
-        Path work = BatchJob.partial(out);
-        if (Files.exists(work)) {
-            BatchJob.deleteTree(work);
-        }
-        Files.createDirectories(work);
+    }
+
+    private static int write(TreeMap<Integer, Path> parts, Path work, BatchPlan plan, Function<String, String> unitOf,
+                             boolean allowMixedVersions, Instant started) throws IOException {
         Path firstDir = parts.firstEntry().getValue();
         // The state file names the scenario hashes; copy it with the shard set to the whole batch.
-        var state = (com.fasterxml.jackson.databind.node.ObjectNode) BatchState.JSON.readTree(
-                firstDir.resolve(BatchState.FILE).toFile());
+        var state = (com.fasterxml.jackson.databind.node.ObjectNode) InputFile.readJson(
+                firstDir.resolve(BatchState.FILE), InputFile.MAX_JSON_BYTES);
         state.put("shard", Shard.ALL.toString());
         Files.writeString(work.resolve(BatchState.FILE), BatchState.JSON.writeValueAsString(state) + "\n");
         Files.copy(firstDir.resolve("batch.yaml"), work.resolve("batch.yaml"));
         List<Path> journals = new ArrayList<>();
         parts.values().forEach(d -> journals.add(d.resolve(BatchJob.JOURNAL)));
-        CanonicalJournal.write(journals, work.resolve(BatchJob.JOURNAL), plan.runs(), r -> true);
+        Set<String> codes = CanonicalJournal.write(journals, work.resolve(BatchJob.JOURNAL), plan.runs(), r -> true);
+        if (codes.size() > 1 && !allowMixedVersions) {
+            throw new BatchUsageException("the shards' journals hold runs of several code versions " + codes
+                    + "; add --allow-mixed-versions to merge them anyway (recorded in the manifest)");
+        }
         new BatchOutputs(plan, unitOf).write(work.resolve(BatchJob.JOURNAL), work);
         int[] failed = {0};
         Journal.forEach(work.resolve(BatchJob.JOURNAL), r -> failed[0] += r.ok() ? 0 : 1);
         BatchManifest.write(work, plan, Shard.ALL, 0, started, Instant.now(), plan.runs(), failed[0],
-                new ArrayList<>(parts.values()));
-        Files.move(work, out, StandardCopyOption.ATOMIC_MOVE);
-        return new BatchJob.Result(out, plan.runs(), failed[0], true);
+                new ArrayList<>(parts.values()), codes, allowMixedVersions);
+        return failed[0];
+    }
+
+    private static Path real(Path p) {
+        return OutputDirectory.real(p);
     }
 }

@@ -1,8 +1,9 @@
 package kozan.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import kozan.io.InputException;
+import kozan.io.InputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import kozan.scenario.Problem;
@@ -27,6 +29,28 @@ public final class BatchSpecLoader {
     static final long MAX_DESIGN_POINTS = 1_000_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\[[^\\]]+\\])?(\\.[a-z0-9_]+(\\[[^\\]]+\\])?)*");
+
+    /** Distinct values of one parameter tried on every base scenario before a batch starts (beyond min and max). */
+    static final int MAX_PROBED_VALUES = 50;
+
+    /**
+     * Loads a base scenario with some parameter values applied, as a run would (the model's loader in the CLI),
+     * so a batch is checked before any run: unknown paths, indices out of range, invalid base scenarios, years
+     * outside the horizon, and values that will make runs fail.
+     */
+    @FunctionalInterface
+    public interface ScenarioProbe {
+        /** @param values parameter path to value; empty for the base scenario as it is */
+        Probed probe(Path scenario, Map<String, Object> values);
+    }
+
+    /**
+     * @param problems  what is wrong (empty when the scenario loads); an override's problem has its path
+     * @param firstYear first calendar year of its horizon (when it loads)
+     * @param lastYear  last calendar year of its horizon (when it loads)
+     */
+    public record Probed(List<Problem> problems, int firstYear, int lastYear) {
+    }
 
     private final Path baseDir;
     private final Predicate<String> knownMetric;
@@ -49,6 +73,144 @@ public final class BatchSpecLoader {
     }
 
     /**
+     * As {@link #load(Path, Predicate)}, then checks the design on the base scenarios through {@code probe}: the
+     * reference point (every parameter at its first value, or the start of its range) and, from it, every other
+     * value of each parameter (explicit values up to {@link #MAX_PROBED_VALUES}, the end of a range). Refused, at
+     * their place in the batch file: a parameter path the scenario does not have (unknown key, index out of
+     * range), a base scenario that is invalid, and years outside the horizon. A value that only makes its own
+     * design points invalid is passed to {@code warnings} (its runs will fail, and the batch shows it with exit 3).
+     */
+    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe,
+                                 Consumer<String> warnings) throws BatchSpecException {
+        BatchSpec spec = load(file, knownMetric);
+        if (probe == null) {
+            return spec;
+        }
+        String text;
+        try {
+            text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
+        } catch (IOException e) {
+            throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
+        }
+        RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
+        BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true);
+        List<Problem> warned = new ArrayList<>();
+        for (BatchSpec.ScenarioRef ref : spec.scenarios()) {
+            l.probe(spec, ref, probe, warned);
+        }
+        if (!read.problems().isEmpty()) {
+            throw new BatchSpecException(read.problemsInFileOrder());
+        }
+        warned.forEach(w -> warnings.accept(w.toString()));
+        return spec;
+    }
+
+    private void probe(BatchSpec spec, BatchSpec.ScenarioRef ref, ScenarioProbe probe, List<Problem> warned) {
+        int s = spec.scenarios().indexOf(ref);
+        List<BatchSpec.ParameterSpec> ps = spec.parameters();
+        Map<String, Object> reference = new LinkedHashMap<>();
+        ps.forEach(p -> reference.put(p.path(), first(p)));
+        Probed atReference = probe.probe(ref.file(), reference);
+        Set<String> badPaths = new LinkedHashSet<>();
+        for (Problem pr : atReference.problems()) {
+            int i = indexOf(ps, pr.path());
+            if (i >= 0 && isPathProblem(pr)) {
+                badPaths.add(pr.path());
+                read.report("parameters[" + i + "].path", "scenario '" + ref.id() + "' has no such setting: "
+                        + pr.message());
+            }
+        }
+        Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
+        if (!base.problems().isEmpty() && badPaths.isEmpty()) {
+            if (reference.isEmpty() || !probe.probe(ref.file(), Map.of()).problems().isEmpty()) {
+                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+                        + join(probe.probe(ref.file(), Map.of()).problems()));
+                return;
+            }
+            warned.add(read.at("parameters", "warning: with the first value of every parameter, scenario '"
+                    + ref.id() + "' is not valid, so those runs will fail: " + join(atReference.problems())));
+        }
+        if (base.problems().isEmpty()) {
+            for (int y = 0; y < spec.years().size(); y++) {
+                int year = spec.years().get(y);
+                if (year < base.firstYear() || year > base.lastYear()) {
+                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
+                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
+                            + "): its values would be empty");
+                }
+            }
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            if (!badPaths.contains(ps.get(i).path())) {
+                probeValues(i, ps.get(i), ref, reference, atReference, probe, warned);
+            }
+        }
+    }
+
+    private void probeValues(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, Map<String, Object> reference,
+                             Probed atReference, ScenarioProbe probe, List<Problem> warned) {
+        Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
+        if (p.isRange()) {
+            candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.max()) : p.max());
+        } else {
+            Set<Object> seen = new LinkedHashSet<>();
+            seen.add(p.values().get(0));
+            for (int j = 1; j < p.values().size() && seen.size() <= MAX_PROBED_VALUES; j++) {
+                if (seen.add(p.values().get(j))) {
+                    candidates.put("parameters[" + i + "].values[" + j + "]", p.values().get(j));
+                }
+            }
+        }
+        if (!atReference.problems().isEmpty()) {
+            String firstAt = p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
+            atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).findFirst().ifPresent(pr ->
+                    warned.add(read.at(firstAt, "warning: on scenario '" + ref.id() + "' runs with this value will"
+                            + " fail: " + pr.message())));
+        }
+        for (var c : candidates.entrySet()) {
+            Map<String, Object> values = new LinkedHashMap<>(reference);
+            values.put(p.path(), c.getValue());
+            List<Problem> own = probe.probe(ref.file(), values).problems().stream()
+                    .filter(pr -> !atReference.problems().contains(pr)).toList();
+            if (!own.isEmpty()) {
+                warned.add(read.at(c.getKey(), "warning: on scenario '" + ref.id() + "' runs with this value will"
+                        + " fail: " + join(own)));
+            }
+        }
+    }
+
+    /** The loader's words for an override whose path the scenario lacks (unknown key, no such list entry). */
+    private static boolean isPathProblem(Problem p) {
+        return p.message().contains("override cannot be applied") || p.message().startsWith("unknown key '");
+    }
+
+    private static Object first(BatchSpec.ParameterSpec p) {
+        if (!p.isRange()) {
+            return p.values().get(0);
+        }
+        return p.integer() ? (Object) Math.round(p.min()) : p.min();
+    }
+
+    private static int indexOf(List<BatchSpec.ParameterSpec> ps, String path) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String join(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::toString).toList());
+    }
+
+    /** The index in the file's years list (the spec's list is sorted). */
+    private int yearIndex(int year) {
+        List<Integer> given = read.value().years();
+        return Math.max(0, given.indexOf(year));
+    }
+
+    /**
      * Reads the copy of a batch file kept in a results folder (batch.yaml): the base scenario files are not
      * looked for, since only their ids are needed to label results (their hashes are in batch-state.json).
      */
@@ -67,7 +229,9 @@ public final class BatchSpecLoader {
             throws BatchSpecException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
+        } catch (InputException e) {
+            throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
         } catch (IOException e) {
             throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "",
                     "cannot read the batch file: " + e.getMessage())));
@@ -146,9 +310,15 @@ public final class BatchSpecLoader {
             BatchFile.ScenarioEntry e = entries.get(i);
             String at = "scenarios[" + i + "]";
             Path resolved = baseDir.resolve(e.file()).normalize();
-            if (checkFiles && !Files.isRegularFile(resolved)) {
+            if (checkFiles && !Files.exists(resolved)) {
                 read.report(at, "scenario file '" + e.file() + "' not found (looked for " + resolved
                         + "); paths are relative to the batch file's folder");
+            } else if (checkFiles) {
+                try {
+                    InputFile.readText(resolved, InputFile.MAX_TEXT_BYTES);
+                } catch (IOException bad) {
+                    read.report(at, "scenario file '" + e.file() + "': " + bad.getMessage());
+                }
             }
             String id = e.id();
             if (id == null) {

@@ -12,13 +12,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import kozan.io.InputException;
+import kozan.io.InputFile;
+import kozan.io.VersionInfo;
 
 /**
- * batch-state.json: what a results folder holds (which inputs, by hash, and which part of the batch).
- * Written when a batch starts, so resume and merge can refuse to mix results of different inputs. It holds
- * no times, so an unsharded batch and merged shards write the same file.
+ * batch-state.json: what a results folder holds (which inputs, by hash, which part of the batch, and which code
+ * version). Written when a batch starts, so resume and merge can refuse to mix results of different inputs or
+ * different code. It holds no times, so an unsharded batch and merged shards write the same file.
+ *
+ * @param codeVersion {@link VersionInfo#codeId()} of the build that started the batch; {@link Journal#UNKNOWN_CODE}
+ *                    for folders written before Kozan recorded it
  */
-public record BatchState(String name, String specSha256, Shard shard, int designPoints, int replications, int runs) {
+public record BatchState(String name, String specSha256, Shard shard, int designPoints, int replications, int runs,
+                         String codeVersion) {
 
     public static final String FILE = "batch-state.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -26,7 +33,7 @@ public record BatchState(String name, String specSha256, Shard shard, int design
 
     public static BatchState of(BatchPlan plan, Shard shard) {
         return new BatchState(plan.spec().name(), plan.specHash(), shard, plan.points().size(), plan.replications(),
-                plan.runs());
+                plan.runs(), VersionInfo.current().codeId());
     }
 
     public void write(Path dir, BatchPlan plan) throws IOException {
@@ -38,6 +45,7 @@ public record BatchState(String name, String specSha256, Shard shard, int design
         o.put("design_points", designPoints);
         o.put("replications", replications);
         o.put("runs", runs);
+        o.put("code_version", codeVersion);
         o.put("seed", plan.spec().seed());
         ArrayNode scenarios = o.putArray("scenarios");
         for (BatchSpec.ScenarioRef s : plan.spec().scenarios()) {
@@ -52,12 +60,21 @@ public record BatchState(String name, String specSha256, Shard shard, int design
     public static BatchState read(Path dir) throws IOException {
         Path f = dir.resolve(FILE);
         if (!Files.exists(f)) {
-            throw new IOException(dir + " is not a batch results folder (no " + FILE + ")");
+            throw new InputException(dir + " is not a Kozan batch folder (it has no " + FILE + ")");
         }
-        JsonNode n = JSON.readTree(f.toFile());
-        return new BatchState(n.path("name").asText(), n.path("spec_sha256").asText(),
-                Shard.parse(n.path("shard").asText()), n.path("design_points").asInt(), n.path("replications").asInt(),
-                n.path("runs").asInt());
+        JsonNode n = InputFile.readJson(f, InputFile.MAX_JSON_BYTES);
+        if (!n.path("spec_sha256").isTextual() || !n.path("runs").isInt()) {
+            throw new InputException(f + ": not a batch state written by Kozan (spec_sha256 or runs missing)");
+        }
+        Shard shard;
+        try {
+            shard = Shard.parse(n.path("shard").asText());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(f + ": " + e.getMessage());
+        }
+        return new BatchState(n.path("name").asText(), n.path("spec_sha256").asText(), shard,
+                n.path("design_points").asInt(), n.path("replications").asInt(), n.path("runs").asInt(),
+                n.path("code_version").asText(Journal.UNKNOWN_CODE));
     }
 
     /** sha256 of the batch file followed by each base scenario's id and bytes. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import kozan.io.InputException;
+import kozan.io.InputFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,8 +42,13 @@ public final class CompareInputs {
      * {@code years} (all years when empty) are read.
      */
     public static Comparison fromResults(Path a, Path b, Set<Integer> years) throws IOException {
-        TreeMap<Integer, SortedMap<MetricKey, Double>> base = annual(a.resolve("annual.csv"), years);
-        TreeMap<Integer, SortedMap<MetricKey, Double>> scen = annual(b.resolve("annual.csv"), years);
+        Set<Integer> yearsInA = new java.util.TreeSet<>();
+        TreeMap<Integer, SortedMap<MetricKey, Double>> base = annual(a.resolve("annual.csv"), years, yearsInA);
+        TreeMap<Integer, SortedMap<MetricKey, Double>> scen = annual(b.resolve("annual.csv"), years, new java.util.TreeSet<>());
+        if (!years.isEmpty() && java.util.Collections.disjoint(years, yearsInA)) {
+            throw new InputException("--years " + years + ": none of them is in " + a.resolve("annual.csv")
+                    + ", which has the years " + yearsInA);
+        }
         Comparison c = new Comparison();
         for (var e : base.entrySet()) {
             SortedMap<MetricKey, Double> s = scen.get(e.getKey());
@@ -52,24 +59,41 @@ public final class CompareInputs {
         return c;
     }
 
-    static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years) throws IOException {
-        if (!Files.exists(file)) {
-            throw new IOException(file + " not found: give results folders written by './kozan run'");
+    static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years, Set<Integer> seen)
+            throws IOException {
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir + (Files.exists(dir) ? " is a file" : " does not exist")
+                    + "; give two results folders written by 'kozan run'");
         }
+        if (Files.exists(dir.resolve(BatchState.FILE))) {
+            throw new InputException(dir + " is a batch results folder; 'kozan compare A B' compares two results"
+                    + " folders of 'kozan run' (a batch has its paired differences in differences.csv)");
+        }
+        if (!Files.exists(file)) {
+            throw new InputException(file + " not found: give results folders written by 'kozan run'");
+        }
+        InputFile.check(file, Long.MAX_VALUE);
         TreeMap<Integer, SortedMap<MetricKey, Double>> out = new TreeMap<>();
         try (Reader r = Files.newBufferedReader(file);
              CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             for (String col : new String[] {"replication", "year", "metric", "commodity", "region", "detail", "value"}) {
                 if (!p.getHeaderNames().contains(col)) {
-                    throw new IOException(file + ": column '" + col + "' missing");
+                    throw new InputException(file + ": column '" + col + "' missing");
                 }
             }
+            int columns = p.getHeaderNames().size();
             for (CSVRecord row : p) {
+                if (row.size() != columns) {
+                    throw new InputException(file + ":" + p.getCurrentLineNumber() + ": the row has " + row.size()
+                            + " field(s) but the header has " + columns + " (is the file truncated or edited?)");
+                }
                 String metric = row.get("metric");
                 if (!Comparison.METRICS.contains(metric) || row.get("value").isEmpty()) {
                     continue;
                 }
                 int year = Integer.parseInt(row.get("year"));
+                seen.add(year);
                 if (!years.isEmpty() && !years.contains(year)) {
                     continue;
                 }
@@ -78,7 +102,9 @@ public final class CompareInputs {
                                 Double.parseDouble(row.get("value")));
             }
         } catch (NumberFormatException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+            throw new InputException(file + ": not a number where one belongs: " + e.getMessage());
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new InputException(file + ": not valid CSV (" + e.getMessage() + ")");
         }
         return out;
     }

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import kozan.io.InputException;
+import kozan.io.VersionInfo;
 
 /**
  * The append-only record of finished runs (runs.jsonl, one {@link RunRecord} per line) that makes a batch
@@ -23,24 +28,37 @@ public final class Journal implements AutoCloseable {
 
     private static final long FSYNC_INTERVAL_NANOS = 1_000_000_000L;
 
+    /** What {@link Contents#codes()} holds for records written before Kozan stamped them. */
+    public static final String UNKNOWN_CODE = "unknown";
+
     private final FileChannel channel;
+    private final String code;
     private long lastSync = System.nanoTime();
     private volatile boolean closed;
 
-    private Journal(FileChannel channel) {
+    private Journal(FileChannel channel, String code) {
         this.channel = channel;
+        this.code = code;
     }
 
-    /** Opens for appending, creating the file if needed. Call {@link #recover} first on an existing journal. */
+    /**
+     * Opens for appending, creating the file if needed; every record is stamped with this build's code version.
+     * Call {@link #recover} first on an existing journal.
+     */
     public static Journal append(Path file) throws IOException {
-        return new Journal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND));
+        return append(file, VersionInfo.current().codeId());
     }
 
-    /** Appends one record; thread-safe. Records offered after {@link #close} are dropped. */
+    /** As {@link #append(Path)}, stamping records with {@code codeId}. */
+    public static Journal append(Path file, String codeId) throws IOException {
+        return new Journal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND), codeId);
+    }
+
+    /** Appends one record, stamped with the journal's code version; thread-safe. Dropped after {@link #close}. */
     public void write(RunRecord r) throws IOException {
         // Serialise outside the lock so worker threads only queue for the write itself.
-        ByteBuffer buf = ByteBuffer.wrap((r.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer buf = ByteBuffer.wrap((r.withCode(code).toJson() + "\n").getBytes(StandardCharsets.UTF_8));
         writeLine(buf);
     }
 
@@ -77,8 +95,36 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** What an existing journal holds. */
-    public record Contents(BitSet done, int records, int failed) {
+    /**
+     * What an existing journal holds.
+     *
+     * @param codes the code versions that wrote its records ({@link #UNKNOWN_CODE} for unstamped ones)
+     */
+    public record Contents(BitSet done, int records, int failed, Set<String> codes) {
+    }
+
+    /**
+     * {@link #recover(Path)}, and then every record must belong to this batch part: run index below
+     * {@code totalRuns} and accepted by {@code expected}. Checked before any run starts, so a foreign journal
+     * is refused at once rather than after the remaining runs.
+     *
+     * @throws InputException naming the file, line and run when a record does not belong
+     */
+    public static Contents recover(Path file, int totalRuns, IntPredicate expected) throws IOException {
+        Contents c = recover(file);
+        if (c.records() == 0) {
+            return c;
+        }
+        int[] lineNo = {0};
+        forEach(file, r -> {
+            lineNo[0]++;
+            if (r.run() >= totalRuns || !expected.test(r.run())) {
+                throw new InputException(file + ":" + lineNo[0] + ": run " + r.run() + " is not part of this batch"
+                        + (r.run() >= totalRuns ? " (it has runs 0 to " + (totalRuns - 1) + ")" : " part (another shard)")
+                        + "; the journal does not belong here: start over with --force");
+            }
+        });
+        return c;
     }
 
     /**
@@ -89,8 +135,9 @@ public final class Journal implements AutoCloseable {
     public static Contents recover(Path file) throws IOException {
         BitSet done = new BitSet();
         int[] counts = new int[2];
+        Set<String> codes = new TreeSet<>();
         if (!Files.exists(file)) {
-            return new Contents(done, 0, 0);
+            return new Contents(done, 0, 0, codes);
         }
         long good = 0;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -115,11 +162,12 @@ public final class Journal implements AutoCloseable {
                     }
                     if (r == null) {
                         if (end < length) {
-                            throw new IOException(file + ": line " + lineNo
+                            throw new InputException(file + ": line " + lineNo
                                     + " is damaged and is not the last line; the journal cannot be resumed");
                         }
                         break;
                     }
+                    codes.add(r.code() == null ? UNKNOWN_CODE : r.code());
                     if (!done.get(r.run())) {
                         done.set(r.run());
                         counts[0]++;
@@ -135,7 +183,7 @@ public final class Journal implements AutoCloseable {
                 raf.setLength(good);
             }
         }
-        return new Contents(done, counts[0], counts[1]);
+        return new Contents(done, counts[0], counts[1], codes);
     }
 
     /** Calls {@code action} for every complete record in file order. */
@@ -147,8 +195,10 @@ public final class Journal implements AutoCloseable {
                 lineNo++;
                 try {
                     action.accept(RunRecord.parse(line));
+                } catch (InputException e) {
+                    throw e;
                 } catch (IOException e) {
-                    throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
+                    throw new InputException(file + ":" + lineNo + ": " + e.getMessage() + " (the journal is damaged)");
                 }
             }
         }

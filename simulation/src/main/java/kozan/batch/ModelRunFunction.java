@@ -80,6 +80,22 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
         return sink.values();
     }
 
+    /**
+     * {@link BatchSpecLoader.ScenarioProbe} of the model: loads the scenario with the values as overrides, as a
+     * run does, and returns the loader's problems and the horizon's first and last year.
+     */
+    public static BatchSpecLoader.Probed probe(java.nio.file.Path file, Map<String, Object> values) {
+        List<ScenarioLoader.Override> overrides = new ArrayList<>();
+        values.forEach((path, value) -> overrides.add(new ScenarioLoader.Override(path, value)));
+        try {
+            Scenario s = ScenarioLoader.load(file, overrides);
+            return new BatchSpecLoader.Probed(List.of(), s.calendar().start().getYear(),
+                    s.calendar().monthOf(s.steps() - 1).getYear());
+        } catch (ScenarioException e) {
+            return new BatchSpecLoader.Probed(List.copyOf(e.problems()), 0, 0);
+        }
+    }
+
     @Override
     public long masterSeed(long baseSeed, int replication) {
         return Seeds.master(baseSeed, replication);

@@ -16,9 +16,10 @@ import java.util.TreeMap;
  * shortest round-trip form so a record read back is exactly the record written.
  *
  * @param error null for a successful run
+ * @param code  the code version that ran it ({@link kozan.io.VersionInfo#codeId()}), null when not recorded
  */
 public record RunRecord(int run, int point, int replication, long seed, String error,
-                        SortedMap<MetricKey, Double> values) {
+                        SortedMap<MetricKey, Double> values, String code) {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,11 +28,17 @@ public record RunRecord(int run, int point, int replication, long seed, String e
     }
 
     public static RunRecord ok(int run, int point, int replication, long seed, SortedMap<MetricKey, Double> values) {
-        return new RunRecord(run, point, replication, seed, null, Collections.unmodifiableSortedMap(new TreeMap<>(values)));
+        return new RunRecord(run, point, replication, seed, null, Collections.unmodifiableSortedMap(new TreeMap<>(values)),
+                null);
+    }
+
+    /** This record stamped with the code version that produced it. */
+    public RunRecord withCode(String codeId) {
+        return new RunRecord(run, point, replication, seed, error, values, codeId);
     }
 
     public static RunRecord failed(int run, int point, int replication, long seed, String error) {
-        return new RunRecord(run, point, replication, seed, error, Collections.emptySortedMap());
+        return new RunRecord(run, point, replication, seed, error, Collections.emptySortedMap(), null);
     }
 
     /** One line of JSON without the newline. */
@@ -60,6 +67,9 @@ public record RunRecord(int run, int point, int replication, long seed, String e
                 g.writeEndArray();
             }
             g.writeEndArray();
+            if (code != null) {
+                g.writeStringField("code", code);
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot happen for a StringWriter", e);
@@ -78,6 +88,7 @@ public record RunRecord(int run, int point, int replication, long seed, String e
             String status = null;
             String error = null;
             TreeMap<MetricKey, Double> values = null;
+            String code = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 p.nextToken();
@@ -89,6 +100,7 @@ public record RunRecord(int run, int point, int replication, long seed, String e
                     case "status" -> status = p.getText();
                     case "error" -> error = p.getText();
                     case "values" -> values = values(p);
+                    case "code" -> code = p.getText();
                     default -> throw new IOException("unknown field '" + f + "'");
                 }
             }
@@ -100,9 +112,9 @@ public record RunRecord(int run, int point, int replication, long seed, String e
                 throw new IOException("incomplete record");
             }
             if (status.equals("failed")) {
-                return failed(run, point, rep, seed, error == null ? "unknown error" : error);
+                return failed(run, point, rep, seed, error == null ? "unknown error" : error).withCode(code);
             }
-            return ok(run, point, rep, seed, values);
+            return ok(run, point, rep, seed, values).withCode(code);
         } catch (RuntimeException e) {
             throw new IOException("malformed record: " + e.getMessage(), e);
         }
@@ -113,17 +125,26 @@ public record RunRecord(int run, int point, int replication, long seed, String e
      * Throws IOException when the line is not a complete JSON object with a run index.
      */
     static int runIndex(String line) throws IOException {
+        return runIndex(line, new java.util.HashSet<>());
+    }
+
+    /** {@link #runIndex(String)}, adding the line's code version (or {@link Journal#UNKNOWN_CODE}) to {@code codes}. */
+    static int runIndex(String line, java.util.Set<String> codes) throws IOException {
         try (JsonParser p = JSON.createParser(line)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             int run = -1;
+            String code = Journal.UNKNOWN_CODE;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 p.nextToken();
                 if (f.equals("run")) {
                     run = p.getIntValue();
+                } else if (f.equals("code")) {
+                    code = p.getText();
                 }
                 p.skipChildren();
             }
+            codes.add(code);
             if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null || run < 0) {
                 throw new IOException("incomplete record");
             }

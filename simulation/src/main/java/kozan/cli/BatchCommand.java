@@ -19,6 +19,8 @@ import kozan.batch.BatchState;
 import kozan.batch.BatchUsageException;
 import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
+import kozan.io.InputException;
+import kozan.io.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,9 +43,13 @@ public final class BatchCommand implements Callable<Integer> {
 
     static final int RUNS_FAILED = 3;
     static final int INCOMPLETE = 4;
+    /** Designs with more runs than this start only with --yes, after their estimated time is shown. */
+    static final int LARGE_DESIGN_RUNS = 100_000;
 
     /** Seams for tests: the run function, metric names and units (the model's by default). */
     Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
+    /** Checks parameter values and years on the base scenarios before any run (null: no check, for fakes). */
+    BatchSpecLoader.ScenarioProbe probe = ModelRunFunction::probe;
     static Predicate<String> knownMetric = ModelRunFunction::known;
     static Function<String, String> unitOf = ModelRunFunction::unit;
 
@@ -67,12 +73,21 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (must not exist unless --resume or --force).")
     Path out;
 
-    @Option(names = "--force", description = "Start over: replace an existing (or interrupted) results folder.")
+    @Option(names = "--force", description = {"Start over: replace an existing (or interrupted) results folder.",
+            "Only a folder Kozan wrote (with its manifest.json or batch-state.json) or an empty one is replaced."})
     boolean force;
+
+    @Option(names = "--allow-mixed-versions", description = "With --resume: continue a batch started by another"
+            + " Kozan code version (git commit or version); the manifest records every version involved.")
+    boolean allowMixedVersions;
 
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
             description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
+
+    @Option(names = "--yes", description = "Start a design of more than 100,000 runs (without it such a design is"
+            + " refused, with its estimated time).")
+    boolean yes;
 
     @Override
     public Integer call() throws Exception {
@@ -87,48 +102,78 @@ public final class BatchCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new BatchUsageException("--threads must be at least 1, got " + threads);
             }
-            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric);
+            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric, probe, err::println); // all checks before any run
             BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            BatchRunner.RunFunction fn = runFunction.apply(bs);
+            long partRuns = (plan.runs() + part.count() - part.index()) / part.count();
+            if (partRuns > LARGE_DESIGN_RUNS && !yes && !resume) {
+                throw new BatchUsageException(largeDesign(plan, fn, partRuns, workers));
+            }
             Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
+            OutputDirectory.checkPath(target); // "", the current folder, a path under a file: refused before the banner
             stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
                     + " replications = " + plan.runs() + " runs" + (part.count() > 1 ? ", shard " + part : "")
                     + ", " + workers + " thread(s) -> " + target);
             stdout.flush();
             Thread hook = interruptNotice(err, target, part);
+            BatchJob job = new BatchJob(plan, fn, unitOf, BatchProgress.auto(err), err)
+                    .allowMixedVersions(allowMixedVersions);
             BatchJob.Result r;
-            try {
-                r = new BatchJob(plan, runFunction.apply(bs), unitOf, BatchProgress.auto(err), err)
-                        .run(target, workers, resume, part, force);
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, part, force);
+                if (signals.stopped() && !r.complete()) {
+                    err.println();
+                    err.println("interrupted: " + resumeHint(target, part));
+                }
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C arrived: the hook prints how to resume.
+                    // killed otherwise (SIGHUP...): the hook prints how to resume.
                 }
             }
             return report(r, stdout, err);
         } catch (BatchSpecException e) {
             e.problems().forEach(err::println);
             return 2;
-        } catch (BatchUsageException | IllegalArgumentException e) {
+        } catch (InputException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
     }
 
-    /** On Ctrl-C (or kill), says where the finished runs are and how to continue. */
+    /** When the JVM is stopped otherwise (SIGHUP, System.exit), says where the finished runs are and how to continue. */
     private Thread interruptNotice(PrintWriter err, Path target, Shard part) {
         Thread hook = new Thread(() -> {
             err.println();
-            err.println("interrupted: finished runs are kept in " + BatchJob.partial(target) + "; continue with:");
-            err.println("  kozan batch " + batchFile + " --resume" + (out != null ? " --out " + out : "")
-                    + (part.count() > 1 ? " --shard " + part : ""));
+            err.println("interrupted: " + resumeHint(target, part));
             err.flush();
         }, "kozan-batch-interrupt-notice");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
+    }
+
+    /** The refusal of a very large design: its size and the time one run here suggests it would take. */
+    static String largeDesign(BatchPlan plan, BatchRunner.RunFunction fn, long runs, int workers) {
+        long start = System.nanoTime();
+        try {
+            fn.run(plan.points().get(0), 0, plan.spec().seed());
+        } catch (Exception failed) {
+            // timed all the same: a failing run still says how long the model takes to get there
+        }
+        double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+        double hours = runs * seconds / workers / 3600;
+        return String.format(java.util.Locale.ROOT, "this batch has %,d runs (more than %,d): one run took %.2f s"
+                + " here, so it would take about %,.1f hours on %d thread(s). Add --yes to start it, or use fewer"
+                + " points or replications (or --shard to split it over machines)", runs, LARGE_DESIGN_RUNS, seconds,
+                hours, workers);
+    }
+
+    private String resumeHint(Path target, Shard part) {
+        return "finished runs are kept in " + BatchJob.partial(target) + "; continue with:\n  kozan batch " + batchFile
+                + " --resume" + (out != null ? " --out " + out : "") + (part.count() > 1 ? " --shard " + part : "");
     }
 
     static int report(BatchJob.Result r, PrintWriter out, PrintWriter err) {
@@ -166,16 +211,20 @@ public final class BatchCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
         Path out;
 
-        @Option(names = "--force", description = "Replace an existing --out folder.")
+        @Option(names = "--force", description = "Replace an existing --out folder (only one Kozan wrote).")
         boolean force;
+
+        @Option(names = "--allow-mixed-versions", description = "Merge shards made by different Kozan code versions"
+                + " (recorded in the manifest).")
+        boolean allowMixedVersions;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                BatchJob.Result r = BatchMerge.merge(dirs, out, force, unitOf);
+                BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, unitOf);
                 return report(r, spec.commandLine().getOut(), err);
-            } catch (BatchUsageException e) {
+            } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 return 2;
             }

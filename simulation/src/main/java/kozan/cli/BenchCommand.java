@@ -65,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0 || runs < 1) {
             throw new BadInputException("--warmup must be >= 0 and --runs >= 1, got " + warmup + " and " + runs);
         }
+        kozan.io.InputFile.readText(scenarioFile, kozan.io.InputFile.MAX_TEXT_BYTES); // a device or FIFO: refused at once
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         RunFunction fn = main.engine().runFunction();
         PrintWriter out = spec.commandLine().getOut();

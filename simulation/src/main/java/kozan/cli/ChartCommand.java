@@ -3,7 +3,7 @@ package kozan.cli;
 import kozan.chart.ChartSet;
 import kozan.chart.NamedChart;
 import kozan.io.Results;
-import kozan.io.ResultsFormatException;
+import kozan.io.InputException;
 import kozan.io.ResultsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +52,7 @@ public final class ChartCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + charts.size() + " charts (" + files.size()
                     + " PNG and SVG files) to " + out);
             return 0;
-        } catch (ResultsFormatException | IllegalArgumentException e) {
+        } catch (InputException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("kozan chart: " + e.getMessage());
             return 2;
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package kozan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,10 @@ import kozan.batch.CompareInputs;
 import kozan.batch.Comparison;
 import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
+import kozan.io.InputException;
+import kozan.io.InputFile;
+import kozan.io.OutputDirectory;
+import kozan.io.OutputLock;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -111,7 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (BatchSpecException e) {
             e.problems().forEach(err::println);
             return 2;
-        } catch (BatchUsageException e) {
+        } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
@@ -120,6 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
     private int runPair() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputFile.readText(baseline, InputFile.MAX_TEXT_BYTES);
+        InputFile.readText(scenario, InputFile.MAX_TEXT_BYTES);
         Scenario a = ScenarioLoader.load(baseline);
         ScenarioLoader.load(scenario); // bad input is reported before anything runs
         int n = replications != null ? replications : a.run().replications();
@@ -139,13 +145,16 @@ public final class CompareCommand implements Callable<Integer> {
             stdout.println("compare: " + n + " paired replications of " + baseline + " and " + scenario + " -> " + target);
             stdout.flush();
             Comparison[] result = new Comparison[1];
-            BatchJob.Result r = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
+            BatchJob job = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
                     BatchProgress.auto(err), err)
                     .withExtraOutputs(dir -> {
                         result[0] = CompareInputs.fromJournal(dir.resolve(BatchJob.JOURNAL), 0, 1);
                         result[0].writeCsv(dir.resolve("comparison.csv"));
-                    })
-                    .run(target, workers, resume, Shard.ALL, force);
+                    });
+            BatchJob.Result r;
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, Shard.ALL, force);
+            }
             if (result[0] != null) {
                 result[0].print(stdout, regions);
             }
@@ -169,12 +178,19 @@ public final class CompareCommand implements Callable<Integer> {
         if (c.pairs() == 0) {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
         }
-        Path target = out != null ? out : resultsRoot.resolve("compare").resolve(a.getFileName() + "-vs-" + b.getFileName());
-        if (Files.exists(target.resolve("comparison.csv")) && !force) {
-            throw new BatchUsageException(target.resolve("comparison.csv") + " already exists; add --force or choose --out");
+        Path target = OutputDirectory.checkPath(out != null ? out
+                : resultsRoot.resolve("compare").resolve(a.getFileName() + "-vs-" + b.getFileName()));
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BatchUsageException(OutputDirectory.notAFolder(target));
         }
-        Files.createDirectories(target);
-        c.writeCsv(target.resolve("comparison.csv"));
+        OutputDirectory.createParents(target);
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            if (Files.exists(target.resolve("comparison.csv")) && !force) {
+                throw new BatchUsageException(target.resolve("comparison.csv") + " already exists; add --force or choose --out");
+            }
+            Files.createDirectories(target);
+            c.writeCsv(target.resolve("comparison.csv"));
+        }
         c.print(stdout, regions);
         stdout.println("written: " + target.resolve("comparison.csv"));
         return 0;
@@ -185,7 +201,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (!Files.exists(m)) {
             return null;
         }
-        JsonNode n = new ObjectMapper().readTree(m.toFile()).path("seeds").path("base_seed");
+        JsonNode n = InputFile.readJson(m, InputFile.MAX_JSON_BYTES).path("seeds").path("base_seed");
         return n.isNumber() ? n.asLong() : null;
     }
 

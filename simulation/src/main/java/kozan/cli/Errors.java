@@ -3,10 +3,8 @@ package kozan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import kozan.io.ResultsDirectory;
+import kozan.io.InputException;
+import kozan.io.OutputDirectory;
 import kozan.scenario.Problem;
 import kozan.scenario.ScenarioException;
 
@@ -27,7 +25,7 @@ final class Errors {
                 err.println(p);
             }
             code = BAD_INPUT;
-        } else if (ex instanceof BadInputException || ex instanceof ResultsDirectory.TargetExistsException) {
+        } else if (ex instanceof InputException) {
             err.println("error: " + ex.getMessage());
             code = BAD_INPUT;
         } else if (ex instanceof IOException io) {
@@ -52,21 +50,6 @@ final class Errors {
 
     /** java.nio exceptions often carry only the path as message; say what happened to it. */
     static String describe(IOException e) {
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
-        }
-        if (e instanceof NoSuchFileException n) {
-            return "no such file or directory: " + n.getFile();
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
-            return x.getFile() + " already exists (and is not a directory where one is needed)";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException x) {
-            return x.getFile() + " is not a directory";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return OutputDirectory.describe(e);
     }
 }

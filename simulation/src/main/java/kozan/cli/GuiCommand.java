@@ -80,6 +80,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     /** Loads a scenario; on problems shows them in a dialog too (when there is a display) and rethrows. */
     private static Scenario load(Path file) throws Exception {
+        kozan.io.InputFile.readText(file, kozan.io.InputFile.MAX_TEXT_BYTES); // a device or FIFO: refused at once
         try {
             return ScenarioLoader.load(file);
         } catch (ScenarioException e) {

@@ -29,7 +29,9 @@ import picocli.CommandLine.ScopeType;
                 CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch and compare also use 3 (some runs failed)",
-                "and 4 (stopped early; --resume continues).", "Docs: README.md and docs/ in the repository."})
+                "and 4 (stopped early, e.g. Ctrl-C or SIGTERM; --resume continues).",
+                "--force replaces only folders Kozan wrote; one process per output folder (docs/robustness.md).",
+                "Docs: README.md and docs/ in the repository."})
 public final class Main implements Runnable {
 
     private final Engine engine;

@@ -1,7 +1,11 @@
 package kozan.cli;
 
 import kozan.chart.report.HtmlReport;
-import kozan.io.ResultsFormatException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import kozan.io.InputException;
+import kozan.io.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,15 +39,43 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The start of every report Kozan writes ({@code <title>Kozan report: ...}). */
+    private static final String MARK = "<title>Kozan report: ";
+
+    /**
+     * An existing report file is replaced only when Kozan wrote it (its title says so), as --force does for
+     * folders (docs/robustness.md): a file of the user's given as -o is never overwritten.
+     */
+    static void checkReplaceable(Path file) throws InputException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            OutputDirectory.checkPath(file);
+            return;
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputException(file + " is not a regular file (a folder or a link); choose another -o FILE");
+        }
+        String head;
+        try (var in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read it to check that Kozan wrote it: " + e.getMessage());
+        }
+        if (!head.contains(MARK)) {
+            throw new InputException(file + " exists and is not a Kozan report; Kozan never replaces it: choose"
+                    + " another -o FILE");
+        }
+    }
+
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
         Path file = out != null ? out : dir.resolve("report.html");
         try {
+            checkReplaceable(file);
             HtmlReport.write(dir, baseline, file);
             spec.commandLine().getOut().println("Wrote " + file);
             return 0;
-        } catch (ResultsFormatException | IllegalArgumentException e) {
+        } catch (InputException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("kozan report: " + e.getMessage());
             return 2;
         } catch (IOException e) {

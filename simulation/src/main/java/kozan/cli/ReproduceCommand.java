@@ -53,6 +53,14 @@ final class ReproduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(directory)) {
+            throw new BadInputException(directory + (Files.exists(directory) ? " is a file" : " does not exist")
+                    + "; give a results directory of 'kozan run'");
+        }
+        if (!Files.exists(directory.resolve(Csv.MANIFEST)) && Files.exists(directory.resolve("batch-state.json"))) {
+            throw new BadInputException(directory + " is an unfinished batch folder (batch-state.json, no "
+                    + Csv.MANIFEST + "); reproduce reruns single runs of 'kozan run'");
+        }
         if (!Files.isRegularFile(directory.resolve(Csv.MANIFEST))) {
             throw new BadInputException("no " + Csv.MANIFEST + " in " + directory + "; give a results directory");
         }

@@ -3,13 +3,14 @@ package kozan.cli;
 import java.io.IOException;
 import kozan.chart.ChartSet;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kozan.io.Hashes;
+import kozan.io.InputException;
+import kozan.io.InputFile;
 import kozan.io.ResultsDirectory;
 import kozan.io.RunWriter;
 import kozan.scenario.Scenario;
@@ -49,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR itself (must not exist unless --force).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results directory (after the new one is complete).")
+    @Option(names = "--force", description = {"Replace an existing results directory (after the new one is complete).",
+            "Only a folder Kozan wrote (with its manifest.json) or an empty one is replaced; files and other folders never."})
     boolean force;
 
     @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
@@ -75,8 +77,9 @@ final class RunCommand implements Callable<Integer> {
         if (replications != null) {
             overrides.add(new ScenarioLoader.Override("run.replications", replications));
         }
+        InputFile.readText(scenarioFile, InputFile.MAX_TEXT_BYTES); // not a device, not too large, no huge line
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides); // bad input: exit 2 before any directory exists
-        String sha256 = Hashes.sha256(Files.readAllBytes(scenarioFile));
+        String sha256 = Hashes.sha256(InputFile.readBytes(scenarioFile, InputFile.MAX_TEXT_BYTES));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path target = out != null ? out
                 : ResultsDirectory.defaultTarget(resultsRoot, scenario.metadata().name(), Instant.now(), sha256);
@@ -88,10 +91,12 @@ final class RunCommand implements Callable<Integer> {
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
                      "run " + scenario.metadata().name(), scenario.run().replications())) {
+            dir.staleRemoved().forEach(p -> spec.commandLine().getErr().println("removed " + p
+                    + ": a temporary folder left by a Kozan process that no longer runs (killed?)"));
             new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
                     noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawAll);
             written = dir.commit();
-        } catch (ResultsDirectory.TargetExistsException e) {
+        } catch (InputException e) {
             throw e;
         } catch (IOException e) {
             throw new IOException("cannot write results to " + target.toAbsolutePath() + ": " + Errors.describe(e), e);

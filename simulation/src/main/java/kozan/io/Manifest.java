@@ -131,7 +131,12 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
     /** Reads the parts of a manifest.json needed to check or reproduce a run. */
     public static Recorded read(Path directory) throws IOException {
         Path file = directory.resolve(Csv.MANIFEST);
-        JsonNode root = Json.read(file);
+        JsonNode root = InputFile.readJson(file, InputFile.MAX_JSON_BYTES);
+        if ("batch".equals(root.path("kind").asText())) {
+            throw new InputException(directory + " holds the results of a batch (kozan batch), not of a single run;"
+                    + " reproduce reruns single runs: rerun the batch from its batch.yaml into a new --out and"
+                    + " compare runs.jsonl");
+        }
         JsonNode scenario = required(root, "scenario", file);
         List<Long> masters = new ArrayList<>();
         required(required(root, "seeds", file), "master_seeds", file).forEach(n -> masters.add(n.asLong()));
@@ -151,7 +156,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
     private static JsonNode required(JsonNode node, String field, Path file) throws IOException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new IOException(file + ": missing field '" + field + "'");
+            throw new InputException(file + ": missing field '" + field + "' (not a manifest written by Kozan, or"
+                    + " damaged)");
         }
         return value;
     }

@@ -1,7 +1,6 @@
 package kozan.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -52,7 +51,7 @@ public final class ResultsReader {
         List<SummaryRow> summary = Files.isRegularFile(dir.resolve("summary.csv"))
                 ? readSummary(dir.resolve("summary.csv")) : List.of();
         JsonNode manifest = Files.isRegularFile(dir.resolve("manifest.json"))
-                ? new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()) : MissingNode.getInstance();
+                ? InputFile.readJson(dir.resolve("manifest.json"), InputFile.MAX_JSON_BYTES) : MissingNode.getInstance();
         Map<String, Object> scenario = Files.isRegularFile(dir.resolve("scenario.yaml"))
                 ? readYaml(dir.resolve("scenario.yaml")) : Map.of();
         return new Results(dir, table, summary, manifest, scenario);
@@ -73,14 +72,14 @@ public final class ResultsReader {
         TreeSet<Integer> reps = new TreeSet<>();
         TreeSet<SeriesKey> keys = new TreeSet<>();
         try (CSVParser p = open(file, header)) {
-            for (CSVRecord r : p) {
+            forEachRecord(file, p, r -> {
                 SeriesKey k = key(r);
                 if (filter.test(k)) {
                     keys.add(k);
                     periods.add(r.get(periodColumn));
                     reps.add(parseInt(file, r, "replication"));
                 }
-            }
+            });
         }
         String[] periodArr = periods.toArray(String[]::new);
         int[] repArr = reps.stream().mapToInt(Integer::intValue).toArray();
@@ -97,13 +96,13 @@ public final class ResultsReader {
             data.put(k, v);
         }
         try (CSVParser p = open(file, header)) {
-            for (CSVRecord r : p) {
+            forEachRecord(file, p, r -> {
                 double[][] v = data.get(key(r));
                 if (v != null) {
                     int rep = Arrays.binarySearch(repArr, parseInt(file, r, "replication"));
                     v[rep][periodIndex.get(r.get(periodColumn))] = parseDouble(file, r, "value");
                 }
-            }
+            });
         }
         double[] x = new double[periodArr.length];
         for (int i = 0; i < x.length; i++) {
@@ -115,12 +114,10 @@ public final class ResultsReader {
     static List<SummaryRow> readSummary(Path file) throws IOException {
         List<SummaryRow> rows = new ArrayList<>();
         try (CSVParser p = open(file, SUMMARY_HEADER)) {
-            for (CSVRecord r : p) {
-                rows.add(new SummaryRow(key(r), parseInt(file, r, "year"), r.get("unit"), parseInt(file, r, "n"),
-                        parseDouble(file, r, "mean"), parseDouble(file, r, "sd"), parseDouble(file, r, "ci95_low"),
-                        parseDouble(file, r, "ci95_high"), parseDouble(file, r, "p05"), parseDouble(file, r, "p50"),
-                        parseDouble(file, r, "p95")));
-            }
+            forEachRecord(file, p, r -> rows.add(new SummaryRow(key(r), parseInt(file, r, "year"), r.get("unit"),
+                    parseInt(file, r, "n"), parseDouble(file, r, "mean"), parseDouble(file, r, "sd"),
+                    parseDouble(file, r, "ci95_low"), parseDouble(file, r, "ci95_high"), parseDouble(file, r, "p05"),
+                    parseDouble(file, r, "p50"), parseDouble(file, r, "p95"))));
         }
         return List.copyOf(rows);
     }
@@ -152,6 +149,33 @@ public final class ResultsReader {
             }
         }
         return p;
+    }
+
+    /** What to do with one record; may throw. */
+    @FunctionalInterface
+    interface RecordAction {
+        void accept(CSVRecord r) throws IOException;
+    }
+
+    /**
+     * Streams the records of a results CSV, each checked to have as many fields as the header: a truncated or
+     * damaged file is reported with its name and line instead of commons-csv's bare index message.
+     */
+    static void forEachRecord(Path file, CSVParser p, RecordAction action) throws IOException {
+        int columns = p.getHeaderNames().size();
+        try {
+            for (CSVRecord r : p) {
+                if (r.size() != columns) {
+                    throw new ResultsFormatException(file + ":" + p.getCurrentLineNumber() + ": the row has "
+                            + r.size() + " field(s) but the header has " + columns + " (is the file truncated or"
+                            + " edited?)");
+                }
+                action.accept(r);
+            }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ResultsFormatException(file + ":" + p.getCurrentLineNumber() + ": not valid CSV ("
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")");
+        }
     }
 
     private static SeriesKey key(CSVRecord r) {

@@ -41,6 +41,16 @@ public record VersionInfo(String version, String gitCommit, boolean dirty) {
         return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value.strip();
     }
 
+    /**
+     * The code identity results are stamped with so runs of different code are never mixed silently (batch state,
+     * journal lines, shards): the Maven version, which changes with every release of the model, and the git commit,
+     * e.g. {@code 0.1.0+8cbade80e0e6...} ({@code .dirty} appended for uncommitted changes, which two builds of the
+     * same commit cannot be told apart by).
+     */
+    public String codeId() {
+        return version + "+" + gitCommit + (dirty ? ".dirty" : "");
+    }
+
     /** e.g. {@code 0.1.0 (git 8cbade80e0e6, dirty)}. */
     public String describe() {
         String shortCommit = gitCommit.length() > 12 ? gitCommit.substring(0, 12) : gitCommit;

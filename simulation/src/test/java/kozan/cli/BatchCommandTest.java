@@ -43,6 +43,7 @@ class BatchCommandTest {
     private int batch(String... args) {
         BatchCommand cmd = new BatchCommand();
         cmd.runFunction = s -> new FakeModel();
+        cmd.probe = null; // the fixtures' scenarios are stand-ins the model could not load
         CommandLine cli = new CommandLine(cmd);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

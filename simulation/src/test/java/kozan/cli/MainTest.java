@@ -146,9 +146,11 @@ class MainTest {
     void unwritableResultsLocationIsAClearErrorNamingThePath() throws Exception {
         Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
         Path outDir = blocker.resolve("run");
-        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isEqualTo(1);
-        assertThat(err).startsWith("error: cannot write results to " + outDir.toAbsolutePath())
-                .contains(blocker.toString()).doesNotContain("\tat ");
+        // --out afile/sub is bad input (issue 19), refused before anything is written.
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isEqualTo(2);
+        assertThat(err).startsWith("error: " + blocker + " is a file, not a folder, so " + outDir.toAbsolutePath()
+                + " cannot be created").doesNotContain("\tat ");
+        assertThat(blocker).hasContent("a file, not a directory");
     }
 
     @Test
