@@ -106,4 +106,30 @@ class MineThresholdsTest {
         assertThat(m.technologyReadiness(e.government)).isCloseTo(0.65, within(1e-12));
         assertThat(e.government.spec()).isSameAs(e.scenario.government());
     }
+    @Test
+    void anIdleMineWithNoOreLeftCloses() {
+        // even at a price that would restart it
+        MiningFixture.Economy e = new MiningFixture.Economy(defaults(), new MiningFixture.Levers(), 10_000, 0);
+        MiningFixture.Spec s = spec(Stage.IDLE);
+        s.oreT = 0;
+        Mine m = e.mine(s);
+        e.month(m);
+        assertThat(m.stage()).isEqualTo(Stage.CLOSURE);
+    }
+
+    @Test
+    void aFullyAutomatedMineBuysNoFurtherAutomationSteps() {
+        MiningFixture.Economy e = new MiningFixture.Economy(defaults(), new MiningFixture.Levers(), 10_000, 0);
+        MiningFixture.Spec s = spec(Stage.PRODUCTION);
+        s.automation = 1.0;
+        Mine m = e.mine(s);
+        // three months at fill 0.5 (the trigger): only sustaining capex, 600 / 12 = 50, is ordered as EQUIPMENT
+        for (int i = 0; i < 3; i++) {
+            e.month(m, 0.5);
+            assertThat(e.orders.domesticYen(kozan.scenario.SupplierKind.EQUIPMENT)
+                    + e.orders.importedYen(kozan.scenario.SupplierKind.EQUIPMENT)).as("month %d", i)
+                    .isCloseTo(50.0, within(1e-9));
+        }
+        assertThat(m.automation(e.government)).isEqualTo(1.0);
+    }
 }
