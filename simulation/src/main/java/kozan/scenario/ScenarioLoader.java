@@ -132,6 +132,14 @@ public final class ScenarioLoader {
     }
 
     private static String read(Path file) throws ScenarioException {
+        if (!Files.exists(file)) {
+            throw fail(file, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a device (/dev/zero) would be read without end and a FIFO would block; the CLI checks first, this
+            // guards every other caller
+            throw fail(file, "not a regular file; give a scenario file (.yaml)");
+        }
         try {
             if (Files.size(file) > 4L * YamlTree.MAX_CODE_POINTS) {
                 throw fail(file, YamlTree.limitMessage("code points"));
@@ -143,7 +151,8 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw fail(file, "the file is not valid UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
-            throw fail(file, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            throw fail(file, "cannot read the file" + (e instanceof java.nio.file.AccessDeniedException
+                    ? ": permission denied" : e.getMessage() != null ? ": " + e.getMessage() : ""));
         }
     }
 
