@@ -76,7 +76,6 @@ class RegionalLabourMarketTest {
         // after two years the miners are still short, and fewer than the supplier's workers
         assertThat(mine.fill()).isLessThan(1.0);
         assertThat(mine.workforce).isLessThan(supplier.workforce);
-        assertThat(m.skilledPool()).isGreaterThanOrEqualTo(0.0);
     }
 
     @Test
