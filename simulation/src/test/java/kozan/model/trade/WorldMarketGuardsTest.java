@@ -17,7 +17,6 @@ import kozan.scenario.PriceSpec;
 import kozan.scenario.RunSpec;
 import kozan.scenario.Scenario;
 import org.junit.jupiter.api.Test;
-import sim.engine.SimState;
 
 /**
  * A world market stops the run when its log price or its price expectation goes non-finite, naming the quantity:
@@ -28,24 +27,6 @@ class WorldMarketGuardsTest {
 
     private static final YearMonth START = TestScenarios.START;
 
-    private static final class Ctx extends SimState implements MarketContext {
-        private static final long serialVersionUID = 1L;
-        int step;
-
-        Ctx() {
-            super(1);
-        }
-
-        @Override
-        public int step() {
-            return step;
-        }
-
-        @Override
-        public YearMonth month() {
-            return START.plusMonths(step);
-        }
-    }
 
     private static WorldMarket market(PriceSpec price, List<EventSpec> events) {
         CommoditySpec c = new CommoditySpec("tin", "Tin", "t", false, false, price, 0, 1, 0.05, 0.7, 0.02, 1.5,
@@ -58,7 +39,7 @@ class WorldMarketGuardsTest {
     }
 
     private static void failsOn(WorldMarket m, int atStep, String variable) {
-        Ctx ctx = new Ctx();
+        MarketCalendar ctx = new MarketCalendar();
         for (int s = 0; s < atStep; s++) {
             ctx.step = s;
             m.step(ctx);

@@ -14,7 +14,6 @@ import kozan.scenario.PriceSpec;
 import kozan.scenario.RunSpec;
 import kozan.scenario.Scenario;
 import org.junit.jupiter.api.Test;
-import sim.engine.SimState;
 
 /**
  * Moments of the world price process (docs/model.md 7.1) over 40,000 months, without mean reversion (kappa 0), trend or
@@ -28,24 +27,6 @@ class WorldMarketMomentsTest {
     private static final YearMonth START = TestScenarios.START;
     private static final int MONTHS = 40_000;
 
-    private static final class Ctx extends SimState implements MarketContext {
-        private static final long serialVersionUID = 1L;
-        int step;
-
-        Ctx() {
-            super(1);
-        }
-
-        @Override
-        public int step() {
-            return step;
-        }
-
-        @Override
-        public YearMonth month() {
-            return START.plusMonths(step);
-        }
-    }
 
     private static double[] logChanges(PriceSpec price) {
         CommoditySpec c = new CommoditySpec("tin", "Tin", "t", false, false, price, 0, 1, 0.05, 0.7, 0.02, 1.5,
@@ -55,7 +36,7 @@ class WorldMarketMomentsTest {
                 TestScenarios.mineDefaults(), List.of(), List.of(), List.of(), List.of(),
                 TestScenarios.government(List.of(), List.of(), 0, 0), List.of(), null);
         WorldMarket m = new WorldMarket(s, ScheduledEvents.of(s), 0, 20261205L);
-        Ctx ctx = new Ctx();
+        MarketCalendar ctx = new MarketCalendar();
         double[] d = new double[MONTHS];
         double before = Math.log(m.worldPrice());
         for (int t = 0; t < MONTHS; t++) {

@@ -20,7 +20,6 @@ import kozan.scenario.PriceSpec;
 import kozan.scenario.RunSpec;
 import kozan.scenario.Scenario;
 import org.junit.jupiter.api.Test;
-import sim.engine.SimState;
 
 /**
  * The world market's month (docs/model.md 7.1), recomputed by hand from the same random streams
@@ -64,25 +63,6 @@ class WorldMarketTest {
             new AgreementSpec("c2", "nickel", "c", 360, 0.03, 0.9, 0, START.plusMonths(1), START.plusMonths(1)),
             new AgreementSpec("other", "copper", "c", 1e9, 0.5, 0.0, 0, START, null));
 
-    /** The calendar the market sees. */
-    private static final class Ctx extends SimState implements MarketContext {
-        private static final long serialVersionUID = 1L;
-        int step;
-
-        Ctx() {
-            super(1);
-        }
-
-        @Override
-        public int step() {
-            return step;
-        }
-
-        @Override
-        public YearMonth month() {
-            return START.plusMonths(step);
-        }
-    }
 
     private static Scenario scenario(Mode mode) {
         CalendarSpec calendar = new CalendarSpec(START, 2);
@@ -142,7 +122,7 @@ class WorldMarketTest {
     @Test
     void threeMonthsOfThePriceProcessByHand() {
         WorldMarket m = market(Mode.NORMAL);
-        Ctx ctx = new Ctx();
+        MarketCalendar ctx = new MarketCalendar();
         MersenneTwisterFast price = Seeds.stream(SEED, "market:nickel", "price");
         MersenneTwisterFast jumps = Seeds.stream(SEED, "market:nickel", "jumps");
         Twin a = new Twin(A);
@@ -204,7 +184,7 @@ class WorldMarketTest {
     @Test
     void agreementTermsInForceSetHazardVolumeFloorAndDiscount() {
         WorldMarket m = market(Mode.NORMAL);
-        Ctx ctx = new Ctx();
+        MarketCalendar ctx = new MarketCalendar();
         // at construction (start month): b min(0.5 partner, 0.8) = 0.5 -> 0.2/yr; c 12/yr; the copper agreement
         // on a source also called c does not count
         assertThat(m.source(1).hazardPerYear()).isCloseTo(0.4 * 0.5, within(1e-15));
@@ -244,7 +224,7 @@ class WorldMarketTest {
     @Test
     void ioParityKeepsPricesAndExpectationFixedAndVolumesUnlimited() {
         WorldMarket m = market(Mode.IO_PARITY);
-        Ctx ctx = new Ctx();
+        MarketCalendar ctx = new MarketCalendar();
         for (int s = 0; s < 3; s++) {
             ctx.step = s;
             m.step(ctx);
