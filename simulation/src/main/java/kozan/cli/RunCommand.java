@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "R", description = "Monte Carlo replications (overrides run.replications).")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default 0: all cores).")
     int threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR itself (must not exist unless --force).")
@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 0) {
-            throw new BadInputException("--threads must be at least 1, got " + threads);
+            throw new BadInputException("--threads must be 0 (all cores) or more, got " + threads);
         }
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         if (seed != null) {

@@ -76,7 +76,7 @@ class ExitCodesTest {
         assertThat(results).as("nothing written for a bad scenario").doesNotExist();
         badInput(RealRuns.kozan("run", tmp.resolve("nope.yaml").toString()), tmp.resolve("nope.yaml") + ": no such file");
         badInput(RealRuns.kozan("run", minimal.toString(), "--threads", "-1", "--out", tmp.resolve("t0").toString()),
-                "--threads must be at least 1, got -1");
+                "--threads must be 0 (all cores) or more, got -1");
         badInput(RealRuns.kozan("run", minimal.toString(), "--out", runDir.toString()), runDir.toString(),
                 "already exists", "--force");
         badInput(RealRuns.kozan("run", minimal.toString(), "--replications", "two"), "--replications", "two");
