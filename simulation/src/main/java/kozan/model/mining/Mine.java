@@ -80,8 +80,7 @@ public final class Mine implements Steppable, Workplace {
         this.expectation = economy.market(commodityIndex).expectation();
         java.util.Arrays.fill(stageEntryStep, Integer.MIN_VALUE);
         Government gov = economy.government();
-        this.grantShare = gov.capexGrantFor(spec.id());
-        this.equityShare = commodity.critical() ? gov.stateEquity() : 0.0;
+        refreshStateShares(gov); // equity capped at 1 - grant here too, as at every later decision
         enter(economy, spec.stage(), gov);
         this.monthsInStage = spec.monthsInStage();
         this.progress = spec.monthsInStage();
@@ -242,10 +241,9 @@ public final class Mine implements Steppable, Workplace {
     private void decideDevelopment(MineContext economy, Government gov, WorldMarket market) {
         refreshStateShares(gov);
         double npv = appraise(gov, expectation);
-        double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
         if (npv >= 0) {
             enter(economy, Stage.PERMITTING, gov);
-        } else if (backed > 0 && gov.lossCover() >= 0.5) {
+        } else if (lossCovered(gov)) {
             // the state covers the shortfall: booked now as the NPV gap, after which the project runs its life
             gov.book(FiscalLever.LOSS_COVER, -npv);
             strategic = true;
@@ -253,6 +251,14 @@ public final class Mine implements Steppable, Workplace {
         } else {
             enter(economy, Stage.ABANDONED, gov);
         }
+    }
+
+    /**
+     * Whether the state covers this project's losses: state-backed (in the file or by targeted support), loss cover
+     * in force (at least 0.5) and a critical commodity, as docs/scenario-reference.md says of loss_cover.
+     */
+    private boolean lossCovered(Government gov) {
+        return gov.stateBackedFor(spec.id(), spec.stateBacked()) > 0 && gov.lossCover() >= 0.5 && commodity.critical();
     }
 
     /** Capex grant share (general or targeted) and, for critical commodities, state equity up to the rest. */
@@ -272,8 +278,7 @@ public final class Mine implements Steppable, Workplace {
      * and feasibility spending; state-backed critical prospects under loss cover are explored regardless.
      */
     private boolean decidesToExplore(MineContext economy, Government gov) {
-        double backed = gov.stateBackedFor(spec.id(), spec.stateBacked());
-        if (backed > 0 && gov.lossCover() >= 0.5 && commodity.critical()) {
+        if (lossCovered(gov)) {
             return true;
         }
         refreshStateShares(gov);

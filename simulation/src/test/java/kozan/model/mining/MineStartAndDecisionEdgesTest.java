@@ -38,6 +38,25 @@ class MineStartAndDecisionEdgesTest {
         assertThat(m.monthsInStage()).isEqualTo(3);
     }
 
+    /**
+     * State equity takes at most what the grant leaves, also for a mine that starts the run in construction (the
+     * constructor once skipped the cap): grant 0.7 and equity 0.5 give equity 0.3. Capex 12,000 over 6 months =
+     * 2,000 a month: the grant books 0.7 x 2,000 = 1,400 and equity 0.3 x 2,000 = 600, not 1,000 (120% in all).
+     */
+    @Test
+    void equityOfAMineStartingInConstructionIsCappedByTheGrant() {
+        MiningFixture.Levers g = new MiningFixture.Levers();
+        g.stateEquity = 0.5;
+        g.capexGrant = 0.7;
+        MiningFixture.Economy e = new MiningFixture.Economy(new MiningFixture.Defaults(), g, 1_000, 0);
+        MiningFixture.Spec crit = spec(Stage.CONSTRUCTION, 2);
+        crit.commodity = "crit";
+        Mine m = e.mine(crit);
+        m.step(e);
+        assertThat(e.government.fiscalYen(FiscalLever.STATE_EQUITY)).isCloseTo(600.0, within(1e-9));
+        assertThat(e.government.fiscalYen(FiscalLever.CAPEX_GRANT)).isCloseTo(1_400.0, within(1e-9));
+    }
+
     @Test
     void constructionUnderWayAtTheStartFinishesTheMonthsLeftAndBooksCriticalEquity() {
         MiningFixture.Levers g = new MiningFixture.Levers();

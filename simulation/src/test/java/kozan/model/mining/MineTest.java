@@ -226,6 +226,24 @@ class MineTest {
         assertThat(unbacked.strategic()).isFalse();
     }
 
+    /**
+     * Loss cover reaches only critical commodities (docs/scenario-reference.md, loss_cover): the same state-backed,
+     * loss-making project (NPV -16,380 at 300 JPY/t) in the non-critical "metal" is abandoned at feasibility, with
+     * nothing booked, and is not explored regardless when it is a prospect.
+     */
+    @Test
+    void lossCoverNeverReachesANonCriticalProject() {
+        MiningFixture.Levers g = new MiningFixture.Levers();
+        g.lossCover = 1;
+        MiningFixture.Economy e = economy(new MiningFixture.Defaults(), g, 300, 0);
+        Mine m = lossCovered(e, "metal", 0.5);
+        assertThat(m.appraise(e.government, 300)).isNegative();
+        months(e, m, 3, 1.0);
+        assertThat(m.stage()).isEqualTo(Stage.ABANDONED);
+        assertThat(m.strategic()).isFalse();
+        assertThat(e.government.fiscalYen(FiscalLever.LOSS_COVER)).isZero();
+    }
+
     @Test
     void targetedSupportMakesAProjectStateBacked() {
         MiningFixture.Levers g = new MiningFixture.Levers();
