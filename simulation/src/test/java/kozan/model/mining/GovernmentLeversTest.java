@@ -77,6 +77,25 @@ class GovernmentLeversTest {
         return m;
     }
 
+    /**
+     * The development decision reads the levers in force when it is taken, not those of the mine's first month: a
+     * targeted 1% grant from the second month turns the -50 NPV of the same marginal project into +70 at its decision.
+     */
+    @Test
+    void theDevelopmentDecisionUsesTheGrantInForceAtTheDecision() {
+        MiningFixture.Levers g = new MiningFixture.Levers();
+        g.targeted = java.util.List.of(new kozan.scenario.TargetedSupportSpec("m", kozan.model.TestScenarios.START.plusMonths(1),
+                0.01, 0, 0));
+        MiningFixture.Economy e = new MiningFixture.Economy(new MiningFixture.Defaults(), g, P0, 0);
+        Mine m = feasibility(e, "metal");
+        assertThat(m.appraise(e.government, P0)).as("month 0: no grant yet").isCloseTo(-50, within(1e-6));
+        for (int i = 0; i < 3; i++) {
+            e.government.step(e); // the policy phase reads the levers of the month before the mines move
+            e.month(m);
+        }
+        assertThat(m.stage()).isEqualTo(Stage.PERMITTING);
+    }
+
     @Test
     void aGrantOrStateEquityTurnsAMarginalNpvPositive() {
         MiningFixture.Economy e = new MiningFixture.Economy(new MiningFixture.Defaults(), new MiningFixture.Levers(), P0, 0);
