@@ -64,13 +64,11 @@ public final class BatchExecutor {
                 if (!shard.contains(run) || done.get(run)) {
                     continue;
                 }
-                window.acquire();
-                if (aborted) {
-                    window.release();
-                    break;
+                if (!acquire(window)) {
+                    break; // aborted
                 }
                 final int r = run;
-                pool.execute(() -> {
+                Runnable task = () -> {
                     try {
                         RunRecord rec = runOne(plan, fn, r);
                         journal.write(rec);
@@ -86,7 +84,15 @@ public final class BatchExecutor {
                     } finally {
                         window.release();
                     }
-                });
+                };
+                try {
+                    pool.execute(task);
+                } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                    if (!aborted) {
+                        throw stopped;
+                    }
+                    break; // abort() shut the pool between the check and the hand-over
+                }
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -102,6 +108,24 @@ public final class BatchExecutor {
             throw new IOException("cannot write the journal: " + ioFailure.get().getMessage(), ioFailure.get());
         }
         return new Outcome(total, ran.get(), skipped, failed.get(), aborted);
+    }
+
+    /**
+     * Takes a place in the window, or returns false once the batch is aborted. Waits in short slices rather than
+     * blocking: abort() drops the queued runs (shutdownNow), whose places are then never given back, so a plain
+     * acquire() could wait for ever (a SIGTERM once hung a batch here).
+     */
+    private boolean acquire(Semaphore window) throws InterruptedException {
+        while (!window.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+            if (aborted) {
+                return false;
+            }
+        }
+        if (aborted) {
+            window.release();
+            return false;
+        }
+        return true;
     }
 
     /**
