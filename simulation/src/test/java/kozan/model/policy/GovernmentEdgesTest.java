@@ -2,10 +2,9 @@ package kozan.model.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import kozan.model.TestScenarios;
-import kozan.model.demand.ImportSupply;
 import kozan.scenario.TargetedSupportSpec;
 import org.junit.jupiter.api.Test;
 
@@ -13,27 +12,7 @@ import org.junit.jupiter.api.Test;
 class GovernmentEdgesTest {
 
     /** Mine "z" in region 0. */
-    private static final PolicyContext FIRST_REGION = new PolicyContext() {
-        @Override
-        public int step() {
-            return 0;
-        }
-
-        @Override
-        public YearMonth month() {
-            return TestScenarios.START;
-        }
-
-        @Override
-        public ImportSupply market(int commodity) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int regionOfMine(String mineId) {
-            return mineId.equals("z") ? 0 : -1;
-        }
-    };
+    private static final PolicyContext FIRST_REGION = MinePlaces.of(Map.of("z", 0));
 
     @Test
     void trainingForAMineInTheFirstRegionCountsThere() {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import kozan.model.TestScenarios;
-import kozan.model.demand.ImportSupply;
 import kozan.scenario.TargetedSupportSpec;
 import org.junit.jupiter.api.Test;
 
@@ -16,27 +15,7 @@ class GovernmentTrainingTest {
     private static final YearMonth LATER = TestScenarios.START.plusMonths(6);
 
     /** Mine "a" in region 2, mine "b" in region 1; no mine "ghost". */
-    private static final PolicyContext MINES = new PolicyContext() {
-        @Override
-        public int step() {
-            return 0;
-        }
-
-        @Override
-        public YearMonth month() {
-            return TestScenarios.START;
-        }
-
-        @Override
-        public ImportSupply market(int commodity) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int regionOfMine(String mineId) {
-            return Map.of("a", 2, "b", 1).getOrDefault(mineId, -1);
-        }
-    };
+    private static final PolicyContext MINES = MinePlaces.of(Map.of("a", 2, "b", 1));
 
     @Test
     void trainingCountsInTheSupportedMinesRegionOnceStarted() {
