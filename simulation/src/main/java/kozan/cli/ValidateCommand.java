@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kozan validate FILE...}: every problem of every file, without running anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files and batch files; print 'OK <file>' or every problem as",
-                "file:line:column: path: message. A batch file (top-level 'scenarios:' and 'metrics:') is checked as",
-                "'kozan batch' checks it before running: its base scenarios, every parameter value and the years."})
+        description = {"Check scenario files and batch files without running anything.",
+                "Prints 'OK <file>' or every problem as file:line:column: path: message. A batch file (top-level "
+                        + "'scenarios:' and 'metrics:') is checked as 'kozan batch' checks it before running: its base "
+                        + "scenarios, every parameter value and the years."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Top-level keys only a batch file has. */
@@ -32,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario YAML files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or batch YAML files.")
     List<Path> files;
 
     @Override
