@@ -1,0 +1,30 @@
+package kozan.scenario.io;
+
+/**
+ * An interregional input-output model over the scenario's regions (docs/design/jobs-issue-13.md section 2.3): the
+ * domestic coefficients A_d split into own-region purchases (regional purchase coefficients) and purchases from
+ * other regions (gravity), solved with and without households closed. Summed over regions, every result equals the
+ * national Leontief result for the same purchases. Money in constant 2025 JPY, over any period (the model is
+ * linear); arrays are indexed [region][sector] in scenario-region and IO-table order.
+ */
+public interface InterregionalIo {
+
+    int regionCount();
+
+    int sectorCount();
+
+    /**
+     * Type I: output by producing region and sector, all rounds, that purchases by buyers in each region call for.
+     * {@code purchases[r][i]} is what buyers located in region r buy from sector i (domestic purchases only); the
+     * result includes the delivery of those purchases themselves (the first round) and every round after it.
+     */
+    double[][] typeIOutput(double[][] purchases);
+
+    /**
+     * Type II: as {@link #typeIOutput} with households closed. Households of each region earn the compensation of
+     * the output produced there plus {@code exogenousIncome[r]} (labour income paid outside the modelled output, for
+     * example mine payroll and the supplier agents' own payroll), spend the consumption propensity of it, and buy
+     * locally or from other regions like any buyer.
+     */
+    double[][] typeIIOutput(double[][] purchases, double[] exogenousIncome);
+}
