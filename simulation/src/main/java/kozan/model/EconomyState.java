@@ -9,6 +9,7 @@ import kozan.model.demand.CommodityLedger;
 import kozan.model.demand.DemandContext;
 import kozan.model.demand.Manufacturer;
 import kozan.model.demand.Procurement;
+import kozan.model.labour.ChainDemand;
 import kozan.model.labour.LabourContext;
 import kozan.model.labour.LabourMarketView;
 import kozan.model.labour.Workplace;
@@ -18,13 +19,18 @@ import kozan.model.mining.ProspectGenerator;
 import kozan.model.policy.Government;
 import kozan.model.policy.PolicyContext;
 import kozan.model.supply.OrderBook;
+import kozan.model.supply.ClosedRegionsIo;
 import kozan.model.supply.Supplier;
+import kozan.model.supply.SupplyChain;
+import kozan.model.supply.SupplyChainView;
 import kozan.model.supply.SupplyContext;
 import kozan.model.trade.MarketContext;
 import kozan.model.trade.WorldMarket;
 import kozan.scenario.Mode;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
+import kozan.scenario.io.InterregionalIo;
+import kozan.scenario.io.IoMultipliers;
 import kozan.scenario.io.IoTable;
 import sim.engine.SimState;
 
@@ -47,6 +53,7 @@ public abstract class EconomyState extends SimState
     protected Agents agents;
     protected LabourMarketView labourMarket;
     protected NationalAccounts nationalAccounts;
+    protected SupplyChain supplyChain;
     /** Current 0-based month index, set when the month opens. */
     protected int step;
 
@@ -69,6 +76,25 @@ public abstract class EconomyState extends SimState
     @Override
     public IoTable ioTable() {
         return scenario.resolved().ioTable();
+    }
+
+    /**
+     * The interregional IO model over the scenario's regions that the supply chain runs through. Until the regional
+     * model is wired, each region is a closed copy of the national table (national totals are exact either way).
+     */
+    protected InterregionalIo interregionalIo() {
+        return new ClosedRegionsIo(new IoMultipliers(ioTable(), scenario.labor().consumptionPropensity()),
+                scenario.regions().size());
+    }
+
+    @Override
+    public ChainDemand chainDemand() {
+        return supplyChain;
+    }
+
+    /** The month's supply-chain and induced output and jobs by region and IO sector; null before {@link #start()}. */
+    public SupplyChainView supplyChain() {
+        return supplyChain;
     }
 
     @Override

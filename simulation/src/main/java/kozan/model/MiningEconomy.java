@@ -3,11 +3,13 @@ package kozan.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import kozan.model.accounts.ChainFlows;
 import kozan.model.accounts.NationalAccounts;
 import kozan.model.demand.Manufacturer;
 import kozan.model.labour.LabourMarketAgent;
 import kozan.model.mining.Mine;
 import kozan.model.supply.OrderDistribution;
+import kozan.model.supply.SupplyChain;
 import kozan.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -60,6 +62,7 @@ public class MiningEconomy extends EconomyState {
         step = 0;
         labourMarket = null;
         nationalAccounts = null;
+        supplyChain = null;
         agents = new Agents(PHASE_NAMES);
         agents.populate(this, scenario, masterSeed);
     }
@@ -86,10 +89,16 @@ public class MiningEconomy extends EconomyState {
         // 4 manufacturers: output and demand, then the procurement clearing and settlement
         a.phase(ORDERING_MANUFACTURERS).addAll(a.manufacturers);
         a.phase(ORDERING_MANUFACTURERS).addAfter(state -> clearMarkets());
-        // 5 labour: the regional labour markets (matching, wages, migration; they join through installLabourMarket),
-        //   then the national accounts close the month's books
-        LabourMarketAgent.install(this, ioTable());
-        nationalAccounts = new NationalAccounts(scenario, ioTable(), mines(), suppliers(), employers(), a.orders,
+        // 5 labour: the month's supply-chain flows (mines and suppliers are done) set the jobs the chain and household
+        //   spending want; then the regional labour markets (matching, wages, migration; they join through
+        //   installLabourMarket) staff them; then the national accounts close the month's books
+        supplyChain = new SupplyChain(ioTable(), interregionalIo());
+        ChainFlows flows = new ChainFlows(ioTable(), scenario.ioTable(), scenario.regions(), mines(), suppliers(),
+                supplyChain);
+        a.phase(ORDERING_LABOUR).addBefore(flows);
+        LabourMarketAgent.install(this);
+        supplyChain.fillFrom(labourMarket);
+        nationalAccounts = new NationalAccounts(scenario, ioTable(), mines(), suppliers(), flows, supplyChain,
                 labourMarket);
         a.phase(ORDERING_LABOUR).add(nationalAccounts);
         // 6 observers: join from the start hooks (kozan.observe.Recorder, the GUI's charts)

@@ -154,11 +154,32 @@ final class Reporters {
         regionalByDetail(rows, metric, t.direct, AgentTally.EMPLOYING_NAMES, t.direct[0][0]);
     }
 
-    /** Regions and kinds from the suppliers' head counts; the national total from the national accounts. */
+    /**
+     * Regions and kinds from the suppliers' head counts plus the labour markets' INDIRECT pools (detail SUPPLY_CHAIN);
+     * the national total from the national accounts.
+     */
     static void jobsIndirect(MonthRows rows, String metric) {
         AgentTally t = rows.tally();
-        regionalByDetail(rows, metric, t.indirect, AgentTally.KIND_NAMES, rows.economy().nationalAccounts().indirectJobs());
+        LabourMarketView lm = rows.economy().labourMarket();
+        int kinds = AgentTally.KIND_NAMES.length;
+        double[][] v = new double[t.indirect.length][];
+        for (int r = 0; r < v.length; r++) {
+            v[r] = java.util.Arrays.copyOf(t.indirect[r], kinds + 2);
+        }
+        for (int r = 1; lm != null && r < v.length; r++) {
+            double pool = lm.indirectJobs(r - 1);
+            v[r][kinds + 1] = pool;
+            v[r][0] += pool;
+            v[0][kinds + 1] += pool;
+            v[0][0] += pool;
+        }
+        String[] details = java.util.Arrays.copyOf(AgentTally.KIND_NAMES, kinds + 1);
+        details[kinds] = SUPPLY_CHAIN;
+        regionalByDetail(rows, metric, v, details, rows.economy().nationalAccounts().indirectJobs());
     }
+
+    /** Detail of {@code jobs_indirect}: the IO chain beyond the supplier agents. */
+    static final String SUPPLY_CHAIN = "SUPPLY_CHAIN";
 
     /** Regions from the labour markets; the national total from the national accounts. */
     static void jobsInduced(MonthRows rows, String metric) {
@@ -225,6 +246,7 @@ final class Reporters {
         rows.add(metric, "", "", "", a.valueAddedYen());
         rows.add(metric, "", "", "mining", a.valueAddedMiningYen());
         rows.add(metric, "", "", "suppliers", a.valueAddedSuppliersYen());
+        rows.add(metric, "", "", "supply_chain", a.valueAddedSupplyChainYen());
         if (e.labourMarket() != null) {
             rows.add(metric, "", "", "induced", a.valueAddedInducedYen());
         }

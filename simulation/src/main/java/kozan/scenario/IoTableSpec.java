@@ -10,5 +10,13 @@ public record IoTableSpec(
         @Field(doc = "Sector of EQUIPMENT suppliers (production machinery).", dflt = "30") String equipmentSector,
         @Field(doc = "Sector of ENGINEERING suppliers (business services).", dflt = "66") String engineeringSector,
         @Field(doc = "Sector of PROCESSING suppliers (non-ferrous metals).", dflt = "27") String processingSector,
-        @Field(doc = "Average annual compensation per employee used to derive employment coefficients.", unit = "JPY/yr per person", min = 0, minExclusive = true, dflt = "4800000") double compensationPerEmployeeYen) {
+        @Field(doc = "Average annual compensation per employee used to derive employment coefficients.", unit = "JPY/yr per person", min = 0, minExclusive = true, dflt = "4800000") double compensationPerEmployeeYen,
+        @Field(doc = "Price index P2025 / P2015 (GDP deflator ratio, derived; docs/design/jobs-issue-13.md 5.2): IO coefficients are in 2015 yen, model money in constant 2025 yen, so jobs per model yen = employment coefficient / this index.", min = 0.5, max = 2.0, dflt = "1.12") double priceIndex2025Over2015) {
+
+    /** A spec with the default price index ({@link kozan.scenario.io.IoTable#DEFAULT_PRICE_INDEX_2025_OVER_2015}). */
+    public IoTableSpec(String table, String miningSector, String equipmentSector, String engineeringSector,
+                       String processingSector, double compensationPerEmployeeYen) {
+        this(table, miningSector, equipmentSector, engineeringSector, processingSector, compensationPerEmployeeYen,
+                kozan.scenario.io.IoTable.DEFAULT_PRICE_INDEX_2025_OVER_2015);
+    }
 }

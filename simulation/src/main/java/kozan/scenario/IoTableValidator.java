@@ -58,7 +58,7 @@ final class IoTableValidator {
                         + name + "' there)");
                 return null;
             }
-            return IoTable.load(name, scenarioDir, io.compensationPerEmployeeYen());
+            return IoTable.load(name, scenarioDir, io.compensationPerEmployeeYen()).withPriceIndex(io.priceIndex2025Over2015());
         } catch (IoTableException e) {
             error.accept("io_table.table", "cannot read IO table '" + name + "': " + e.getMessage());
             return null;

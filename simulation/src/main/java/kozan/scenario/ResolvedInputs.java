@@ -25,6 +25,7 @@ public record ResolvedInputs(IoTable ioTable) {
      * @throws kozan.scenario.io.IoTableException when the table cannot be read
      */
     public static ResolvedInputs of(IoTableSpec io, Path scenarioDir) {
-        return new ResolvedInputs(IoTable.load(io.table(), scenarioDir, io.compensationPerEmployeeYen()));
+        return new ResolvedInputs(IoTable.load(io.table(), scenarioDir, io.compensationPerEmployeeYen())
+                .withPriceIndex(io.priceIndex2025Over2015()));
     }
 }

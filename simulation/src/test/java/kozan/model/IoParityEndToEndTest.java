@@ -67,7 +67,7 @@ class IoParityEndToEndTest {
     private static double firstRoundJobs(IoTable t, double[] yMonth) {
         double jobs = 0;
         for (int i = 0; i < t.size(); i++) {
-            jobs += t.employmentCoefficient(i) * 12 * yMonth[i] / 1e6;
+            jobs += t.employmentCoefficient(i) * t.deflator2015To2025() * 12 * yMonth[i] / 1e6;
         }
         return jobs;
     }
@@ -98,8 +98,9 @@ class IoParityEndToEndTest {
         double indirect = 0;
         double induced = 0;
         for (int i = 0; i < n; i++) {
-            indirect += t.employmentCoefficient(i) * (x1.getEntry(i) - y[i]) / 1e6;
-            induced += t.employmentCoefficient(i) * (x2.getEntry(i) - x1.getEntry(i)) / 1e6;
+            // jobs per 2025 yen: the table's coefficient (2015 yen) / 1.12, the default price index
+            indirect += t.employmentCoefficient(i) / 1.12 * (x1.getEntry(i) - y[i]) / 1e6;
+            induced += t.employmentCoefficient(i) / 1.12 * (x2.getEntry(i) - x1.getEntry(i)) / 1e6;
         }
         return new double[] {indirect, induced};
     }

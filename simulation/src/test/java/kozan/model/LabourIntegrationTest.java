@@ -59,7 +59,7 @@ class LabourIntegrationTest {
         for (int i = 0; i < e.suppliers().size(); i++) {
             SupplierSpec spec = s.suppliers().get(i);
             double expected = spec.workersPerMillionYen() != null ? spec.workersPerMillionYen()
-                    : table.employmentCoefficient(table.index(SupplierLabour.sector(spec, s.ioTable())));
+                    : table.employmentCoefficient(table.index(SupplierLabour.sector(spec, s.ioTable()))) * table.deflator2015To2025();
             assertThat(e.suppliers().get(i).workersPerMillionYen()).as(spec.id()).isEqualTo(expected);
         }
     }
@@ -76,6 +76,7 @@ class LabourIntegrationTest {
             for (RegionalLabourMarket r : ((LabourMarketAgent) x.labourMarket()).markets().regions()) {
                 assertThat(r.wageIndex()).isEqualTo(1.0);
                 assertThat(r.jobsInduced()).isCloseTo(r.inducedDemandPersons(), within(1e-6 * Math.max(1, r.inducedDemandPersons())));
+                assertThat(r.jobsIndirect()).isCloseTo(r.indirectDemandPersons(), within(1e-6 * Math.max(1, r.indirectDemandPersons())));
             }
         });
         assertThat(e.mines().stream().anyMatch(m -> m.stage() != Stage.PROSPECT)).isTrue();

@@ -13,7 +13,8 @@ import kozan.scenario.io.IoTable;
  * <p>Two streams are tracked: the Type I stream without household spending and the Type II stream with it, so
  * indirect = TypeI - direct and induced = TypeII - TypeI. With a constant spending vector both converge
  * geometrically to the Leontief results ({@code L y} and the household-closed inverse), which the parity test
- * compares with an independent commons-math3 LU computation. Flows are JPY per month; jobs use the annualised rate.
+ * compares with an independent commons-math3 LU computation. Flows are JPY (2025) per month; jobs use the annualised
+ * rate and the table's deflator kappa (2015 yen per 2025 yen).
  */
 public final class IoParity {
     private final IoTable table;
@@ -111,13 +112,16 @@ public final class IoParity {
         return jobs(inducedOutputYenPerMonth());
     }
 
-    /** Persons by sector for a monthly output vector. */
+    /**
+     * Persons by sector for a monthly output vector (JPY 2025): employment coefficient (per million 2015 JPY/yr) x
+     * kappa x annualised output.
+     */
     public double[] jobsBySector(double[] outputYenPerMonth) {
         double[] jobs = new double[n];
         for (int i = 0; i < n; i++) {
             // not SupplierLabour.workers: induced output may be slightly negative in sectors with negative
             // household consumption (scrap sold by households), and must be counted as such for parity
-            jobs[i] = table.employmentCoefficient(i) * 12.0 * outputYenPerMonth[i] / 1.0e6;
+            jobs[i] = table.employmentCoefficient(i) * table.deflator2015To2025() * 12.0 * outputYenPerMonth[i] / 1.0e6;
         }
         return jobs;
     }

@@ -1,12 +1,11 @@
 package kozan.model.accounts;
 
 import java.util.List;
-import kozan.model.labour.EmployerClass;
 import kozan.model.labour.LabourMarketView;
-import kozan.model.labour.Workplace;
 import kozan.model.mining.Mine;
-import kozan.model.supply.OrderBook;
 import kozan.model.supply.Supplier;
+import kozan.model.supply.SupplyChain;
+import kozan.model.supply.SupplyChainView;
 import kozan.model.supply.SupplierLabour;
 import kozan.scenario.IoTableSpec;
 import kozan.scenario.Mode;
@@ -23,24 +22,25 @@ import sim.engine.Steppable;
  * payrolls are final, and closes the month's books; the recorder only reads them.
  *
  * <p>Value added (JPY/month): mining = mine revenue x VA ratio of the mining sector; suppliers = output x VA ratio
- * of their kind's IO sector; induced = the labour market's induced value added. In {@code mode: IO_PARITY}
- * (docs/model.md 7.7) the month's domestic EQUIPMENT/ENGINEERING orders and the mines' payroll also ripple through the IO
- * table ({@link IoParity}), and the national indirect and induced jobs are its Leontief results; in NORMAL mode
- * they are the agents' own head counts.
+ * of their kind's IO sector; supply chain and induced = VA ratio x the {@link SupplyChain}'s chain and induced output
+ * by sector. In {@code mode: IO_PARITY} (docs/model.md 7.7) the month's spending vector y_S + y_O and the mine payroll
+ * of {@link ChainFlows} also ripple through the IO table ({@link IoParity}), and the national indirect
+ * and induced jobs are its Leontief results; in NORMAL mode they are the filled jobs: supplier agents plus the
+ * labour markets' INDIRECT pools, and the INDUCED pools.
  */
 public final class NationalAccounts implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final List<Mine> mines;
     private final List<Supplier> suppliers;
-    private final List<Workplace> employers;
     private final List<RegionSpec> regions;
-    private final OrderBook orders;
+    private final ChainFlows flows;
+    private final SupplyChainView chain;
     private final LabourMarketView labour;
     /** IO_PARITY only: the monthly ripple of the mines' domestic orders and payroll through the IO table. */
     private final IoParity parity;
-    private final int equipmentSector;
-    private final int engineeringSector;
+    /** Gross value added / output by IO sector, share. */
+    private final double[] vaRatio;
     /** Gross value added / output of the mining sector, share. */
     private final double miningVaRatio;
     /** Gross value added / output of each supplier kind's IO sector, share, by {@link SupplierKind#ordinal()}. */
@@ -49,29 +49,28 @@ public final class NationalAccounts implements Steppable {
     private double parityWages;
     private double miningYen;
     private double suppliersYen;
+    private double supplyChainYen;
     private double inducedYen;
 
     /**
-     * @param scenario  mode, IO sector codes, regions (starting wages) and consumption propensity
+     * @param scenario  mode, IO sector codes, regions and consumption propensity
      * @param table     the IO table the labour market also uses
      * @param mines     the economy's live mine list (grows during the run)
      * @param suppliers the economy's suppliers
-     * @param employers every employer in creation order (live list)
-     * @param orders    the month's order book
-     * @param labour    the labour market, or null when none is wired in (then nothing is induced)
+     * @param flows     the month's chain flows (gathered before the labour markets step)
+     * @param chain     the month's supply-chain accounting
+     * @param labour    the labour market, or null when none is wired in (then no pool jobs are filled)
      */
     public NationalAccounts(Scenario scenario, IoTable table, List<Mine> mines, List<Supplier> suppliers,
-                            List<Workplace> employers, OrderBook orders, LabourMarketView labour) {
+                            ChainFlows flows, SupplyChainView chain, LabourMarketView labour) {
         this.mines = mines;
         this.suppliers = suppliers;
-        this.employers = employers;
         this.regions = scenario.regions();
-        this.orders = orders;
+        this.flows = flows;
+        this.chain = chain;
         this.labour = labour;
         IoTableSpec io = scenario.ioTable();
-        // resolved in every mode, so a sector code the table lacks fails at start whatever the mode
-        this.equipmentSector = table.index(io.equipmentSector());
-        this.engineeringSector = table.index(io.engineeringSector());
+        this.vaRatio = table.valueAddedRatios();
         this.miningVaRatio = table.valueAddedRatio(io.miningSector());
         for (SupplierKind kind : SupplierKind.values()) {
             supplierVaRatio[kind.ordinal()] = table.valueAddedRatio(SupplierLabour.sector(kind, io));
@@ -93,31 +92,28 @@ public final class NationalAccounts implements Steppable {
         for (Supplier s : suppliers) {
             supply += s.outputYen() * supplierVaRatio[s.kind().ordinal()];
         }
+        double supplyChain = 0;
         double induced = 0;
-        if (labour != null) {
-            for (int r = 0; r < regions.size(); r++) {
-                induced += labour.inducedValueAddedYen(r);
+        for (int r = 0; r < regions.size(); r++) {
+            for (int i = 0; i < vaRatio.length; i++) {
+                supplyChain += vaRatio[i] * chain.chainOutputYen(r, i);
+                induced += vaRatio[i] * chain.inducedOutputYen(r, i);
             }
         }
         miningYen = mining;
         suppliersYen = supply;
+        supplyChainYen = supplyChain;
         inducedYen = induced;
     }
 
     /**
-     * docs/model.md 7.7: this month's domestic EQUIPMENT and ENGINEERING orders (JPY) by IO sector, and the mines' payroll
-     * (persons x regional starting wage), ripple through the domestic IO chain one round a month.
+     * docs/model.md 7.7: this month's spending vector y_S + y_O (JPY by IO sector: what the agents delivered and the
+     * mines' other domestic purchases) and the mine payroll ({@link ChainFlows}, the same flows the normal
+     * run's supply chain takes) ripple through the domestic IO chain one round a month.
      */
     private void stepParity() {
-        double[] y = new double[paritySpending.length];
-        y[equipmentSector] += orders.domesticYen(SupplierKind.EQUIPMENT);
-        y[engineeringSector] += orders.domesticYen(SupplierKind.ENGINEERING);
-        double wages = 0.0;
-        for (Workplace w : employers) {
-            if (w.employerClass() == EmployerClass.MINING) {
-                wages += w.employed() * regions.get(w.regionIndex()).wageYenPerMonth();
-            }
-        }
+        double[] y = flows.nationalSpendingYen();
+        double wages = flows.payrollYen();
         parity.step(y, wages);
         paritySpending = y;
         parityWages = wages;
@@ -125,9 +121,9 @@ public final class NationalAccounts implements Steppable {
 
     // ---- value added, JPY/month ----
 
-    /** Total gross value added: mining + suppliers + induced. */
+    /** Total gross value added: mining + suppliers + supply chain + induced. */
     public double valueAddedYen() {
-        return miningYen + suppliersYen + inducedYen;
+        return miningYen + suppliersYen + supplyChainYen + inducedYen;
     }
 
     public double valueAddedMiningYen() {
@@ -138,7 +134,12 @@ public final class NationalAccounts implements Steppable {
         return suppliersYen;
     }
 
-    /** Induced value added (0 without a labour market). */
+    /** Value added of the supply chain beyond the agents: VA ratio x chain output, summed over regions and sectors. */
+    public double valueAddedSupplyChainYen() {
+        return supplyChainYen;
+    }
+
+    /** Induced value added: VA ratio x induced output, summed over regions and sectors. */
     public double valueAddedInducedYen() {
         return inducedYen;
     }
@@ -147,7 +148,7 @@ public final class NationalAccounts implements Steppable {
 
     /**
      * National indirect jobs: IO_PARITY: the Leontief supplier jobs (first round + supply chain); otherwise the
-     * head count of the simulated suppliers.
+     * filled workforce of the supplier agents plus the labour markets' INDIRECT pools.
      */
     public double indirectJobs() {
         if (parity != null) {
@@ -157,12 +158,17 @@ public final class NationalAccounts implements Steppable {
         for (Supplier s : suppliers) {
             jobs += s.employed();
         }
+        if (labour != null) {
+            for (int r = 0; r < regions.size(); r++) {
+                jobs += labour.indirectJobs(r);
+            }
+        }
         return jobs;
     }
 
     /**
      * National induced jobs: IO_PARITY: the household-closed Leontief result; otherwise the sum of the regional
-     * labour markets' induced jobs (0 without a labour market).
+     * labour markets' filled INDUCED pools (0 without a labour market).
      */
     public double inducedJobs() {
         if (parity != null) {

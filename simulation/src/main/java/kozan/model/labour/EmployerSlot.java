@@ -1,7 +1,7 @@
 package kozan.model.labour;
 
 /**
- * Head count and this month's flows of one employer (or the market's INDUCED and REST pools), persons, with the
+ * Head count and this month's flows of one employer (or the market's INDIRECT, INDUCED and REST pools), persons, with the
  * staffing rules that act on one workplace: vacancies and layoffs against the desired head count, retirements and
  * separations.
  */

@@ -10,10 +10,11 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The workplaces of one region as its labour market books them: the registered employers in id order, then the
- * market's own INDUCED and REST pools. Every loop over employers runs in this order, so sums are reproducible.
+ * market's own INDIRECT, INDUCED and REST pools. Every loop over employers runs in this order, so sums are reproducible.
  */
 final class EmployerSlots {
     private final Map<String, EmployerSlot> registered = new TreeMap<>();
+    final EmployerSlot indirect = new EmployerSlot(null, EmployerClass.INDIRECT);
     final EmployerSlot induced = new EmployerSlot(null, EmployerClass.INDUCED);
     private final EmployerSlot rest;
     /** Caches of the two iteration orders, rebuilt when an employer registers (the monthly loops only read them). */
@@ -22,13 +23,13 @@ final class EmployerSlots {
 
     EmployerSlots(EmployerSlot rest) {
         this.rest = rest;
-        this.all = List.of(induced, rest);
+        this.all = List.of(indirect, induced, rest);
     }
 
     /**
      * Books a new employer with its starting workforce, persons (the caller takes it from the rest of the economy).
      *
-     * @throws IllegalArgumentException for a class the market holds itself (INDUCED, REST), an id booked twice or a
+     * @throws IllegalArgumentException for a class the market holds itself (INDIRECT, INDUCED, REST), an id booked twice or a
      *                                  starting workforce outside [0, rest-of-economy workforce]
      */
     EmployerSlot add(Employer employer, double workforce, String regionId) {
@@ -48,6 +49,7 @@ final class EmployerSlots {
         registered.put(employer.employerId(), slot);
         registeredInOrder = List.copyOf(registered.values());
         List<EmployerSlot> slots = new ArrayList<>(registeredInOrder);
+        slots.add(indirect);
         slots.add(induced);
         slots.add(rest);
         all = List.copyOf(slots);
@@ -64,7 +66,7 @@ final class EmployerSlots {
         return registeredInOrder;
     }
 
-    /** Registered employers in id order, then INDUCED, then REST. */
+    /** Registered employers in id order, then INDIRECT, INDUCED, REST. */
     List<EmployerSlot> all() {
         return all;
     }

@@ -30,6 +30,9 @@ public interface LabourContext {
     /** The scenario's input-output table. */
     IoTable ioTable();
 
+    /** This month's jobs wanted in the markets' INDIRECT and INDUCED pools (set before the markets step). */
+    ChainDemand chainDemand();
+
     /** Joins the labour market to the month (labour phase) and makes it the economy's {@link LabourMarketView}. */
     void installLabourMarket(LabourMarketAgent agent);
 }

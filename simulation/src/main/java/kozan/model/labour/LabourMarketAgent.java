@@ -2,10 +2,8 @@ package kozan.model.labour;
 
 import java.util.ArrayList;
 import java.util.List;
-import kozan.scenario.IoTableSpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
-import kozan.scenario.io.IoTable;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,34 +22,24 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     private final RegionalLabourMarket[] byIndex;
     /** Employers registered so far (the economy's list only grows, in creation order). */
     private int registered;
-    /** Induced value added per induced job, JPY/month. */
-    private final double inducedValueAddedPerJobYen;
     private boolean first = true;
 
-    private LabourMarketAgent(LabourContext economy, IoTable table) {
+    private LabourMarketAgent(LabourContext economy) {
         this.economy = economy;
         Scenario s = economy.scenario();
-        double inducedCoef = table.householdSpendingEmploymentCoefficient();
-        this.inducedValueAddedPerJobYen = inducedCoef > 0
-                ? table.householdSpendingValueAddedRatio() / inducedCoef * 1.0e6 / 12.0 : 0.0;
         List<RegionalLabourMarket> list = new ArrayList<>();
         byIndex = new RegionalLabourMarket[s.regions().size()];
         for (int r = 0; r < byIndex.length; r++) {
             RegionSpec spec = s.regions().get(r);
-            byIndex[r] = new RegionalLabourMarket(spec, s.labor(), inducedCoef, economy.ioParity());
+            byIndex[r] = new RegionalLabourMarket(spec, s.labor(), economy.ioParity());
             list.add(byIndex[r]);
         }
         this.markets = new LabourMarkets(list);
     }
 
-    /**
-     * Creates the labour markets, joins ordering 5 and becomes the economy's {@link LabourMarketView}.
-     *
-     * @param table the IO table, or null to use the economy's ({@link LabourContext#ioTable()})
-     */
-    public static LabourMarketAgent install(LabourContext economy, IoTable table) {
-        IoTable t = table != null ? table : economy.ioTable();
-        LabourMarketAgent agent = new LabourMarketAgent(economy, t);
+    /** Creates the labour markets, joins ordering 5 and becomes the economy's {@link LabourMarketView}. */
+    public static LabourMarketAgent install(LabourContext economy) {
+        LabourMarketAgent agent = new LabourMarketAgent(economy);
         economy.installLabourMarket(agent);
         return agent;
     }
@@ -60,6 +48,7 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     public void step(SimState state) {
         registerNewEmployers();
         trainSubsidisedMiners();
+        setChainDemand();
         markets.stepMonth(economy.step());
         first = false;
     }
@@ -71,6 +60,15 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
             if (perYear > 0) {
                 byIndex[r].addTrainedMiners(perYear / 12.0);
             }
+        }
+    }
+
+    /** This month's INDIRECT and INDUCED demand, computed before the markets step (none without a chain). */
+    private void setChainDemand() {
+        ChainDemand chain = economy.chainDemand();
+        for (int r = 0; r < byIndex.length; r++) {
+            byIndex[r].setChainDemand(chain == null ? 0.0 : chain.indirectPersons(r),
+                    chain == null ? 0.0 : chain.inducedPersons(r));
         }
     }
 
@@ -130,7 +128,7 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     }
 
     @Override
-    public double inducedValueAddedYen(int region) {
-        return byIndex[region].jobsInduced() * inducedValueAddedPerJobYen;
+    public double indirectJobs(int region) {
+        return byIndex[region].jobsIndirect();
     }
 }

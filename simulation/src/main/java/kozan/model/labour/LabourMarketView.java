@@ -24,9 +24,9 @@ public interface LabourMarketView {
     /** Net migration into the region this month, persons. */
     double netMigration(int region);
 
-    /** Induced (household-spending) jobs, persons. */
+    /** Induced (household-spending) jobs filled, persons. */
     double inducedJobs(int region);
 
-    /** Value added of induced services this month, JPY. */
-    double inducedValueAddedYen(int region);
+    /** Supply-chain jobs filled in the market's INDIRECT pool (beyond the supplier agents), persons. */
+    double indirectJobs(int region);
 }

@@ -10,8 +10,9 @@ import kozan.scenario.RegionSpec;
  * <p>Monthly order: demographics (labour force follows P at the participation rate; a decline retires workers and
  * unemployed proportionally), vacancies, matching ({@link Matching}; mining vacancies draw on the
  * {@link SkilledPool}), pro-rata hiring in id order, quits and layoffs to U, skilled-pool training, the wage index
- * ({@link WageAdjustment}). Induced local-service demand follows the mining and supplier payroll
- * ({@link InducedSpending}). Migration is cleared nationally afterwards by {@link MigrationClearing}.
+ * ({@link WageAdjustment}). The market's own INDIRECT (supply chain) and INDUCED (household spending) pools want
+ * what {@link #setChainDemand} last set: this month's supply-chain accounting, computed before the markets step.
+ * Migration is cleared nationally afterwards by {@link MigrationClearing}.
  *
  * <p>The start is a steady state: rest-of-economy vacancies are set so that its hires equal its quits at the
  * starting unemployment rate, so the baseline does not drift by construction.
@@ -20,7 +21,6 @@ public final class RegionalLabourMarket {
 
     private final RegionSpec region;
     private final LabourSpec labour;
-    private final InducedSpending inducedSpending;
     private final boolean unconstrained;
     private final double populationFactor;
     private final RestOfEconomy rest;
@@ -44,20 +44,18 @@ public final class RegionalLabourMarket {
     private double netMigration;
     private double displacedHires;
     private double cumulativeDisplacedHires;
+    /** Jobs wanted in the INDIRECT and INDUCED pools this month, persons ({@link #setChainDemand}). */
+    private double indirectDemand;
     private double inducedDemand;
 
     /**
      * @param region                      the region (population, participation, unemployment, trends, wage)
-     * @param labour                      matching, wage, migration and spending parameters
-     * @param inducedPersonsPerMillionYen local service employees per million JPY/yr of household spending
-     *                                    ({@code IoTable.householdSpendingEmploymentCoefficient()})
+     * @param labour                      matching, wage and migration parameters
      * @param unconstrained               IO_PARITY: every vacancy is filled at once, no quits, fixed wages
      */
-    public RegionalLabourMarket(RegionSpec region, LabourSpec labour, double inducedPersonsPerMillionYen, boolean unconstrained) {
+    public RegionalLabourMarket(RegionSpec region, LabourSpec labour, boolean unconstrained) {
         this.region = region;
         this.labour = labour;
-        this.inducedSpending = new InducedSpending(labour.consumptionPropensity(), labour.localSpendingShare(),
-                inducedPersonsPerMillionYen, region.wageYenPerMonth());
         this.unconstrained = unconstrained;
         this.populationFactor = Math.pow(1.0 + region.populationGrowthPerYear(), 1.0 / 12.0);
         this.population = region.workingAgePopulation();
@@ -97,13 +95,26 @@ public final class RegionalLabourMarket {
         skilled.addTrained(persons);
     }
 
+    /**
+     * The jobs wanted this month in the market's INDIRECT and INDUCED pools, persons (negative counts as 0). Set
+     * before {@link #stepMonth}; before the first month it also sets the pools' starting workforce.
+     */
+    public void setChainDemand(double indirectPersons, double inducedPersons) {
+        if (!Double.isFinite(indirectPersons) || !Double.isFinite(inducedPersons)) {
+            throw new IllegalArgumentException("region " + region.id() + ": chain demand must be finite, got indirect "
+                    + indirectPersons + ", induced " + inducedPersons);
+        }
+        indirectDemand = Math.max(0.0, indirectPersons);
+        inducedDemand = Math.max(0.0, inducedPersons);
+    }
+
     /** One month for month {@code month} (0-based), up to the wage index. Migration follows in {@link MigrationClearing}. */
     public void stepMonth(int month) {
         if (!started) {
-            // induced services for the mining and supplier payroll that exists at the start, also from the rest
-            double initialInduced = Math.min(inducedSpending.persons(slots.registered()), rest.slot.workforce);
-            slots.induced.workforce = initialInduced;
-            rest.cede(initialInduced);
+            // the supply-chain and household-spending jobs of the economy that exists at the start are existing jobs
+            // too: taken from the rest of the economy like a registered employer's, so the start is a steady state
+            startPool(slots.indirect, indirectDemand);
+            startPool(slots.induced, inducedDemand);
             started = true;
         }
         step = month;
@@ -117,6 +128,12 @@ public final class RegionalLabourMarket {
             s.employer.labourUpdated(s.workforce, s.hired, s.separated);
         }
         checkInvariants("after matching");
+    }
+
+    private void startPool(EmployerSlot pool, double persons) {
+        double workers = Math.min(persons, rest.slot.workforce);
+        pool.workforce = workers;
+        rest.cede(workers);
     }
 
     private void demographics() {
@@ -139,10 +156,10 @@ public final class RegionalLabourMarket {
     }
 
     private void postVacancies() {
-        inducedDemand = inducedSpending.persons(slots.registered());
         vacancies = 0.0;
         for (EmployerSlot s : slots.all()) {
             double desired = switch (s.kind) {
+                case INDIRECT -> indirectDemand;
                 case INDUCED -> inducedDemand;
                 case REST -> rest.demand();
                 default -> Math.max(0.0, s.employer.desiredWorkers());
@@ -302,14 +319,24 @@ public final class RegionalLabourMarket {
         return netMigration;
     }
 
-    /** Induced local-service employment (filled), persons. */
+    /** Household-spending (induced) employment (filled), persons. */
     public double jobsInduced() {
         return slots.induced.workforce;
     }
 
-    /** Induced local-service employment wanted (before labour-market limits), persons. */
+    /** Household-spending employment wanted this month (before labour-market limits), persons. */
     public double inducedDemandPersons() {
         return inducedDemand;
+    }
+
+    /** Supply-chain (IO-propagated) employment of the INDIRECT pool (filled), persons. */
+    public double jobsIndirect() {
+        return slots.indirect.workforce;
+    }
+
+    /** Supply-chain employment wanted this month (before labour-market limits), persons. */
+    public double indirectDemandPersons() {
+        return indirectDemand;
     }
 
     public double employment(EmployerClass kind) {

@@ -62,6 +62,7 @@ public final class Mine implements Steppable, Workplace {
     private double productT;
     private double revenueYen;
     private double spendYen;
+    private double otherOpexYen;
 
     public Mine(MineContext economy, MineSpec spec, long masterSeed) {
         this.spec = spec;
@@ -121,6 +122,7 @@ public final class Mine implements Steppable, Workplace {
         productT = 0;
         revenueYen = 0;
         spendYen = 0;
+        otherOpexYen = 0;
         env.resetMonth();
         expectation += commodity.price().expectationLambda() * (market.worldPrice() - expectation);
         double fill = economy.ioParity() ? 1.0 : staff.fill();
@@ -208,7 +210,8 @@ public final class Mine implements Steppable, Workplace {
         double opex = q * spec.opexYenPerTOre() * cost * appraisal.readinessMultiplier(gov);
         spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
         spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
-        spendYen += opex * (1 - defaults.opexServiceShare());
+        otherOpexYen = opex * (1 - defaults.opexServiceShare());
+        spendYen += otherOpexYen;
         double recycled = Math.max(spec.waterRecycledShare(), gov.minWaterRecycling());
         double renewable = Math.max(defaults.renewablePowerShare(), gov.renewableMin());
         env.operate(q, spec.waterM3PerTOre(), recycled, spec.co2eTPerTOre(), defaults.electricityCo2eShare(), renewable);
@@ -353,6 +356,14 @@ public final class Mine implements Steppable, Workplace {
     /** All spending this month (orders to suppliers, domestic and imported, plus other opex), JPY. */
     public double spendYen() {
         return spendYen;
+    }
+
+    /**
+     * Operating cost this month that is not ordered from suppliers (opex x (1 - opex service share)), JPY: the
+     * mine's payroll and its other purchases (transport, power, fuel, ...), which the supply-chain accounting splits.
+     */
+    public double otherOpexYen() {
+        return otherOpexYen;
     }
 
     public double expectation() {

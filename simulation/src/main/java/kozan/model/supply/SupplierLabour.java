@@ -29,12 +29,15 @@ public final class SupplierLabour {
         };
     }
 
-    /** Persons per million JPY of annual output: the scenario override or the IO coefficient of the sector. */
+    /**
+     * Persons per million JPY (2025) of annual output: the scenario override, or the IO coefficient of the sector
+     * (persons per million 2015 JPY) x kappa, so an agent employs what the IO chain would for the same yen.
+     */
     public static double coefficient(SupplierSpec supplier, IoTableSpec io, IoTable table) {
         if (supplier.workersPerMillionYen() != null) {
             return supplier.workersPerMillionYen();
         }
-        return table.employmentCoefficient(table.index(sector(supplier, io)));
+        return table.employmentCoefficient(table.index(sector(supplier, io))) * table.deflator2015To2025();
     }
 
     /** Workers for an annual output (JPY/yr). */

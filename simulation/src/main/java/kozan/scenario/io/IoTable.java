@@ -27,6 +27,9 @@ import java.util.List;
  * @param compensationPerEmployeeYen average annual compensation per employee used below, JPY/yr per person
  * @param employmentCoefficients     employees per million JPY of annual output (derived: compensation ratio
  *                                   x 1e6 / compensation per employee; self-employed and family workers missing)
+ * @param priceIndex2025Over2015     P2025 / P2015, the GDP deflator ratio that turns the table's 2015 yen into the
+ *                                   model's constant 2025 yen ({@code io_table.price_index_2025_over_2015},
+ *                                   docs/design/jobs-issue-13.md section 5.2)
  */
 public record IoTable(
         String name,
@@ -42,7 +45,11 @@ public record IoTable(
         double[] householdConsumptionShares,
         double householdSpendingValueAddedRatio,
         double compensationPerEmployeeYen,
-        double[] employmentCoefficients) {
+        double[] employmentCoefficients,
+        double priceIndex2025Over2015) {
+
+    /** P2025 / P2015 when a scenario does not set it: GDP deflator ratio, derived (M), design section 5.2. */
+    public static final double DEFAULT_PRICE_INDEX_2025_OVER_2015 = 1.12;
 
     /** Bundled table names (classpath kozan/io/NAME/). */
     public static final List<String> BUNDLED = List.of("japan-2015-37", "japan-2015-13");
@@ -66,6 +73,10 @@ public record IoTable(
             throw new IllegalArgumentException("IO table " + name + ": household-spending value-added ratio must be finite");
         }
         employmentCoefficients = vector(employmentCoefficients, n, "employment coefficients");
+        if (!(priceIndex2025Over2015 > 0) || Double.isInfinite(priceIndex2025Over2015)) {
+            throw new IllegalArgumentException("IO table " + name + ": price index 2025/2015 must be > 0 and finite, got "
+                    + priceIndex2025Over2015);
+        }
         if (!(compensationPerEmployeeYen > 0)) {
             throw new IllegalArgumentException("IO table " + name + ": compensation per employee must be > 0 JPY/yr, got "
                     + compensationPerEmployeeYen);
@@ -84,7 +95,7 @@ public record IoTable(
         this(name, sectorCodes, sectorNames, outputMillionYen, inputCoefficients, importCoefficients,
                 domesticCoefficients, leontiefInverse, compensationRatios, valueAddedRatios, householdConsumptionShares,
                 householdSpending(householdConsumptionShares, importCoefficients, valueAddedRatios),
-                compensationPerEmployeeYen, employmentCoefficients);
+                compensationPerEmployeeYen, employmentCoefficients, DEFAULT_PRICE_INDEX_2025_OVER_2015);
     }
 
     /**
@@ -203,7 +214,23 @@ public record IoTable(
     public IoTable withCompensationPerEmployee(double yenPerYear) {
         return new IoTable(name, sectorCodes, sectorNames, outputMillionYen, inputCoefficients, importCoefficients,
                 domesticCoefficients, leontiefInverse, compensationRatios, valueAddedRatios, householdConsumptionShares,
-                householdSpendingValueAddedRatio, yenPerYear, IoTableReader.employmentCoefficients(compensationRatios, yenPerYear));
+                householdSpendingValueAddedRatio, yenPerYear, IoTableReader.employmentCoefficients(compensationRatios, yenPerYear),
+                priceIndex2025Over2015);
+    }
+
+    /** Same table with another price index P2025 / P2015 (the scenario's {@code io_table.price_index_2025_over_2015}). */
+    public IoTable withPriceIndex(double p2025OverP2015) {
+        return new IoTable(name, sectorCodes, sectorNames, outputMillionYen, inputCoefficients, importCoefficients,
+                domesticCoefficients, leontiefInverse, compensationRatios, valueAddedRatios, householdConsumptionShares,
+                householdSpendingValueAddedRatio, compensationPerEmployeeYen, employmentCoefficients, p2025OverP2015);
+    }
+
+    /**
+     * kappa = P2015 / P2025: table yen (2015 prices) per model yen (constant 2025 prices). Jobs per model yen are
+     * the employment coefficient x kappa (design section 5.2).
+     */
+    public double deflator2015To2025() {
+        return 1.0 / priceIndex2025Over2015;
     }
 
     @Override

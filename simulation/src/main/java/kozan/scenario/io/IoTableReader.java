@@ -246,7 +246,7 @@ public final class IoTableReader {
         }
         return new IoTable(name, codes, names, outputMillion, a, m, ad, leontief, compensation, gva, shares,
                 IoTable.householdSpending(shares, m, gvaOfSummedRows), compensationPerEmployeeYen,
-                employmentCoefficients(compensation, compensationPerEmployeeYen));
+                employmentCoefficients(compensation, compensationPerEmployeeYen), IoTable.DEFAULT_PRICE_INDEX_2025_OVER_2015);
     }
 
     /** (I - M)^-1 by LU decomposition; throws if I - M is singular (a table where some sector feeds only itself). */

@@ -46,9 +46,10 @@ class IoParityTest {
         for (int month = 0; month < 120; month++) {
             ripple.step(new double[]{0, 0, 100e6 / 12}, 0.0);
         }
-        assertThat(ripple.directJobs()).isCloseTo(400, within(1e-9));
-        assertThat(ripple.indirectJobs()).isCloseTo(125, within(1e-9));
-        assertThat(ripple.inducedJobs()).isCloseTo(85 / 0.6 - 25, within(1e-6));
+        // the ripple's yen are 2025 yen: jobs per yen are the table's (2015 yen) x kappa = 1 / 1.12
+        assertThat(ripple.directJobs()).isCloseTo(400 / 1.12, within(1e-9));
+        assertThat(ripple.indirectJobs()).isCloseTo(125 / 1.12, within(1e-9));
+        assertThat(ripple.inducedJobs()).isCloseTo((85 / 0.6 - 25) / 1.12, within(1e-6));
     }
 
     @Test
@@ -83,8 +84,9 @@ class IoParityTest {
 
         IoMultipliers mult = new IoMultipliers(t, propensity);
         IoMultipliers.Result r = mult.evaluate(yYear, wagesYear);
-        assertThat(IoMultipliers.Result.sum(r.indirectJobs()) / ref.indirectJobs - 1).isCloseTo(0, within(1e-9));
-        assertThat(IoMultipliers.Result.sum(r.inducedJobs()) / ref.inducedJobs - 1).isCloseTo(0, within(1e-9));
+        // IoMultipliers counts jobs per 2015 yen (no deflator)
+        assertThat(IoMultipliers.Result.sum(r.indirectJobs()) / 1.12 / ref.indirectJobs - 1).isCloseTo(0, within(1e-9));
+        assertThat(IoMultipliers.Result.sum(r.inducedJobs()) / 1.12 / ref.inducedJobs - 1).isCloseTo(0, within(1e-9));
         // Type II multipliers exceed Type I, which exceed 1
         int mining = t.index("06");
         assertThat(mult.typeIOutputMultiplier(mining)).isBetween(1.0, mult.typeIIOutputMultiplier(mining));
@@ -93,7 +95,7 @@ class IoParityTest {
     private record Expected(double indirectJobs, double inducedJobs) {
     }
 
-    /** Open and closed systems solved directly (not inverted) with LU; jobs = e x / 1e6. */
+    /** Open and closed systems solved directly (not inverted) with LU; jobs = e x kappa / 1e6 (kappa 1 / 1.12). */
     private static Expected independent(IoTable t, double[] y, double wages, double propensity) {
         int n = t.size();
         double[][] open = new double[n][n];
@@ -116,8 +118,8 @@ class IoParityTest {
         double indirect = 0;
         double induced = 0;
         for (int i = 0; i < n; i++) {
-            indirect += t.employmentCoefficient(i) * (xOpen.getEntry(i) - y[i]) / 1e6;
-            induced += t.employmentCoefficient(i) * (xClosed.getEntry(i) - xOpen.getEntry(i)) / 1e6;
+            indirect += t.employmentCoefficient(i) / 1.12 * (xOpen.getEntry(i) - y[i]) / 1e6;
+            induced += t.employmentCoefficient(i) / 1.12 * (xClosed.getEntry(i) - xOpen.getEntry(i)) / 1e6;
         }
         return new Expected(indirect, induced);
     }

@@ -11,13 +11,15 @@ import kozan.model.Sim;
 import kozan.model.TestScenarios;
 import kozan.model.labour.LabourMarketView;
 import kozan.model.mining.Mine;
-import kozan.model.supply.OrderBook;
+import kozan.model.supply.ClosedRegionsIo;
+import kozan.model.supply.SupplyChain;
 import kozan.model.supply.Supplier;
 import kozan.observe.Metrics;
 import kozan.observe.Runs;
 import kozan.scenario.Mode;
 import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
+import kozan.scenario.io.IoMultipliers;
 import kozan.scenario.io.IoTable;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +42,7 @@ class NationalAccountsTest {
         return s.resolved().ioTable();
     }
 
-    /** Three regions with induced jobs 10, 20, 30 and induced value added 1, 2, 3 M JPY. */
+    /** Three regions with filled induced jobs 10, 20, 30 and filled supply-chain (INDIRECT pool) jobs 1, 2, 3. */
     private static final class FixedLabour implements LabourMarketView {
         @Override public double labourForce(int region) { return 0; }
         @Override public double employed(int region) { return 0; }
@@ -49,38 +51,64 @@ class NationalAccountsTest {
         @Override public double wageIndex(int region) { return 1; }
         @Override public double netMigration(int region) { return 0; }
         @Override public double inducedJobs(int region) { return 10.0 * (region + 1); }
-        @Override public double inducedValueAddedYen(int region) { return 1.0e6 * (region + 1); }
+        @Override public double indirectJobs(int region) { return region + 1.0; }
+    }
+
+    private static ChainFlows noFlows(Scenario s) {
+        return new ChainFlows(table(s), s.ioTable(), s.regions(), List.of(), List.of(), null);
+    }
+
+    private static SupplyChain chain(Scenario s) {
+        return new SupplyChain(table(s), new ClosedRegionsIo(new IoMultipliers(table(s), 0.7), s.regions().size()));
     }
 
     @Test
-    void withoutAgentsValueAddedIsTheLabourMarketsInducedValueAdded() {
+    void withoutAgentsTheJobsAreTheLabourMarketsPoolsAndValueAddedTheChains() {
         Scenario s = tiny(Mode.NORMAL);
-        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), new FixedLabour());
+        SupplyChain chain = chain(s);
+        IoTable t = table(s);
+        // 1,000,000 JPY of other purchases from transport (57) in the first region, nothing else
+        double[][] other = new double[s.regions().size()][t.size()];
+        other[0][t.index("57")] = 1.0e6;
+        chain.compute(new double[s.regions().size()][t.size()], other, new double[s.regions().size()]);
+        NationalAccounts a = new NationalAccounts(s, t, List.of(), List.of(), noFlows(s), chain, new FixedLabour());
         a.step(null);
+        double va = 0;
+        double vaInduced = 0;
+        for (int i = 0; i < t.size(); i++) {
+            va += t.valueAddedRatio(i) * chain.chainOutputYen(0, i);
+            vaInduced += t.valueAddedRatio(i) * chain.inducedOutputYen(0, i);
+        }
+        // transport's own output is the first round: its VA ratio at least
+        assertThat(va).isGreaterThan(t.valueAddedRatio(t.index("57")) * 1.0e6);
         assertThat(a.valueAddedMiningYen()).isZero();
         assertThat(a.valueAddedSuppliersYen()).isZero();
-        assertThat(a.valueAddedInducedYen()).isEqualTo(6.0e6);
-        assertThat(a.valueAddedYen()).isEqualTo(6.0e6);
+        assertThat(a.valueAddedSupplyChainYen()).isCloseTo(va, within(1e-6));
+        assertThat(a.valueAddedInducedYen()).isCloseTo(vaInduced, within(1e-6));
+        assertThat(a.valueAddedYen()).isCloseTo(va + vaInduced, within(1e-6));
+        // regions' pools: induced 10 + 20 + 30 (the tiny scenario has three regions), indirect 1 + 2 + 3
+        assertThat(s.regions()).hasSize(3);
         assertThat(a.inducedJobs()).isEqualTo(60.0);
-        assertThat(a.indirectJobs()).isZero();
+        assertThat(a.indirectJobs()).isEqualTo(6.0);
         assertThat(a.parity()).isNull();
     }
 
     @Test
-    void withoutALabourMarketNothingIsInduced() {
+    void withoutALabourMarketNoPoolJobIsFilled() {
         Scenario s = tiny(Mode.NORMAL);
-        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), null);
+        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), noFlows(s), chain(s), null);
         a.step(null);
         assertThat(a.valueAddedInducedYen()).isZero();
         assertThat(a.inducedJobs()).isZero();
+        assertThat(a.indirectJobs()).isZero();
     }
 
     @Test
     void inIoParityModeTheNationalJobsAreTheRipplesResults() {
         Scenario s = tiny(Mode.IO_PARITY);
-        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), List.of(), new OrderBook(), new FixedLabour());
+        NationalAccounts a = new NationalAccounts(s, table(s), List.of(), List.of(), noFlows(s), chain(s), new FixedLabour());
         a.step(null);
-        // nothing ordered, nobody employed: the ripple is empty and the national jobs are its (zero) results
+        // nothing delivered, nobody paid: the ripple is empty and the national jobs are its (zero) results
         assertThat(a.parity()).isNotNull();
         assertThat(a.paritySpendingYenPerMonth()).containsOnly(0.0);
         assertThat(a.parityWagesYenPerMonth()).isZero();
@@ -110,16 +138,24 @@ class NationalAccountsTest {
                 supplierJobs += sup.employed();
             }
             double induced = 0;
+            double chain = 0;
             double inducedJobs = 0;
+            IoTable t = x.ioTable();
             for (int r = 0; r < x.regions().size(); r++) {
-                induced += x.labourMarket().inducedValueAddedYen(r);
+                for (int i = 0; i < t.size(); i++) {
+                    induced += t.valueAddedRatio(i) * x.supplyChain().inducedOutputYen(r, i);
+                    chain += t.valueAddedRatio(i) * x.supplyChain().chainOutputYen(r, i);
+                }
                 inducedJobs += x.labourMarket().inducedJobs(r);
+                supplierJobs += x.labourMarket().indirectJobs(r);
             }
             assertThat(a.valueAddedMiningYen()).isEqualTo(mining);
             assertThat(a.valueAddedSuppliersYen()).isEqualTo(suppliers);
-            assertThat(a.valueAddedInducedYen()).isEqualTo(induced);
-            assertThat(a.valueAddedYen()).isEqualTo(mining + suppliers + induced);
-            assertThat(a.indirectJobs()).isEqualTo(supplierJobs);
+            assertThat(a.valueAddedInducedYen()).isCloseTo(induced, within(1e-6 * Math.abs(induced)));
+            assertThat(a.valueAddedSupplyChainYen()).isCloseTo(chain, within(1e-6 * Math.abs(chain)));
+            assertThat(a.valueAddedYen()).isCloseTo(mining + suppliers + chain + induced,
+                    within(1e-6 * (mining + suppliers + chain + induced)));
+            assertThat(a.indirectJobs()).isCloseTo(supplierJobs, within(1e-9 * supplierJobs));
             assertThat(a.inducedJobs()).isEqualTo(inducedJobs);
             checked.add(new double[] {mining, suppliers, induced});
         });

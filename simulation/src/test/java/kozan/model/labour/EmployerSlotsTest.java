@@ -22,16 +22,16 @@ class EmployerSlotsTest {
     }
 
     @Test
-    void employersAreBookedInIdOrderThenInducedThenRestAndTheOrderFollowsLaterRegistrations() {
+    void employersAreBookedInIdOrderThenTheMarketPoolsAndTheOrderFollowsLaterRegistrations() {
         EmployerSlots slots = new EmployerSlots(rest(1_000));
-        assertThat(names(slots.all())).containsExactly("INDUCED", "REST");
+        assertThat(names(slots.all())).containsExactly("INDIRECT", "INDUCED", "REST");
         slots.add(new TestEmployer("b-mine", EmployerClass.MINING, 0), 10, "r");
         slots.add(new TestEmployer("c-works", EmployerClass.SUPPLIERS, 0), 5, "r");
         slots.add(new TestEmployer("a-mine", EmployerClass.MINING, 0), 0, "r");
-        assertThat(names(slots.all())).containsExactly("a-mine", "b-mine", "c-works", "INDUCED", "REST");
+        assertThat(names(slots.all())).containsExactly("a-mine", "b-mine", "c-works", "INDIRECT", "INDUCED", "REST");
         assertThat(slots.registered()).extracting(EmployerSlot::name).containsExactly("a-mine", "b-mine", "c-works");
         slots.add(new TestEmployer("aa-late", EmployerClass.MANUFACTURING, 0), 0, "r");
-        assertThat(names(slots.all())).containsExactly("a-mine", "aa-late", "b-mine", "c-works", "INDUCED", "REST");
+        assertThat(names(slots.all())).containsExactly("a-mine", "aa-late", "b-mine", "c-works", "INDIRECT", "INDUCED", "REST");
         assertThat(slots.get("b-mine").workforce).isEqualTo(10);
         assertThat(slots.get("nobody")).isNull();
         // booking does not take the workers from REST: the market does that
@@ -43,6 +43,8 @@ class EmployerSlotsTest {
         EmployerSlots slots = new EmployerSlots(rest(1_000));
         assertThatThrownBy(() -> slots.add(new TestEmployer("i", EmployerClass.INDUCED, 0), 0, "r"))
                 .hasMessageContaining("only MINING, SUPPLIERS and MANUFACTURING");
+        assertThatThrownBy(() -> slots.add(new TestEmployer("c", EmployerClass.INDIRECT, 0), 0, "r"))
+                .hasMessageContaining("has class INDIRECT");
         slots.add(new TestEmployer("m", EmployerClass.MINING, 0), 0, "r");
         assertThatThrownBy(() -> slots.add(new TestEmployer("m", EmployerClass.SUPPLIERS, 0), 0, "r"))
                 .hasMessageContaining("twice");
@@ -66,8 +68,9 @@ class EmployerSlotsTest {
         a.post(10);           // skilled vacancy 10
         b.post(30);           // skilled vacancy 20
         c.post(35);           // general vacancy 30
+        slots.indirect.post(0);
         slots.induced.post(0);
-        slots.all().get(4).post(1_010); // REST: general vacancy 10
+        slots.all().get(5).post(1_010); // REST: general vacancy 10
         assertThat(slots.vacancies(true)).isEqualTo(30);
         assertThat(slots.vacancies(false)).isEqualTo(40);
         assertThat(slots.vacancies(EmployerClass.MINING)).isEqualTo(30);
@@ -78,7 +81,7 @@ class EmployerSlotsTest {
         assertThat(a.hired).isCloseTo(5, within(1e-12));
         assertThat(b.hired).isCloseTo(10, within(1e-12));
         assertThat(c.hired).isCloseTo(15, within(1e-12));
-        assertThat(slots.all().get(4).hired).isCloseTo(5, within(1e-12));
+        assertThat(slots.all().get(5).hired).isCloseTo(5, within(1e-12));
         assertThat(b.workforce).isCloseTo(20, within(1e-12));
         // left open in skilled jobs: (10 - 5) + (20 - 10)
         assertThat(slots.openSkilledVacancies()).isCloseTo(15, within(1e-12));
@@ -95,8 +98,9 @@ class EmployerSlotsTest {
         EmployerSlot b = slots.add(building, 0, "r");
         a.post(10);
         b.post(20);
+        slots.indirect.post(0);
         slots.induced.post(0);
-        slots.all().get(3).post(1_000);
+        slots.all().get(4).post(1_000);
         assertThat(slots.vacancies(true)).isEqualTo(10);
         assertThat(slots.vacancies(false)).isEqualTo(20);
         assertThat(slots.vacancies(EmployerClass.MINING)).isEqualTo(30);

@@ -33,7 +33,7 @@ class LabourAccountingPropertyTest {
             RegionSpec spec = new RegionSpec("r" + r, null, 36, 138, List.of(), pop, 0.5 + rnd.nextDouble() * 0.4,
                     -0.1 + rnd.nextDouble() * 0.15, rnd.nextDouble() * 0.15, -0.1 + rnd.nextDouble() * 0.15,
                     rnd.nextDouble() * 500, 150_000 + rnd.nextDouble() * 300_000);
-            RegionalLabourMarket m = new RegionalLabourMarket(spec, labour, rnd.nextDouble() * 0.2, unconstrained && r == 0);
+            RegionalLabourMarket m = new RegionalLabourMarket(spec, labour, unconstrained && r == 0);
             EmployerClass[] kinds = {EmployerClass.MINING, EmployerClass.SUPPLIERS, EmployerClass.MANUFACTURING};
             for (int e = 0; e < 1 + rnd.nextInt(5); e++) {
                 TestEmployer emp = new TestEmployer("r" + r + "-e" + e, kinds[rnd.nextInt(3)], rnd.nextDouble() * pop * 0.05);

@@ -15,15 +15,6 @@ class LabourBoundariesTest {
     }
 
     @Test
-    void inducedSpendingTakesOnlyTheFirstRoundWhenRespendingIsExactlyOne() {
-        // k = 12 x 1 x 1 x (1/12) / 1e6 = 1e-6 per JPY/month; at a wage of 1e6 JPY/month k w = 1: the series
-        // 1 + k w + (k w)^2 + ... diverges, so only k W counts: 1e-6 x 5e6 = 5 persons
-        InducedSpending induced = new InducedSpending(1.0, 1.0, 1.0 / 12.0, 1e6);
-        assertThat(12.0 * (1.0 / 12.0) / 1e6 * 1e6).as("k w").isEqualTo(1.0);
-        assertThat(induced.fromPayroll(5e6)).isCloseTo(5.0, within(1e-12));
-    }
-
-    @Test
     void trainingRunsOnlyAboveTheOpenVacancyThresholdAndZeroTraineesAreAllowed() {
         SkilledPool pool = new SkilledPool(100);
         pool.train(0.12, 20, SkilledPool.OPEN_VACANCY_THRESHOLD);

@@ -86,6 +86,7 @@ class LabourMarketAgentTest {
         final double[] trainingPerYear;
         int step;
         LabourMarketAgent installed;
+        ChainDemand chain;
 
         Economy(Scenario scenario) {
             this.scenario = scenario;
@@ -133,6 +134,11 @@ class LabourMarketAgentTest {
         }
 
         @Override
+        public ChainDemand chainDemand() {
+            return chain;
+        }
+
+        @Override
         public void installLabourMarket(LabourMarketAgent agent) {
             installed = agent;
         }
@@ -161,7 +167,7 @@ class LabourMarketAgentTest {
         List<String> log = new ArrayList<>();
         TestWorkplace factory = new TestWorkplace("factory", EmployerClass.MANUFACTURING, 0, 50, log);
         e.employers.add(factory);
-        LabourMarketAgent agent = LabourMarketAgent.install(e, null);
+        LabourMarketAgent agent = LabourMarketAgent.install(e);
         assertThat(e.installed).isSameAs(agent);
         month(agent, e, 0);
         // 50 taken from the rest of the economy; 1% of them quit in the month: 49.5
@@ -180,7 +186,7 @@ class LabourMarketAgentTest {
     void targetedTrainingJoinsTheSkilledPoolBeforeMatching() {
         Economy e = economy();
         List<String> log = new ArrayList<>();
-        LabourMarketAgent agent = LabourMarketAgent.install(e, TABLE);
+        LabourMarketAgent agent = LabourMarketAgent.install(e);
         month(agent, e, 0);
         // month 1: a new mine wants 100 skilled miners in b-west, whose pool is empty; 120 trained a year -> 10 now
         TestWorkplace mine = new TestWorkplace("mine", EmployerClass.MINING, 0, 100, log);
@@ -202,7 +208,7 @@ class LabourMarketAgentTest {
         List<String> log = new ArrayList<>();
         e.employers.add(new TestWorkplace("west-factory", EmployerClass.MANUFACTURING, 0, 50, log));
         e.employers.add(new TestWorkplace("east-factory", EmployerClass.MANUFACTURING, 1, 50, log));
-        LabourMarketAgent agent = LabourMarketAgent.install(e, TABLE);
+        LabourMarketAgent agent = LabourMarketAgent.install(e);
         assertThat(agent.markets().regions()).extracting(RegionalLabourMarket::regionId).containsExactly("a-east", "b-west");
         assertThat(agent.region(0).regionId()).isEqualTo("b-west");
         month(agent, e, 0);
@@ -222,11 +228,23 @@ class LabourMarketAgentTest {
     }
 
     @Test
-    void theViewReadsRegionsByScenarioIndexAndValuesInducedJobs() {
+    void theViewReadsRegionsByScenarioIndexAndThePoolsStartStaffedWithTheChainDemand() {
         Economy e = economy();
         List<String> log = new ArrayList<>();
         e.employers.add(new TestWorkplace("works", EmployerClass.SUPPLIERS, 0, 1_000, log));
-        LabourMarketAgent agent = LabourMarketAgent.install(e, TABLE);
+        // the chain wants 30 supply-chain and 20 household-spending jobs in b-west (index 0), 7 and 0 in a-east
+        e.chain = new ChainDemand() {
+            @Override
+            public double indirectPersons(int region) {
+                return region == 0 ? 30 : 7;
+            }
+
+            @Override
+            public double inducedPersons(int region) {
+                return region == 0 ? 20 : 0;
+            }
+        };
+        LabourMarketAgent agent = LabourMarketAgent.install(e);
         month(agent, e, 0);
         for (int r = 0; r < 2; r++) {
             RegionalLabourMarket m = agent.region(r);
@@ -236,27 +254,27 @@ class LabourMarketAgentTest {
             assertThat(agent.vacancies(r)).isEqualTo(m.vacancies());
             assertThat(agent.wageIndex(r)).isEqualTo(m.wageIndex());
             assertThat(agent.inducedJobs(r)).isEqualTo(m.jobsInduced());
-            // value added per induced job: 0.5 / 0.06 persons per JPY m/yr = 8.33 M JPY/yr = 694,444 JPY/month
-            assertThat(agent.inducedValueAddedYen(r)).isCloseTo(m.jobsInduced() * 0.5 / 0.06 * 1e6 / 12, within(1e-6));
+            assertThat(agent.indirectJobs(r)).isEqualTo(m.jobsIndirect());
         }
         assertThat(agent.labourForce(1)).isCloseTo(96_000 - agent.netMigration(0), within(1e-6));
-        // the supplier's payroll induces jobs in b-west only
-        assertThat(agent.inducedJobs(0)).isGreaterThan(10.0);
+        // existing jobs at the start: taken from the rest of the economy, then 1% quit in the month and are
+        // re-posted as vacancies (filled next month): 30 x 0.99, 20 x 0.99, 7 x 0.99
+        assertThat(agent.indirectJobs(0)).isCloseTo(29.7, within(1e-9));
+        assertThat(agent.inducedJobs(0)).isCloseTo(19.8, within(1e-9));
+        assertThat(agent.indirectJobs(1)).isCloseTo(6.93, within(1e-9));
         assertThat(agent.inducedJobs(1)).isZero();
+        assertThat(agent.region(0).indirectDemandPersons()).isEqualTo(30.0);
+        assertThat(agent.region(0).inducedDemandPersons()).isEqualTo(20.0);
     }
 
     @Test
-    void aTableWhoseHouseholdSpendingEmploysNobodyInducesNeitherJobsNorValueAdded() {
-        // same table with an employment coefficient of 0: no induced vacancies, and value added per induced job is
-        // not 0.5 / 0 but simply unused
-        IoTable nobody = new IoTable("none", List.of("01"), List.of("all"), new double[] {1000},
-                new double[][] {{0.0}}, new double[] {0.0}, new double[][] {{0.0}}, new double[][] {{1.0}},
-                new double[] {0.3}, new double[] {0.5}, new double[] {1.0}, 5e6, new double[] {0.0});
+    void withoutASupplyChainThePoolsStayEmpty() {
         Economy e = economy();
         e.employers.add(new TestWorkplace("works", EmployerClass.SUPPLIERS, 0, 1_000, new ArrayList<>()));
-        LabourMarketAgent agent = LabourMarketAgent.install(e, nobody);
+        LabourMarketAgent agent = LabourMarketAgent.install(e);
         month(agent, e, 0);
+        month(agent, e, 1);
         assertThat(agent.inducedJobs(0)).isZero();
-        assertThat(agent.inducedValueAddedYen(0)).isZero();
+        assertThat(agent.indirectJobs(0)).isZero();
     }
 }

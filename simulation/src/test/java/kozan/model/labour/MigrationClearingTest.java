@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MigrationClearingTest {
 
     private static RegionalLabourMarket market(String id, double wage, double unemployment) {
-        return new RegionalLabourMarket(region(id, 500_000, unemployment, 100, wage), labourWithMigration(0.05, 0.01), 0.06, false);
+        return new RegionalLabourMarket(region(id, 500_000, unemployment, 100, wage), labourWithMigration(0.05, 0.01), false);
     }
 
     @Test
@@ -46,9 +46,9 @@ class MigrationClearingTest {
     @Test
     void outMigrationIsCappedAndNeverExceedsTheUnemployed() {
         RegionalLabourMarket poor = new RegionalLabourMarket(region("poor", 100_000, 0.10, 0, 150_000),
-                labourWithMigration(1.0, 0.0005), 0.06, false);
+                labourWithMigration(1.0, 0.0005), false);
         RegionalLabourMarket rich = new RegionalLabourMarket(region("rich", 100_000, 0.02, 0, 450_000),
-                labourWithMigration(1.0, 0.0005), 0.06, false);
+                labourWithMigration(1.0, 0.0005), false);
         LabourMarkets all = new LabourMarkets(List.of(poor, rich));
         all.stepMonth(0);
         double lf = poor.labourForce() - poor.netMigration();

@@ -22,7 +22,7 @@ class MigrationSplitTest {
 
     private static RegionalLabourMarket market(String id, double workingAge, double unemployment, double wage,
                                                boolean unconstrained) {
-        return new RegionalLabourMarket(region(id, workingAge, unemployment, 0, wage), LABOUR, 0.06, unconstrained);
+        return new RegionalLabourMarket(region(id, workingAge, unemployment, 0, wage), LABOUR, unconstrained);
     }
 
     /** Steps every region one month (no migration yet), then clears migration over the list in its order. */

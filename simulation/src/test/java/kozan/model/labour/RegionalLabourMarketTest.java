@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class RegionalLabourMarketTest {
     /** Local service employees per million JPY/yr of household spending (37-sector table: about 0.06). */
-    private static final double INDUCED_COEF = 0.06;
 
     @Test
     void startIsASteadyStateWithoutSimulatedEmployers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 1_000_000, 0.03, 200, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 1_000_000, 0.03, 200, 300_000), labour(), false);
         double l0 = m.labourForce();
         for (int t = 0; t < 120; t++) {
             m.stepMonth(t);
@@ -36,7 +35,7 @@ class RegionalLabourMarketTest {
     void matchingTrendsKeepTheBaselineNearItsStart() {
         // population and rest-of-economy demand both shrink 1%/yr (the format's defaults)
         RegionalLabourMarket m = new RegionalLabourMarket(LabourFixtures.trendingRegion("t", 1_000_000, -0.01, -0.01),
-                labour(), INDUCED_COEF, false);
+                labour(), false);
         double l0 = m.labourForce();
         for (int t = 0; t < 120; t++) {
             m.stepMonth(t);
@@ -47,7 +46,7 @@ class RegionalLabourMarketTest {
 
         // rest-of-economy demand falling 3%/yr faster than the population: unemployment and wages respond
         RegionalLabourMarket slump = new RegionalLabourMarket(LabourFixtures.trendingRegion("s", 1_000_000, -0.01, -0.04),
-                labour(), INDUCED_COEF, false);
+                labour(), false);
         for (int t = 0; t < 120; t++) {
             slump.stepMonth(t);
         }
@@ -58,7 +57,7 @@ class RegionalLabourMarketTest {
     @Test
     void tinyRegionLimitsHiringAndTheSkilledPoolLimitsMinersMore() {
         // 2,000 working-age people, 32 unemployed at the start, 20 skilled miners; a mine and a supplier each want 150
-        RegionalLabourMarket m = new RegionalLabourMarket(region("tiny", 2_000, 0.02, 20, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("tiny", 2_000, 0.02, 20, 300_000), labour(), false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 150);
         TestEmployer supplier = new TestEmployer("supplier", EmployerClass.SUPPLIERS, 150);
         m.register(mine, 0);
@@ -80,7 +79,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void constructionCrewsOfAMineHireGeneralWorkers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 5, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 5, 300_000), labour(), false);
         TestEmployer producing = new TestEmployer("a-producing", EmployerClass.MINING, 300);
         TestEmployer building = new TestEmployer("b-building", EmployerClass.MINING, 300);
         building.skilled = false;
@@ -96,7 +95,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void skilledPoolGrowsWithTrainingAndSubsidies() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), false);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 500);
         m.register(mine, 0);
         m.stepMonth(0);
@@ -108,7 +107,7 @@ class RegionalLabourMarketTest {
         double trainedOnly = mine.workforce;
         assertThat(trainedOnly).isGreaterThan(afterFirst);
 
-        RegionalLabourMarket subsidised = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket subsidised = new RegionalLabourMarket(region("r", 100_000, 0.03, 10, 300_000), labour(), false);
         TestEmployer mine2 = new TestEmployer("mine", EmployerClass.MINING, 500);
         subsidised.register(mine2, 0);
         subsidised.addTrainedMiners(200);
@@ -120,7 +119,7 @@ class RegionalLabourMarketTest {
 
     @Test
     void wageIndexRisesWhenVacanciesExceedUnemploymentAndFallsToTheFloorInSlack() {
-        RegionalLabourMarket tight = new RegionalLabourMarket(region("t", 100_000, 0.02, 200, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket tight = new RegionalLabourMarket(region("t", 100_000, 0.02, 200, 300_000), labour(), false);
         tight.register(new TestEmployer("boom", EmployerClass.SUPPLIERS, 10_000), 0);
         tight.stepMonth(0);
         assertThat(tight.vacancies()).isGreaterThan(tight.unemployed());
@@ -129,7 +128,7 @@ class RegionalLabourMarketTest {
         tight.stepMonth(1);
         assertThat(tight.wageIndex()).isGreaterThan(w1);
 
-        RegionalLabourMarket slack = new RegionalLabourMarket(region("s", 100_000, 0.02, 200, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket slack = new RegionalLabourMarket(region("s", 100_000, 0.02, 200, 300_000), labour(), false);
         TestEmployer closing = new TestEmployer("closing", EmployerClass.MANUFACTURING, 0);
         slack.register(closing, 20_000);
         for (int t = 0; t < 240; t++) {
@@ -141,49 +140,58 @@ class RegionalLabourMarketTest {
     }
 
     @Test
-    void inducedServicesFollowMiningPayrollAndCompeteForWorkers() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 500_000, 0.03, 5_000, 300_000), labour(), INDUCED_COEF, false);
-        TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 1_000);
-        m.register(mine, 1_000);
+    void thePoolsStartAtTheChainDemandThenFollowItAndCompeteForWorkers() {
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 500_000, 0.03, 5_000, 300_000), labour(), false);
+        m.register(new TestEmployer("mine", EmployerClass.MINING, 1_000), 1_000);
+        m.setChainDemand(400, 300);
         m.stepMonth(0);
-        // 1,000 miners x 300,000 JPY x 12 x 0.7 x 0.6 = 1,512 M JPY/yr of local spending; k w = 0.0907 re-spent
-        double k = 12 * 0.7 * 0.6 * INDUCED_COEF / 1e6;
-        // demand is posted on the real payroll at the start of the month: 1,000 miners at the starting wage
-        double expected = k * 1_000 * 300_000 / (1 - k * 300_000);
-        assertThat(m.inducedDemandPersons()).isCloseTo(expected, within(1e-9));
-        // the existing mine's induced jobs exist from the start, taken from the rest of the economy
-        assertThat(m.jobsInduced()).isBetween(0.95 * expected, expected);
+        // existing jobs: taken from REST at the start (not hired), then 1% quit in the month
+        assertThat(m.indirectDemandPersons()).isEqualTo(400.0);
+        assertThat(m.inducedDemandPersons()).isEqualTo(300.0);
+        assertThat(m.jobsIndirect()).isCloseTo(396.0, within(1e-9));
+        assertThat(m.jobsInduced()).isCloseTo(297.0, within(1e-9));
+        assertThat(m.employment(EmployerClass.INDIRECT)).isEqualTo(m.jobsIndirect());
+        // taken from REST, not from the unemployed: the labour force is unchanged and the start stays steady
+        assertThat(m.employed() + m.unemployed()).isCloseTo(m.labourForce(), within(1e-9));
 
-        TestEmployer newMine = new TestEmployer("new", EmployerClass.MINING, 2_000);
-        m.register(newMine, 0);
+        // a boom: the chain now wants three times as much; the pools fill through matching, never above the demand
         for (int t = 1; t < 36; t++) {
+            m.setChainDemand(1_200, 900);
             m.stepMonth(t);
         }
-        assertThat(m.jobsInduced()).isGreaterThan(1.5 * expected);
-        assertThat(m.jobsInduced()).isLessThanOrEqualTo(m.inducedDemandPersons() + 1e-9);
+        assertThat(m.jobsIndirect()).isGreaterThan(1.5 * 400).isLessThanOrEqualTo(1_200 + 1e-9);
+        assertThat(m.jobsInduced()).isGreaterThan(1.5 * 300).isLessThanOrEqualTo(900 + 1e-9);
         assertThat(m.cumulativeDisplacedHires()).isGreaterThan(0.0);
         assertThat(m.restShortfall()).isGreaterThan(0.0);
+        // a negative demand (induced output can be negative in a sector, never in total) counts as none
+        m.setChainDemand(-5, -1);
+        assertThat(m.indirectDemandPersons()).isZero();
+        assertThat(m.inducedDemandPersons()).isZero();
+        assertThatThrownBy(() -> m.setChainDemand(Double.NaN, 0)).hasMessageContaining("finite");
     }
 
     @Test
     void unconstrainedModeFillsEveryVacancy() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("p", 10_000, 0.01, 0, 300_000), labour(), INDUCED_COEF, true);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("p", 10_000, 0.01, 0, 300_000), labour(), true);
         TestEmployer mine = new TestEmployer("mine", EmployerClass.MINING, 500);
         TestEmployer supplier = new TestEmployer("sup", EmployerClass.SUPPLIERS, 300);
         m.register(mine, 0);
         m.register(supplier, 0);
+        m.setChainDemand(0, 0);
         m.stepMonth(0);
         assertThat(mine.workforce).isEqualTo(500.0);
         assertThat(supplier.workforce).isEqualTo(300.0);
+        m.setChainDemand(70, 40);
         m.stepMonth(1);
-        assertThat(m.jobsInduced()).isCloseTo(m.inducedDemandPersons(), within(1e-9));
+        assertThat(m.jobsIndirect()).isEqualTo(70.0);
+        assertThat(m.jobsInduced()).isEqualTo(40.0);
         assertThat(m.wageIndex()).isEqualTo(1.0);
         assertThat(m.employed() + m.unemployed()).isCloseTo(m.labourForce(), within(1e-9));
     }
 
     @Test
     void registrationRules() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), false);
         assertThatThrownBy(() -> m.register(new TestEmployer("x", EmployerClass.REST, 1), 0)).hasMessageContaining("only MINING");
         m.register(new TestEmployer("a", EmployerClass.MINING, 1), 0);
         assertThatThrownBy(() -> m.register(new TestEmployer("a", EmployerClass.MINING, 1), 0)).hasMessageContaining("twice");
@@ -205,7 +213,7 @@ class RegionalLabourMarketTest {
      */
     @Test
     void aStartLargerThanTheRegionsEmploymentIsCappedThere() {
-        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), INDUCED_COEF, false);
+        RegionalLabourMarket m = new RegionalLabourMarket(region("r", 10_000, 0.03, 0, 300_000), labour(), false);
         TestEmployer big = new TestEmployer("big", EmployerClass.MANUFACTURING, 9_000);
         assertThat(m.register(big, 9_000)).isCloseTo(7_760.0, within(1e-9));
         assertThat(m.workforce("big")).isCloseTo(7_760.0, within(1e-9));

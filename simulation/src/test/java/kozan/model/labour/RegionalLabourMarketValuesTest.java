@@ -22,7 +22,7 @@ class RegionalLabourMarketValuesTest {
             0.001, 0.7, 0.6, 3);
 
     private static RegionalLabourMarket market(boolean unconstrained) {
-        return new RegionalLabourMarket(region("r", 100_000, 0.025, 0, 300_000), ALPHA_03, 0.06, unconstrained);
+        return new RegionalLabourMarket(region("r", 100_000, 0.025, 0, 300_000), ALPHA_03, unconstrained);
     }
 
     @Test
@@ -85,8 +85,8 @@ class RegionalLabourMarketValuesTest {
 
     @Test
     void theMarketsStepEveryRegionAndFindThemById() {
-        RegionalLabourMarket a = new RegionalLabourMarket(region("a", 100_000, 0.025, 0, 300_000), ALPHA_03, 0.06, false);
-        RegionalLabourMarket b = new RegionalLabourMarket(region("b", 50_000, 0.05, 0, 250_000), ALPHA_03, 0.06, false);
+        RegionalLabourMarket a = new RegionalLabourMarket(region("a", 100_000, 0.025, 0, 300_000), ALPHA_03, false);
+        RegionalLabourMarket b = new RegionalLabourMarket(region("b", 50_000, 0.05, 0, 250_000), ALPHA_03, false);
         LabourMarkets all = new LabourMarkets(List.of(b, a));
         assertThat(all.region("b")).isSameAs(b);
         assertThat(all.region("a")).isSameAs(a);

@@ -22,7 +22,8 @@ class SupplierLabourTest {
     void workersAreCoefficientTimesOutput() {
         // production machinery: 3,986.6 bn compensation / 16,704.9 bn output / 4.71 M JPY = 0.0507 per million JPY
         double c = SupplierLabour.coefficient(supplier(SupplierKind.EQUIPMENT, null, null), IO, TABLE);
-        assertThat(c).isCloseTo(3986.6 / 16704.9 * 1e6 / 4.71e6, within(1e-5));
+        // persons per million 2025 JPY: the 2015 coefficient / 1.12 (the default price index 2025/2015)
+        assertThat(c).isCloseTo(3986.6 / 16704.9 * 1e6 / 4.71e6 / 1.12, within(1e-5));
         // 10 bn JPY/yr of machinery employs about 507 people
         assertThat(SupplierLabour.workers(10e9, c)).isCloseTo(c * 10_000, within(1e-9));
         assertThat(SupplierLabour.workersAtFill(10e9 / 12, 1.0, c)).isCloseTo(c * 10_000, within(1e-6));
@@ -45,7 +46,7 @@ class SupplierLabourTest {
         assertThat(SupplierLabour.sector(SupplierKind.PROCESSING, IO)).isEqualTo("27");
         assertThat(SupplierLabour.sector(supplier(SupplierKind.PROCESSING, null, "26"), IO)).isEqualTo("26");
         assertThat(SupplierLabour.coefficient(supplier(SupplierKind.PROCESSING, null, null), IO, TABLE))
-                .isEqualTo(TABLE.employmentCoefficient(TABLE.index("27")));
+                .isCloseTo(TABLE.employmentCoefficient(TABLE.index("27")) / 1.12, within(1e-15));
         assertThat(SupplierLabour.coefficient(supplier(SupplierKind.PROCESSING, 0.123, null), IO, TABLE)).isEqualTo(0.123);
         assertThatThrownBy(() -> SupplierLabour.coefficient(supplier(SupplierKind.PROCESSING, null, "99"), IO, TABLE))
                 .hasMessageContaining("no sector '99'");
