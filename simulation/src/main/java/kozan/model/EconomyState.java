@@ -19,7 +19,6 @@ import kozan.model.mining.ProspectGenerator;
 import kozan.model.policy.Government;
 import kozan.model.policy.PolicyContext;
 import kozan.model.supply.OrderBook;
-import kozan.model.supply.ClosedRegionsIo;
 import kozan.model.supply.Supplier;
 import kozan.model.supply.SupplyChain;
 import kozan.model.supply.SupplyChainView;
@@ -28,9 +27,9 @@ import kozan.model.trade.MarketContext;
 import kozan.model.trade.WorldMarket;
 import kozan.scenario.Mode;
 import kozan.scenario.RegionSpec;
+import kozan.scenario.ResolvedInputs;
 import kozan.scenario.Scenario;
 import kozan.scenario.io.InterregionalIo;
-import kozan.scenario.io.IoMultipliers;
 import kozan.scenario.io.IoTable;
 import sim.engine.SimState;
 
@@ -79,12 +78,11 @@ public abstract class EconomyState extends SimState
     }
 
     /**
-     * The interregional IO model over the scenario's regions that the supply chain runs through. Until the regional
-     * model is wired, each region is a closed copy of the national table (national totals are exact either way).
+     * The interregional IO model over the scenario's regions that the supply chain runs through: built when the
+     * scenario was loaded and shared by its replications (rebuilt only for a scenario changed in code).
      */
     protected InterregionalIo interregionalIo() {
-        return new ClosedRegionsIo(new IoMultipliers(ioTable(), scenario.labor().consumptionPropensity()),
-                scenario.regions().size());
+        return ResolvedInputs.regionalIo(scenario);
     }
 
     @Override

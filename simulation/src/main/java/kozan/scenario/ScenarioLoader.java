@@ -90,7 +90,7 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(sorted(problems));
         }
-        Scenario resolved = Schema.with(s, "resolved", new ResolvedInputs(table));
+        Scenario resolved = Schema.with(s, "resolved", ResolvedInputs.of(s, table));
         return defaultYears ? fitTargetYears(resolved) : resolved;
     }
 
