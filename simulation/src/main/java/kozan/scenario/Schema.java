@@ -59,17 +59,35 @@ final class Schema {
         return COMPONENTS.get(recordType);
     }
 
-    /** camelCase to snake_case: mineDefaults -> mine_defaults, co2eTPerTOre -> co2e_t_per_t_ore. */
+    /**
+     * camelCase to snake_case: mineDefaults -> mine_defaults, co2eTPerTOre -> co2e_t_per_t_ore. A number that is a
+     * word of its own (after a lower-case letter, before an upper-case one or the end) gets its own underscore:
+     * priceIndex2025Over2015 -> price_index_2025_over_2015.
+     */
     static String snake(String camel) {
         StringBuilder b = new StringBuilder();
-        for (char c : camel.toCharArray()) {
+        char[] cs = camel.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
             if (Character.isUpperCase(c)) {
                 b.append('_').append(Character.toLowerCase(c));
             } else {
+                if (Character.isDigit(c) && i > 0 && Character.isLowerCase(cs[i - 1]) && numberIsAWord(cs, i)) {
+                    b.append('_');
+                }
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** Whether the digits starting at {@code from} end the name or are followed by an upper-case letter. */
+    private static boolean numberIsAWord(char[] cs, int from) {
+        int end = from;
+        while (end < cs.length && Character.isDigit(cs[end])) {
+            end++;
+        }
+        return end == cs.length || Character.isUpperCase(cs[end]);
     }
 
     static Class<?> raw(Type t) {

@@ -95,9 +95,16 @@ public final class ChainFlows implements Steppable {
 
     /** Forgets the last month's flows. */
     void clear() {
-        agentOutput = new double[regions.size()][n];
-        otherPurchases = new double[regions.size()][n];
-        income = new double[regions.size()];
+        if (agentOutput == null) {
+            agentOutput = new double[regions.size()][n];
+            otherPurchases = new double[regions.size()][n];
+            income = new double[regions.size()];
+        }
+        for (int r = 0; r < income.length; r++) {
+            java.util.Arrays.fill(agentOutput[r], 0.0);
+            java.util.Arrays.fill(otherPurchases[r], 0.0);
+        }
+        java.util.Arrays.fill(income, 0.0);
         payrollYen = 0.0;
     }
 

@@ -35,6 +35,8 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
     private double[][] inducedWanted;
     private final double[] chainPersons;
     private final double[] inducedPersons;
+    /** This month's purchases A_d y_S + y_O [region][sector], reused. */
+    private final double[][] purchases;
 
     /**
      * @param table the scenario's IO table (A_d, employment coefficients, kappa)
@@ -59,6 +61,7 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
         this.inducedWanted = new double[regions][n];
         this.chainPersons = new double[regions];
         this.inducedPersons = new double[regions];
+        this.purchases = new double[regions][n];
     }
 
     /** The labour market whose INDIRECT and INDUCED pools staff the jobs wanted (null: filled = 0). */
@@ -80,7 +83,6 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
             throw new IllegalArgumentException("exogenous income has " + exogenousIncomeYen.length + " regions, expected "
                     + regions);
         }
-        double[][] purchases = new double[regions][n];
         for (int r = 0; r < regions; r++) {
             double[] p = purchases[r];
             System.arraycopy(otherPurchasesYen[r], 0, p, 0, n);
@@ -94,8 +96,9 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
                 }
             }
         }
-        double[][] typeI = io.typeIOutput(purchases);
-        double[][] typeII = io.typeIIOutput(purchases, exogenousIncomeYen.clone());
+        double[][][] both = io.typeIAndIIOutput(purchases, exogenousIncomeYen.clone());
+        double[][] typeI = both[0];
+        double[][] typeII = both[1];
         for (int r = 0; r < regions; r++) {
             double chain = 0.0;
             double induced = 0.0;

@@ -27,4 +27,12 @@ public interface InterregionalIo {
      * locally or from other regions like any buyer.
      */
     double[][] typeIIOutput(double[][] purchases, double[] exogenousIncome);
+
+    /**
+     * Both results of the same purchases and income: {@code [0]} = {@link #typeIOutput}, {@code [1]} =
+     * {@link #typeIIOutput}. For a caller that needs both every month; an implementation may share the work.
+     */
+    default double[][][] typeIAndIIOutput(double[][] purchases, double[] exogenousIncome) {
+        return new double[][][] {typeIOutput(purchases), typeIIOutput(purchases, exogenousIncome)};
+    }
 }

@@ -313,6 +313,12 @@ public final class RegionalIo implements InterregionalIo {
         return unflatten(closed(typeISolver().solve(flatten(deliveries, 0)), exogenousIncome));
     }
 
+    /** Both results with one solve, the buyers taken as the mining sector. */
+    @Override
+    public double[][][] typeIAndIIOutput(double[][] purchases, double[] exogenousIncome) {
+        return typeIAndIIOutput(purchases, parameters.miningSector(), exogenousIncome);
+    }
+
     /**
      * Type I and Type II output of the same purchases with one solve: {@code [0]} Type I, {@code [1]} Type II, each
      * [s][i]. For a caller that needs both every month.
