@@ -92,7 +92,8 @@ public class MiningEconomy extends EconomyState {
         // 5 labour: the month's supply-chain flows (mines and suppliers are done) set the jobs the chain and household
         //   spending want; then the regional labour markets (matching, wages, migration; they join through
         //   installLabourMarket) staff them; then the national accounts close the month's books
-        supplyChain = new SupplyChain(ioTable(), interregionalIo());
+        supplyChain = new SupplyChain(ioTable(), interregionalIo(),
+                ChainFlows.otherPurchasePerYen(ioTable(), scenario.ioTable()));
         ChainFlows flows = new ChainFlows(ioTable(), scenario.ioTable(), scenario.regions(), mines(), suppliers(),
                 supplyChain);
         a.phase(ORDERING_LABOUR).addBefore(flows);

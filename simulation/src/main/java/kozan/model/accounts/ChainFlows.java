@@ -47,6 +47,8 @@ public final class ChainFlows implements Steppable {
     private final int n;
     private double[][] agentOutput;
     private double[][] otherPurchases;
+    /** The mines' other purchases before the split by sector, by region, JPY/month. */
+    private double[] otherSpend;
     private double[] income;
     private double payrollYen;
 
@@ -67,30 +69,14 @@ public final class ChainFlows implements Steppable {
         this.suppliers = suppliers;
         this.chain = chain;
         this.n = table.size();
-        this.otherPurchasePerYen = otherPurchasePerYen(table, table.index(io.miningSector()),
-                table.index(io.equipmentSector()), table.index(io.engineeringSector()));
+        this.otherPurchasePerYen = otherPurchasePerYen(table, io);
         clear();
     }
 
-    /**
-     * a_hat_i (1 - m_i): the mining column of A normalised to 1 over the sectors other than the agents' (equipment,
-     * engineering), times the domestic share. Per JPY of the mines' other purchases, JPY bought at home by sector.
-     */
-    static double[] otherPurchasePerYen(IoTable table, int mining, int equipment, int engineering) {
-        int n = table.size();
-        double total = 0.0;
-        for (int i = 0; i < n; i++) {
-            if (i != equipment && i != engineering) {
-                total += table.a(i, mining);
-            }
-        }
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (i != equipment && i != engineering && total > 0) {
-                v[i] = table.a(i, mining) / total * (1.0 - table.importCoefficient(i));
-            }
-        }
-        return v;
+    /** q of the scenario: the mining column without the equipment and engineering sectors ({@link SupplyChain}). */
+    public static double[] otherPurchasePerYen(IoTable table, IoTableSpec io) {
+        return SupplyChain.otherPurchasePerYen(table, table.index(io.miningSector()), table.index(io.equipmentSector()),
+                table.index(io.engineeringSector()));
     }
 
     /** Forgets the last month's flows. */
@@ -98,6 +84,7 @@ public final class ChainFlows implements Steppable {
         if (agentOutput == null) {
             agentOutput = new double[regions.size()][n];
             otherPurchases = new double[regions.size()][n];
+            otherSpend = new double[regions.size()];
             income = new double[regions.size()];
         }
         for (int r = 0; r < income.length; r++) {
@@ -105,6 +92,7 @@ public final class ChainFlows implements Steppable {
             java.util.Arrays.fill(otherPurchases[r], 0.0);
         }
         java.util.Arrays.fill(income, 0.0);
+        java.util.Arrays.fill(otherSpend, 0.0);
         payrollYen = 0.0;
     }
 
@@ -112,7 +100,7 @@ public final class ChainFlows implements Steppable {
     public void step(SimState state) {
         gather();
         if (chain != null) {
-            chain.compute(agentOutput, otherPurchases, income);
+            chain.compute(agentOutput, otherSpend, income);
         }
     }
 
@@ -143,6 +131,7 @@ public final class ChainFlows implements Steppable {
         addPayroll(region, payrollYen);
         double nonLabour = Math.max(0.0, otherOpexYen - payrollYen);
         if (nonLabour > 0.0) {
+            otherSpend[region] += nonLabour;
             for (int i = 0; i < n; i++) {
                 otherPurchases[region][i] += nonLabour * otherPurchasePerYen[i];
             }

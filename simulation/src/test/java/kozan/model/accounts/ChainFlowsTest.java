@@ -44,7 +44,9 @@ class ChainFlowsTest {
 
     @Test
     void theMinesOtherPurchasesFollowTheMiningColumnWithoutTheAgentsSectorsAtTheDomesticShare() {
-        double[] perYen = ChainFlows.otherPurchasePerYen(TABLE, 0, 1, 3);
+        double[] perYen = kozan.model.supply.SupplyChain.otherPurchasePerYen(TABLE, 0, 1, 3);
+        assertThat(ChainFlows.otherPurchasePerYen(TABLE, new IoTableSpec("four", "06", "30", "66", "06", 1e6)))
+                .containsExactly(perYen, within(0.0));
         assertThat(perYen).containsExactly(new double[] {0.1, 0, 0.72, 0}, within(1e-12));
     }
 

@@ -55,7 +55,8 @@ class NationalAccountsParityTest {
 
     private static SupplyChain chain(Scenario s) {
         IoTable t = s.resolved().ioTable();
-        return new SupplyChain(t, new ClosedRegionsIo(new IoMultipliers(t, 0.7), s.regions().size()));
+        return new SupplyChain(t, new ClosedRegionsIo(new IoMultipliers(t, 0.7), s.regions().size()),
+                ChainFlows.otherPurchasePerYen(t, s.ioTable()));
     }
 
     @Test

@@ -38,9 +38,10 @@ class FirstRoundNoDoubleCountTest {
 
     private static SupplyChain computed() {
         IoTable t = chain();
-        SupplyChain sc = new SupplyChain(t, new ClosedRegionsIo(new IoMultipliers(t, 0.8), 1));
+        // the mines' other purchases all go to sector 2
+        SupplyChain sc = new SupplyChain(t, new ClosedRegionsIo(new IoMultipliers(t, 0.8), 1), new double[] {0, 1, 0});
         // monthly flows: y_S 100 M / 12 in sector 3, y_O 12 M / 12 in sector 2, W = 24 M / 12 + 0.5 x 100 M / 12
-        sc.compute(new double[][] {{0, 0, 100e6 * MONTH}}, new double[][] {{0, 12e6 * MONTH, 0}},
+        sc.compute(new double[][] {{0, 0, 100e6 * MONTH}}, new double[] {12e6 * MONTH},
                 new double[] {24e6 * MONTH + 0.5 * 100e6 * MONTH});
         return sc;
     }

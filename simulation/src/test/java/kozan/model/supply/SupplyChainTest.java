@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The supply-chain accounting's own rules, with a hand-made interregional model that is easy to follow: Type I output
  * = 2 x the purchases, in the buyer's region; Type II = 3 x the purchases plus the exogenous income, all of it in
- * sector "a". Two sectors a, b: A_d = [[0, 0.25], [0.5, 0]] (column j = what sector j buys per JPY), employment
+ * sector "a". The mines' other purchases go all to sector a (q = (1, 0)). Two sectors a, b: A_d = [[0, 0.25], [0.5, 0]] (column j = what sector j buys per JPY), employment
  * coefficients 1.12 and 2.24 persons per million 2015 JPY/yr, so with kappa = 1 / 1.12 one JPY (2025) of monthly output
  * in a wants 12 / 1e6 persons and in b 24 / 1e6.
  */
@@ -59,11 +59,10 @@ class SupplyChainTest {
     }
 
     private static SupplyChain computed() {
-        SupplyChain chain = new SupplyChain(TABLE, new HandIo());
+        SupplyChain chain = new SupplyChain(TABLE, new HandIo(), new double[] {1, 0});
         // region 0: agents delivered 1,000,000 JPY of b this month; the mines bought 200,000 of a directly;
         // income outside the chain 100,000. Region 1: nothing.
-        chain.compute(new double[][] {{0, 1_000_000}, {0, 0}}, new double[][] {{200_000, 0}, {0, 0}},
-                new double[] {100_000, 0});
+        chain.compute(new double[][] {{0, 1_000_000}, {0, 0}}, new double[] {200_000, 0}, new double[] {100_000, 0});
         return chain;
     }
 
@@ -89,9 +88,11 @@ class SupplyChainTest {
         assertThat(chain.chainJobsWanted(0, 0)).isCloseTo(10.8, within(1e-9));
         assertThat(chain.inducedJobsWanted(0, 0)).isCloseTo(6.6, within(1e-9));
         assertThat(chain.indirectPersons(1)).isZero();
-        // sector b: 2.24 / 1.12 x 12 per million JPY/month: 100,000 of b wants 2.4 persons
-        chain.compute(new double[][] {{0, 0}, {0, 0}}, new double[][] {{0, 50_000}, {0, 0}}, new double[] {0, 0});
-        assertThat(chain.indirectPersons(0)).isCloseTo(2.4, within(1e-9));
+        // sector b: 2.24 / 1.12 x 12 per million JPY/month: agents' 400,000 of a buy 0.5 x 400,000 of b,
+        // Type I 2 x 200,000 = 400,000 of b: 24 x 0.4 = 9.6 persons; the month before is forgotten
+        chain.compute(new double[][] {{400_000, 0}, {0, 0}}, new double[] {0, 0}, new double[] {0, 0});
+        assertThat(chain.indirectPersons(0)).isCloseTo(9.6, within(1e-9));
+        assertThat(chain.chainOutputYen(0, 0)).isZero();
     }
 
     @Test
@@ -116,16 +117,18 @@ class SupplyChainTest {
 
     @Test
     void mismatchedShapesAreRefused() {
-        SupplyChain chain = new SupplyChain(TABLE, new HandIo());
-        assertThatThrownBy(() -> chain.compute(new double[1][2], new double[2][2], new double[2]))
-                .hasMessageContaining("agent output has 1 regions");
-        assertThatThrownBy(() -> chain.compute(new double[2][2], new double[2][3], new double[2]))
-                .hasMessageContaining("other purchases has 3 sectors");
-        assertThatThrownBy(() -> chain.compute(new double[2][2], new double[2][2], new double[3]))
-                .hasMessageContaining("exogenous income has 3 regions");
+        SupplyChain chain = new SupplyChain(TABLE, new HandIo(), new double[] {1, 0});
+        assertThatThrownBy(() -> chain.compute(new double[1][2], new double[2], new double[2]))
+                .hasMessageContaining("flows have 1, 2 and 2 regions");
+        assertThatThrownBy(() -> chain.compute(new double[2][3], new double[2], new double[2]))
+                .hasMessageContaining("agent output has 3 sectors");
+        assertThatThrownBy(() -> chain.compute(new double[2][2], new double[2], new double[3]))
+                .hasMessageContaining("3 regions");
         InterregionalIo three = new HandIo() {
             @Override public int sectorCount() { return 3; }
         };
-        assertThatThrownBy(() -> new SupplyChain(TABLE, three)).hasMessageContaining("3 sectors");
+        assertThatThrownBy(() -> new SupplyChain(TABLE, three, new double[] {1, 0})).hasMessageContaining("3 sectors");
+        assertThatThrownBy(() -> new SupplyChain(TABLE, new HandIo(), new double[] {1}))
+                .hasMessageContaining("split 1");
     }
 }
