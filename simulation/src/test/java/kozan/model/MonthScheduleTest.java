@@ -184,6 +184,42 @@ class MonthScheduleTest {
     }
 
     @Test
+    void thePoolsWantWhatThisMonthsFlowsCallForComputedBeforeTheLabourMarketsStep() {
+        MiningEconomy e = economy();
+        int regions = e.scenario().regions().size();
+        List<double[]> before = new ArrayList<>();
+        e.addStartHook(x -> x.phase(MiningEconomy.ORDERING_LABOUR).addBefore(state -> {
+            // 5, before the labour markets (after the chain flows): the same accounting redone from scratch on this
+            // month's flows
+            kozan.model.supply.SupplyChain fresh = new kozan.model.supply.SupplyChain(x.ioTable(), x.interregionalIo(),
+                    kozan.model.accounts.ChainFlows.otherPurchasePerYen(x.ioTable(), x.scenario().ioTable()));
+            new kozan.model.accounts.ChainFlows(x.ioTable(), x.scenario().ioTable(), x.regions(), x.mines(),
+                    x.suppliers(), fresh).step(x);
+            double[] wanted = new double[2 * regions];
+            for (int r = 0; r < regions; r++) {
+                wanted[2 * r] = fresh.indirectPersons(r);
+                wanted[2 * r + 1] = fresh.inducedPersons(r);
+            }
+            before.add(wanted);
+        }));
+        e.start();
+        kozan.model.labour.LabourMarketAgent lm = null;
+        for (int t = 0; t < MONTHS; t++) {
+            e.schedule.step(e);
+            lm = (kozan.model.labour.LabourMarketAgent) e.labourMarket();
+            double[] wanted = before.get(t);
+            for (int r = 0; r < regions; r++) {
+                String at = "month " + t + ", region " + r;
+                assertThat(lm.region(r).indirectDemandPersons()).as(at).isCloseTo(wanted[2 * r], within(1e-9));
+                assertThat(lm.region(r).inducedDemandPersons()).as(at).isCloseTo(wanted[2 * r + 1], within(1e-9));
+            }
+        }
+        // the flows move: the demand is not last month's
+        assertThat(before.get(MONTHS - 1)).isNotEqualTo(before.get(MONTHS - 2));
+        assertThat(before.get(MONTHS - 1)[2]).as("kanto's mines and agents call for supply-chain jobs").isPositive();
+    }
+
+    @Test
     void theOrderBookHoldsOnlyThisMonthsOrders() {
         MiningEconomy e = economy();
         double[] cumulative = new double[KINDS.length];
