@@ -84,7 +84,8 @@ public class MiningEconomy extends EconomyState {
                 a.procurement::domesticCallT, ioParity()));
         a.phase(ORDERING_MINES).addAll(a.mines);
         // 3 suppliers: mines' domestic orders distributed, then processing and order work
-        a.phase(ORDERING_SUPPLIERS).addBefore(state -> OrderDistribution.distribute(a.orders, a.suppliers, step));
+        OrderDistribution.Locality locality = OrderDistribution.locality(scenario);
+        a.phase(ORDERING_SUPPLIERS).addBefore(state -> OrderDistribution.distribute(a.orders, a.suppliers, step, locality));
         a.phase(ORDERING_SUPPLIERS).addAll(a.suppliers);
         // 4 manufacturers: output and demand, then the procurement clearing and settlement
         a.phase(ORDERING_MANUFACTURERS).addAll(a.manufacturers);

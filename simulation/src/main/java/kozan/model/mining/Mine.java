@@ -235,7 +235,7 @@ public final class Mine implements Steppable, Workplace {
 
     private void spend(MineContext economy, SupplierKind kind, double yen, double domesticShare) {
         if (yen > 0) {
-            economy.orders().place(kind, yen, domesticShare);
+            economy.orders().place(kind, yen, domesticShare, regionIndex);
             spendYen += yen;
         }
     }

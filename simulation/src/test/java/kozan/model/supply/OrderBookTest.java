@@ -48,4 +48,26 @@ class OrderBookTest {
         assertThat(book.domesticYen(SupplierKind.ENGINEERING)).isCloseTo(10, within(1e-12));
         assertThat(book.cumulativeDomesticYen(SupplierKind.ENGINEERING)).isCloseTo(60, within(1e-12));
     }
+
+    /** Domestic orders are kept by buyer region too; the national accessors are their sums. */
+    @Test
+    void ordersAreKeptByBuyerRegion() {
+        OrderBook book = new OrderBook();
+        book.place(SupplierKind.ENGINEERING, 100, 0.5, 3);  // 50 from region 3
+        book.place(SupplierKind.ENGINEERING, 40, 0.25, 1);  // 10 from region 1
+        book.place(SupplierKind.EQUIPMENT, 20, 1.0, 1);     // 20 from region 1
+        assertThat(book.regionSlots()).isEqualTo(4);
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING, 3)).isCloseTo(50, within(1e-12));
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING, 1)).isCloseTo(10, within(1e-12));
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING, 0)).isZero();
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING, 9)).as("never placed").isZero();
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING)).isCloseTo(60, within(1e-12));
+        assertThat(book.importedYen(SupplierKind.ENGINEERING)).isCloseTo(80, within(1e-12));
+        book.leak(SupplierKind.ENGINEERING);
+        assertThat(book.domesticYen(SupplierKind.ENGINEERING, 3)).isZero();
+        assertThat(book.domesticYen(SupplierKind.EQUIPMENT, 1)).as("other kinds stay").isCloseTo(20, within(1e-12));
+        book.resetMonth();
+        assertThat(book.domesticYen(SupplierKind.EQUIPMENT, 1)).isZero();
+        assertThat(book.cumulativeDomesticYen(SupplierKind.EQUIPMENT)).isCloseTo(20, within(1e-12));
+    }
 }
