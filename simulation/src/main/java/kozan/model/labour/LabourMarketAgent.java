@@ -133,4 +133,9 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     public double inducedValueAddedYen(int region) {
         return byIndex[region].jobsInduced() * inducedValueAddedPerJobYen;
     }
+
+    @Override
+    public double jobsDisplaced(int region) {
+        return byIndex[region].jobsDisplaced();
+    }
 }

@@ -29,4 +29,7 @@ public interface LabourMarketView {
 
     /** Value added of induced services this month, JPY. */
     double inducedValueAddedYen(int region);
+
+    /** Rest-of-economy jobs displaced R* - R, persons, signed (docs/outputs.md, jobs_displaced). */
+    double jobsDisplaced(int region);
 }

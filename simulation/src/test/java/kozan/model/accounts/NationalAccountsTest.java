@@ -50,6 +50,7 @@ class NationalAccountsTest {
         @Override public double netMigration(int region) { return 0; }
         @Override public double inducedJobs(int region) { return 10.0 * (region + 1); }
         @Override public double inducedValueAddedYen(int region) { return 1.0e6 * (region + 1); }
+        @Override public double jobsDisplaced(int region) { return 0; }
     }
 
     @Test
