@@ -152,11 +152,12 @@ public final class Comparison {
      * @param measure  {@link #PER_GROSS} or {@link #PER_NET}
      * @param fromYear first year counted
      * @param toYear   last year counted
+     * @param years    number of years counted (the compared years, not necessarily every year in between)
      * @param yen      change in fiscal cost summed over the years, JPY
      * @param jobYears gross or net job-years summed over the years
      * @param n        pairs
      */
-    record CostPerJobYear(String measure, int fromYear, int toYear, double yen, double jobYears, int n) {
+    record CostPerJobYear(String measure, int fromYear, int toYear, int years, double yen, double jobYears, int n) {
         /** JPY per job-year; NaN when the job-years are not positive (the spending bought no jobs of that kind). */
         double value() {
             return jobYears > 0 ? yen / jobYears : Double.NaN;
@@ -187,7 +188,7 @@ public final class Comparison {
                 years.add(k.year());
             }
             if (!years.isEmpty()) {
-                out.add(new CostPerJobYear(measure, years.first(), years.last(), yen, jobYears, n));
+                out.add(new CostPerJobYear(measure, years.first(), years.last(), years.size(), yen, jobYears, n));
             }
         }
         return out;
@@ -335,7 +336,8 @@ public final class Comparison {
         }
         CostPerJobYear first = costs.get(0);
         out.printf(Locale.ROOT, "%nFiscal cost per job-year, %d-%d (JPY per job-year): change in fiscal_cost_yen"
-                + " / jobs, both summed over the compared years%n", first.fromYear(), first.toYear());
+                + " / change in jobs, both summed over the %d compared year(s)%n", first.fromYear(), first.toYear(),
+                first.years());
         for (CostPerJobYear c : costs) {
             String kind = c.measure().equals(PER_GROSS) ? "gross" : "net";
             String value = c.jobYears() > 0 ? show(c.value())
