@@ -341,8 +341,8 @@ public final class Comparison {
         for (CostPerJobYear c : costs) {
             String kind = c.measure().equals(PER_GROSS) ? "gross" : "net";
             String value = c.jobYears() > 0 ? show(c.value())
-                    : "n/a: " + kind + " job-years " + show(c.jobYears()) + " <= 0, so the change in fiscal cost ("
-                            + show(c.yen()) + " JPY) bought no " + kind + " jobs";
+                    : "n/a: " + kind + " job-years " + show(c.jobYears()) + " are not positive; the change in"
+                            + " fiscal cost (" + show(c.yen()) + " JPY) bought no " + kind + " jobs";
             out.printf(Locale.ROOT, "  %-32s %14s%n", "per " + kind + " job-year", value);
         }
     }

@@ -185,8 +185,8 @@ class ComparisonTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false);
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("per net job-year").contains("n/a: net job-years -4.00 <= 0, so the change in fiscal"
-                + " cost (3.000e+09 JPY) bought no net jobs")
+        assertThat(text).contains("per net job-year").contains("n/a: net job-years -4.00 are not positive; the change in"
+                + " fiscal cost (3.000e+09 JPY) bought no net jobs")
                 .contains("net -2.00 = gross 27.00 - displaced 16.00 + manufacturing -1.00 + change in normal"
                         + " rest-of-economy employment -12.00");
     }
