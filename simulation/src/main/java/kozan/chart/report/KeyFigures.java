@@ -91,10 +91,14 @@ final class KeyFigures {
         return Totals.national(t, Metrics.FISCAL_COST_YEN, "");
     }
 
-    /** Net jobs and their decomposition need employed, jobs_displaced and jobs_manufacturing. */
+    /** Net jobs need employed. */
     boolean hasNetJobs() {
-        return Totals.has(t, Metrics.EMPLOYED) && Totals.has(t, Metrics.JOBS_DISPLACED)
-                && Totals.has(t, Metrics.JOBS_MANUFACTURING);
+        return Totals.has(t, Metrics.EMPLOYED);
+    }
+
+    /** Their decomposition also needs jobs_displaced (results from before 2026-12 lack it) and jobs_manufacturing. */
+    boolean hasDisplacement() {
+        return Totals.has(t, Metrics.JOBS_DISPLACED) && Totals.has(t, Metrics.JOBS_MANUFACTURING);
     }
 
     boolean hasFiscalCost() {

@@ -81,11 +81,15 @@ final class ReportSections {
                     KeyFigures.pairedAt(cmp, b.jobs(null, null), f.jobs(null, null), year, 1, "persons").text(false));
         }
         if (f.hasNetJobs() && b.hasNetJobs()) {
-            Estimate displaced = KeyFigures.pairedAt(cmp, b.displaced(), f.displaced(), year, 1, "persons");
-            Estimate manufacturing = KeyFigures.pairedAt(cmp, b.manufacturing(), f.manufacturing(), year, 1, "persons");
-            card("Net jobs in " + year, "change in employed = gross - change in displaced ("
-                    + Html.num(displaced.mean()) + ") + change in manufacturing (" + Html.num(manufacturing.mean())
-                    + "), " + vs, KeyFigures.pairedAt(cmp, b.employed(), f.employed(), year, 1, "persons").text(false));
+            String sub = "change in employed, " + vs;
+            if (f.hasDisplacement() && b.hasDisplacement()) {
+                Estimate displaced = KeyFigures.pairedAt(cmp, b.displaced(), f.displaced(), year, 1, "persons");
+                Estimate manufacturing = KeyFigures.pairedAt(cmp, b.manufacturing(), f.manufacturing(), year, 1, "persons");
+                sub = "change in employed = gross - change in displaced (" + Html.num(displaced.mean())
+                        + ") + change in manufacturing (" + Html.num(manufacturing.mean()) + "), " + vs;
+            }
+            card("Net jobs in " + year, sub,
+                    KeyFigures.pairedAt(cmp, b.employed(), f.employed(), year, 1, "persons").text(false));
         }
         if (f.hasFiscalCost() && b.hasFiscalCost() && f.hasJobs() && b.hasJobs()) {
             double yen = KeyFigures.summedMeanDifference(cmp, b.fiscalCost(), f.fiscalCost());
