@@ -317,6 +317,10 @@ public final class Comparison {
                 }
                 PairedDifference displaced = stats.get(new Key(NET, "", region, "displaced", year));
                 PairedDifference manufacturing = stats.get(new Key(NET, "", region, "manufacturing", year));
+                if (gross != null && net != null && (displaced == null || manufacturing == null)) {
+                    out.printf(Locale.ROOT, "    %-18s needs jobs_displaced and jobs_manufacturing, which these results"
+                            + " lack (written before 2026-12?)%n", "net from gross");
+                }
                 if (gross != null && net != null && displaced != null && manufacturing != null) {
                     double rest = net.mean() - (gross.mean() - displaced.mean() + manufacturing.mean());
                     out.printf(Locale.ROOT, "    %-18s net %s = gross %s - displaced %s + manufacturing %s%s%n",
