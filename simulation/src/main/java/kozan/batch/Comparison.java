@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import kozan.observe.Metrics;
 import kozan.stats.PairedDifference;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,23 +18,41 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Scenario-versus-baseline comparison from paired replications (common random numbers): import reduction per
  * commodity in tonnes, yen and percentage points of import dependence (baseline minus scenario: positive means
- * fewer imports) and net jobs by class and region (scenario minus baseline), each with a paired 95% CI and,
- * for contrast, the Welch CI the same runs would give if their seeds were independent.
- * Fed one replication at a time; holds only running statistics.
+ * fewer imports), and jobs (scenario minus baseline) in two senses that are never mixed up:
+ * <ul>
+ * <li><b>gross jobs</b> = the change in direct + indirect + induced jobs (the simulated mining economy), by class;
+ * <li><b>net jobs</b> = the change in {@code employed}, all employment of the region, with its decomposition
+ * net = gross - change in {@code jobs_displaced} + change in {@code jobs_manufacturing} (docs/outputs.md).
+ * </ul>
+ * Each with a paired 95% CI and, for contrast, the Welch CI the same runs would give if their seeds were
+ * independent. Also the change in fiscal cost and the fiscal cost per gross and per net job-year over the compared
+ * years. Fed one replication at a time; holds only running statistics.
  */
 public final class Comparison {
 
     /** Metrics a comparison needs from every run. */
     public static final List<String> METRICS = List.of(Metrics.IMPORTS_T, Metrics.IMPORTS_YEN, Metrics.IMPORT_DEPENDENCE,
-            Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED, Metrics.JOBS_MANUFACTURING);
-    static final List<String> JOB_CLASSES = List.of("direct", "indirect", "induced", "manufacturing");
+            Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED, Metrics.JOBS_MANUFACTURING,
+            Metrics.EMPLOYED, Metrics.JOBS_DISPLACED, Metrics.FISCAL_COST_YEN);
+    /** Classes of gross jobs: the simulated mining economy. */
+    static final List<String> GROSS_CLASSES = List.of("direct", "indirect", "induced");
     public static final List<String> COLUMNS = List.of("measure", "commodity", "region", "class", "year", "unit", "n",
             "mean", "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "paired_to_unpaired_width");
 
-    /** One output row's identity. region "" = national; class "" for import measures, "total" = all classes. */
+    static final String GROSS = "gross_jobs";
+    static final String NET = "net_jobs";
+    static final String FISCAL = "fiscal_cost_increase_yen";
+    static final String PER_GROSS = "fiscal_cost_per_gross_job_year";
+    static final String PER_NET = "fiscal_cost_per_net_job_year";
+
+    /**
+     * One output row's identity. region "" = national; class "" for import and fiscal measures; for gross_jobs
+     * "direct", "indirect", "induced" and "total" (their sum); for net_jobs "total" (the change in employed),
+     * "displaced" (change in jobs_displaced) and "manufacturing" (change in jobs_manufacturing).
+     */
     record Key(String measure, String commodity, String region, String cls, int year) {
         static final List<String> MEASURES = List.of("import_reduction_t", "import_reduction_yen",
-                "import_dependence_reduction_pp", "net_jobs");
+                "import_dependence_reduction_pp", GROSS, NET, FISCAL, PER_GROSS, PER_NET);
         static final Comparator<Key> ORDER = Comparator.comparingInt((Key k) -> MEASURES.indexOf(k.measure()))
                 .thenComparingInt(Key::year)
                 .thenComparing(Key::commodity).thenComparing(Key::region)
@@ -53,10 +72,9 @@ public final class Comparison {
             if (base == null) {
                 continue;
             }
-            // Import measures: baseline minus scenario (a reduction is positive); jobs: scenario minus baseline.
-            stats.computeIfAbsent(e.getKey(), k -> new PairedDifference(k.measure().equals("net_jobs")
-                    ? PairedDifference.Direction.SCENARIO_MINUS_BASELINE
-                    : PairedDifference.Direction.BASELINE_MINUS_SCENARIO)).add(base, e.getValue());
+            stats.computeIfAbsent(e.getKey(), k -> new PairedDifference(k.measure().startsWith("import")
+                    ? PairedDifference.Direction.BASELINE_MINUS_SCENARIO
+                    : PairedDifference.Direction.SCENARIO_MINUS_BASELINE)).add(base, e.getValue());
         }
     }
 
@@ -64,7 +82,11 @@ public final class Comparison {
         return pairs;
     }
 
-    /** Per-run measures: national import figures per commodity, jobs per class and region (summed over detail). */
+    /**
+     * Per-run measures: national import figures per commodity; gross jobs per class and region (summed over
+     * detail) and their total; employed, jobs_displaced and jobs_manufacturing per region under net_jobs; the
+     * national fiscal cost.
+     */
     static Map<Key, Double> measures(SortedMap<MetricKey, Double> v) {
         Map<Key, Double> out = new TreeMap<>(Key.ORDER);
         TreeMap<Key, Double> detailTotals = new TreeMap<>(Key.ORDER);
@@ -76,10 +98,18 @@ public final class Comparison {
                 case Metrics.IMPORTS_T -> importRow(out, "import_reduction_t", k, x);
                 case Metrics.IMPORTS_YEN -> importRow(out, "import_reduction_yen", k, x);
                 case Metrics.IMPORT_DEPENDENCE -> importRow(out, "import_dependence_reduction_pp", k, 100 * x);
-                case Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED, Metrics.JOBS_MANUFACTURING -> {
-                    Key key = new Key("net_jobs", "", k.region(), k.metric().substring(5), k.year());
+                case Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED -> {
+                    Key key = new Key(GROSS, "", k.region(), k.metric().substring(5), k.year());
                     // A row with detail "" is the class total; otherwise the details (stages, kinds) add up.
                     (k.detail().isEmpty() ? detailTotals : detailSums).merge(key, x, Double::sum);
+                }
+                case Metrics.EMPLOYED -> out.put(new Key(NET, "", k.region(), "total", k.year()), x);
+                case Metrics.JOBS_DISPLACED -> out.put(new Key(NET, "", k.region(), "displaced", k.year()), x);
+                case Metrics.JOBS_MANUFACTURING -> out.put(new Key(NET, "", k.region(), "manufacturing", k.year()), x);
+                case Metrics.FISCAL_COST_YEN -> {
+                    if (k.region().isEmpty() && k.detail().isEmpty()) {
+                        out.put(new Key(FISCAL, "", "", "", k.year()), x);
+                    }
                 }
                 default -> {
                 }
@@ -90,8 +120,8 @@ public final class Comparison {
         TreeMap<Key, Double> totals = new TreeMap<>(Key.ORDER);
         for (var e : out.entrySet()) {
             Key k = e.getKey();
-            if (k.measure().equals("net_jobs")) {
-                totals.merge(new Key("net_jobs", "", k.region(), "total", k.year()), e.getValue(), Double::sum);
+            if (k.measure().equals(GROSS)) {
+                totals.merge(new Key(GROSS, "", k.region(), "total", k.year()), e.getValue(), Double::sum);
             }
         }
         out.putAll(totals);
@@ -107,10 +137,61 @@ public final class Comparison {
     static String unit(String measure) {
         return switch (measure) {
             case "import_reduction_t" -> "t";
-            case "import_reduction_yen" -> "JPY";
+            case "import_reduction_yen", FISCAL -> "JPY";
             case "import_dependence_reduction_pp" -> "percentage points";
+            case PER_GROSS, PER_NET -> "JPY per job-year";
             default -> "persons";
         };
+    }
+
+    /**
+     * Fiscal cost per job-year over the compared years: the sum over years of the mean change in fiscal_cost_yen
+     * divided by the sum over years of the mean national gross or net jobs (persons, annual means, so one year of
+     * them is that many job-years). Only years with both are counted.
+     *
+     * @param measure  {@link #PER_GROSS} or {@link #PER_NET}
+     * @param fromYear first year counted
+     * @param toYear   last year counted
+     * @param years    number of years counted (the compared years, not necessarily every year in between)
+     * @param yen      change in fiscal cost summed over the years, JPY
+     * @param jobYears gross or net job-years summed over the years
+     * @param n        pairs
+     */
+    record CostPerJobYear(String measure, int fromYear, int toYear, int years, double yen, double jobYears, int n) {
+        /** JPY per job-year; NaN when the job-years are not positive (the spending bought no jobs of that kind). */
+        double value() {
+            return jobYears > 0 ? yen / jobYears : Double.NaN;
+        }
+    }
+
+    /** The two cost-per-job-year figures, or none when the runs have no fiscal cost or jobs in common years. */
+    List<CostPerJobYear> costPerJobYear() {
+        List<CostPerJobYear> out = new ArrayList<>();
+        for (String measure : List.of(PER_GROSS, PER_NET)) {
+            Key jobs = new Key(measure.equals(PER_GROSS) ? GROSS : NET, "", "", "total", 0);
+            double yen = 0;
+            double jobYears = 0;
+            int n = Integer.MAX_VALUE;
+            TreeSet<Integer> years = new TreeSet<>();
+            for (var e : stats.entrySet()) {
+                Key k = e.getKey();
+                if (!k.measure().equals(FISCAL)) {
+                    continue;
+                }
+                PairedDifference j = stats.get(new Key(jobs.measure(), "", "", "total", k.year()));
+                if (j == null) {
+                    continue;
+                }
+                yen += e.getValue().mean();
+                jobYears += j.mean();
+                n = Math.min(n, Math.min(e.getValue().n(), j.n()));
+                years.add(k.year());
+            }
+            if (!years.isEmpty()) {
+                out.add(new CostPerJobYear(measure, years.first(), years.last(), years.size(), yen, jobYears, n));
+            }
+        }
+        return out;
     }
 
     /** Writes comparison.csv ({@link #COLUMNS}). */
@@ -127,49 +208,39 @@ public final class Comparison {
                         Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired),
                         Fmt.num(unpaired > 0 ? half / unpaired : Double.NaN));
             }
+            // A ratio of summed means: no interval (blank), and no value when the job-years are not positive.
+            for (CostPerJobYear c : costPerJobYear()) {
+                p.printRecord(c.measure(), "", "", "", c.toYear(), unit(c.measure()), c.n(), Fmt.num(c.value()),
+                        "", "", "", "", "");
+            }
         }
     }
 
     /**
-     * Prints the headline table: import reduction per commodity and net jobs per class (national, plus regions
-     * when {@code regions}), then how much narrower the paired intervals are than unpaired ones.
+     * Prints the headline tables: import reduction per commodity; gross and net jobs side by side per year
+     * (national, plus regions when {@code regions}) with the gross classes and the net decomposition; the change in
+     * fiscal cost and the cost per gross and per net job-year; then how much narrower the paired intervals are
+     * than unpaired ones.
      */
     public void print(PrintWriter out, boolean regions) {
         out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (common random numbers), mean [95%% CI]%n",
                 pairs);
-        int year = Integer.MIN_VALUE;
-        String measure = "";
         List<Double> ratios = new ArrayList<>();
         int unchanged = 0;
-        for (var e : stats.entrySet()) {
-            Key k = e.getKey();
-            PairedDifference d = e.getValue();
-            double half = d.halfWidth();
-            double unpaired = d.unpairedHalfWidth();
-            // Rows the scenario leaves unchanged in every replication say nothing about pairing; leave them out.
-            if (d.mean() == 0 && !(d.sd() > 0)) {
+        for (PairedDifference d : stats.values()) {
+            if (unchangedEverywhere(d)) {
                 unchanged++;
-                continue;
+            } else if (d.unpairedHalfWidth() > 0 && !Double.isNaN(d.halfWidth())) {
+                ratios.add(d.halfWidth() / d.unpairedHalfWidth());
             }
-            if (unpaired > 0 && !Double.isNaN(half)) {
-                ratios.add(half / unpaired);
-            }
-            if (k.measure().equals("net_jobs") && !k.region().isEmpty() && !regions) {
-                continue;
-            }
-            if (!k.measure().equals(measure) || k.year() != year) {
-                measure = k.measure();
-                year = k.year();
-                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year, unit(measure));
-            }
-            String label = k.measure().equals("net_jobs")
-                    ? (k.region().isEmpty() ? "Japan" : k.region()) + " " + k.cls() : k.commodity();
-            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(d.mean()), show(d.mean() - half),
-                    show(d.mean() + half));
         }
+        printSimple(out, List.of("import_reduction_t", "import_reduction_yen", "import_dependence_reduction_pp"));
+        printJobs(out, regions);
+        printSimple(out, List.of(FISCAL));
+        printCostPerJobYear(out);
         if (unchanged > 0) {
-            out.printf(Locale.ROOT, "%n%d row(s) with no difference in any replication are not shown (see comparison.csv).%n",
-                    unchanged);
+            out.printf(Locale.ROOT, "%n%d row(s) of comparison.csv have no difference in any replication; import rows"
+                    + " and regions without any are not shown.%n", unchanged);
         }
         if (!ratios.isEmpty()) {
             ratios.sort(null);
@@ -180,16 +251,123 @@ public final class Comparison {
         out.flush();
     }
 
+    /** Rows the scenario leaves unchanged in every replication say nothing about pairing. */
+    private static boolean unchangedEverywhere(PairedDifference d) {
+        return d == null || d.mean() == 0 && !(d.sd() > 0);
+    }
+
+    /** One section per measure and year, one line per commodity (imports) or for Japan (fiscal cost). */
+    private void printSimple(PrintWriter out, List<String> measures) {
+        int year = Integer.MIN_VALUE;
+        String measure = "";
+        for (var e : stats.entrySet()) {
+            Key k = e.getKey();
+            PairedDifference d = e.getValue();
+            if (!measures.contains(k.measure()) || unchangedEverywhere(d)) {
+                continue;
+            }
+            if (!k.measure().equals(measure) || k.year() != year) {
+                measure = k.measure();
+                year = k.year();
+                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year, unit(measure));
+            }
+            String label = k.commodity().isEmpty() ? "Japan" : k.commodity();
+            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(d.mean()), show(d.mean() - d.halfWidth()),
+                    show(d.mean() + d.halfWidth()));
+        }
+    }
+
+    /**
+     * Per year: one line per region with gross and net jobs side by side, the gross classes under it and the
+     * decomposition net = gross - change in displaced + change in manufacturing (and what is left, if anything:
+     * a change in the rest of the economy's normal employment R*, which is exogenous, so 0 in paired runs).
+     */
+    private void printJobs(PrintWriter out, boolean regions) {
+        TreeMap<Integer, TreeSet<String>> regionsByYear = new TreeMap<>();
+        for (Key k : stats.keySet()) {
+            if ((k.measure().equals(GROSS) || k.measure().equals(NET)) && (regions || k.region().isEmpty())) {
+                regionsByYear.computeIfAbsent(k.year(), y -> new TreeSet<>()).add(k.region());
+            }
+        }
+        for (var y : regionsByYear.entrySet()) {
+            int year = y.getKey();
+            boolean header = false;
+            for (String region : y.getValue()) {
+                PairedDifference gross = stats.get(new Key(GROSS, "", region, "total", year));
+                PairedDifference net = stats.get(new Key(NET, "", region, "total", year));
+                if (unchangedEverywhere(gross) && unchangedEverywhere(net)) {
+                    continue;
+                }
+                if (!header) {
+                    out.printf(Locale.ROOT, "%nJobs, %d (persons): gross = change in direct + indirect + induced jobs;"
+                            + " net = change in employed%n", year);
+                    out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "", "gross jobs", "net jobs");
+                    header = true;
+                }
+                out.printf(Locale.ROOT, "  %-20s %-44s %s%n", region.isEmpty() ? "Japan" : region, cell(gross), cell(net));
+                List<String> classes = new ArrayList<>();
+                for (String cls : GROSS_CLASSES) {
+                    PairedDifference d = stats.get(new Key(GROSS, "", region, cls, year));
+                    if (d != null) {
+                        classes.add(cls + " " + cell(d));
+                    }
+                }
+                if (!classes.isEmpty()) {
+                    out.printf(Locale.ROOT, "    %-18s %s%n", "gross by class", String.join("; ", classes));
+                }
+                PairedDifference displaced = stats.get(new Key(NET, "", region, "displaced", year));
+                PairedDifference manufacturing = stats.get(new Key(NET, "", region, "manufacturing", year));
+                if (gross != null && net != null && (displaced == null || manufacturing == null)) {
+                    out.printf(Locale.ROOT, "    %-18s needs jobs_displaced and jobs_manufacturing, which these results"
+                            + " lack (written before 2026-12?)%n", "net from gross");
+                }
+                if (gross != null && net != null && displaced != null && manufacturing != null) {
+                    double rest = net.mean() - (gross.mean() - displaced.mean() + manufacturing.mean());
+                    out.printf(Locale.ROOT, "    %-18s net %s = gross %s - displaced %s + manufacturing %s%s%n",
+                            "net from gross", show(net.mean()), show(gross.mean()), show(displaced.mean()),
+                            show(manufacturing.mean()),
+                            Math.abs(rest) > 1e-6 * Math.max(1.0, Math.abs(net.mean()))
+                                    ? " + change in normal rest-of-economy employment " + show(rest) : "");
+                }
+            }
+        }
+    }
+
+    private void printCostPerJobYear(PrintWriter out) {
+        List<CostPerJobYear> costs = costPerJobYear();
+        if (costs.isEmpty()) {
+            return;
+        }
+        CostPerJobYear first = costs.get(0);
+        out.printf(Locale.ROOT, "%nFiscal cost per job-year, %d-%d (JPY per job-year): change in fiscal_cost_yen"
+                + " / change in jobs, both summed over the %d compared year(s)%n", first.fromYear(), first.toYear(),
+                first.years());
+        for (CostPerJobYear c : costs) {
+            String kind = c.measure().equals(PER_GROSS) ? "gross" : "net";
+            String value = c.jobYears() > 0 ? show(c.value())
+                    : "n/a: " + kind + " job-years " + show(c.jobYears()) + " are not positive; the change in"
+                            + " fiscal cost (" + show(c.yen()) + " JPY) bought no " + kind + " jobs";
+            out.printf(Locale.ROOT, "  %-32s %14s%n", "per " + kind + " job-year", value);
+        }
+    }
+
+    private static String cell(PairedDifference d) {
+        if (d == null) {
+            return "n/a";
+        }
+        return show(d.mean()) + " [" + show(d.mean() - d.halfWidth()) + ", " + show(d.mean() + d.halfWidth()) + "]";
+    }
+
     private static String title(String measure) {
         return switch (measure) {
             case "import_reduction_t" -> "Import reduction";
             case "import_reduction_yen" -> "Import bill reduction";
             case "import_dependence_reduction_pp" -> "Import dependence reduction";
-            default -> "Net jobs";
+            default -> "Fiscal cost increase";
         };
     }
 
-    private static String show(double v) {
+    static String show(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }

@@ -53,7 +53,8 @@ public final class ChartSet {
         add(out, "compare_import_dependence", "Fall in import dependence against the baseline.",
                 cc.importDependenceReduction());
         add(out, "compare_imports_yen", "Value of imports avoided against the baseline.", cc.importReductionYen());
-        add(out, "compare_net_jobs", "Jobs gained or lost against the baseline.", cc.netJobs());
+        add(out, "compare_net_jobs", "Gross jobs (change in direct + indirect + induced) and net jobs (change in"
+                + " employed) against the baseline.", cc.grossAndNetJobs());
         return out;
     }
 

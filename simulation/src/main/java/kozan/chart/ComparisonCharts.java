@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Charts of a scenario against its baseline: paired mean differences with 95% confidence bands (import reduction
- * and net jobs). Positive import reduction means the scenario imports less.
+ * Charts of a scenario against its baseline: paired mean differences with 95% confidence bands (import reduction,
+ * gross and net jobs). Positive import reduction means the scenario imports less.
  */
 public final class ComparisonCharts {
 
@@ -57,8 +57,11 @@ public final class ComparisonCharts {
                 "Imports avoided (" + scale.unit() + " per year)", cmp.x(), List.of(s.scaled(scale)), false, true);
     }
 
-    /** Net jobs: scenario total jobs minus baseline total jobs, with the direct/indirect/induced parts as lines. */
-    public JFreeChart netJobs() {
+    /**
+     * Gross jobs (change in direct + indirect + induced) and net jobs (change in employed, all employment), each
+     * with its 95% band, and the gross classes as lines. Net is left out when either run lacks employed.
+     */
+    public JFreeChart grossAndNetJobs() {
         List<Series> series = new ArrayList<>();
         List<double[][]> totals = new ArrayList<>();
         for (int c = 0; c < ResultCharts.JOB_CLASSES.length; c++) {
@@ -72,11 +75,21 @@ public final class ComparisonCharts {
         if (totals.isEmpty()) {
             return null;
         }
-        double[][] total = PerPeriod.sum(totals, cmp.pairs(), cmp.x().length);
-        series.add(0, Comparison.meanWithCi("Net jobs, all classes", Palette.BLACK, total));
-        return Charts.lines("Net jobs compared with baseline", subtitle, ResultCharts.YEAR, "Jobs (persons)",
-                cmp.x(), series, false, true);
+        double[][] gross = PerPeriod.sum(totals, cmp.pairs(), cmp.x().length);
+        series.add(0, Comparison.meanWithCi(GROSS_JOBS, Palette.BLACK, gross));
+        if (Totals.has(cmp.baseline(), Metrics.EMPLOYED) && Totals.has(cmp.scenario(), Metrics.EMPLOYED)) {
+            double[][] net = cmp.difference(Totals.national(cmp.baseline(), Metrics.EMPLOYED, ""),
+                    Totals.national(cmp.scenario(), Metrics.EMPLOYED, ""));
+            series.add(1, Comparison.meanWithCi(NET_JOBS, Palette.VERMILLION, net));
+        }
+        return Charts.lines("Gross and net jobs compared with baseline", subtitle, ResultCharts.YEAR,
+                "Jobs (persons)", cmp.x(), series, false, true);
     }
+
+    /** Legend of the gross series: the change in the simulated mining economy's jobs. */
+    public static final String GROSS_JOBS = "Gross jobs (direct + indirect + induced)";
+    /** Legend of the net series: the change in all employment. */
+    public static final String NET_JOBS = "Net jobs (change in employed)";
 
     private List<String> common(String metric) {
         SeriesTable b = cmp.baseline();

@@ -31,7 +31,7 @@ public final class ChartCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
-            description = "Also draw differences from this baseline results directory (import reduction, net jobs; "
+            description = "Also draw differences from this baseline results directory (import reduction, gross and net jobs; "
                     + "paired by replication).")
     Path baseline;
 

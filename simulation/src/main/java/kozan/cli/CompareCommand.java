@@ -40,11 +40,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kozan compare}: a scenario against a baseline with paired replications (common random numbers):
- * import reduction per commodity (t, JPY, percentage points of import dependence) and net jobs by class and
- * region, with 95% CIs, and how much narrower the paired CIs are than with independent seeds.
+ * import reduction per commodity (t, JPY, percentage points of import dependence), gross jobs (change in direct +
+ * indirect + induced) and net jobs (change in employed) by region with the decomposition between them, the fiscal
+ * cost per gross and per net job-year, with 95% CIs, and how much narrower the paired CIs are than with
+ * independent seeds.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare a scenario with a baseline, pair by pair: import reduction and net jobs with 95%% CIs.",
+        description = {"Compare a scenario with a baseline, pair by pair: import reduction, gross and net jobs with 95%% CIs.",
+                "Gross jobs = change in direct + indirect + induced jobs; net jobs = change in employed",
+                "(net = gross - change in jobs_displaced + change in jobs_manufacturing); fiscal cost per job-year.",
                 "Replication k of both uses the same seed (common random numbers).",
                 "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
                 "      runs both scenarios, then compares (writes the batch files too)",
@@ -77,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: the baseline's run.target_years; all years for results folders).")
     List<Integer> years;
 
-    @Option(names = "--regions", description = "Also print net jobs per region (always in comparison.csv).")
+    @Option(names = "--regions", description = "Also print gross and net jobs per region (always in comparison.csv).")
     boolean regions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")

@@ -29,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
-            description = "Compare with this baseline results directory: net jobs and import reduction, paired by "
+            description = "Compare with this baseline results directory: gross and net jobs, fiscal cost per job-year and import reduction, paired by "
                     + "replication.")
     Path baseline;
 

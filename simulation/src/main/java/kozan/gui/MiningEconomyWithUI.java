@@ -229,7 +229,7 @@ public final class MiningEconomyWithUI extends GUIState {
         for (RegionView r : map.regions()) {
             r.update(s.region(Metrics.UNEMPLOYMENT_RATE, "", r.getId()), s.region(Metrics.JOBS_DIRECT, "", r.getId()),
                     s.region(Metrics.JOBS_INDIRECT, "", r.getId()), s.region(Metrics.JOBS_INDUCED, "", r.getId()),
-                    s.region(Metrics.LABOR_FORCE, "", r.getId()), s.region(Metrics.WAGE_INDEX, "", r.getId()));
+                    s.region(Metrics.JOBS_DISPLACED, "", r.getId()), s.region(Metrics.LABOR_FORCE, "", r.getId()), s.region(Metrics.WAGE_INDEX, "", r.getId()));
         }
         double x = s.yearFraction();
         List<double[]> ys = new ArrayList<>(charts.size());

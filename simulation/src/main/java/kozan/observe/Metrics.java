@@ -43,6 +43,7 @@ public final class Metrics {
     public static final String JOBS_INDIRECT = "jobs_indirect";
     public static final String JOBS_INDUCED = "jobs_induced";
     public static final String JOBS_MANUFACTURING = "jobs_manufacturing";
+    public static final String JOBS_DISPLACED = "jobs_displaced";
     public static final String LABOR_FORCE = "labor_force";
     public static final String EMPLOYED = "employed";
     public static final String UNEMPLOYED = "unemployed";
@@ -130,6 +131,9 @@ public final class Metrics {
                     regional(LabourMarketView::employed)),
             MetricDef.of(UNEMPLOYED, "persons", Aggregation.MEAN, R, "Unemployed U = L - E.",
                     regional(LabourMarketView::unemployed)),
+            MetricDef.of(JOBS_DISPLACED, "persons", Aggregation.MEAN, R,
+                    "Rest-of-economy jobs displaced, R* - R (signed): normal rest-of-economy employment (trend demand x (1 - normal vacancy rate)) minus the rest of the economy's workforce.",
+                    regional(LabourMarketView::jobsDisplaced)),
             MetricDef.of(UNEMPLOYMENT_RATE, "share (0-1)", Aggregation.MEAN, R, "U / L.",
                     Reporters::unemploymentRate),
             MetricDef.of(VACANCIES, "persons", Aggregation.MEAN, R, "Open vacancies V.",

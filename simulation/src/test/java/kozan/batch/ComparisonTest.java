@@ -60,18 +60,135 @@ class ComparisonTest {
                 .isCloseTo(100.045 * 1.5e6, offset(1e-3));
         assertThat(Double.parseDouble(find(rows, "import_dependence_reduction_pp", "copper", "", "").get("mean")))
                 .isCloseTo(100.045 / 2000 * 100, offset(1e-9));
-        // Direct jobs sum the stages; total adds every class.
-        assertThat(Double.parseDouble(find(rows, "net_jobs", "", "tohoku", "direct").get("mean"))).isCloseTo(30, offset(1e-9));
-        assertThat(Double.parseDouble(find(rows, "net_jobs", "", "tohoku", "induced").get("mean"))).isCloseTo(3, offset(1e-9));
-        assertThat(Double.parseDouble(find(rows, "net_jobs", "", "tohoku", "total").get("mean"))).isCloseTo(33, offset(1e-9));
+        // Direct jobs sum the stages; the gross total adds direct, indirect and induced.
+        assertThat(Double.parseDouble(find(rows, "gross_jobs", "", "tohoku", "direct").get("mean"))).isCloseTo(30, offset(1e-9));
+        assertThat(Double.parseDouble(find(rows, "gross_jobs", "", "tohoku", "induced").get("mean"))).isCloseTo(3, offset(1e-9));
+        assertThat(Double.parseDouble(find(rows, "gross_jobs", "", "tohoku", "total").get("mean"))).isCloseTo(33, offset(1e-9));
+        // no employed in these runs: no net jobs (net is never made up from the gross classes)
+        assertThat(rows).noneMatch(r -> r.get("measure").equals("net_jobs"));
         assertThat(rows).noneMatch(r -> r.get("measure").equals("world_price"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true);
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (t)")
-                .contains("copper").contains("tohoku direct").doesNotContain("zinc")
-                .contains("1 row(s) with no difference in any replication are not shown").contains("narrower than CIs from independent seeds");
+                .contains("copper").contains("tohoku").contains("direct 30.00").doesNotContain("zinc")
+                .contains("1 row(s) of comparison.csv have no difference in any replication").contains("narrower than CIs from independent seeds");
+    }
+
+    /**
+     * Two pairs, years 2030 and 2031, region tohoku (the national rows are the same numbers). Baseline k: direct 50
+     * (stage rows 40 + 10), indirect 10, induced 5, manufacturing 100, displaced 0, employed 1000 + 7k, no fiscal
+     * cost. Scenario k: direct + 20 + 2k, indirect + 4, induced + 2, displaced + 15 + 2k, manufacturing - 1,
+     * employed = baseline + gross - displaced + manufacturing + {@code netShift}, fiscal cost 1e9 (2030) and 2e9
+     * (2031).
+     */
+    private static SortedMap<MetricKey, Double> jobsRun(int k, boolean policy, int year, double netShift) {
+        SortedMap<MetricKey, Double> m = new TreeMap<>();
+        double gross = policy ? 20 + 2 * k + 4 + 2 : 0;
+        double displaced = policy ? 15 + 2 * k : 0;
+        double manufacturing = policy ? -1 : 0;
+        for (String region : List.of("", "tohoku")) {
+            m.put(new MetricKey("jobs_direct", "", region, "", year), 50.0 + (policy ? 20 + 2 * k : 0));
+            m.put(new MetricKey("jobs_direct", "", region, "construction", year), 40.0 + (policy ? 20 + 2 * k : 0));
+            m.put(new MetricKey("jobs_direct", "", region, "production", year), 10.0);
+            m.put(new MetricKey("jobs_indirect", "", region, "", year), 10.0 + (policy ? 4 : 0));
+            m.put(new MetricKey("jobs_induced", "", region, "", year), 5.0 + (policy ? 2 : 0));
+            m.put(new MetricKey("jobs_manufacturing", "", region, "", year), 100.0 + manufacturing);
+            m.put(new MetricKey("jobs_displaced", "", region, "", year), displaced);
+            m.put(new MetricKey("employed", "", region, "", year),
+                    1000.0 + 7 * k + gross - displaced + manufacturing + (policy ? netShift : 0));
+        }
+        m.put(new MetricKey("fiscal_cost_yen", "", "", "", year), policy ? (year - 2029) * 1.0e9 : 0.0);
+        m.put(new MetricKey("fiscal_cost_yen", "", "", "capex_grant", year), policy ? 5.0e12 : 0.0);
+        return m;
+    }
+
+    private static Comparison jobsComparison(double netShift) {
+        Comparison c = new Comparison();
+        for (int k = 0; k < 2; k++) {
+            SortedMap<MetricKey, Double> b = jobsRun(k, false, 2030, 0);
+            b.putAll(jobsRun(k, false, 2031, 0));
+            SortedMap<MetricKey, Double> s = jobsRun(k, true, 2030, netShift);
+            s.putAll(jobsRun(k, true, 2031, netShift));
+            c.add(b, s);
+        }
+        return c;
+    }
+
+    private static double mean(List<CSVRecord> rows, String measure, String region, String cls, int year) {
+        return rows.stream().filter(r -> r.get("measure").equals(measure) && r.get("region").equals(region)
+                && r.get("class").equals(cls) && r.get("year").equals(String.valueOf(year)))
+                .map(r -> Double.parseDouble(r.get("mean"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void grossAndNetJobsTheirDecompositionAndFiscalCostPerJobYear() throws Exception {
+        Path csv = tmp.resolve("jobs.csv");
+        jobsComparison(0).writeCsv(csv);
+        List<CSVRecord> rows = BatchJobTest.read(csv);
+        for (String region : List.of("", "tohoku")) {
+            for (int year : new int[] {2030, 2031}) {
+                // gross: pair differences 20 + 4 + 2 = 26 and 22 + 4 + 2 = 28, mean 27; direct 20, 22 -> 21
+                assertThat(mean(rows, "gross_jobs", region, "total", year)).isCloseTo(27, offset(1e-9));
+                assertThat(mean(rows, "gross_jobs", region, "direct", year)).isCloseTo(21, offset(1e-9));
+                assertThat(mean(rows, "gross_jobs", region, "indirect", year)).isCloseTo(4, offset(1e-9));
+                assertThat(mean(rows, "gross_jobs", region, "induced", year)).isCloseTo(2, offset(1e-9));
+                // net = change in employed: 26 - 15 - 1 = 10 and 28 - 17 - 1 = 10, mean 10
+                assertThat(mean(rows, "net_jobs", region, "total", year)).isCloseTo(10, offset(1e-9));
+                assertThat(mean(rows, "net_jobs", region, "displaced", year)).isCloseTo(16, offset(1e-9));
+                assertThat(mean(rows, "net_jobs", region, "manufacturing", year)).isCloseTo(-1, offset(1e-9));
+            }
+        }
+        // paired CI of gross: differences 26, 28: sd = sqrt(2), half width = t(0.975, 1) x sqrt(2) / sqrt(2) = 12.7062
+        CSVRecord g = rows.stream().filter(r -> r.get("measure").equals("gross_jobs") && r.get("region").isEmpty()
+                && r.get("class").equals("total") && r.get("year").equals("2030")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(g.get("ci95_low"))).isCloseTo(27 - 12.7062, offset(1e-3));
+        assertThat(Double.parseDouble(g.get("ci95_high"))).isCloseTo(27 + 12.7062, offset(1e-3));
+        assertThat(g.get("unit")).isEqualTo("persons");
+        // the fiscal total (detail "") only, not the lever rows: 1e9 in 2030, 2e9 in 2031
+        assertThat(mean(rows, "fiscal_cost_increase_yen", "", "", 2030)).isCloseTo(1.0e9, offset(1e-3));
+        assertThat(mean(rows, "fiscal_cost_increase_yen", "", "", 2031)).isCloseTo(2.0e9, offset(1e-3));
+        // per job-year over 2030-2031: 3e9 / (27 + 27) = 5.5556e7 gross; 3e9 / (10 + 10) = 1.5e8 net
+        CSVRecord perGross = rows.stream().filter(r -> r.get("measure").equals("fiscal_cost_per_gross_job_year"))
+                .findFirst().orElseThrow();
+        assertThat(perGross.get("year")).isEqualTo("2031");
+        assertThat(perGross.get("unit")).isEqualTo("JPY per job-year");
+        assertThat(perGross.get("n")).isEqualTo("2");
+        assertThat(Double.parseDouble(perGross.get("mean"))).isCloseTo(3.0e9 / 54, offset(1e-3));
+        assertThat(perGross.get("ci95_low")).isEmpty();
+        assertThat(mean(rows, "fiscal_cost_per_net_job_year", "", "", 2031)).isCloseTo(1.5e8, offset(1e-3));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        jobsComparison(0).print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Jobs, 2030 (persons): gross = change in direct + indirect + induced jobs; net = change in employed")
+                .containsPattern("(?m)^  Japan +27\\.00 \\[14\\.29, 39\\.71] +10\\.00 \\[10\\.00, 10\\.00]$")
+                .contains("direct 21.00 [").contains("indirect 4.00 [4.00, 4.00]; induced 2.00 [2.00, 2.00]")
+                .contains("net 10.00 = gross 27.00 - displaced 16.00 + manufacturing -1.00\n")
+                .contains("summed over the 2 compared year(s)")
+                .containsPattern("per gross job-year +5\\.556e\\+07").containsPattern("per net job-year +1\\.500e\\+08")
+                .doesNotContain("tohoku");
+    }
+
+    @Test
+    void noCostPerNetJobYearWhenNetJobsAreNotPositiveAndAnUnexplainedRestIsShown() throws Exception {
+        // employed 12 lower than gross - displaced + manufacturing: net = 10 - 12 = -2 per year, job-years -4
+        Comparison c = jobsComparison(-12);
+        Path csv = tmp.resolve("negative.csv");
+        c.writeCsv(csv);
+        List<CSVRecord> rows = BatchJobTest.read(csv);
+        assertThat(mean(rows, "net_jobs", "", "total", 2031)).isCloseTo(-2, offset(1e-9));
+        CSVRecord perNet = rows.stream().filter(r -> r.get("measure").equals("fiscal_cost_per_net_job_year"))
+                .findFirst().orElseThrow();
+        assertThat(perNet.get("mean")).isEmpty();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("per net job-year").contains("n/a: net job-years -4.00 are not positive; the change in"
+                + " fiscal cost (3.000e+09 JPY) bought no net jobs")
+                .contains("net -2.00 = gross 27.00 - displaced 16.00 + manufacturing -1.00 + change in normal"
+                        + " rest-of-economy employment -12.00");
     }
 
     @Test

@@ -156,8 +156,9 @@ class ChartRenderTest {
         ComparisonCharts cc = new ComparisonCharts(baseline, policy);
         check(cc.importDependenceReduction(), List.of("Copper", "Lithium", "Rare earths"),
                 List.of(Palette.commodity("rare_earths"), Palette.commodity("lithium")), false);
-        check(cc.netJobs(), List.of("Net jobs, all classes", ResultCharts.JOB_CLASS_NAMES[0],
-                ResultCharts.JOB_CLASS_NAMES[1], ResultCharts.JOB_CLASS_NAMES[2]), List.of(Palette.BLACK), false);
+        check(cc.grossAndNetJobs(), List.of(ComparisonCharts.GROSS_JOBS, ComparisonCharts.NET_JOBS,
+                ResultCharts.JOB_CLASS_NAMES[0], ResultCharts.JOB_CLASS_NAMES[1], ResultCharts.JOB_CLASS_NAMES[2]),
+                List.of(Palette.BLACK, Palette.VERMILLION), false);
         check(cc.importReductionYen(), List.of("Imports avoided"), List.of(Palette.VERMILLION), false);
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The numbers {@code kozan run} and {@code kozan compare} print are the numbers of the files they write: every
- * printed value equals the matching cell of summary.csv or comparison.csv after the printing rule (the format
+ * printed value equals the matching cell of summary.csv or comparison.csv (gross and net jobs, their
+ * decomposition, fiscal cost per job-year included) after the printing rule (the format
  * strings of ResultTable and batch.Comparison#show, restated here). A wrong column, row, year or sign in the
  * printed table, or a table computed differently from the file, fails. Real model, baseline and export
  * restriction cut to 2025-2029, 3 replications.
@@ -97,37 +98,107 @@ class PrintedNumbersMatchCsvTest {
 
     private static final Map<String, String> MEASURES = Map.of("Import reduction", "import_reduction_t",
             "Import bill reduction", "import_reduction_yen", "Import dependence reduction",
-            "import_dependence_reduction_pp", "Net jobs", "net_jobs");
+            "import_dependence_reduction_pp", "Fiscal cost increase", "fiscal_cost_increase_yen");
+
+    /** "mean [low, high]" as batch.Comparison prints a cell. */
+    private static String cell(Map<String, String> r) {
+        return show(num(r, "mean")) + " [" + show(num(r, "ci95_low")) + ", " + show(num(r, "ci95_high")) + "]";
+    }
+
+    private static Map<String, String> row(Map<String, Map<String, String>> rows, String key, String line) {
+        Map<String, String> r = rows.get(key);
+        assertThat(r).as("comparison.csv row %s for printed line '%s'", key, line).isNotNull();
+        return r;
+    }
 
     /**
-     * Every printed row equals its comparison.csv row (mean and paired CI), every changed national row is printed,
-     * and the closing line's median width ratio is the median of the file's paired_to_unpaired_width column.
+     * Every printed row equals its comparison.csv row (mean and paired CI): imports and the fiscal cost one per
+     * line; jobs as gross and net side by side per region, the gross classes under them and the decomposition
+     * net = gross - displaced + manufacturing; the cost per gross and per net job-year. Every changed national row
+     * is printed, and the closing line's median width ratio is the median of the file's paired_to_unpaired_width.
      */
     private static void printedComparisonEqualsCsv(String out, Path csv, int pairs) throws Exception {
         Map<String, Map<String, String>> rows = RealRuns.csv(csv, "measure", "commodity", "region", "class", "year");
         assertThat(out).contains("Scenario minus baseline, " + pairs + " paired replications");
-        Pattern section = Pattern.compile("^(Import reduction|Import bill reduction|Import dependence reduction|Net jobs), (\\d{4}) \\((.+)\\)$");
-        Pattern row = Pattern.compile("^  (\\S+)(?: (\\S+))? +(\\S+)  \\[(\\S+), (\\S+)]$");
+        Pattern section = Pattern.compile("^(Import reduction|Import bill reduction|Import dependence reduction|Fiscal cost increase), (\\d{4}) \\((.+)\\)$");
+        Pattern jobsSection = Pattern.compile("^Jobs, (\\d{4}) \\(persons\\): gross = change in direct \\+ indirect \\+ induced jobs; net = change in employed$");
+        Pattern simple = Pattern.compile("^  (\\S+)(?: (\\S+))? +(\\S+)  \\[(\\S+), (\\S+)]$");
+        Pattern side = Pattern.compile("^  (\\S+) +(\\S+ \\[\\S+, \\S+]) +(\\S+ \\[\\S+, \\S+])$");
+        Pattern byClass = Pattern.compile("^    gross by class +(.+)$");
+        Pattern classCell = Pattern.compile("(direct|indirect|induced) (\\S+ \\[\\S+, \\S+])");
+        Pattern decomposition = Pattern.compile("^    net from gross +net (\\S+) = gross (\\S+) - displaced (\\S+) \\+ manufacturing (\\S+)$");
+        Pattern perJobYear = Pattern.compile("^  per (gross|net) job-year +(.+)$");
         String measure = null;
         String year = null;
+        String region = null;
         Set<String> printed = new HashSet<>();
         for (String line : out.split("\n")) {
             Matcher sm = section.matcher(line);
-            if (sm.matches()) {
-                measure = MEASURES.get(sm.group(1));
-                year = sm.group(2);
+            Matcher jm = jobsSection.matcher(line);
+            if (sm.matches() || jm.matches()) {
+                measure = sm.matches() ? MEASURES.get(sm.group(1)) : "jobs";
+                year = sm.matches() ? sm.group(2) : jm.group(1);
                 continue;
             }
-            Matcher rm = row.matcher(line);
+            Matcher pm = perJobYear.matcher(line);
+            if (pm.matches()) {
+                String key = "fiscal_cost_per_" + pm.group(1) + "_job_year||||";
+                Map<String, Map<String, String>> match = new java.util.HashMap<>();
+                rows.forEach((k, v) -> {
+                    if (k.startsWith(key)) {
+                        match.put(k, v);
+                    }
+                });
+                assertThat(match).as("comparison.csv row for '%s'", line).hasSize(1);
+                var e = match.entrySet().iterator().next();
+                double mean = num(e.getValue(), "mean");
+                if (Double.isNaN(mean)) {
+                    assertThat(pm.group(2)).as(line).startsWith("n/a: " + pm.group(1) + " job-years ");
+                } else {
+                    assertThat(pm.group(2)).as(line).isEqualTo(show(mean));
+                }
+                printed.add(e.getKey());
+                continue;
+            }
+            if ("jobs".equals(measure)) {
+                Matcher rm = side.matcher(line);
+                Matcher cm = byClass.matcher(line);
+                Matcher dm = decomposition.matcher(line);
+                if (rm.matches()) {
+                    region = rm.group(1).equals("Japan") ? "" : rm.group(1);
+                    String gross = "gross_jobs||" + region + "|total|" + year;
+                    String net = "net_jobs||" + region + "|total|" + year;
+                    assertThat(rm.group(2)).as("gross, " + line).isEqualTo(cell(row(rows, gross, line)));
+                    assertThat(rm.group(3)).as("net, " + line).isEqualTo(cell(row(rows, net, line)));
+                    printed.add(gross);
+                    printed.add(net);
+                } else if (cm.matches()) {
+                    Matcher c = classCell.matcher(cm.group(1));
+                    int classes = 0;
+                    while (c.find()) {
+                        String key = "gross_jobs||" + region + "|" + c.group(1) + "|" + year;
+                        assertThat(c.group(2)).as(c.group(1) + ", " + line).isEqualTo(cell(row(rows, key, line)));
+                        printed.add(key);
+                        classes++;
+                    }
+                    assertThat(classes).as(line).isEqualTo(3);
+                } else if (dm.matches()) {
+                    String[] keys = {"net_jobs||" + region + "|total|" + year, "gross_jobs||" + region + "|total|" + year,
+                        "net_jobs||" + region + "|displaced|" + year, "net_jobs||" + region + "|manufacturing|" + year};
+                    for (int i = 0; i < keys.length; i++) {
+                        assertThat(dm.group(i + 1)).as(keys[i] + ", " + line).isEqualTo(show(num(row(rows, keys[i], line), "mean")));
+                        printed.add(keys[i]);
+                    }
+                }
+                continue;
+            }
+            Matcher rm = simple.matcher(line);
             if (!rm.matches()) {
                 continue;
             }
             assertThat(measure).as("a row before any section: %s", line).isNotNull();
-            String key = measure.equals("net_jobs")
-                    ? "net_jobs||" + (rm.group(1).equals("Japan") ? "" : rm.group(1)) + "|" + rm.group(2) + "|" + year
-                    : measure + "|" + rm.group(1) + "|||" + year;
-            Map<String, String> r = rows.get(key);
-            assertThat(r).as("comparison.csv row for printed line '%s'", line).isNotNull();
+            String key = measure + "|" + (rm.group(1).equals("Japan") ? "" : rm.group(1)) + "|||" + year;
+            Map<String, String> r = row(rows, key, line);
             assertThat(List.of(rm.group(3), rm.group(4), rm.group(5))).as(line).containsExactly(
                     show(num(r, "mean")), show(num(r, "ci95_low")), show(num(r, "ci95_high")));
             printed.add(key);
@@ -149,7 +220,7 @@ class PrintedNumbersMatchCsvTest {
             }
         }
         assertThat(printed).as("rows printed").isNotEmpty();
-        assertThat(out).contains(unchanged + " row(s) with no difference in any replication are not shown");
+        assertThat(out).contains(unchanged + " row(s) of comparison.csv have no difference in any replication");
         ratios.sort(null);
         double median = ratios.get(ratios.size() / 2);
         assertThat(out).contains(String.format(Locale.ROOT, "Paired CIs are %.0f%% narrower than CIs from independent "
@@ -167,6 +238,20 @@ class PrintedNumbersMatchCsvTest {
         printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 3);
         // the restriction cuts rare-earth imports: the one row a reader looks for is there and positive
         assertThat(o.out()).containsPattern("(?m)^  rare_earths +[0-9,]+\\.\\d\\d  \\[");
+    }
+
+    /** The regional revival changes jobs (the restriction does not in 2025-2029): gross and net per region. */
+    @Test
+    void compareWithJobsPrintsGrossAndNetOfComparisonCsv() throws Exception {
+        Path revival = RealRuns.fiveYears("regional-revival.yaml", tmp.resolve("scenarios"));
+        Path dir = tmp.resolve("cmp-revival");
+        RealRuns.Outcome o = RealRuns.kozan("compare", "--baseline", base.toString(), "--scenario",
+                revival.toString(), "--replications", "2", "--years", "2028,2029", "--threads", "2", "--regions",
+                "--out", dir.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 2);
+        assertThat(o.out()).containsPattern("(?m)^  Japan +-?[0-9,]+\\.\\d\\d \\[.+] +-?[0-9,]+\\.\\d\\d \\[.+]$")
+                .containsPattern("(?m)^    net from gross +net ").containsPattern("(?m)^  per net job-year +");
     }
 
     @Test

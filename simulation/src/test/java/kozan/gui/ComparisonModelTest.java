@@ -68,8 +68,9 @@ class ComparisonModelTest {
     @Test
     void overlayHasOneBandedSeriesPerRunOverAllYears() throws Exception {
         ComparisonModel m = model(1, 2, 3);
-        assertThat(m.viewNames()).contains("Jobs, all classes", "Direct jobs (mines)");
-        JFreeChart c = m.overlay("Jobs, all classes");
+        assertThat(m.viewNames()).contains(ComparisonModel.GROSS_JOBS_VIEW, ComparisonModel.EMPLOYED_VIEW,
+                "Direct jobs (mines)");
+        JFreeChart c = m.overlay(ComparisonModel.GROSS_JOBS_VIEW);
         YIntervalSeriesCollection data = (YIntervalSeriesCollection) c.getXYPlot().getDataset();
         assertThat(data.getSeriesCount()).isEqualTo(3);
         assertThat(data.getSeries(0).getKey().toString()).isEqualTo("baseline");
@@ -82,6 +83,23 @@ class ComparisonModelTest {
         ChartExport.svg(c, svg);
         assertThat(Files.size(png)).isGreaterThan(5000);
         assertThat(Files.readString(svg)).contains("<svg");
+    }
+
+    /**
+     * The table's two jobs rows: the difference of jobs from mining is the gross jobs, that of employed the net
+     * jobs. The fixture displaces half of the simulated jobs (manufacturing and R* unchanged), so net = gross / 2
+     * per replication, hence also the paired means: 2040, boost 3 against 1.
+     */
+    @Test
+    void differencesGiveGrossAndNetJobs() throws Exception {
+        ComparisonModel m = model(1, 3);
+        DiffRow gross = m.differences().stream()
+                .filter(r -> r.metric().equals(ComparisonModel.GROSS_JOBS_VIEW) && r.year() == 2040).findFirst().orElseThrow();
+        DiffRow net = m.differences().stream()
+                .filter(r -> r.metric().equals(ComparisonModel.EMPLOYED_VIEW) && r.year() == 2040).findFirst().orElseThrow();
+        assertThat(gross.difference()).isGreaterThan(100);
+        assertThat(net.difference()).isCloseTo(gross.difference() / 2, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(net.paired()).isTrue();
     }
 
     @Test

@@ -145,6 +145,20 @@ public final class ResultsFixture {
                     induced = nationalOf(out, "jobs_induced", new String[]{""}, rep, t)[0];
                 }
                 put(out, units, SeriesKey.region("jobs_induced", region), rep, t, induced, "persons");
+                // net of displacement: half of the simulated jobs are drawn from the rest of the economy, whose
+                // normal employment R* is exogenous; employed = gross + manufacturing + R* - displaced
+                double manufacturing = 5_000 + 100 * r;
+                double displaced = 0.5 * (directTotal + indirectTotal + induced);
+                double normalRest = 1.0e6 * (1 + 0.001 * year);
+                if (r == REGIONS.length) {
+                    manufacturing = nationalOf(out, "jobs_manufacturing", new String[]{""}, rep, t)[0];
+                    displaced = nationalOf(out, "jobs_displaced", new String[]{""}, rep, t)[0];
+                    normalRest *= REGIONS.length;
+                }
+                put(out, units, SeriesKey.region("jobs_manufacturing", region), rep, t, manufacturing, "persons");
+                put(out, units, SeriesKey.region("jobs_displaced", region), rep, t, displaced, "persons");
+                put(out, units, SeriesKey.region("employed", region), rep, t,
+                        directTotal + indirectTotal + induced + manufacturing + normalRest - displaced, "persons");
             }
             for (int s = 0; s < PIPELINE.length; s++) {
                 double n = switch (s) {
@@ -202,7 +216,7 @@ public final class ResultsFixture {
                         sum += e.getValue()[rep][y * 12 + mo];
                     }
                     boolean last = m.equals("mines_in_stage") || m.startsWith("land_");
-                    boolean mean = m.startsWith("jobs_") || m.equals("world_price");
+                    boolean mean = m.startsWith("jobs_") || m.equals("employed") || m.equals("world_price");
                     a[rep][y] = last ? e.getValue()[rep][y * 12 + 11] : mean ? sum / 12 : sum;
                 }
             }

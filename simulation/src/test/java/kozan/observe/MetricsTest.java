@@ -17,7 +17,9 @@ class MetricsTest {
             "domestic_origin_supply_t", "consumption_t", "imports_t", "imports_t_by_source", "imports_yen", "refined_exports_t",
             "concentrate_exports_t", "stockpile_t", "inventory_t", "import_dependence", "supply_risk", "import_hhi", "shortfall_t",
             "manufacturing_output_lost_yen", "jobs_direct", "jobs_indirect", "jobs_induced", "jobs_manufacturing", "labor_force",
-            "employed", "unemployed", "unemployment_rate", "vacancies", "wage_index", "net_migration", "value_added_yen",
+            "employed", "unemployed",
+            "jobs_displaced",
+            "unemployment_rate", "vacancies", "wage_index", "net_migration", "value_added_yen",
             "mines_in_stage", "water_withdrawn_m3", "water_recycled_m3", "co2e_t", "land_disturbed_ha", "land_reclaimed_ha",
             "fiscal_cost_yen");
 
@@ -101,7 +103,7 @@ class MetricsTest {
         }
         // the regional labour markets are wired in at ordering 5, so their metrics are there too
         assertThat(emitted).contains("labor_force", "employed", "unemployed", "unemployment_rate", "vacancies",
-                "wage_index", "net_migration", "jobs_induced");
+                "wage_index", "net_migration", "jobs_induced", "jobs_displaced");
         assertThat(emitted).contains("jobs_direct", "jobs_indirect", "jobs_manufacturing", "imports_t_by_source", "fiscal_cost_yen",
                 "mines_in_stage", "co2e_t");
     }

@@ -71,6 +71,40 @@ final class KeyFigures {
         return Totals.sum(t, k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty());
     }
 
+    /** National employment (all classes, the labour market's employed): [replication][year]. */
+    double[][] employed() {
+        return Totals.national(t, Metrics.EMPLOYED, "");
+    }
+
+    /** National rest-of-economy jobs displaced (signed): [replication][year]. */
+    double[][] displaced() {
+        return Totals.national(t, Metrics.JOBS_DISPLACED, "");
+    }
+
+    /** National manufacturing jobs: [replication][year]. */
+    double[][] manufacturing() {
+        return Totals.national(t, Metrics.JOBS_MANUFACTURING, "");
+    }
+
+    /** National fiscal cost, JPY per year: [replication][year]. */
+    double[][] fiscalCost() {
+        return Totals.national(t, Metrics.FISCAL_COST_YEN, "");
+    }
+
+    /** Net jobs need employed. */
+    boolean hasNetJobs() {
+        return Totals.has(t, Metrics.EMPLOYED);
+    }
+
+    /** Their decomposition also needs jobs_displaced (results from before 2026-12 lack it) and jobs_manufacturing. */
+    boolean hasDisplacement() {
+        return Totals.has(t, Metrics.JOBS_DISPLACED) && Totals.has(t, Metrics.JOBS_MANUFACTURING);
+    }
+
+    boolean hasFiscalCost() {
+        return Totals.has(t, Metrics.FISCAL_COST_YEN);
+    }
+
     boolean hasImportsYen() {
         return Totals.has(t, Metrics.IMPORTS_YEN);
     }
@@ -102,7 +136,21 @@ final class KeyFigures {
         return targetYears.stream().filter(y -> t.periodIndex(String.valueOf(y)) >= 0).toList();
     }
 
-    /** Paired difference scenario - baseline of net jobs and import dependence at one year. */
+    /**
+     * Sum over the years both runs have of the mean paired difference scenario - baseline: job-years for jobs
+     * (annual means of persons), JPY for the fiscal cost (annual sums).
+     */
+    static double summedMeanDifference(Comparison cmp, double[][] base, double[][] scen) {
+        double sum = 0;
+        for (double m : PerPeriod.mean(cmp.difference(base, scen))) {
+            if (!Double.isNaN(m)) {
+                sum += m;
+            }
+        }
+        return sum;
+    }
+
+    /** Paired difference scenario - baseline (gross jobs, net jobs, import dependence) at one year. */
     static Estimate pairedAt(Comparison cmp, double[][] base, double[][] scen, int year, double factor, String unit) {
         double[][] d = cmp.difference(base, scen);
         for (double[] row : d) {

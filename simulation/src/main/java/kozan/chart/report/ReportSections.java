@@ -77,8 +77,26 @@ final class ReportSections {
         KeyFigures b = new KeyFigures(baseline);
         String vs = "vs " + baseline.scenarioName() + ", paired by replication";
         if (f.hasJobs() && b.hasJobs()) {
-            card("Net jobs in " + year, vs, KeyFigures.pairedAt(cmp, b.jobs(null, null), f.jobs(null, null), year,
-                    1, "persons").text(false));
+            card("Gross jobs in " + year, "change in direct + indirect + induced jobs, " + vs,
+                    KeyFigures.pairedAt(cmp, b.jobs(null, null), f.jobs(null, null), year, 1, "persons").text(false));
+        }
+        if (f.hasNetJobs() && b.hasNetJobs()) {
+            String sub = "change in employed, " + vs;
+            if (f.hasDisplacement() && b.hasDisplacement()) {
+                Estimate displaced = KeyFigures.pairedAt(cmp, b.displaced(), f.displaced(), year, 1, "persons");
+                Estimate manufacturing = KeyFigures.pairedAt(cmp, b.manufacturing(), f.manufacturing(), year, 1, "persons");
+                sub = "change in employed = gross - change in displaced (" + Html.num(displaced.mean())
+                        + ") + change in manufacturing (" + Html.num(manufacturing.mean()) + "), " + vs;
+            }
+            card("Net jobs in " + year, sub,
+                    KeyFigures.pairedAt(cmp, b.employed(), f.employed(), year, 1, "persons").text(false));
+        }
+        if (f.hasFiscalCost() && b.hasFiscalCost() && f.hasJobs() && b.hasJobs()) {
+            double yen = KeyFigures.summedMeanDifference(cmp, b.fiscalCost(), f.fiscalCost());
+            costPerJobYearCard("gross", yen, KeyFigures.summedMeanDifference(cmp, b.jobs(null, null), f.jobs(null, null)), vs);
+            if (f.hasNetJobs() && b.hasNetJobs()) {
+                costPerJobYearCard("net", yen, KeyFigures.summedMeanDifference(cmp, b.employed(), f.employed()), vs);
+            }
         }
         for (String c : f.dependenceCommodities()) {
             if (labels.critical(c) && b.dependenceCommodities().contains(c)) {
@@ -91,6 +109,18 @@ final class ReportSections {
             card("Imports avoided in " + year, vs, KeyFigures.pairedAt(cmp, b.importsYen(), f.importsYen(), year,
                     -1e-9, "JPY billion").text(false));
         }
+    }
+
+    /**
+     * Change in fiscal cost over the run / change in gross or net job-years over the run (means of the pairs).
+     * When the job-years are not positive there is no cost per job: the spending bought none of that kind.
+     */
+    private void costPerJobYearCard(String kind, double yen, double jobYears, String vs) {
+        String value = jobYears > 0 ? Html.num(yen / jobYears) + " JPY"
+                : "n/a: " + kind + " job-years " + Html.num(jobYears) + " are not positive; the change in fiscal"
+                        + " cost (" + Html.num(yen) + " JPY) bought no " + kind + " jobs";
+        card("Fiscal cost per " + kind + " job-year " + period(), "change in fiscal cost / change in " + kind
+                + " job-years, both summed over the run, " + vs, value);
     }
 
     private void card(String title, String sub, String value) {

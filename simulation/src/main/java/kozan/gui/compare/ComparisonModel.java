@@ -32,6 +32,10 @@ public final class ComparisonModel {
     }
 
     private static final String[] JOBS = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
+    /** Jobs from mining; its difference from the baseline is the gross jobs. */
+    public static final String GROSS_JOBS_VIEW = "Jobs from mining: direct + indirect + induced (difference = gross jobs)";
+    /** All employment; its difference from the baseline is the net jobs. */
+    public static final String EMPLOYED_VIEW = "Employed, all employment (difference = net jobs)";
 
     private final List<Results> runs;
     private final Map<String, View> views = new LinkedHashMap<>();
@@ -42,7 +46,11 @@ public final class ComparisonModel {
         }
         this.runs = List.copyOf(runs);
         Labels labels = Labels.of(runs.get(0));
-        add(new View("Jobs, all classes", "persons", false, t -> total(t, JOBS)));
+        // the differences of these two rows are the gross and the net jobs of docs/outputs.md
+        add(new View(GROSS_JOBS_VIEW, "persons", false, t -> total(t, JOBS)));
+        add(new View(EMPLOYED_VIEW, "persons", false, t -> total(t, Metrics.EMPLOYED)));
+        add(new View("Jobs displaced from the rest of the economy", "persons", false, t -> total(t, Metrics.JOBS_DISPLACED)));
+        add(new View("Manufacturing jobs", "persons", false, t -> total(t, Metrics.JOBS_MANUFACTURING)));
         add(new View("Direct jobs (mines)", "persons", false, t -> total(t, Metrics.JOBS_DIRECT)));
         add(new View("Indirect jobs (suppliers)", "persons", false, t -> total(t, Metrics.JOBS_INDIRECT)));
         add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, Metrics.JOBS_INDUCED)));

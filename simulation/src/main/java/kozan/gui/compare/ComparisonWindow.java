@@ -91,7 +91,9 @@ public final class ComparisonWindow extends JFrame {
     }
 
     private String tabName(NamedChart c, int run) {
-        String base = c.name().replace("compare_", "").replace('_', ' ');
+        // compare_net_jobs (file name kept for existing readers) draws gross and net jobs
+        String base = c.name().equals("compare_net_jobs") ? "gross and net jobs"
+                : c.name().replace("compare_", "").replace('_', ' ');
         return model.runs().size() > 2 ? base + " (" + model.runs().get(run).scenarioName() + ")" : base;
     }
 

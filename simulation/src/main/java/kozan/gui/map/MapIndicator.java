@@ -6,7 +6,8 @@ import java.util.function.ToDoubleFunction;
 public enum MapIndicator {
     JOBS_CREATED("Jobs created (direct + indirect + induced)", "persons", 1.0, RegionView::getJobsCreated),
     UNEMPLOYMENT_RATE("Unemployment rate", "%", 100.0, RegionView::getUnemploymentRate),
-    JOBS_DIRECT("Direct mine jobs", "persons", 1.0, RegionView::getJobsDirect);
+    JOBS_DIRECT("Direct mine jobs", "persons", 1.0, RegionView::getJobsDirect),
+    JOBS_DISPLACED("Jobs displaced from the rest of the economy", "persons", 1.0, RegionView::getJobsDisplaced);
 
     private final String label;
     private final String unit;

@@ -13,6 +13,7 @@ public final class RegionView {
     private volatile double jobsDirect = Double.NaN;
     private volatile double jobsIndirect = Double.NaN;
     private volatile double jobsInduced = Double.NaN;
+    private volatile double jobsDisplaced = Double.NaN;
     private volatile double labourForce = Double.NaN;
     private volatile double wageIndex = Double.NaN;
 
@@ -24,11 +25,12 @@ public final class RegionView {
 
     /** Copies one month's values (persons, share 0-1, index). */
     public void update(double unemploymentRate, double jobsDirect, double jobsIndirect, double jobsInduced,
-                       double labourForce, double wageIndex) {
+                       double jobsDisplaced, double labourForce, double wageIndex) {
         this.unemploymentRate = unemploymentRate;
         this.jobsDirect = jobsDirect;
         this.jobsIndirect = jobsIndirect;
         this.jobsInduced = jobsInduced;
+        this.jobsDisplaced = jobsDisplaced;
         this.labourForce = labourForce;
         this.wageIndex = wageIndex;
     }
@@ -74,6 +76,14 @@ public final class RegionView {
             }
         }
         return sum;
+    }
+
+    /**
+     * Rest-of-economy jobs displaced, R* - R, persons, signed (metric jobs_displaced). Gross and net jobs are
+     * differences from a baseline, so they are in the comparison window, not on the map of one run.
+     */
+    public double getJobsDisplaced() {
+        return jobsDisplaced;
     }
 
     /** Labour force, persons. */

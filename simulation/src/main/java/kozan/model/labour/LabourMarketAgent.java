@@ -131,4 +131,9 @@ public final class LabourMarketAgent implements LabourMarketView, Steppable {
     public double indirectJobs(int region) {
         return byIndex[region].jobsIndirect();
     }
+
+    @Override
+    public double jobsDisplaced(int region) {
+        return byIndex[region].jobsDisplaced();
+    }
 }

@@ -29,4 +29,7 @@ public interface LabourMarketView {
 
     /** Supply-chain jobs filled in the market's INDIRECT pool (beyond the supplier agents), persons. */
     double indirectJobs(int region);
+
+    /** Rest-of-economy jobs displaced R* - R, persons, signed (docs/outputs.md, jobs_displaced). */
+    double jobsDisplaced(int region);
 }

@@ -398,6 +398,16 @@ public final class RegionalLabourMarket {
         return rest.shortfall();
     }
 
+    /** Rest-of-economy jobs displaced, R* - R, persons, signed (metric jobs_displaced; {@link RestOfEconomy#displaced}). */
+    public double jobsDisplaced() {
+        return rest.displaced();
+    }
+
+    /** Rest-of-economy normal employment R*, persons: exogenous, identical in paired runs. */
+    public double restNormalEmployment() {
+        return rest.normalEmployment();
+    }
+
     public double workforce(String employerId) {
         EmployerSlot s = slots.get(employerId);
         if (s == null) {

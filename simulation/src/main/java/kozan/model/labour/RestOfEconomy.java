@@ -56,8 +56,25 @@ final class RestOfEconomy {
         demand -= persons;
     }
 
-    /** Jobs unfilled beyond the normal (starting) vacancy rate, persons. */
+    /**
+     * Normal employment R* = demand x (1 - normal vacancy rate), persons: what the rest of the economy would employ
+     * with only normal friction. It follows the exogenous trend, so paired runs share it.
+     */
+    double normalEmployment() {
+        return demand * (1.0 - normalVacancyRate);
+    }
+
+    /**
+     * Displaced jobs D = R* - R, persons, signed: positive when the simulated employers have drawn workers away
+     * from the rest of the economy, negative when it employs more than normal (e.g. after layoffs elsewhere). Not
+     * clipped at 0, so that employed = simulated jobs + R* - D holds exactly (docs/design/jobs-issue-13.md 1.5).
+     */
+    double displaced() {
+        return normalEmployment() - slot.workforce;
+    }
+
+    /** Jobs unfilled beyond the normal (starting) vacancy rate, persons: the positive part of {@link #displaced}. */
     double shortfall() {
-        return Math.max(0.0, demand * (1.0 - normalVacancyRate) - slot.workforce);
+        return Math.max(0.0, displaced());
     }
 }

@@ -97,6 +97,16 @@ class HtmlReportTest {
     void withABaselineAddsPairedDifferencesAndComparisonCharts() throws Exception {
         String withBase = HtmlReport.render(policy, baseline);
         assertThat(withBase).containsPattern("Net jobs in 2040.*[0-9,]+ persons \\(95% CI");
+        // the fixture displaces half of the simulated jobs (jobs_displaced = 0.5 x gross per region, manufacturing
+        // and R* the same in both runs), so net = change in employed = gross / 2: the net card is not the gross card
+        double gross = cardMean(withBase, "Gross jobs in 2040");
+        double net = cardMean(withBase, "Net jobs in 2040");
+        assertThat(gross).isGreaterThan(100);
+        assertThat(net).isCloseTo(gross / 2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(withBase).containsPattern("Gross jobs in 2040.*[0-9,]+ persons \\(95% CI")
+                .containsPattern("Net jobs in 2040.*change in employed = gross - change in displaced \\([0-9,.]+\\)")
+                .containsPattern("Fiscal cost per gross job-year 2025–20[0-9]{2}</div><div class=\"card-value\">[0-9,]+ JPY<")
+                .containsPattern("Fiscal cost per net job-year 2025–20[0-9]{2}</div><div class=\"card-value\">[0-9,]+ JPY<");
         assertThat(withBase).contains("Import dependence reduction, Rare earths, 2040", "percentage points");
         assertThat(withBase).contains("id=\"chart-compare_net_jobs\"");
     }
@@ -141,5 +151,13 @@ class HtmlReportTest {
             n++;
         }
         return n;
+    }
+
+    /** The mean of a card "1,234 persons (95% CI ...)", its thousands separators removed. */
+    private static double cardMean(String html, String title) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title)
+                + "</div><div class=\"card-value\">(-?[0-9,.]+) persons").matcher(html);
+        assertThat(m.find()).as("card %s", title).isTrue();
+        return Double.parseDouble(m.group(1).replace(",", ""));
     }
 }

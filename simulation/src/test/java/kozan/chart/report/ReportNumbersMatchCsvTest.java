@@ -235,8 +235,9 @@ class ReportNumbersMatchCsvTest {
     /**
      * Against the baseline: the import-dependence reduction cards are comparison.csv's rows; "Imports avoided" is
      * its import bill reduction summed over commodities in JPY billion (the restriction changes rare earths
-     * only, so the interval is that row's); "Net jobs" is direct + indirect + induced (the report's jobs), and
-     * the restriction leaves every one of them unchanged.
+     * only, so the interval is that row's); "Gross jobs" is direct + indirect + induced (the report's jobs), which
+     * the restriction leaves unchanged; "Net jobs" is the change in employed, net_jobs total, with the
+     * decomposition; the fiscal cost per gross and per net job-year are comparison.csv's.
      */
     @Test
     void comparisonCardsEqualComparisonCsv() throws Exception {
@@ -260,10 +261,39 @@ class ReportNumbersMatchCsvTest {
         Map<String, String> re = changed.get(0);
         assertThat(cardValue("Imports avoided in 2029")).isEqualTo(card(Double.parseDouble(re.get("mean")) / 1e9,
                 Double.parseDouble(re.get("ci95_low")) / 1e9, Double.parseDouble(re.get("ci95_high")) / 1e9, "JPY billion"));
-        for (String cls : List.of("direct", "indirect", "induced")) {
-            assertThat(rows.get("net_jobs|||" + cls + "|2029")).as(cls).containsEntry("mean", "0")
+        for (String cls : List.of("direct", "indirect", "induced", "total")) {
+            assertThat(rows.get("gross_jobs|||" + cls + "|2029")).as(cls).containsEntry("mean", "0")
                     .containsEntry("ci95_low", "0").containsEntry("ci95_high", "0");
         }
-        assertThat(cardValue("Net jobs in 2029")).isEqualTo(card(0, 0, 0, "persons"));
+        assertThat(cardValue("Gross jobs in 2029")).isEqualTo(card(0, 0, 0, "persons"));
+        // net jobs = comparison.csv's net_jobs total (the change in employed), with its decomposition in the card's
+        // subtitle; the card is not the gross card
+        Map<String, String> net = rows.get("net_jobs|||total|2029");
+        assertThat(cardValue("Net jobs in 2029")).isEqualTo(card(Double.parseDouble(net.get("mean")),
+                Double.parseDouble(net.get("ci95_low")), Double.parseDouble(net.get("ci95_high")), "persons"));
+        assertThat(cardSub("Net jobs in 2029")).startsWith("change in employed = gross - change in displaced ("
+                + Html.num(Double.parseDouble(rows.get("net_jobs|||displaced|2029").get("mean")))
+                + ") + change in manufacturing ("
+                + Html.num(Double.parseDouble(rows.get("net_jobs|||manufacturing|2029").get("mean"))) + "), vs ");
+        // fiscal cost per job-year over the run: comparison.csv (all years of the two folders) has the same ratio
+        for (String kind : List.of("gross", "net")) {
+            Map<String, String> r = rows.get("fiscal_cost_per_" + kind + "_job_year||||2029");
+            assertThat(r).as(kind).isNotNull();
+            String value = cardValue("Fiscal cost per " + kind + " job-year 2025–2029");
+            if (r.get("mean").isEmpty()) {
+                assertThat(value).startsWith("n/a: " + kind + " job-years ");
+            } else {
+                assertThat(value).isEqualTo(Html.num(Double.parseDouble(r.get("mean"))) + " JPY");
+            }
+        }
+        // the restriction creates no gross jobs: no cost per gross job-year
+        assertThat(cardValue("Fiscal cost per gross job-year 2025–2029")).startsWith("n/a: gross job-years 0.000 are not positive");
+    }
+
+    private static String cardSub(String title) {
+        Matcher m = Pattern.compile("<div class=\"card-title\">" + Pattern.quote(Html.esc(title))
+                + "</div><div class=\"card-value\">.*?</div><div class=\"card-sub\">(.*?)</div>").matcher(html);
+        assertThat(m.find()).as("card %s", title).isTrue();
+        return m.group(1);
     }
 }

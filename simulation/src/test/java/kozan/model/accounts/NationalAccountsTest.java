@@ -52,6 +52,7 @@ class NationalAccountsTest {
         @Override public double netMigration(int region) { return 0; }
         @Override public double inducedJobs(int region) { return 10.0 * (region + 1); }
         @Override public double indirectJobs(int region) { return region + 1.0; }
+        @Override public double jobsDisplaced(int region) { return 0; }
     }
 
     private static ChainFlows noFlows(Scenario s) {
