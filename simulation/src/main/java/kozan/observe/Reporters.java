@@ -157,7 +157,7 @@ final class Reporters {
     /** Regions and kinds from the suppliers' head counts; the national total from the national accounts. */
     static void jobsIndirect(MonthRows rows, String metric) {
         AgentTally t = rows.tally();
-        regionalByDetail(rows, metric, t.indirect, AgentTally.KIND_NAMES, rows.economy().nationalAccounts().indirectJobs());
+        regionalByDetail(rows, metric, t.indirect, AgentTally.INDIRECT_NAMES, rows.economy().nationalAccounts().indirectJobs());
     }
 
     /** Regions from the labour markets; the national total from the national accounts. */
