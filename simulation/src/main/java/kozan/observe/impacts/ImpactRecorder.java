@@ -28,7 +28,7 @@ import kozan.scenario.io.IoTable;
  * ratio x output, value added = value-added ratio x output, both of the sector.</li>
  * <li>induced: from the {@link SupplyChainView}. Without one (no supply-chain accounting in the model), the labour
  * market's induced jobs of each region are spread over sectors by where household spending employs people,
- * c_i (1 - m_i) e_i / sum (c = consumption shares, m = import coefficients, e = employment coefficients), and output
+ * max(0, c_i (1 - m_i) e_i) / sum (c = consumption shares, m = import coefficients, e = employment coefficients), and output
  * = jobs / e_i x 1e6 / 12 (JPY/month).</li>
  * </ul>
  * Rows with every value 0 are not sent. One per recorder; allocation-free per month.
@@ -97,12 +97,16 @@ public final class ImpactRecorder {
         return null;
     }
 
-    /** c_i (1 - m_i) e_i / sum_k c_k (1 - m_k) e_k: the sectors household spending employs, share. */
+    /**
+     * max(0, c_i (1 - m_i) e_i) / sum_k max(0, c_k (1 - m_k) e_k): the sectors household spending employs, share.
+     * A few sectors have a negative consumption share in the table (purchases by residents abroad net of
+     * non-residents, scrap sales: mining, iron and steel); they get none, so no sector shows negative jobs.
+     */
     static double[] householdJobShares(IoTable t) {
         double[] w = new double[t.size()];
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = t.householdConsumptionShare(i) * (1.0 - t.importCoefficient(i)) * t.employmentCoefficient(i);
+            w[i] = Math.max(0.0, t.householdConsumptionShare(i) * (1.0 - t.importCoefficient(i)) * t.employmentCoefficient(i));
             sum += w[i];
         }
         for (int i = 0; i < w.length; i++) {
