@@ -132,6 +132,27 @@ class ImpactsConsistencyTest {
     }
 
     @Test
+    void comparingTwoResultsFoldersWritesTheirImpactsDifferences() throws Exception {
+        // the run against itself: every pair is identical, so every difference and CI bound is 0
+        Path cmp = tmp.resolve("cmp");
+        RealRuns.Outcome o = RealRuns.kozan("compare", results.toString(), results.toString(), "--out", cmp.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("written: " + cmp.resolve(ImpactsCsv.FILE));
+        Map<String, Map<String, String>> diff = RealRuns.csv(cmp.resolve(ImpactsCsv.FILE), "year", "region", "industry", "effect");
+        long perReplication = impacts.keySet().stream().filter(k -> k.startsWith("0|")).count();
+        assertThat(diff).hasSize((int) perReplication);
+        assertThat(diff.values()).allSatisfy(r -> {
+            for (String c : List.of("employment", "labour_income_yen", "value_added_yen", "output_yen",
+                    "employment_ci_low", "employment_ci_high")) {
+                assertThat(value(r, c)).as(c).isZero();
+            }
+        });
+        // a second compare into the same folder needs --force and leaves the files as they were
+        RealRuns.Outcome again = RealRuns.kozan("compare", results.toString(), results.toString(), "--out", cmp.toString());
+        assertThat(again.code()).isEqualTo(2);
+    }
+
+    @Test
     void valueAddedOfMinesAndSuppliersEqualsAnnualValueAdded() {
         for (String rep : List.of("0", "1")) {
             for (int year = 2025; year <= 2029; year++) {
