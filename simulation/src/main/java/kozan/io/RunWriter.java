@@ -167,8 +167,7 @@ public final class RunWriter {
                 start, false) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
                      new AnnualCsvWriter(annualPart(parts, replication), false));
-             ImpactsAggregator impacts = new ImpactsAggregator(replication, start,
-                     scenario.regions().stream().map(kozan.scenario.RegionSpec::id).toList(),
+             ImpactsAggregator impacts = new ImpactsAggregator(replication, start, regionIds(scenario),
                      kozan.observe.impacts.ImpactRecorder.EFFECTS, new ImpactsCsv(impactsPart(parts, replication), false))) {
             return runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));
         }
@@ -210,6 +209,11 @@ public final class RunWriter {
 
     private static Path annualPart(Path parts, int replication) {
         return parts.resolve(String.format(java.util.Locale.ROOT, "annual-%06d.csv", replication));
+    }
+
+    /** Region ids in scenario order (none for a scenario without regions). */
+    private static List<String> regionIds(Scenario scenario) {
+        return scenario.regions() == null ? List.of() : scenario.regions().stream().map(kozan.scenario.RegionSpec::id).toList();
     }
 
     private static Path impactsPart(Path parts, int replication) {

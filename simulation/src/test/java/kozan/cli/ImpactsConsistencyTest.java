@@ -153,6 +153,26 @@ class ImpactsConsistencyTest {
     }
 
     @Test
+    void reproduceChecksTheImpactTable() throws Exception {
+        Path copy = tmp.resolve("copy");
+        Files.createDirectories(copy);
+        try (var files = Files.list(results)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        RealRuns.Outcome same = RealRuns.kozan("reproduce", copy.toString());
+        assertThat(same.code()).as(same.out() + same.err()).isZero();
+        assertThat(same.out()).startsWith("identical: 5 files match"); // annual, impacts, summary x2, scenario
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(copy.resolve(ImpactsCsv.FILE)));
+        lines.set(2, lines.get(2).replaceAll(",[^,]*$", ",42"));
+        Files.write(copy.resolve(ImpactsCsv.FILE), lines);
+        RealRuns.Outcome edited = RealRuns.kozan("reproduce", copy.toString());
+        assertThat(edited.code()).isEqualTo(1);
+        assertThat(edited.out()).startsWith("different: impacts.csv: line 3");
+    }
+
+    @Test
     void valueAddedOfMinesAndSuppliersEqualsAnnualValueAdded() {
         for (String rep : List.of("0", "1")) {
             for (int year = 2025; year <= 2029; year++) {
