@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import kozan.io.AnnualAggregator;
 import kozan.io.AnnualRows;
+import kozan.observe.IndirectDetails;
 import kozan.observe.MetricDef;
 import kozan.observe.RowSink;
 
@@ -31,6 +32,12 @@ final class KeptMetricsSink implements RowSink {
         AnnualRows rows = (rep, year, metric, commodity, region, detail, value) -> {
             if (years.contains(year) && selectors.stream().anyMatch(s -> s.matches(metric, commodity, region, detail))) {
                 kept.put(new MetricKey(metric, commodity, region, detail, year), value);
+            }
+            // a selector naming a detail by its name before a split (detail: PROCESSING) keeps the sum of its parts
+            String legacy = IndirectDetails.legacyDetail(metric, detail);
+            if (legacy != null && years.contains(year) && selectors.stream()
+                    .anyMatch(s -> s.detail() != null && s.matches(metric, commodity, region, legacy))) {
+                kept.merge(new MetricKey(metric, commodity, region, legacy, year), value, Double::sum);
             }
         };
         this.aggregator = new AnnualAggregator(replication, start, defs, rows);

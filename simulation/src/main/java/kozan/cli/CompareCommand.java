@@ -27,6 +27,8 @@ import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
 import kozan.io.InputException;
 import kozan.io.InputFile;
+import kozan.io.ImpactsComparison;
+import kozan.io.ImpactsCsv;
 import kozan.io.OutputDirectory;
 import kozan.io.OutputLock;
 import kozan.scenario.Scenario;
@@ -188,15 +190,23 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BatchUsageException(OutputDirectory.notAFolder(target));
         }
         OutputDirectory.createParents(target);
+        boolean impactsWritten;
         try (OutputLock lock = OutputLock.acquire(target)) {
             if (Files.exists(target.resolve("comparison.csv")) && !force) {
                 throw new BatchUsageException(target.resolve("comparison.csv") + " already exists; add --force or choose --out");
             }
+            if (Files.exists(target.resolve(ImpactsCsv.FILE)) && !force) { // impacts.csv of the pair (issue #13 item 5)
+                throw new BatchUsageException(target.resolve(ImpactsCsv.FILE) + " already exists; add --force or choose --out");
+            }
             Files.createDirectories(target);
             c.writeCsv(target.resolve("comparison.csv"));
+            impactsWritten = ImpactsComparison.write(a, b, keep, target.resolve(ImpactsCsv.FILE));
         }
         c.print(stdout, regions);
         stdout.println("written: " + target.resolve("comparison.csv"));
+        if (impactsWritten) {
+            stdout.println("written: " + target.resolve(ImpactsCsv.FILE));
+        }
         return 0;
     }
 

@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs the replications of a scenario on a thread pool and writes a complete results directory:
- * timeseries.csv, annual.csv, scenario.yaml, summary.csv, summary.json and, last, manifest.json.
+ * timeseries.csv, annual.csv, impacts.csv, scenario.yaml, summary.csv, summary.json and, last, manifest.json.
  *
  * <p>Each replication streams its rows into its own part files; the parts are appended to the final files in
  * replication order (and deleted) as soon as every earlier replication is done. So the bytes do not depend on the
@@ -116,9 +116,11 @@ public final class RunWriter {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try (OutputStream timeseries = monthly ? Files.newOutputStream(directory.resolve(Csv.TIMESERIES))
                 : OutputStream.nullOutputStream();
-             OutputStream annual = Files.newOutputStream(directory.resolve(Csv.ANNUAL))) {
+             OutputStream annual = Files.newOutputStream(directory.resolve(Csv.ANNUAL));
+             OutputStream impacts = Files.newOutputStream(directory.resolve(ImpactsCsv.FILE))) {
             timeseries.write(headerBytes(Csv.TIMESERIES_HEADER));
             annual.write(headerBytes(Csv.ANNUAL_HEADER));
+            impacts.write(headerBytes(ImpactsCsv.HEADER));
             AtomicInteger done = new AtomicInteger();
             // Submit at most a window of replications ahead of the oldest unfinished one: queued tasks and part
             // files waiting for an earlier replication stay bounded however many replications there are.
@@ -139,6 +141,7 @@ public final class RunWriter {
                     appendAndDelete(timeseriesPart(parts, r), timeseries);
                 }
                 appendAndDelete(annualPart(parts, r), annual);
+                appendAndDelete(impactsPart(parts, r), impacts);
             }
         } finally {
             pool.shutdownNow();
@@ -163,8 +166,10 @@ public final class RunWriter {
         try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
                 start, false) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
-                     new AnnualCsvWriter(annualPart(parts, replication), false))) {
-            return runFunction.run(scenario, replication, new Tee(timeseries, annual));
+                     new AnnualCsvWriter(annualPart(parts, replication), false));
+             ImpactsAggregator impacts = new ImpactsAggregator(replication, start, regionIds(scenario),
+                     kozan.observe.impacts.ImpactRecorder.EFFECTS, new ImpactsCsv(impactsPart(parts, replication), false))) {
+            return runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));
         }
     }
 
@@ -206,6 +211,15 @@ public final class RunWriter {
         return parts.resolve(String.format(java.util.Locale.ROOT, "annual-%06d.csv", replication));
     }
 
+    /** Region ids in scenario order (none for a scenario without regions). */
+    private static List<String> regionIds(Scenario scenario) {
+        return scenario.regions() == null ? List.of() : scenario.regions().stream().map(kozan.scenario.RegionSpec::id).toList();
+    }
+
+    private static Path impactsPart(Path parts, int replication) {
+        return parts.resolve(String.format(java.util.Locale.ROOT, "impacts-%06d.csv", replication));
+    }
+
     private static byte[] headerBytes(List<String> header) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, Csv.FORMAT)) {
@@ -236,6 +250,18 @@ public final class RunWriter {
             }
             a.accept(step, metric, commodity, region, detail, value);
             b.accept(step, metric, commodity, region, detail, value);
+        }
+
+        @Override
+        public boolean wantsImpacts() {
+            return a.wantsImpacts() || b.wantsImpacts();
+        }
+
+        @Override
+        public void impact(int step, String region, String industry, String effect, double employment,
+                           double labourIncomeYen, double valueAddedYen, double outputYen) {
+            a.impact(step, region, industry, effect, employment, labourIncomeYen, valueAddedYen, outputYen);
+            b.impact(step, region, industry, effect, employment, labourIncomeYen, valueAddedYen, outputYen);
         }
     }
 }

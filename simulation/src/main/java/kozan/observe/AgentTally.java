@@ -24,11 +24,16 @@ final class AgentTally {
     static final String[] EMPLOYING_NAMES = names(EMPLOYING);
     static final String[] STAGE_NAMES = names(STAGES);
     static final String[] KIND_NAMES = names(KINDS);
+    /** jobs_indirect details for PROCESSING plants, split by the plant's feed (issue #13 item 4). */
+    static final String PROCESSING_DOMESTIC_ORE = IndirectDetails.PROCESSING_DOMESTIC_ORE;
+    static final String PROCESSING_IMPORTED_FEED = IndirectDetails.PROCESSING_IMPORTED_FEED;
+    /** Detail values of jobs_indirect: the supplier kinds, PROCESSING replaced by its two feed details. */
+    static final String[] INDIRECT_NAMES = indirectNames();
 
     private final int[] stageSlot = new int[STAGES.length];
     /** Persons, [region slot][stage slot]. */
     final double[][] direct;
-    /** Persons, [region slot][kind slot]. */
+    /** Persons, [region slot][indirect detail slot] ({@link #INDIRECT_NAMES} + 1; slot 0 the total). */
     final double[][] indirect;
     /** Persons, [region slot]. */
     final double[] manufacturing;
@@ -42,7 +47,7 @@ final class AgentTally {
 
     AgentTally(int regions) {
         direct = new double[regions + 1][EMPLOYING.length + 1];
-        indirect = new double[regions + 1][KINDS.length + 1];
+        indirect = new double[regions + 1][INDIRECT_NAMES.length + 1];
         manufacturing = new double[regions + 1];
         Arrays.fill(stageSlot, -1);
         for (int i = 0; i < EMPLOYING.length; i++) {
@@ -50,12 +55,40 @@ final class AgentTally {
         }
     }
 
+    private static String[] indirectNames() {
+        java.util.List<String> n = new java.util.ArrayList<>();
+        for (SupplierKind k : KINDS) {
+            if (k == SupplierKind.PROCESSING) {
+                n.add(PROCESSING_DOMESTIC_ORE);
+                n.add(PROCESSING_IMPORTED_FEED);
+            } else {
+                n.add(k.name());
+            }
+        }
+        return n.toArray(new String[0]);
+    }
+
+    /** Slot of a detail name in {@link #indirect}'s rows. */
+    private static int indirectSlot(String name) {
+        return java.util.Arrays.asList(INDIRECT_NAMES).indexOf(name) + 1;
+    }
+
+    private static final int DOMESTIC_ORE_SLOT = indirectSlot(PROCESSING_DOMESTIC_ORE);
+    private static final int IMPORTED_FEED_SLOT = indirectSlot(PROCESSING_IMPORTED_FEED);
+    /** Slot of the other kinds, by {@link SupplierKind#ordinal()} (PROCESSING: unused). */
+    private static final int[] KIND_SLOT = java.util.Arrays.stream(KINDS).mapToInt(k -> indirectSlot(k.name())).toArray();
+
     private static String[] names(Enum<?>[] values) {
         String[] n = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             n[i] = values[i].name();
         }
         return n;
+    }
+
+    private void addIndirect(int region, int slot, double jobs) {
+        indirect[region][slot] += jobs;
+        indirect[0][slot] += jobs;
     }
 
     void count(MiningEconomy e) {
@@ -97,11 +130,16 @@ final class AgentTally {
         landReclaimedHa = reclaimed;
         for (Supplier s : e.suppliers()) {
             double jobs = s.employed();
-            int k = s.kind().ordinal() + 1;
             int r = s.regionIndex() + 1;
-            indirect[r][k] += jobs;
+            if (s.kind() == SupplierKind.PROCESSING) {
+                // a plant's jobs by its feed: domestic concentrate / total feed t of the month
+                double domestic = jobs * s.domesticFeedShare();
+                addIndirect(r, DOMESTIC_ORE_SLOT, domestic);
+                addIndirect(r, IMPORTED_FEED_SLOT, jobs - domestic);
+            } else {
+                addIndirect(r, KIND_SLOT[s.kind().ordinal()], jobs);
+            }
             indirect[r][0] += jobs;
-            indirect[0][k] += jobs;
             indirect[0][0] += jobs;
         }
         for (Manufacturer m : e.manufacturers()) {

@@ -15,9 +15,12 @@ public final class Recorder implements Steppable {
 
     private final MonthRows rows;
     private final MetricDef[] metrics = Metrics.ALL.toArray(new MetricDef[0]);
+    /** The impact rows after the metric rows, when the sink takes them (impacts.csv); else null. */
+    private final kozan.observe.impacts.ImpactRecorder impacts;
 
     public Recorder(MiningEconomy economy, RowSink sink) {
         this.rows = new MonthRows(economy, sink);
+        this.impacts = sink.wantsImpacts() ? new kozan.observe.impacts.ImpactRecorder(economy, sink) : null;
     }
 
     /** Attaches a recorder writing to {@code sink} at ordering 6 of every (re)start of the economy. */
@@ -30,6 +33,9 @@ public final class Recorder implements Steppable {
         rows.begin(((MiningEconomy) state).step());
         for (MetricDef d : metrics) {
             d.reporter().report(rows, d.name());
+        }
+        if (impacts != null) {
+            impacts.record(((MiningEconomy) state).step());
         }
     }
 }

@@ -161,7 +161,7 @@ final class Reporters {
     static void jobsIndirect(MonthRows rows, String metric) {
         AgentTally t = rows.tally();
         LabourMarketView lm = rows.economy().labourMarket();
-        int kinds = AgentTally.KIND_NAMES.length;
+        int kinds = AgentTally.INDIRECT_NAMES.length;
         double[][] v = new double[t.indirect.length][];
         for (int r = 0; r < v.length; r++) {
             v[r] = java.util.Arrays.copyOf(t.indirect[r], kinds + 2);
@@ -173,7 +173,7 @@ final class Reporters {
             v[0][kinds + 1] += pool;
             v[0][0] += pool;
         }
-        String[] details = java.util.Arrays.copyOf(AgentTally.KIND_NAMES, kinds + 1);
+        String[] details = java.util.Arrays.copyOf(AgentTally.INDIRECT_NAMES, kinds + 1);
         details[kinds] = SUPPLY_CHAIN;
         regionalByDetail(rows, metric, v, details, rows.economy().nationalAccounts().indirectJobs());
     }

@@ -16,6 +16,23 @@ public interface RowSink extends AutoCloseable {
      */
     void accept(int step, String metric, String commodity, String region, String detail, double value);
 
+    /**
+     * Whether this sink takes the monthly impact rows ({@link #impact}); the recorder builds them only when the sink
+     * it writes to does (the results writer's impacts.csv, docs/outputs.md).
+     */
+    default boolean wantsImpacts() {
+        return false;
+    }
+
+    /**
+     * One monthly impact row (kozan.observe.impacts.ImpactRecorder): region id (never national), IO sector code
+     * (never all), effect {@code direct|indirect|induced}; persons this month; JPY (2025) this month. Called after
+     * the month's metric rows, only when {@link #wantsImpacts()}.
+     */
+    default void impact(int step, String region, String industry, String effect, double employment,
+                        double labourIncomeYen, double valueAddedYen, double outputYen) {
+    }
+
     /** Flush and release resources; called once when the run ends. */
     @Override
     default void close() {

@@ -113,7 +113,7 @@ class MainTest {
                 "direct mine jobs 2034: 151 persons");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("timeseries.csv",
-                    "annual.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json", "charts");
+                    "annual.csv", "impacts.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json", "charts");
         }
         try (Stream<Path> charts = Files.list(outDir.resolve("charts"))) {
             assertThat(charts.map(p -> p.getFileName().toString())).contains("jobs_by_class.png",
@@ -173,7 +173,7 @@ class MainTest {
         Path outDir = tmp.resolve("out");
         assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString())).isZero();
         assertThat(run("reproduce", outDir.toString(), "--threads", "1")).isZero();
-        assertThat(out).contains("identical: 5 files match");
+        assertThat(out).contains("identical: 6 files match");
 
         assertThat(run(new FakeEngine(0.5), "reproduce", outDir.toString())).isEqualTo(1);
         assertThat(out).startsWith("different: annual.csv: line 3: value recorded");

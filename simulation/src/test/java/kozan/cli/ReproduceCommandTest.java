@@ -46,7 +46,7 @@ class ReproduceCommandTest {
         Path dir = runMinimal("--annual-only");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("annual.csv",
-                    "summary.csv", "summary.json", "scenario.yaml", "manifest.json");
+                    "impacts.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json");
         }
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertThat(manifest).contains("\"outputs\" : \"annual\"", "timeseries.csv (monthly rows) was left out for size");
@@ -62,9 +62,9 @@ class ReproduceCommandTest {
             assertThat(Files.readAllBytes(dir.resolve(name))).as(name).isEqualTo(Files.readAllBytes(full.resolve(name)));
         }
 
-        // reproduce reruns it annual-only too: nothing extra is produced, and all four files are compared
+        // reproduce reruns it annual-only too: nothing extra is produced, and all five files are compared
         assertThat(run("reproduce", dir.toString())).isZero();
-        assertThat(out).startsWith("identical: 4 files match by sha256");
+        assertThat(out).startsWith("identical: 5 files match by sha256");
     }
 
     @Test

@@ -87,9 +87,10 @@ class RunWriterTest {
     void outputBytesAreIdenticalForOneAndTwoThreads(@TempDir Path tmp) throws Exception {
         Map<String, byte[]> one = files(run(tmp.resolve("t1"), 1, FAKE));
         Map<String, byte[]> two = files(run(tmp.resolve("t2"), 2, FAKE));
-        assertThat(one.keySet()).containsExactly("annual.csv", "manifest.json", "scenario.yaml", "summary.csv",
-                "summary.json", "timeseries.csv");
-        for (String name : List.of("annual.csv", "scenario.yaml", "summary.csv", "summary.json", "timeseries.csv")) {
+        assertThat(one.keySet()).containsExactly("annual.csv", "impacts.csv", "manifest.json", "scenario.yaml",
+                "summary.csv", "summary.json", "timeseries.csv");
+        for (String name : List.of("annual.csv", "impacts.csv", "scenario.yaml", "summary.csv", "summary.json",
+                "timeseries.csv")) {
             assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
         }
     }
@@ -119,7 +120,7 @@ class RunWriterTest {
         assertThat(m.baseSeed()).isEqualTo(42L);
         assertThat(m.threads()).isEqualTo(2);
         assertThat(m.resolvedScenario()).isEqualTo("version: 1\n");
-        assertThat(m.files()).extracting(Manifest.FileEntry::path).containsExactly("annual.csv", "scenario.yaml",
+        assertThat(m.files()).extracting(Manifest.FileEntry::path).containsExactly("annual.csv", "impacts.csv", "scenario.yaml",
                 "summary.csv", "summary.json", "timeseries.csv");
         for (Manifest.FileEntry f : m.files()) {
             assertThat(f.sha256()).isEqualTo(Hashes.sha256(dir.resolve(f.path())));

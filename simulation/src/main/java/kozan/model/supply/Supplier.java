@@ -44,6 +44,11 @@ public final class Supplier implements Steppable, Workplace, OrderDistribution.O
     private double outputUnits;
     private double outputYen;
     private double utilisation;
+    /**
+     * PROCESSING: domestic concentrate / total feed (t/t) of the last month the plant had feed; before any feed, 1
+     * for a plant without imported feed and 0 otherwise (it was built for imports). Splits its jobs by feed.
+     */
+    private double domesticFeedShare;
     private final Staffing staff = new Staffing();
 
     public Supplier(SupplyContext economy, SupplierSpec spec) {
@@ -57,6 +62,7 @@ public final class Supplier implements Steppable, Workplace, OrderDistribution.O
         this.capacityPerYear = spec.capacityPerYear();
         this.importScratch = commodityIndex >= 0 ? new double[economy.market(commodityIndex).sourceCount()] : new double[0];
         this.opensStep = spec.opens() == null ? Integer.MIN_VALUE : economy.scenario().calendar().stepOf(spec.opens());
+        this.domesticFeedShare = spec.importedFeedTPerYear() > 0 ? 0.0 : 1.0;
     }
 
     /** Called by the {@link OrderDistribution} before suppliers step: this month's new domestic orders, JPY. */
@@ -125,6 +131,9 @@ public final class Supplier implements Steppable, Workplace, OrderDistribution.O
             ledger.addImportedConcentrate(importScratch, imported);
         }
         double out = domestic + imported;
+        if (out > 0) {
+            domesticFeedShare = domestic / out;
+        }
         ledger.addRefinedOffer(out, domestic);
         return out;
     }
@@ -194,6 +203,16 @@ public final class Supplier implements Steppable, Workplace, OrderDistribution.O
 
     public double backlogYen() {
         return backlogYen;
+    }
+
+    /**
+     * PROCESSING: the share of the plant's feed that was domestic concentrate, t/t: this month's domestic
+     * concentrate / (domestic + imported concentrate) refined, or that of the last month with feed (before any: 1
+     * without imported feed, else 0). It splits the plant's jobs into domestic-ore and imported-feed processing.
+     * Other kinds: 0.
+     */
+    public double domesticFeedShare() {
+        return spec.kind() == SupplierKind.PROCESSING ? domesticFeedShare : 0.0;
     }
 
     /** Employment coefficient in force, persons per (JPY m/yr). */

@@ -135,6 +135,57 @@ public final class IoMultipliers {
         return s;
     }
 
+    /**
+     * Persons employed in the whole economy per million JPY/yr of final demand for sector j, Type I: sum_i e_i L_ij
+     * (e = employment coefficients, persons per million JPY of annual output; 2015 yen).
+     */
+    public double typeIJobsPerMillionYen(int j) {
+        return weightedColumnSum(leontief, table.employmentCoefficients(), j);
+    }
+
+    /** As {@link #typeIJobsPerMillionYen(int)} with households closed (Type II): sum_i e_i Lbar_ij, sectors only. */
+    public double typeIIJobsPerMillionYen(int j) {
+        return weightedColumnSum(closedInverse, table.employmentCoefficients(), j);
+    }
+
+    /** Type I employment multiplier of sector j: e.L_.j / e_j (jobs in the economy per job in the sector); NaN when e_j = 0. */
+    public double typeIEmploymentMultiplier(int j) {
+        return perOwn(typeIJobsPerMillionYen(j), table.employmentCoefficient(j));
+    }
+
+    /** Type II employment multiplier of sector j: e.Lbar_.j / e_j; NaN when e_j = 0. */
+    public double typeIIEmploymentMultiplier(int j) {
+        return perOwn(typeIIJobsPerMillionYen(j), table.employmentCoefficient(j));
+    }
+
+    /**
+     * Type I income multiplier of sector j: v.L_.j / v_j (compensation of employees in the economy per JPY of the
+     * sector's own compensation; v = compensation ratios). Equal to the employment multiplier when e is
+     * proportional to v (one wage for all sectors, as the bundled tables derive e). NaN when v_j = 0.
+     */
+    public double typeIIncomeMultiplier(int j) {
+        return perOwn(weightedColumnSum(leontief, table.compensationRatios(), j), table.compensationRatio(j));
+    }
+
+    /** Type II income multiplier of sector j: v.Lbar_.j / v_j, sectors only; NaN when v_j = 0. */
+    public double typeIIIncomeMultiplier(int j) {
+        return perOwn(weightedColumnSum(closedInverse, table.compensationRatios(), j), table.compensationRatio(j));
+    }
+
+    /** A multiplier: effect / own effect, undefined (NaN) for a sector with no own employees (office supplies). */
+    private static double perOwn(double effect, double own) {
+        return own > 0 ? effect / own : Double.NaN;
+    }
+
+    /** sum_i w_i m[i][j] over the table's sectors (a closed inverse's household row is left out). */
+    private double weightedColumnSum(double[][] m, double[] weights, int j) {
+        double s = 0.0;
+        for (int i = 0; i < table.size(); i++) {
+            s += weights[i] * m[i][j];
+        }
+        return s;
+    }
+
     private void check(double[] v) {
         if (v.length != table.size()) {
             throw new IllegalArgumentException("vector has " + v.length + " entries, the IO table " + table.size());
