@@ -22,7 +22,7 @@ public record Scenario(
         @Field(doc = "Random prospect generators per region and commodity.", dflt = "[]") List<ProspectGeneratorSpec> prospectGenerators,
         @Field(doc = "EQUIPMENT, ENGINEERING and PROCESSING suppliers.", dflt = "[]") List<SupplierSpec> suppliers,
         @Field(doc = "Manufacturers that consume the commodities.", dflt = "[]") List<ManufacturerSpec> manufacturers,
-        @Field(doc = "Mining establishments with a constant head count and no output (head offices): MINING-class jobs that are the same in every run.", dflt = "[]") List<FixedEmployerSpec> fixedEmployers,
+        @Field(doc = "Mining establishments with a constant head count and no output (head offices): MINING-class jobs (jobs_direct detail FIXED) that are the same in every run of a comparison.", dflt = "[]") List<FixedEmployerSpec> fixedEmployers,
         @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
         @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
         @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable,
