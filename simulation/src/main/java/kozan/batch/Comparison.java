@@ -99,6 +99,9 @@ public final class Comparison {
                 case Metrics.IMPORTS_YEN -> importRow(out, "import_reduction_yen", k, x);
                 case Metrics.IMPORT_DEPENDENCE -> importRow(out, "import_dependence_reduction_pp", k, 100 * x);
                 case Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED -> {
+                    if (k.detail().equals(Metrics.DETAIL_JSIC_C)) {
+                        break; // a weighted subtotal of jobs_direct, not a part of it
+                    }
                     Key key = new Key(GROSS, "", k.region(), k.metric().substring(5), k.year());
                     // A row with detail "" is the class total; otherwise the details (stages, kinds) add up.
                     (k.detail().isEmpty() ? detailTotals : detailSums).merge(key, x, Double::sum);

@@ -126,12 +126,22 @@ public final class ResultCharts {
         return regions;
     }
 
-    /** Import dependence (imports / apparent consumption) per commodity, median across replications. */
+    /** Below this median import dependence in every period a commodity is self-sufficient: left out of the chart. */
+    static final double SELF_SUFFICIENT = 0.005;
+
+    /**
+     * Import dependence (imports / apparent consumption) per commodity, median across replications. Commodities
+     * that stay self-sufficient all run (domestic bulk products such as aggregates; median below 0.5% in every
+     * period) are left out: their lines lie on zero and would crowd out the minerals the chart is about.
+     */
     public JFreeChart importDependence() {
         List<Series> series = new ArrayList<>();
         for (String c : Totals.dimension(t, Metrics.IMPORT_DEPENDENCE, SeriesKey::commodity)) {
-            series.add(Series.of(labels.commodity(c), Palette.commodity(c),
-                    PerPeriod.quantile(Totals.national(t, Metrics.IMPORT_DEPENDENCE, c), 0.5)));
+            double[] median = PerPeriod.quantile(Totals.national(t, Metrics.IMPORT_DEPENDENCE, c), 0.5);
+            if (java.util.Arrays.stream(median).allMatch(v -> Double.isNaN(v) || v < SELF_SUFFICIENT)) {
+                continue;
+            }
+            series.add(Series.of(labels.commodity(c), Palette.commodity(c), median));
         }
         if (series.isEmpty()) {
             return null;

@@ -2,6 +2,7 @@ package kozan.chart;
 
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
+import kozan.observe.Metrics;
 import kozan.stats.PerPeriod;
 
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class Totals {
 
     static double[][] sum(SeriesTable t, List<SeriesKey> keys) {
         List<SeriesKey> totals = keys.stream().filter(k -> k.detail().isEmpty()).toList();
-        List<SeriesKey> use = totals.isEmpty() ? keys : totals;
+        // jsic_c (jobs_direct) is a weighted subtotal, not a part: never summed with the details
+        List<SeriesKey> use = totals.isEmpty() ? keys.stream().filter(k -> !k.detail().equals(Metrics.DETAIL_JSIC_C)).toList() : totals;
         List<double[][]> parts = new ArrayList<>();
         for (SeriesKey k : use) {
             parts.add(t.values(k));

@@ -67,7 +67,8 @@ final class ResultTable {
                     means.add(metric + "|" + row.get("commodity") + "|" + year, value);
                 } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
                     means.add(metric + "|" + row.get("commodity"), value);
-                } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear) {
+                } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear
+                        && !row.get("detail").equals(Metrics.DETAIL_JSIC_C)) { // a weighted subtotal, not a part
                     int replication = Integer.parseInt(row.get("replication"));
                     String level = (row.get("region").isEmpty() ? "national" : "region") + "/"
                             + (row.get("detail").isEmpty() ? "total" : "stage");

@@ -10,6 +10,7 @@ import kozan.model.demand.Manufacturer;
 import kozan.model.demand.Procurement;
 import kozan.model.labour.Workplace;
 import kozan.model.mining.DirectUseCall;
+import kozan.model.mining.FixedEmployer;
 import kozan.model.mining.Mine;
 import kozan.model.mining.ProspectGenerator;
 import kozan.model.policy.Government;
@@ -17,6 +18,7 @@ import kozan.model.supply.OrderBook;
 import kozan.model.supply.Supplier;
 import kozan.model.trade.ScheduledEvents;
 import kozan.model.trade.WorldMarket;
+import kozan.scenario.FixedEmployerSpec;
 import kozan.scenario.ManufacturerSpec;
 import kozan.scenario.MineSpec;
 import kozan.scenario.ProspectGeneratorSpec;
@@ -83,6 +85,9 @@ final class Agents {
             Manufacturer man = new Manufacturer(economy, ms, masterSeed);
             manufacturers.add(man);
             employers.add(man);
+        }
+        for (FixedEmployerSpec f : scenario.fixedEmployers()) {
+            employers.add(new FixedEmployer(f, economy.regionIndex(f.region())));
         }
         procurement = Procurement.open(manufacturers, markets.toArray(new ImportSupply[0]), scenario.commodities(), government);
     }

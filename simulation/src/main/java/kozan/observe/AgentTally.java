@@ -3,7 +3,9 @@ package kozan.observe;
 import java.util.Arrays;
 import kozan.model.MiningEconomy;
 import kozan.model.demand.Manufacturer;
+import kozan.model.labour.Workplace;
 import kozan.model.mining.EnvironmentalFlows;
+import kozan.model.mining.FixedEmployer;
 import kozan.model.mining.Mine;
 import kozan.model.supply.Supplier;
 import kozan.scenario.Stage;
@@ -11,8 +13,9 @@ import kozan.scenario.SupplierKind;
 
 /**
  * What the recorder sums over the agents each month, in one pass over each agent list: persons employed by mines
- * (by stage), suppliers (by kind) and manufacturers, by region; mines by stage; the mines' environmental flows.
- * Region slot 0 is the nation, slot r + 1 scenario region r; detail slot 0 is the total.
+ * (by stage) and fixed mining employers (detail FIXED), suppliers (by kind) and manufacturers, by region; the
+ * JSIC-C persons (workers x jsic_c_share) of mines and fixed employers; mines by stage; the mines' environmental
+ * flows. Region slot 0 is the nation, slot r + 1 scenario region r; detail slot 0 is the total.
  */
 final class AgentTally {
 
@@ -21,7 +24,8 @@ final class AgentTally {
         Stage.PRODUCTION, Stage.IDLE, Stage.CLOSURE};
     static final Stage[] STAGES = Stage.values();
     static final SupplierKind[] KINDS = SupplierKind.values();
-    static final String[] EMPLOYING_NAMES = names(EMPLOYING);
+    /** Detail values of jobs_direct that add up to the total: the employing stages, then fixed employers. */
+    static final String[] EMPLOYING_NAMES = withFixed(names(EMPLOYING));
     static final String[] STAGE_NAMES = names(STAGES);
     static final String[] KIND_NAMES = names(KINDS);
     /** jobs_indirect details for PROCESSING plants, split by the plant's feed (issue #13 item 4). */
@@ -33,6 +37,8 @@ final class AgentTally {
     private final int[] stageSlot = new int[STAGES.length];
     /** Persons, [region slot][stage slot]. */
     final double[][] direct;
+    /** JSIC-C persons (workers x jsic_c_share) of mines and fixed employers, [region slot]. */
+    final double[] jsicC;
     /** Persons, [region slot][indirect detail slot] ({@link #INDIRECT_NAMES} + 1; slot 0 the total). */
     final double[][] indirect;
     /** Persons, [region slot]. */
@@ -46,7 +52,8 @@ final class AgentTally {
     double landReclaimedHa;
 
     AgentTally(int regions) {
-        direct = new double[regions + 1][EMPLOYING.length + 1];
+        direct = new double[regions + 1][EMPLOYING.length + 2];
+        jsicC = new double[regions + 1];
         indirect = new double[regions + 1][INDIRECT_NAMES.length + 1];
         manufacturing = new double[regions + 1];
         Arrays.fill(stageSlot, -1);
@@ -78,6 +85,12 @@ final class AgentTally {
     /** Slot of the other kinds, by {@link SupplierKind#ordinal()} (PROCESSING: unused). */
     private static final int[] KIND_SLOT = java.util.Arrays.stream(KINDS).mapToInt(k -> indirectSlot(k.name())).toArray();
 
+    private static String[] withFixed(String[] stages) {
+        String[] n = java.util.Arrays.copyOf(stages, stages.length + 1);
+        n[stages.length] = FixedEmployer.JOB_DETAIL;
+        return n;
+    }
+
     private static String[] names(Enum<?>[] values) {
         String[] n = new String[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -99,6 +112,7 @@ final class AgentTally {
             Arrays.fill(row, 0);
         }
         Arrays.fill(manufacturing, 0);
+        Arrays.fill(jsicC, 0);
         Arrays.fill(minesInStage, 0);
         double water = 0;
         double recycled = 0;
@@ -114,6 +128,7 @@ final class AgentTally {
                 direct[r][0] += jobs;
                 direct[0][slot] += jobs;
                 direct[0][0] += jobs;
+                addJsicC(r, jobs * m.spec().jsicCShare());
             }
             EnvironmentalFlows f = m.environment();
             water += f.waterWithdrawnM3();
@@ -128,6 +143,18 @@ final class AgentTally {
         co2eT = co2;
         landDisturbedHa = disturbed;
         landReclaimedHa = reclaimed;
+        int fixedSlot = EMPLOYING.length + 1;
+        for (Workplace w : e.employers()) {
+            if (w instanceof FixedEmployer f) {
+                double jobs = f.employed();
+                int r = f.regionIndex() + 1;
+                direct[r][fixedSlot] += jobs;
+                direct[r][0] += jobs;
+                direct[0][fixedSlot] += jobs;
+                direct[0][0] += jobs;
+                addJsicC(r, jobs * f.spec().jsicCShare());
+            }
+        }
         for (Supplier s : e.suppliers()) {
             double jobs = s.employed();
             int r = s.regionIndex() + 1;
@@ -147,5 +174,11 @@ final class AgentTally {
             manufacturing[m.regionIndex() + 1] += jobs;
             manufacturing[0] += jobs;
         }
+    }
+
+    /** JSIC-C persons of one employer in region slot r (and the nation). */
+    private void addJsicC(int r, double persons) {
+        jsicC[r] += persons;
+        jsicC[0] += persons;
     }
 }

@@ -40,6 +40,8 @@ public final class Metrics {
     public static final String SHORTFALL_T = "shortfall_t";
     public static final String MANUFACTURING_OUTPUT_LOST_YEN = "manufacturing_output_lost_yen";
     public static final String JOBS_DIRECT = "jobs_direct";
+    /** Detail of jobs_direct: JSIC-C persons (workers x jsic_c_share); a weighted subtotal, not a part of the sum. */
+    public static final String DETAIL_JSIC_C = "jsic_c";
     public static final String JOBS_INDIRECT = "jobs_indirect";
     public static final String JOBS_INDUCED = "jobs_induced";
     public static final String JOBS_MANUFACTURING = "jobs_manufacturing";
@@ -114,7 +116,7 @@ public final class Metrics {
                     "Manufacturing output lost to input shortfalls (Leontief in critical inputs), attributed to the binding commodity.",
                     perCommodity((e, c) -> e.ledger(c).outputLostYen())),
             MetricDef.of(JOBS_DIRECT, "persons", Aggregation.MEAN, R + ",detail=stage",
-                    "Persons employed by mines, by stage of the mine (detail \"\" = all stages).",
+                    "Persons employed by mines, by stage of the mine, and by fixed mining employers (detail FIXED); detail \"\" = all; detail jsic_c = workers x jsic_c_share, the persons official statistics count in mining (JSIC C), not a part of the sum.",
                     Reporters::jobsDirect),
             MetricDef.of(JOBS_INDIRECT, "persons", Aggregation.MEAN, R + ",detail=kind",
                     "Persons employed by domestic suppliers serving mines and refining, by supplier kind, plus the IO supply chain beyond them (detail SUPPLY_CHAIN: the labour market's INDIRECT pool); detail \"\" = all.",

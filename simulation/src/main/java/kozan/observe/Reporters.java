@@ -149,9 +149,16 @@ final class Reporters {
 
     // ---- jobs and labour ----
 
+    /**
+     * By region and stage (plus FIXED employers, which add up to the total with the stages), and the detail jsic_c:
+     * the persons official statistics count in mining and quarrying (workers x jsic_c_share), not a part of the sum.
+     */
     static void jobsDirect(MonthRows rows, String metric) {
         AgentTally t = rows.tally();
         regionalByDetail(rows, metric, t.direct, AgentTally.EMPLOYING_NAMES, t.direct[0][0]);
+        for (int r = 0; r < t.jsicC.length; r++) {
+            rows.add(metric, "", r == 0 ? "" : rows.regionId(r - 1), Metrics.DETAIL_JSIC_C, t.jsicC[r]);
+        }
     }
 
     /**

@@ -28,5 +28,19 @@ public record MineSpec(
         @Field(doc = "Deep-sea project (rare-earth mud, sulphides, crusts): opex falls as technology readiness rises.", dflt = "false") boolean deepSea,
         @Field(doc = "Technology readiness at the start (deep-sea only); opex multiplier is 1 + 2(1 - readiness).", min = 0, max = 1, dflt = "1") double technologyReadiness,
         @Field(doc = "Discovery probability override (default: mine_defaults.p_discover).", min = 0, max = 1, dflt = "null") Double pDiscover,
-        @Field(doc = "Stage-duration overrides (default: mine_defaults.stage_durations).", dflt = "null") StageDurations stageDurations) {
+        @Field(doc = "Stage-duration overrides (default: mine_defaults.stage_durations).", dflt = "null") StageDurations stageDurations,
+        @Field(doc = "Share of the mine's site workers (own staff and on-site contractors) that official statistics count in mining and quarrying (JSIC C) rather than manufacturing (e.g. a cement maker's quarry): the weight of its workers in the jobs_direct detail jsic_c.", min = 0, max = 1, dflt = "1") double jsicCShare) {
+
+    /** A mine counted wholly in JSIC C (jsic_c_share 1): the form of code-built mines and generated prospects. */
+    public MineSpec(String id, String name, String region, String commodity, double lat, double lon, Stage stage,
+            int monthsInStage, double oreT, double grade, double recovery, double capacityTOrePerYear, double capexYen,
+            double sustainingCapexYenPerYear, double opexYenPerTOre, double royaltyRate, double closureCostYen,
+            double workersPerKtOre, double automation, double waterM3PerTOre, double waterRecycledShare,
+            double co2eTPerTOre, double landHa, double stateBacked, boolean deepSea, double technologyReadiness,
+            Double pDiscover, StageDurations stageDurations) {
+        this(id, name, region, commodity, lat, lon, stage, monthsInStage, oreT, grade, recovery, capacityTOrePerYear,
+                capexYen, sustainingCapexYenPerYear, opexYenPerTOre, royaltyRate, closureCostYen, workersPerKtOre,
+                automation, waterM3PerTOre, waterRecycledShare, co2eTPerTOre, landHa, stateBacked, deepSea,
+                technologyReadiness, pDiscover, stageDurations, 1.0);
+    }
 }

@@ -22,6 +22,7 @@ public record Scenario(
         @Field(doc = "Random prospect generators per region and commodity.", dflt = "[]") List<ProspectGeneratorSpec> prospectGenerators,
         @Field(doc = "EQUIPMENT, ENGINEERING and PROCESSING suppliers.", dflt = "[]") List<SupplierSpec> suppliers,
         @Field(doc = "Manufacturers that consume the commodities.", dflt = "[]") List<ManufacturerSpec> manufacturers,
+        @Field(doc = "Mining establishments with a constant head count and no output (head offices): MINING-class jobs (jobs_direct detail FIXED) that are the same in every run of a comparison.", dflt = "[]") List<FixedEmployerSpec> fixedEmployers,
         @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
         @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
         @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable,
@@ -30,7 +31,7 @@ public record Scenario(
     /**
      * A scenario built in code (tests, tools): its IO table is read here (a bundled table from the classpath, a
      * directory relative to the working directory); a partial fixture without {@code ioTable} has no resolved
-     * inputs and cannot run the model. Scenario files are loaded with {@link ScenarioLoader}.
+     * inputs and cannot run the model. Scenario files are loaded with {@link ScenarioLoader}. It has no fixed employers.
      */
     public Scenario(int version, Metadata metadata, CalendarSpec calendar, Mode mode, RunSpec run,
             List<RegionSpec> regions, LabourSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
@@ -38,7 +39,7 @@ public record Scenario(
             List<ManufacturerSpec> manufacturers, GovernmentSpec government, List<EventSpec> events,
             IoTableSpec ioTable) {
         this(version, metadata, calendar, mode, run, regions, labor, commodities, mineDefaults, mines,
-                prospectGenerators, suppliers, manufacturers, government, events, ioTable,
+                prospectGenerators, suppliers, manufacturers, List.of(), government, events, ioTable,
                 ioTable == null ? null : ResolvedInputs.of(ioTable, null));
     }
 

@@ -75,6 +75,10 @@ final class ScenarioValidator {
         }
         ids("suppliers", s.suppliers(), SupplierSpec::id);
         ids("manufacturers", s.manufacturers(), ManufacturerSpec::id);
+        ids("fixed_employers", s.fixedEmployers(), FixedEmployerSpec::id);
+        for (FixedEmployerSpec f : s.fixedEmployers()) {
+            ref("fixed_employers[" + f.id() + "].region", f.region(), regions, "region");
+        }
         ids("events", s.events(), EventSpec::id);
         ids("government.agreements", s.government().agreements(), AgreementSpec::id);
         for (CommoditySpec c : s.commodities()) {

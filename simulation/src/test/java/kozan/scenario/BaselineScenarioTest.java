@@ -123,7 +123,17 @@ class BaselineScenarioTest {
                 output.merge(m.commodity(), m.capacityTOrePerYear() * m.grade() * m.recovery(), Double::sum);
             }
         }
-        assertThat(output.keySet()).containsExactlyInAnyOrder("gold", "coal", "limestone");
+        assertThat(output.keySet()).containsExactlyInAnyOrder("gold", "coal", "limestone", "aggregates", "silica_stone",
+                "silica_sand", "dolomite", "industrial_minerals", "natural_gas");
+        // issue #13, the rest of the industry (docs/data-sources.md): aggregates 125 Mt crushed + 75 Mt gravel (S15, X5,
+        // X6), silica stone 9.18 Mt (X3), silica sand 3 Mt (S15), dolomite 3.4 Mt (S13, S12), other 2 Mt (assumption),
+        // natural gas 2.15 bn m3 = 2.15 M thousand m3 (K13)
+        assertThat(output.get("aggregates")).isCloseTo(200e6, within(1e5));
+        assertThat(output.get("silica_stone")).isCloseTo(9.2e6, within(1e5));
+        assertThat(output.get("silica_sand")).isCloseTo(3e6, within(1e3));
+        assertThat(output.get("dolomite")).isCloseTo(3.4e6, within(1e3));
+        assertThat(output.get("industrial_minerals")).isCloseTo(2e6, within(1e3));
+        assertThat(output.get("natural_gas")).isCloseTo(2.15e6, within(1e3));
         // Hishikari ~3.5 t/yr (S4) plus the flux-ore mines; coal ~0.75 Mt (S20); limestone ~130 Mt (S14)
         assertThat(output.get("gold")).isBetween(3.4, 4.4);
         assertThat(output.get("coal")).isCloseTo(750_000, within(1_000.0));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kozan.io.Numbers;
+import kozan.scenario.FixedEmployerSpec;
 import kozan.scenario.ManufacturerSpec;
 import kozan.scenario.MineSpec;
 import kozan.scenario.ProspectGeneratorSpec;
@@ -22,7 +23,7 @@ import kozan.scenario.SupplierSpec;
 /**
  * Writes scenarios/large.yaml, the synthetic scale scenario (docs/performance.md): the baseline's commodities, labour,
  * mine defaults, government, events and IO table verbatim; the 47 prefectures as regions; every mine,
- * supplier, manufacturer and prospect generator of the baseline split into {@link #COPIES} copies spread
+ * supplier, manufacturer, prospect generator and fixed employer of the baseline split into {@link #COPIES} copies spread
  * round-robin over the prefectures of its region block, each at 1/COPIES of the original's size (tonnages,
  * capacities, capex, output, arrival rate), so national totals stay the baseline's. Deterministic: the same
  * baseline gives byte-identical output (checked by {@code LargeScenarioTest}). Run with
@@ -38,7 +39,7 @@ public final class LargeScenarioGenerator {
 
     /** Record components divided by COPIES (extensive quantities); every other number is copied. */
     private static final Set<String> SCALED = Set.of("oreT", "capacityTOrePerYear", "capexYen", "sustainingCapexYenPerYear",
-            "closureCostYen", "landHa", "capacityPerYear", "importedFeedTPerYear", "outputYenPerYear", "ratePerYear");
+            "closureCostYen", "landHa", "capacityPerYear", "importedFeedTPerYear", "outputYenPerYear", "ratePerYear", "workers");
 
     /**
      * JIS code, English name, block index (as regions.csv: 0 Hokkaido ... 8 Okinawa), prefectural capital lat/lon:
@@ -114,6 +115,12 @@ public final class LargeScenarioGenerator {
         y.append("\nmanufacturers:\n");
         for (ManufacturerSpec m : base.manufacturers()) {
             copies(y, m, regionIndex(base, m.region()), prefs, false);
+        }
+        if (!base.fixedEmployers().isEmpty()) {
+            y.append("\nfixed_employers:\n");
+            for (FixedEmployerSpec f : base.fixedEmployers()) {
+                copies(y, f, regionIndex(base, f.region()), prefs, false);
+            }
         }
         return y.toString();
     }

@@ -52,7 +52,7 @@ class LargeScenarioTest {
             assertThat(large).contains("prefectures: [" + code + "]");
         }
         int baseAgents = sectionItems(base, "mines") + sectionItems(base, "suppliers") + sectionItems(base, "manufacturers")
-                + sectionItems(base, "prospect_generators");
+                + sectionItems(base, "prospect_generators") + sectionItems(base, "fixed_employers");
         int largeAgents = count(large, "(?m)^  - \\{id: lg_");
         assertThat(largeAgents).isEqualTo(LargeScenarioGenerator.COPIES * baseAgents);
     }

@@ -104,8 +104,10 @@ class BaselineInputCheckTest {
             // the logit reproduces the base shares in calm markets (China 0.76, S66); a tighter band than the
             // table's +/-0.05 because the model is meant to give the share back, not approximate it (M7)
             assertThat(r.importShare(RE, "china", 2025)).as("China share 2025").isCloseTo(0.76, within(0.02));
-            // limestone 130 Mt x 0.0427 = 5,550 + Hishikari 200 + coal 450 + flux ore 50 (S23); +/-20% of 6,300-6,800
-            assertThat(annual(r, "jobs_direct", "", 2025)).as("direct mine jobs 2025").isBetween(0.8 * 6_300, 1.2 * 6_800);
+            // site basis (issue #13, the whole industry): limestone 130 Mt x 0.0427 = 5,550 + Hishikari 200 + coal 450
+            // + flux ore 50 (S23) + aggregates 11,092 + industrial minerals 1,300 + oil and gas 1,463 (K2, S23)
+            // + head offices 2,214 (K2) = 22,319; +/-20% of 22,000-22,700
+            assertThat(annual(r, "jobs_direct", "", 2025)).as("direct mine jobs 2025").isBetween(0.8 * 22_000, 1.2 * 22_700);
             // the regions' start rates (S101-S103, GK), weighted: ~2.5%
             assertThat(annual(r, "unemployment_rate", "", 2025)).as("national unemployment rate 2025").isCloseTo(0.025, within(0.005));
         }
