@@ -13,16 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kozan.scenario.ScenarioSource;
 
 /**
- * manifest.json: everything needed to trust and reproduce a run: the scenario (name, source file, its sha256 and
- * the resolved text), seeds, replications and threads, the code (Kozan version, git commit, dirty flag, MASON,
+ * manifest.json: everything needed to trust and reproduce a run: the scenario (name, source file, its sha256, every
+ * file it was read from with its sha256 (the file, then each file it extends) and the resolved text), seeds, replications and threads, the code (Kozan version, git commit, dirty flag, MASON,
  * Java and OS), times, run statistics and the sha256 and size of every other file in the directory.
  * Written last, so its file list covers the finished directory.
  */
 public record Manifest(String scenarioName, String sourceFile, String scenarioSha256, String resolvedScenario,
                        long baseSeed, int threads, List<ReplicationStats> replications, VersionInfo version,
-                       Instant start, Instant end, boolean annualOnly) {
+                       Instant start, Instant end, boolean annualOnly, List<ScenarioSource> chain) {
+
+    public Manifest {
+        chain = List.copyOf(chain);
+    }
+
+    /** Without the files the scenario was read from (a scenario built in code). */
+    public Manifest(String scenarioName, String sourceFile, String scenarioSha256, String resolvedScenario,
+                    long baseSeed, int threads, List<ReplicationStats> replications, VersionInfo version,
+                    Instant start, Instant end, boolean annualOnly) {
+        this(scenarioName, sourceFile, scenarioSha256, resolvedScenario, baseSeed, threads, replications, version,
+                start, end, annualOnly, List.of());
+    }
 
     /** The "outputs" field: every file, or annual.csv and the summaries without timeseries.csv. */
     public static final String OUTPUTS_ALL = "all";
@@ -54,6 +67,10 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         scenario.put("name", scenarioName);
         scenario.put("source_file", sourceFile);
         scenario.put("sha256", scenarioSha256);
+        ArrayNode chainFiles = scenario.putArray("chain");
+        for (ScenarioSource f : chain) {
+            chainFiles.addObject().put("file", f.file()).put("sha256", f.sha256());
+        }
         scenario.put("resolved", resolvedScenario);
 
         ObjectNode seeds = root.putObject("seeds");

@@ -155,7 +155,8 @@ public final class RunWriter {
         derived.write(directory);
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
-                start, Instant.now(), request.annualOnly());
+                start, Instant.now(), request.annualOnly(),
+                scenario.resolved() == null ? List.of() : scenario.resolved().sources());
         manifest.write(directory);
         return manifest;
     }

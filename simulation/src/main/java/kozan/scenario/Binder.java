@@ -1,6 +1,5 @@
 package kozan.scenario;
 
-import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -8,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -267,7 +264,7 @@ final class Binder {
 
     private Node defaultNode(String text) {
         return defaults.computeIfAbsent(text,
-                t -> new Yaml(new SafeConstructor(YamlTree.options())).compose(new StringReader(t)));
+                t -> YamlTree.compose(t, "@Field(dflt)"));
     }
 
     private Object construct(Class<?> type, Object[] args, Node node, String path) {

@@ -24,13 +24,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * units, types, ranges, defaults (as the loader fills them in), enums, required keys, no additional properties.
  * Editors use it for completion and checks of scenario YAML. The loader stays the authority (cross-references,
  * sums and YAML 1.1 surprises are beyond JSON Schema).
+ *
+ * <p>A file with {@code extends} states only what it changes: it is checked against the delta form of each record
+ * ({@code $defs/<Record>Delta}: the same keys, none required, lists with ids taking partial entries with an
+ * {@code id} or {@code {remove: [ids]}}); a file without it against the full form ({@code $defs/Scenario}).
  */
 public final class JsonSchema {
     static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
     private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
 
+    private static final String DELTA = "Delta";
+    private static final String REMOVE_ENTRY = "RemoveEntry";
+
+    /** One definition to generate: a record in full or in its delta form. */
+    private record Def(Class<?> type, boolean delta) {
+        String name() {
+            return type.getSimpleName() + (delta ? DELTA : "");
+        }
+    }
+
     private final ObjectNode defs = F.objectNode();
-    private final Set<Class<?>> pending = new LinkedHashSet<>();
+    private final Set<Def> pending = new LinkedHashSet<>();
 
     private JsonSchema() {
     }
@@ -71,19 +85,48 @@ public final class JsonSchema {
                         + " or a list of {from, value} points in increasing month order.", true);
     }
 
-    private static ObjectNode tree(Class<?> type, String id, String title, String description, boolean months) {
+    /**
+     * @param scenario the scenario format: the root takes a file with {@code extends} (checked in delta form) or
+     *                 without it (checked in full, against {@code $defs/Scenario})
+     */
+    private static ObjectNode tree(Class<?> type, String id, String title, String description, boolean scenario) {
         JsonSchema s = new JsonSchema();
         ObjectNode root = F.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", id);
         root.put("title", title);
         root.put("description", description);
-        root.setAll(s.record(type));
-        while (!s.pending.isEmpty()) {
-            Class<?> next = s.pending.iterator().next();
-            s.pending.remove(next);
-            s.defs.set(next.getSimpleName(), s.record(next));
+        if (scenario) {
+            ObjectNode delta = s.record(type, true);
+            ObjectNode props = F.objectNode();
+            props.putObject(ScenarioChain.EXTENDS).put("type", "string").put("minLength", 1).put("description",
+                    "The scenario file this one changes, a path relative to this file (e.g. baseline.yaml). Mappings"
+                            + " merge key by key; lists of entries with an id merge by id ({remove: [ids]} removes"
+                            + " entries); other values replace the parent's. Without extends, the file is a whole"
+                            + " scenario.");
+            props.setAll((ObjectNode) delta.get("properties"));
+            delta.set("properties", props);
+            root.setAll(delta);
+            root.putObject("if").putArray("required").add(ScenarioChain.EXTENDS);
+            root.putObject("else").put("$ref", "#/$defs/" + type.getSimpleName());
+            s.pending.add(new Def(type, false));
+            ObjectNode remove = F.objectNode().put("type", "object");
+            remove.put("description", "Removes the entries with these ids from the list of the file extended.");
+            ObjectNode ids = remove.putObject("properties").putObject(DeltaMerge.REMOVE).put("type", "array")
+                    .put("minItems", 1);
+            ids.putObject("items").put("type", "string");
+            remove.putArray("required").add(DeltaMerge.REMOVE);
+            remove.put("additionalProperties", false);
+            s.defs.set(REMOVE_ENTRY, remove);
+        } else {
+            root.setAll(s.record(type, false));
         }
+        while (!s.pending.isEmpty()) {
+            Def next = s.pending.iterator().next();
+            s.pending.remove(next);
+            s.defs.set(next.name(), s.record(next.type(), next.delta()));
+        }
+        boolean months = scenario;
         if (months) {
             ObjectNode month = F.objectNode();
             month.put("type", "string");
@@ -97,13 +140,14 @@ public final class JsonSchema {
         return root;
     }
 
-    private ObjectNode record(Class<?> type) {
+    /** A record's schema; in delta form no key is required and nested records are in delta form too. */
+    private ObjectNode record(Class<?> type, boolean delta) {
         ObjectNode o = F.objectNode();
         o.put("type", "object");
         ObjectNode props = o.putObject("properties");
         ArrayNode required = F.arrayNode();
         for (Schema.Comp c : Schema.components(type)) {
-            ObjectNode p = property(c.type(), c.field());
+            ObjectNode p = property(c.type(), c.field(), delta);
             if (c.nullable()) {
                 ObjectNode wrapped = F.objectNode();
                 wrapped.putArray("anyOf").add(p).add(F.objectNode().put("type", "null"));
@@ -112,7 +156,7 @@ public final class JsonSchema {
             p.put("description", description(c.field()));
             if (!c.required()) {
                 p.set("default", json(Binder.defaultValue(c), c.type()));
-            } else {
+            } else if (!delta) {
                 required.add(c.key());
             }
             props.set(c.key(), p);
@@ -128,7 +172,7 @@ public final class JsonSchema {
         return f.doc() + (f.unit().isEmpty() ? "" : " Unit: " + f.unit() + ".");
     }
 
-    private ObjectNode property(Type type, Field f) {
+    private ObjectNode property(Type type, Field f, boolean delta) {
         ObjectNode p = F.objectNode();
         switch (Schema.kind(type)) {
             case NUMBER -> magnitude(range(p.put("type", "number"), f));
@@ -154,20 +198,26 @@ public final class JsonSchema {
             }
             case LIST -> {
                 p.put("type", "array");
+                if (delta && DeltaMerge.idList(type)) {
+                    // entries change the parent's entry of their id, add one, or remove some: the count is the merge's
+                    Def element = def(Schema.raw(Schema.element(type)), true);
+                    ArrayNode any = p.putObject("items").putArray("anyOf");
+                    ObjectNode entry = any.addObject().put("$ref", "#/$defs/" + element.name());
+                    entry.putArray("required").add("id");
+                    any.addObject().put("$ref", "#/$defs/" + REMOVE_ENTRY);
+                    break;
+                }
                 if (f != null && f.min() != Double.NEGATIVE_INFINITY) {
                     p.put("minItems", (int) f.min());
                 }
                 if (f != null && f.max() != Double.POSITIVE_INFINITY) {
                     p.put("maxItems", (int) f.max());
                 }
-                p.set("items", property(Schema.element(type), null));
+                p.set("items", property(Schema.element(type), null, false)); // replaced whole: entries in full
             }
             case RECORD -> {
                 Class<?> raw = Schema.raw(type);
-                if (!defs.has(raw.getSimpleName())) {
-                    pending.add(raw);
-                }
-                ObjectNode ref = F.objectNode().put("$ref", "#/$defs/" + raw.getSimpleName());
+                ObjectNode ref = F.objectNode().put("$ref", "#/$defs/" + def(raw, delta).name());
                 Shorthand sh = raw.getAnnotation(Shorthand.class);
                 if (sh == null) {
                     p.setAll(ref);
@@ -175,16 +225,25 @@ public final class JsonSchema {
                     // a single value may stand for the record (Shorthand): either form is valid
                     Type short_ = Schema.components(raw).stream().filter(c -> c.component().getName().equals(sh.value()))
                             .findFirst().orElseThrow().type();
-                    p.putArray("oneOf").add(property(short_, null)).add(ref);
+                    p.putArray("oneOf").add(property(short_, null, delta)).add(ref);
                 }
             }
             case SCALAR -> p.putArray("type").add("number").add("boolean").add("string");
             case MAP -> {
                 p.put("type", "object");
-                p.set("additionalProperties", property(Schema.mapValue(type), null));
+                p.set("additionalProperties", property(Schema.mapValue(type), null, delta));
             }
         }
         return p;
+    }
+
+    /** The definition of a record in the form asked, queued for generation when new. */
+    private Def def(Class<?> type, boolean delta) {
+        Def d = new Def(type, delta);
+        if (!defs.has(d.name())) {
+            pending.add(d);
+        }
+        return d;
     }
 
     /** Every real number lies within Schema.MAGNITUDE; a field's own range, when narrower, is kept. */

@@ -1,6 +1,5 @@
 package kozan.scenario;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -125,7 +123,7 @@ final class Overrides {
     /** Strings are read as YAML text; numbers are written exactly; lists and maps via SnakeYAML's representer. */
     static Node toNode(Object value) {
         if (value instanceof String s) {
-            Node n = new Yaml(new SafeConstructor(YamlTree.options())).compose(new StringReader(s));
+            Node n = YamlTree.compose(s, "override");
             if (n == null) {
                 return new ScalarNode(Tag.NULL, "", null, null, DumperOptions.ScalarStyle.PLAIN);
             }

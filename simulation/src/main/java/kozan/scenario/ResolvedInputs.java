@@ -14,16 +14,20 @@ import kozan.scenario.io.RegionalIo;
  * @param ioTable    the input-output table named by {@code io_table.table}, with the scenario's compensation per employee
  * @param regionalIo the interregional IO model over the scenario's regions, built at load; null for inputs made
  *                   without the scenario's regions (use {@link #regionalIo(Scenario)}, which builds one then)
+ * @param sources    the files the scenario was read from (the file named, then each file it extends), for the
+ *                   manifest; empty for a scenario built in code. Provenance, not content: two scenarios that say the
+ *                   same are equal wherever their text came from (a run's resolved scenario.yaml equals its source)
  */
-public record ResolvedInputs(IoTable ioTable, RegionalIo regionalIo) {
+public record ResolvedInputs(IoTable ioTable, RegionalIo regionalIo, List<ScenarioSource> sources) {
 
     public ResolvedInputs {
         Objects.requireNonNull(ioTable, "ioTable");
+        sources = List.copyOf(sources);
     }
 
-    /** Inputs with the table only; the regional model is built when first asked ({@link #regionalIo(Scenario)}). */
+    /** Inputs with the table only, built in code: no source files; the regional model is built when first asked ({@link #regionalIo(Scenario)}). */
     public ResolvedInputs(IoTable ioTable) {
-        this(ioTable, null);
+        this(ioTable, null, List.of());
     }
 
     /**
@@ -38,9 +42,9 @@ public record ResolvedInputs(IoTable ioTable, RegionalIo regionalIo) {
                 .withPriceIndex(io.priceIndex2025Over2015()));
     }
 
-    /** The table and the regional model of a bound scenario (the loader, once per load). */
-    static ResolvedInputs of(Scenario s, IoTable table) {
-        return new ResolvedInputs(table, RegionalIo.of(table, regions(s), parameters(s, table)));
+    /** The table, the regional model and the source files of a bound scenario (the loader, once per load). */
+    static ResolvedInputs of(Scenario s, IoTable table, List<ScenarioSource> sources) {
+        return new ResolvedInputs(table, RegionalIo.of(table, regions(s), parameters(s, table)), sources);
     }
 
     /**
@@ -67,7 +71,7 @@ public record ResolvedInputs(IoTable ioTable, RegionalIo regionalIo) {
                 table.index(io.processingSector()));
     }
 
-    /** The regional model is derived from the table and the scenario; inputs with the same table are equal. */
+    /** The regional model is derived from the table and the scenario, the sources are provenance: inputs with the same table are equal. */
     @Override
     public boolean equals(Object o) {
         return o instanceof ResolvedInputs other && ioTable.equals(other.ioTable);

@@ -48,7 +48,7 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file; a table directory in {@code io_table.table} is relative to the file's directory. */
     public static Scenario load(Path file, List<Override> overrides) throws ScenarioException {
-        return parse(read(file), file.toString(), overrides, file.toAbsolutePath().getParent());
+        return parse(read(file), file.toString(), overrides, file, file.toAbsolutePath().getParent());
     }
 
     public static Scenario parse(String yaml, String fileName) throws ScenarioException {
@@ -67,14 +67,23 @@ public final class ScenarioLoader {
      */
     public static Scenario parse(String yaml, String fileName, List<Override> overrides, Path scenarioDir)
             throws ScenarioException {
+        return parse(yaml, fileName, overrides, null, scenarioDir);
+    }
+
+    /**
+     * As {@link #parse(String, String, List, Path)}; {@code self} is the file the text was read from (null for text
+     * from elsewhere), so that a file extending itself through its parents is recognised.
+     */
+    private static Scenario parse(String yaml, String fileName, List<Override> overrides, Path self, Path scenarioDir)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
-        Node root = YamlTree.parse(yaml, fileName, problems);
-        if (root == null) {
-            throw new ScenarioException(problems);
+        ScenarioChain.Composed chain = ScenarioChain.compose(yaml, fileName, self, scenarioDir,
+                ScenarioLoader::read, problems);
+        if (chain == null || !problems.isEmpty()) {
+            // a file that cannot be read or merged (or a newer format) would only produce confusing key errors
+            throw new ScenarioException(sorted(problems, List.of()));
         }
-        if (otherVersion(root, fileName, problems)) {
-            throw new ScenarioException(problems); // a newer format would only produce confusing key errors
-        }
+        Node root = chain.root();
         Origin origin = new Origin();
         root = Overrides.apply(root, overrides, problems, fileName, origin);
         Binder binder = new Binder(fileName, problems, origin);
@@ -85,12 +94,12 @@ public final class ScenarioLoader {
             ScenarioValidator validator = new ScenarioValidator(fileName, binder.marks(), binder.overridden(), problems,
                     defaultYears);
             validator.validate(s);
-            table = new IoTableValidator(validator::error, scenarioDir).resolve(s);
+            table = new IoTableValidator(validator::error, tableDir(chain, binder, scenarioDir)).resolve(s);
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(sorted(problems));
+            throw new ScenarioException(sorted(problems, chain.sources()));
         }
-        Scenario resolved = Schema.with(s, "resolved", ResolvedInputs.of(s, table));
+        Scenario resolved = Schema.with(s, "resolved", ResolvedInputs.of(s, table, chain.sources()));
         return defaultYears ? fitTargetYears(resolved) : resolved;
     }
 
@@ -109,7 +118,19 @@ public final class ScenarioLoader {
                 : Schema.with(s, "run", Schema.with(s.run(), "targetYears", List.copyOf(years)));
     }
 
-    private static boolean otherVersion(Node root, String file, List<Problem> problems) {
+    /**
+     * A table directory is relative to the file that names it: in a chain of files ({@code extends}), the one whose
+     * {@code io_table} the merged scenario took.
+     */
+    private static Path tableDir(ScenarioChain.Composed chain, Binder binder, Path scenarioDir) {
+        org.yaml.snakeyaml.error.Mark m = binder.marks().get("io_table.table");
+        if (m == null || chain.sources().size() < 2) {
+            return scenarioDir;
+        }
+        return chain.dirs().getOrDefault(m.getName(), scenarioDir);
+    }
+
+    static boolean otherVersion(Node root, String file, List<Problem> problems) {
         if (root instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("version")
@@ -124,10 +145,16 @@ public final class ScenarioLoader {
         return false;
     }
 
-    /** File order (line, column), keeping discovery order for ties; position-less problems first. */
-    private static List<Problem> sorted(List<Problem> problems) {
+    /**
+     * Position-less problems first, then by file (the file named, then each file it extends) and position (line,
+     * column), keeping discovery order for ties.
+     */
+    private static List<Problem> sorted(List<Problem> problems, List<ScenarioSource> chain) {
+        List<String> files = chain.stream().map(ScenarioSource::file).toList();
         List<Problem> out = new ArrayList<>(problems);
-        out.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        out.sort(java.util.Comparator.comparingInt((Problem p) -> p.line() == 0 ? 0 : 1)
+                .thenComparingInt(p -> files.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return out;
     }
 

@@ -9,8 +9,7 @@ import java.util.Set;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +19,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into a node tree (never into objects, so no class is ever instantiated from a tag) under
@@ -66,7 +68,7 @@ final class YamlTree {
         }
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options())).compose(new StringReader(text));
+            root = compose(text, file);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -94,6 +96,22 @@ final class YamlTree {
         return root;
     }
 
+    /**
+     * Composes YAML text into nodes whose marks carry the file name ({@link Mark#getName()}), so a problem found
+     * after files are merged ({@code extends}) still names the file its value came from.
+     */
+    static Node compose(String text, String file) {
+        LoaderOptions o = options();
+        StreamReader reader = new StreamReader(new StringReader(text)) {
+            @Override
+            public Mark getMark() {
+                Mark m = super.getMark();
+                return new Mark(file, m.getIndex(), m.getLine(), m.getColumn(), m.getBuffer(), m.getPointer());
+            }
+        };
+        return new Composer(new ParserImpl(reader, o), new Resolver(), o).getSingleNode();
+    }
+
     private static String firstLine(String s) {
         return s.strip().lines().findFirst().orElse(s).strip();
     }
@@ -113,9 +131,10 @@ final class YamlTree {
         return "YAML error: " + firstLine(m);
     }
 
+    /** A problem at a mark, in the file the mark names ({@link #compose}); without a mark, in {@code file}. */
     static Problem at(String file, Mark m, String path, String message) {
         return m == null ? new Problem(file, 0, 0, path, message)
-                : new Problem(file, m.getLine() + 1, m.getColumn() + 1, path, message);
+                : new Problem(m.getName(), m.getLine() + 1, m.getColumn() + 1, path, message);
     }
 
     static String position(Mark m) {

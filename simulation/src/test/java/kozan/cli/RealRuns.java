@@ -43,6 +43,11 @@ public final class RealRuns {
      */
     public static Path fiveYears(String name, Path dir) throws IOException {
         String text = Files.readString(ValidationRuns.repositoryRoot().resolve("scenarios").resolve(name), StandardCharsets.UTF_8);
+        java.util.regex.Matcher parent = java.util.regex.Pattern.compile("(?m)^extends:\\s*(\\S+)").matcher(text);
+        if (parent.find() && !text.contains("horizon_years:")) {
+            fiveYears(parent.group(1), dir); // a delta: its horizon comes from the file it extends, cut next to it
+            return Files.writeString(Files.createDirectories(dir).resolve(name), text, StandardCharsets.UTF_8);
+        }
         String cut = text.replaceFirst("(?m)^(\\s*)horizon_years: 35\\b", "$1horizon_years: 5")
                 .replaceFirst("(?m)^(\\s*)target_years: \\[[^]]*]", "$1target_years: [2025, 2029]");
         if (cut.equals(text) || !cut.contains("horizon_years: 5") || !cut.contains("target_years: [2025, 2029]")) {

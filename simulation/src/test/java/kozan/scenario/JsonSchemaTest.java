@@ -47,7 +47,7 @@ class JsonSchemaTest {
         JsonNode root = new ObjectMapper().readTree(JsonSchema.generate());
         assertThat(recordTypes()).hasSizeGreaterThan(20);
         for (Class<?> type : recordTypes()) {
-            JsonNode def = type == Scenario.class ? root : root.get("$defs").get(type.getSimpleName());
+            JsonNode def = root.get("$defs").get(type.getSimpleName());
             assertThat(def).as(type.getSimpleName()).isNotNull();
             List<String> keys = new ArrayList<>();
             def.get("properties").fieldNames().forEachRemaining(keys::add);
@@ -80,6 +80,80 @@ class JsonSchemaTest {
                 }
             }
         }
+    }
+
+    @Test
+    void deltaFormsHaveTheSameKeysNoneRequiredAndIdListsTakePartialEntriesOrRemovals() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonSchema.generate());
+        List<String> top = new ArrayList<>();
+        root.get("properties").fieldNames().forEachRemaining(top::add);
+        List<String> expected = new ArrayList<>(List.of("extends"));
+        expected.addAll(Binder.keys(Scenario.class));
+        assertThat(top).containsExactlyElementsOf(expected);
+        assertThat(root.has("required")).isFalse();
+        assertThat(root.get("if").toString()).isEqualTo("{\"required\":[\"extends\"]}");
+        assertThat(root.get("else").get("$ref").asText()).isEqualTo("#/$defs/Scenario");
+        for (Class<?> type : recordTypes()) {
+            if (type == Scenario.class) {
+                continue;
+            }
+            JsonNode def = root.get("$defs").get(type.getSimpleName() + "Delta");
+            if (def == null) {
+                continue; // reached only through lists without ids, which a delta replaces whole
+            }
+            List<String> keys = new ArrayList<>();
+            def.get("properties").fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactlyElementsOf(Binder.keys(type));
+            assertThat(def.has("required")).as(type.getSimpleName() + "Delta required").isFalse();
+        }
+        for (String merged : List.of("MineSpec", "CommoditySpec", "ImportSourceSpec", "GovernmentSpec", "AgreementSpec",
+                "DistSpec", "MineDefaults")) {
+            assertThat(root.get("$defs").has(merged + "Delta")).as(merged + "Delta").isTrue();
+        }
+        assertThat(root.get("$defs").has("IntensitySpecDelta")).isFalse();
+        assertThat(root.get("properties").get("mines").get("items").toString()).isEqualTo(
+                "{\"anyOf\":[{\"$ref\":\"#/$defs/MineSpecDelta\",\"required\":[\"id\"]},{\"$ref\":\"#/$defs/RemoveEntry\"}]}");
+        assertThat(root.get("$defs").get("ManufacturerSpecDelta").get("properties").get("intensities").get("items")
+                .get("$ref").asText()).as("a list without ids is replaced whole: entries in full")
+                .isEqualTo("#/$defs/IntensitySpec");
+    }
+
+    @Test
+    void acceptsEveryShippedScenarioWholeOrDelta() throws Exception {
+        SchemaCheck schema = new SchemaCheck(new ObjectMapper().readTree(JsonSchema.generate()));
+        List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("../scenarios"))) {
+            // large.yaml (3 MB, generated) is left out to keep the test fast; it is a baseline-shaped full file
+            files = list.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("large.yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(8);
+        for (java.nio.file.Path f : files) {
+            assertThat(schema.check(SchemaCheck.yaml(java.nio.file.Files.readString(f)))).as(f.toString()).isEmpty();
+        }
+        assertThat(schema.check(SchemaCheck.yaml(java.nio.file.Files.readString(ScenarioLoaderTest.MINIMAL)))).isEmpty();
+    }
+
+    @Test
+    void checksDeltaFilesAsTheLoaderDoes() throws Exception {
+        SchemaCheck schema = new SchemaCheck(new ObjectMapper().readTree(JsonSchema.generate()));
+        String delta = """
+                extends: baseline.yaml
+                metadata: {name: x}
+                mines:
+                  - remove: [kushiro_coal]
+                  - {id: hishikari, grade: 0.00003}
+                government: {exploration_subsidy: 0.3}
+                """;
+        assertThat(schema.check(SchemaCheck.yaml(delta))).isEmpty();
+        assertThat(schema.check(SchemaCheck.yaml(delta.replace("exploration_subsidy", "exploraton_subsidy"))))
+                .containsExactly("$.government.exploraton_subsidy: not allowed");
+        assertThat(schema.check(SchemaCheck.yaml(delta.replace("{id: hishikari, ", "{"))))
+                .contains("$.mines[1]: matches none of anyOf");
+        assertThat(schema.check(SchemaCheck.yaml(delta.replace("remove: [kushiro_coal]", "remove: kushiro_coal"))))
+                .contains("$.mines[0]: matches none of anyOf");
+        // without extends the same text is an incomplete scenario
+        assertThat(schema.check(SchemaCheck.yaml(delta.replace("extends: baseline.yaml\n", ""))))
+                .contains("$: missing calendar", "$: missing regions", "$.mines[0]: missing id");
     }
 
     @Test
