@@ -54,6 +54,7 @@ class SupplyChainTest {
         @Override public double vacancies(int r) { return 0; }
         @Override public double wageIndex(int r) { return 1; }
         @Override public double netMigration(int r) { return 0; }
+        @Override public double jobsDisplaced(int r) { return 0; }
         @Override public double inducedJobs(int r) { return r == 0 ? 0.25 * chain.inducedPersons(0) : 0; }
         @Override public double indirectJobs(int r) { return r == 0 ? 0.5 * chain.indirectPersons(0) : 0; }
     }
