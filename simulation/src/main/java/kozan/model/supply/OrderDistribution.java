@@ -58,7 +58,8 @@ public final class OrderDistribution {
 
     /**
      * The scenario's locality: the regional IO model's RPC of the kind's IO sector ({@code io_table.equipment_sector},
-     * {@code engineering_sector}) for mining buyers ({@code mining_sector}), and its distance weights.
+     * {@code engineering_sector}) for mining buyers ({@code mining_sector}), or the scenario's override
+     * ({@code io_table.equipment_local_share}, {@code engineering_local_share}; labelled), and its distance weights.
      */
     public static Locality locality(Scenario scenario) {
         RegionalIo io = ResolvedInputs.regionalIo(scenario);
@@ -66,10 +67,14 @@ public final class OrderDistribution {
         int mining = io.table().index(spec.miningSector());
         int equipment = io.table().index(spec.equipmentSector());
         int engineering = io.table().index(spec.engineeringSector());
+        Double equipmentOverride = spec.equipmentLocalShare();
+        Double engineeringOverride = spec.engineeringLocalShare();
         return new Locality() {
             @Override
             public double localShare(SupplierKind kind, int buyerRegion) {
-                return io.rpc(buyerRegion, kind == SupplierKind.EQUIPMENT ? equipment : engineering, mining);
+                Double override = kind == SupplierKind.EQUIPMENT ? equipmentOverride : engineeringOverride;
+                return override != null ? override
+                        : io.rpc(buyerRegion, kind == SupplierKind.EQUIPMENT ? equipment : engineering, mining);
             }
 
             @Override

@@ -124,4 +124,18 @@ class GravityLocalityTest {
         }
         assertThat(sum).isCloseTo(total, within(1e-6)).isCloseTo(383.0e6, within(1e3));
     }
+
+    /** The labelled override replaces the RPC for its kind only (io_table.engineering_local_share). */
+    @Test
+    void aScenarioMayOverrideTheLocalShareOfAKind() throws Exception {
+        Scenario overridden = ScenarioLoader.load(Path.of("../scenarios/baseline.yaml"),
+                List.of(new ScenarioLoader.Override("io_table.engineering_local_share", 0.8)));
+        OrderDistribution.Locality l = OrderDistribution.locality(overridden);
+        int kyushu = region("kyushu");
+        assertThat(l.localShare(SupplierKind.ENGINEERING, kyushu)).isEqualTo(0.8);
+        // equipment keeps the RPC: SLQ machinery / SLQ mining x lambda = 0.6108 / 1.1931 x 0.5450 = 0.2790
+        assertThat(l.localShare(SupplierKind.EQUIPMENT, kyushu)).isCloseTo(0.2790, within(5e-4))
+                .isEqualTo(locality.localShare(SupplierKind.EQUIPMENT, kyushu));
+        assertThat(locality.localShare(SupplierKind.ENGINEERING, kyushu)).isCloseTo(0.45367, within(5e-5));
+    }
 }
