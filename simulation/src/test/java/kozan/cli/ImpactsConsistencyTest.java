@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * impacts.csv of a real run (the baseline cut to 5 years, 2 replications) agrees with annual.csv and adds up
  * (docs/outputs.md, docs/design/jobs-issue-13.md 5.1): per replication, year and region, the all-industry employment
  * of each effect equals annual.csv's jobs_direct / jobs_indirect / jobs_induced; sectors add up to the all-industry
- * row and regions to the national row, in every column; value added of the direct and indirect effects equals
- * value_added_yen's mining and suppliers details; the manifest lists the file.
+ * row and regions to the national row, in every column; value added of the direct, indirect and induced effects
+ * equals value_added_yen's mining, suppliers and induced details, and their sum the total; the manifest lists the
+ * file and reproduce checks it; a comparison of two results folders writes their paired differences.
  */
 class ImpactsConsistencyTest {
 
@@ -173,7 +174,7 @@ class ImpactsConsistencyTest {
     }
 
     @Test
-    void valueAddedOfMinesAndSuppliersEqualsAnnualValueAdded() {
+    void valueAddedOfEachEffectEqualsAnnualValueAddedDetails() {
         for (String rep : List.of("0", "1")) {
             for (int year = 2025; year <= 2029; year++) {
                 String y = Integer.toString(year);
@@ -183,6 +184,15 @@ class ImpactsConsistencyTest {
                         .isCloseTo(mining, within(1e-9 * mining));
                 assertThat(value(impacts.get(key(rep, y, "", "", "indirect")), "value_added_yen"))
                         .isCloseTo(suppliers, within(1e-9 * suppliers));
+                double induced = value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||induced"), "value");
+                assertThat(value(impacts.get(key(rep, y, "", "", "induced")), "value_added_yen"))
+                        .isCloseTo(induced, within(1e-9 * induced));
+                double total = value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||"), "value");
+                double sum = 0;
+                for (String effect : List.of("direct", "indirect", "induced")) {
+                    sum += value(impacts.get(key(rep, y, "", "", effect)), "value_added_yen");
+                }
+                assertThat(sum).isCloseTo(total, within(1e-9 * total));
                 assertThat(mining).isPositive();
             }
         }

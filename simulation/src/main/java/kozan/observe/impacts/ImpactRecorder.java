@@ -27,9 +27,10 @@ import kozan.scenario.io.IoTable;
  * and output; plus the IO chain by region and sector from the {@link SupplyChainView}. Labour income = compensation
  * ratio x output, value added = value-added ratio x output, both of the sector.</li>
  * <li>induced: from the {@link SupplyChainView}. Without one (no supply-chain accounting in the model), the labour
- * market's induced jobs of each region are spread over sectors by where household spending employs people,
- * max(0, c_i (1 - m_i) e_i) / sum (c = consumption shares, m = import coefficients, e = employment coefficients), and output
- * = jobs / e_i x 1e6 / 12 (JPY/month).</li>
+ * market's induced jobs J of each region come from household spending S = J / sum_k c_k (1 - m_k) e_k x 1e6 / 12
+ * (JPY/month; c = consumption shares, m = import coefficients, e = employment coefficients), which buys
+ * S c_i (1 - m_i) from sector i and employs that x 12 / 1e6 x e_i there: the sectors add up to J and their value
+ * added to the labour market's induced value added.</li>
  * </ul>
  * Rows with every value 0 are not sent. One per recorder; allocation-free per month.
  */
@@ -56,8 +57,10 @@ public final class ImpactRecorder {
     private final int[] supplierSector;
     /** Table index of each sector of the supply-chain view. */
     private final int[] chainSector;
-    /** Where household spending employs people, share by sector (sums to 1; the fallback for induced jobs). */
-    private final double[] householdJobShare;
+    /** Domestic household spending per JPY spent, by sector (the fallback for induced jobs). */
+    private final double[] householdSpending;
+    /** sum_i c_i (1 - m_i) e_i: persons per million JPY/yr of household spending. */
+    private final double householdJobsPerMillionYen;
     /** This month's values, [effect][region][sector][quantity]. */
     private final double[][][][] cells;
 
@@ -85,7 +88,8 @@ public final class ImpactRecorder {
         for (int s = 0; s < chainSector.length; s++) {
             chainSector[s] = table.index(chain.sectorCode(s));
         }
-        this.householdJobShare = householdJobShares(table);
+        this.householdSpending = householdSpending(table);
+        this.householdJobsPerMillionYen = table.householdSpendingEmploymentCoefficient();
         this.cells = new double[EFFECTS.size()][regions.size()][table.size()][4];
     }
 
@@ -98,21 +102,18 @@ public final class ImpactRecorder {
     }
 
     /**
-     * max(0, c_i (1 - m_i) e_i) / sum_k max(0, c_k (1 - m_k) e_k): the sectors household spending employs, share.
-     * A few sectors have a negative consumption share in the table (purchases by residents abroad net of
-     * non-residents, scrap sales: mining, iron and steel); they get none, so no sector shows negative jobs.
+     * Domestic household spending per JPY of household spending, c_i (1 - m_i), by sector (c = consumption shares,
+     * m = import coefficients): how the labour market's induced jobs are spread when the model has no supply-chain
+     * accounting. A few entries are negative in the 2015 table (mining, iron and steel: net purchases by residents
+     * abroad and scrap sales); they are kept, so the sectors add up to the labour market's induced jobs and value
+     * added exactly, at the price of tiny negative cells.
      */
-    static double[] householdJobShares(IoTable t) {
-        double[] w = new double[t.size()];
-        double sum = 0;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = Math.max(0.0, t.householdConsumptionShare(i) * (1.0 - t.importCoefficient(i)) * t.employmentCoefficient(i));
-            sum += w[i];
+    static double[] householdSpending(IoTable t) {
+        double[] c = new double[t.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = t.householdConsumptionShare(i) * (1.0 - t.importCoefficient(i));
         }
-        for (int i = 0; i < w.length; i++) {
-            w[i] = sum > 0 ? w[i] / sum : 0;
-        }
-        return w;
+        return c;
     }
 
     /** Sends this month's non-zero cells to the sink. */
@@ -192,7 +193,7 @@ public final class ImpactRecorder {
             return;
         }
         LabourMarketView lm = economy.labourMarket();
-        if (lm == null) {
+        if (lm == null || householdJobsPerMillionYen == 0) {
             return;
         }
         for (int r = 0; r < regions.size(); r++) {
@@ -200,14 +201,13 @@ public final class ImpactRecorder {
             if (jobs == 0) {
                 continue;
             }
+            // the household spending (JPY/month) that employs these persons, and where it goes
+            double spending = jobs / householdJobsPerMillionYen * 1.0e6 / 12.0;
             for (int i = 0; i < table.size(); i++) {
-                double persons = jobs * householdJobShare[i];
                 double[] c = d[r][i];
-                c[EMPLOYMENT] += persons;
-                double e = table.employmentCoefficient(i);
-                if (e > 0) {
-                    addOutput(c, i, persons / e * 1.0e6 / 12.0);
-                }
+                double output = spending * householdSpending[i];
+                c[EMPLOYMENT] += output * 12.0 / 1.0e6 * table.employmentCoefficient(i);
+                addOutput(c, i, output);
             }
         }
     }
