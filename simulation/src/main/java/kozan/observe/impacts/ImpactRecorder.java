@@ -93,12 +93,9 @@ public final class ImpactRecorder {
         this.cells = new double[EFFECTS.size()][regions.size()][table.size()][4];
     }
 
-    /**
-     * The economy's supply-chain accounting (docs/design/jobs-issue-13.md 1.2-1.3), or null while the model has
-     * none. The one place that knows where it lives: when the model gains it, return it here.
-     */
+    /** The economy's supply-chain accounting (docs/design/jobs-issue-13.md 1.2-1.3; null before the run starts). */
     static SupplyChainView supplyChain(MiningEconomy economy) {
-        return null;
+        return economy.supplyChain();
     }
 
     /**
