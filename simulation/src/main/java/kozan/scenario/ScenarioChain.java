@@ -120,7 +120,7 @@ final class ScenarioChain {
         }
         open.add(identity(parent));
         openShown.add(parentShown);
-        Node base = file(parentText, parentShown, parent, parent.toAbsolutePath().getParent());
+        Node base = file(parentText, parentShown, parent, parent.toAbsolutePath().normalize().getParent());
         open.remove(open.size() - 1);
         openShown.remove(openShown.size() - 1);
         if (base == null) {

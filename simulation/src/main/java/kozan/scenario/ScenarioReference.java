@@ -45,7 +45,33 @@ public final class ScenarioReference {
                 .append("  the event's or agreement's commodity, mines) must exist; import shares of a commodity sum to\n")
                 .append("  1; events start inside the horizon; PROCESSING suppliers name a commodity, others do not;\n")
                 .append("  distributions give exactly the parameters of their kind; explicit `run.target_years` lie in\n")
-                .append("  the horizon (the default years are cut to the horizon).\n");
+                .append("  the horizon (the default years are cut to the horizon).\n")
+                .append("\n## A scenario that extends another\n\n")
+                .append("A file may state only what it changes: `extends: baseline.yaml` (a path relative to the file) at\n")
+                .append("the top level reads that file first and merges this one onto it. The parent may itself extend\n")
+                .append("another (a chain); a file that extends itself through its parents is an error.\n\n")
+                .append("- Mappings merge key by key, at any depth: `government: {capex_grant: 0.3}` changes one lever\n")
+                .append("  and keeps every other. A mapping whose `kind` differs from the parent's (a distribution, a\n")
+                .append("  supplier) replaces it whole, since the other keys belonged to the old kind.\n")
+                .append("- Lists of entries with an `id` merge by id: ").append(ID_LISTS).append(". An entry\n")
+                .append("  with an existing id changes that entry (key by key, in place); a new id is added at the end.\n")
+                .append("  An entry `- remove: [id, ...]` removes entries; entries apply in order, so `- remove: [x]`\n")
+                .append("  followed by `- id: x ...` restates entry x whole. Every entry of such a list in a delta has\n")
+                .append("  an `id` or is a `remove` entry.\n")
+                .append("- Everything else replaces the parent's value: numbers, text, timelines (a lever given as a\n")
+                .append("  timeline restates all its points), and lists without ids (`target_years`, `prefectures`,\n")
+                .append("  `sources`, `intensities`, `targeted_support`).\n")
+                .append("- Each file declares `version: 1`; a file without `extends` is a whole scenario, as before.\n")
+                .append("- Problems point into the file the value came from: a bad value the parent gives is reported\n")
+                .append("  at the parent's line and column, one the delta gives at the delta's.\n")
+                .append("- The resolved `scenario.yaml` of a run is the merged scenario, complete and runnable alone;\n")
+                .append("  `manifest.json` lists every file of the chain with its sha256 (`scenario.chain`).\n")
+                .append("\nJSON Schemas for editors: `docs/scenario.schema.json` (linked by the first line of every\n")
+                .append("scenario; a file with `extends` is checked in delta form, keys optional) and\n")
+                .append("`docs/batch.schema.json`. They are the output of `kozan schema` and `kozan schema --batch`;\n")
+                .append("after a change to the format, regenerate them with\n")
+                .append("`./kozan schema > docs/scenario.schema.json && ./kozan schema --batch > docs/batch.schema.json`\n")
+                .append("(`SchemaFilesTest` fails until they match).\n");
         for (Map.Entry<Class<?>, List<String>> e : paths.entrySet()) {
             Class<?> type = e.getKey();
             String heading = type == Scenario.class ? "Top level (Scenario)"
@@ -66,6 +92,25 @@ public final class ScenarioReference {
             }
         }
         return b.toString();
+    }
+
+    /** The lists merged by id, as YAML paths (from the records, so a new list with ids appears by itself). */
+    private static final String ID_LISTS = idLists();
+
+    private static String idLists() {
+        Map<Class<?>, List<String>> paths = new LinkedHashMap<>();
+        collect(Scenario.class, "", paths);
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Class<?>, List<String>> e : paths.entrySet()) {
+            for (Schema.Comp c : Schema.components(e.getKey())) {
+                if (DeltaMerge.idList(c.type())) {
+                    for (String p : e.getValue()) {
+                        out.add("`" + YamlTree.join(p, c.key()) + "`");
+                    }
+                }
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static void collect(Class<?> type, String path, Map<Class<?>, List<String>> paths) {

@@ -49,9 +49,8 @@ class BaselineScenarioTest {
     }
 
     /**
-     * The policy scenarios listed in docs/scenarios.md are full copies of the baseline (the format has no
-     * inheritance); they may change levers but must keep its calibration, so a baseline correction cannot
-     * silently miss a copy. Synthetic scenarios not listed there (e.g. a scaling test) are exempt.
+     * The policy scenarios listed in docs/scenarios.md extend the baseline; they may change levers but must keep
+     * its calibration, so a delta cannot silently override a calibrated value. Synthetic scenarios not listed there (e.g. a scaling test) are exempt.
      */
     @Test
     void everyPolicyScenarioKeepsTheBaselineCalibration() throws Exception {

@@ -310,6 +310,18 @@ class ScenarioCompositionTest {
     }
 
     @Test
+    void aTableDirectoryIsRelativeToTheFileThatNamesIt() throws Exception {
+        IoTableInputTest.copyBundled("japan-2015-13", dir.resolve("tables/jp13"));
+        Files.writeString(dir.resolve("base.yaml"), Files.readString(dir.resolve("base.yaml"))
+                + "io_table: {table: tables/jp13, mining_sector: '02', equipment_sector: '03', engineering_sector: '12',"
+                + " processing_sector: '03'}\n");
+        Path child = Files.createDirectories(dir.resolve("policy")).resolve("child.yaml");
+        Files.writeString(child, "extends: ../base.yaml\ngovernment: {exploration_subsidy: 0.3}\n");
+        // policy/tables/jp13 does not exist: the table is base.yaml's, next to base.yaml
+        assertThat(ScenarioLoader.load(child).resolved().ioTable().name()).isEqualTo(dir.resolve("tables/jp13").toString());
+    }
+
+    @Test
     void noRecordOfAnIdListHasAComponentNamedRemove() {
         // the merge reads an entry with the key 'remove' as a removal: a field of that name would be unreachable
         for (Class<?> type : JsonSchemaTest.recordTypes()) {
