@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import kozan.model.MiningEconomy;
 import kozan.model.labour.EmployerClass;
-import kozan.model.labour.LabourMarketView;
 import kozan.model.labour.Workplace;
 import kozan.model.mining.Mine;
 import kozan.model.supply.Supplier;
@@ -57,10 +56,6 @@ public final class ImpactRecorder {
     private final int[] supplierSector;
     /** Table index of each sector of the supply-chain view. */
     private final int[] chainSector;
-    /** Domestic household spending per JPY spent, by sector (the fallback for induced jobs). */
-    private final double[] householdSpending;
-    /** sum_i c_i (1 - m_i) e_i: persons per million JPY/yr of household spending. */
-    private final double householdJobsPerMillionYen;
     /** This month's values, [effect][region][sector][quantity]. */
     private final double[][][][] cells;
 
@@ -70,12 +65,12 @@ public final class ImpactRecorder {
     }
 
     /**
-     * @param chain the supply-chain accounting to read, or null when the model has none
+     * @param chain the supply-chain accounting to read
      */
     public ImpactRecorder(MiningEconomy economy, RowSink sink, SupplyChainView chain) {
         this.economy = economy;
         this.sink = sink;
-        this.chain = chain;
+        this.chain = java.util.Objects.requireNonNull(chain, "chain");
         this.table = economy.ioTable();
         this.regions = economy.regions();
         this.miningSector = table.index(economy.scenario().ioTable().miningSector());
@@ -84,33 +79,16 @@ public final class ImpactRecorder {
         for (int k = 0; k < supplierSector.length; k++) {
             supplierSector[k] = table.index(SupplierLabour.sector(suppliers.get(k).spec(), economy.scenario().ioTable()));
         }
-        this.chainSector = new int[chain == null ? 0 : chain.sectorCount()];
+        this.chainSector = new int[chain.sectorCount()];
         for (int s = 0; s < chainSector.length; s++) {
             chainSector[s] = table.index(chain.sectorCode(s));
         }
-        this.householdSpending = householdSpending(table);
-        this.householdJobsPerMillionYen = table.householdSpendingEmploymentCoefficient();
         this.cells = new double[EFFECTS.size()][regions.size()][table.size()][4];
     }
 
     /** The economy's supply-chain accounting (docs/design/jobs-issue-13.md 1.2-1.3; null before the run starts). */
     static SupplyChainView supplyChain(MiningEconomy economy) {
         return economy.supplyChain();
-    }
-
-    /**
-     * Domestic household spending per JPY of household spending, c_i (1 - m_i), by sector (c = consumption shares,
-     * m = import coefficients): how the labour market's induced jobs are spread when the model has no supply-chain
-     * accounting. A few entries are negative in the 2015 table (mining, iron and steel: net purchases by residents
-     * abroad and scrap sales); they are kept, so the sectors add up to the labour market's induced jobs and value
-     * added exactly, at the price of tiny negative cells.
-     */
-    static double[] householdSpending(IoTable t) {
-        double[] c = new double[t.size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = t.householdConsumptionShare(i) * (1.0 - t.importCoefficient(i));
-        }
-        return c;
     }
 
     /** Sends this month's non-zero cells to the sink. */
@@ -166,45 +144,22 @@ public final class ImpactRecorder {
             c[EMPLOYMENT] += s.employed();
             addOutput(c, i, s.outputYen());
         }
-        if (chain != null) {
-            for (int r = 0; r < regions.size(); r++) {
-                for (int s = 0; s < chainSector.length; s++) {
-                    double[] c = d[r][chainSector[s]];
-                    c[EMPLOYMENT] += chain.chainJobs(r, s);
-                    addOutput(c, chainSector[s], chain.chainOutputYen(r, s));
-                }
+        for (int r = 0; r < regions.size(); r++) {
+            for (int s = 0; s < chainSector.length; s++) {
+                double[] c = d[r][chainSector[s]];
+                c[EMPLOYMENT] += chain.chainJobs(r, s);
+                addOutput(c, chainSector[s], chain.chainOutputYen(r, s));
             }
         }
     }
 
     private void induced() {
         double[][][] d = cells[2];
-        if (chain != null) {
-            for (int r = 0; r < regions.size(); r++) {
-                for (int s = 0; s < chainSector.length; s++) {
-                    double[] c = d[r][chainSector[s]];
-                    c[EMPLOYMENT] += chain.inducedJobs(r, s);
-                    addOutput(c, chainSector[s], chain.inducedOutputYen(r, s));
-                }
-            }
-            return;
-        }
-        LabourMarketView lm = economy.labourMarket();
-        if (lm == null || householdJobsPerMillionYen == 0) {
-            return;
-        }
         for (int r = 0; r < regions.size(); r++) {
-            double jobs = lm.inducedJobs(r);
-            if (jobs == 0) {
-                continue;
-            }
-            // the household spending (JPY/month) that employs these persons, and where it goes
-            double spending = jobs / householdJobsPerMillionYen * 1.0e6 / 12.0;
-            for (int i = 0; i < table.size(); i++) {
-                double[] c = d[r][i];
-                double output = spending * householdSpending[i];
-                c[EMPLOYMENT] += output * 12.0 / 1.0e6 * table.employmentCoefficient(i);
-                addOutput(c, i, output);
+            for (int s = 0; s < chainSector.length; s++) {
+                double[] c = d[r][chainSector[s]];
+                c[EMPLOYMENT] += chain.inducedJobs(r, s);
+                addOutput(c, chainSector[s], chain.inducedOutputYen(r, s));
             }
         }
     }

@@ -179,7 +179,7 @@ public record IoTable(
     /**
      * Domestic employees directly employed per million JPY of household consumption spending (per year):
      * sum_i share_i (1 - m_i) e_i. Imported consumption goods employ nobody in Japan, hence (1 - m_i).
-     * Used to turn local household spending into induced-service vacancies.
+     * A summary figure of the table (docs/io-and-labour.md); induced jobs come from the household-closed model.
      */
     public double householdSpendingEmploymentCoefficient() {
         double sum = 0.0;

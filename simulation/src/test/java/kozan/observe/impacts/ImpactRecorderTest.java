@@ -157,36 +157,4 @@ class ImpactRecorderTest {
         assertThat(sink.rows).filteredOn(r -> r.effect().equals(ImpactRecorder.DIRECT))
                 .allSatisfy(r -> assertThat(r.industry()).isEqualTo("06"));
     }
-
-    @Test
-    void withoutAViewTheLabourMarketsInducedJobsAndValueAddedAreSpreadByHouseholdSpending() {
-        MiningEconomy e = oneMonth(TestScenarios.base());
-        Rows sink = new Rows();
-        new ImpactRecorder(e, sink, null).record(0);
-        boolean some = false;
-        for (int r = 0; r < e.regions().size(); r++) {
-            String id = e.regions().get(r).id();
-            List<Row> induced = sink.rows.stream()
-                    .filter(x -> x.region().equals(id) && x.effect().equals(ImpactRecorder.INDUCED)).toList();
-            double jobs = induced.stream().mapToDouble(Row::employment).sum();
-            double va = induced.stream().mapToDouble(Row::valueAdded).sum();
-            double lmJobs = e.labourMarket().inducedJobs(r);
-            assertThat(jobs).as(id).isCloseTo(lmJobs, within(1e-9 * Math.max(1, lmJobs)));
-            double lmVa = e.labourMarket().inducedValueAddedYen(r);
-            assertThat(va).as(id).isCloseTo(lmVa, within(1e-9 * Math.max(1, lmVa)));
-            some |= lmJobs > 0;
-        }
-        assertThat(some).isTrue();
-        // commerce (51) takes the most: its output is spending x 0.30 (its consumption share x (1 - m));
-        // employment per JPY m/yr of that output is e_51 (0.0812 at 4.8 M JPY)
-        Row commerce = sink.get("kanto", "51", ImpactRecorder.INDUCED);
-        double[] c = ImpactRecorder.householdSpending(e.ioTable());
-        int i51 = e.ioTable().index("51");
-        assertThat(commerce.employment()).isCloseTo(commerce.output() * 12 / 1e6 * e.ioTable().employmentCoefficient(i51),
-                within(1e-9));
-        assertThat(commerce.labourIncome()).isCloseTo(commerce.output() * 0.3898071448910257, within(1e-3));
-        // the spending shares are the table's, negative ones (mining) included
-        assertThat(c[e.ioTable().index("06")]).isNegative();
-        assertThat(c[i51]).isEqualTo(e.ioTable().householdConsumptionShare(i51) * (1 - e.ioTable().importCoefficient(i51)));
-    }
 }
