@@ -31,8 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ImpactsComparison {
 
-    public static final List<String> HEADER = List.of("year", "region", "industry", "effect", "employment",
-            "labour_income_yen", "value_added_yen", "output_yen", "employment_ci_low", "employment_ci_high");
+    public static final List<String> HEADER = ImpactsCsv.concat(ImpactsCsv.KEYS, ImpactsCsv.VALUES,
+            List.of("employment_ci_low", "employment_ci_high"));
 
     /** One row of a table: where, and the four values in {@link ImpactsCsv#VALUES} order. */
     public record Key(int year, String region, String industry, String effect) {

@@ -14,10 +14,22 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ImpactsCsv implements AutoCloseable {
 
     public static final String FILE = "impacts.csv";
-    /** Value columns, in order. */
-    public static final List<String> VALUES = List.of("employment", "labour_income_yen", "value_added_yen", "output_yen");
-    public static final List<String> HEADER = List.of("replication", "year", "region", "industry", "effect",
-            "employment", "labour_income_yen", "value_added_yen", "output_yen");
+    /** Value columns, in order (value added is the metric's name: the same quantity as annual.csv's). */
+    public static final List<String> VALUES = List.of("employment", "labour_income_yen", kozan.observe.Metrics.VALUE_ADDED_YEN,
+            "output_yen");
+    /** Where a row is: the columns before the values. */
+    public static final List<String> KEYS = List.of("year", "region", "industry", "effect");
+    public static final List<String> HEADER = concat(List.of("replication"), KEYS, VALUES);
+
+    /** The lists one after the other. */
+    @SafeVarargs
+    static List<String> concat(List<String>... parts) {
+        List<String> all = new java.util.ArrayList<>();
+        for (List<String> p : parts) {
+            all.addAll(p);
+        }
+        return List.copyOf(all);
+    }
 
     private final Path file;
     private final CSVPrinter printer;

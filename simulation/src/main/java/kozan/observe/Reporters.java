@@ -181,12 +181,10 @@ final class Reporters {
             v[0][0] += pool;
         }
         String[] details = java.util.Arrays.copyOf(AgentTally.INDIRECT_NAMES, kinds + 1);
-        details[kinds] = SUPPLY_CHAIN;
+        details[kinds] = IndirectDetails.SUPPLY_CHAIN;
         regionalByDetail(rows, metric, v, details, rows.economy().nationalAccounts().indirectJobs());
     }
 
-    /** Detail of {@code jobs_indirect}: the IO chain beyond the supplier agents. */
-    static final String SUPPLY_CHAIN = "SUPPLY_CHAIN";
 
     /** Regions from the labour markets; the national total from the national accounts. */
     static void jobsInduced(MonthRows rows, String metric) {

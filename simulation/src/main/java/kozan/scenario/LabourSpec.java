@@ -12,6 +12,6 @@ public record LabourSpec(
         @Field(doc = "Share of unemployed considering migration each month.", unit = "1/month", min = 0, max = 1, dflt = "0.002") double migrationShare,
         @Field(doc = "Cap on net out-migration per month as a share of the labour force.", unit = "1/month", min = 0, max = 1, dflt = "0.001") double migrationCap,
         @Field(doc = "Marginal propensity to consume out of wages.", min = 0, max = 1, dflt = "0.7") double consumptionPropensity,
-        @Field(doc = "Share of household spending that stays in the region.", min = 0, max = 1, dflt = "0.6") double localSpendingShare,
+        @Field(doc = "Not used since issue #13 (kept so older files load unchanged): where household spending goes is decided by the regional IO model's household purchase coefficients (docs/io-and-labour.md 7-8).", min = 0, max = 1, dflt = "0.6") double localSpendingShare,
         @Field(doc = "Months between a lost order or shortfall and the layoff it causes.", unit = "months", min = 0, max = 60, dflt = "3") int layoffLagMonths) {
 }

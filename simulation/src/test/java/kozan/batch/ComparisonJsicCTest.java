@@ -20,10 +20,10 @@ class ComparisonJsicCTest {
     }
 
     @Test
-    void netDirectJobsSumTheStagesAndFixedEmployersButNotJsicC() {
+    void grossDirectJobsSumTheStagesAndFixedEmployersButNotJsicC() {
         // one run's direct jobs: PRODUCTION 5,000 + FIXED 2,214 = 7,214; jsic_c 4,000 is not added (else 11,214)
         Map<Comparison.Key, Double> m = Comparison.measures(run(5000, 2214, 4000));
-        assertThat(m.get(new Comparison.Key("net_jobs", "", "kanto", "direct", 2030))).isCloseTo(7214.0, offset(1e-9));
-        assertThat(m.get(new Comparison.Key("net_jobs", "", "kanto", "total", 2030))).isCloseTo(7214.0, offset(1e-9));
+        assertThat(m.get(new Comparison.Key("gross_jobs", "", "kanto", "direct", 2030))).isCloseTo(7214.0, offset(1e-9));
+        assertThat(m.get(new Comparison.Key("gross_jobs", "", "kanto", "total", 2030))).isCloseTo(7214.0, offset(1e-9));
     }
 }

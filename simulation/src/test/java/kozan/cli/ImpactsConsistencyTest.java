@@ -179,7 +179,9 @@ class ImpactsConsistencyTest {
             for (int year = 2025; year <= 2029; year++) {
                 String y = Integer.toString(year);
                 double mining = value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||mining"), "value");
-                double suppliers = value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||suppliers"), "value");
+                // indirect = the supplier agents and the IO chain beyond them
+                double suppliers = value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||suppliers"), "value")
+                        + value(annual.get(rep + "|" + y + "|" + Metrics.VALUE_ADDED_YEN + "|||supply_chain"), "value");
                 assertThat(value(impacts.get(key(rep, y, "", "", "direct")), "value_added_yen"))
                         .isCloseTo(mining, within(1e-9 * mining));
                 assertThat(value(impacts.get(key(rep, y, "", "", "indirect")), "value_added_yen"))

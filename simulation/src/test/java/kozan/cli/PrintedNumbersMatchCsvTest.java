@@ -74,8 +74,9 @@ class PrintedNumbersMatchCsvTest {
                     "%,.0f %s", mean(summary, "domestic_refined_output_t|" + c.id() + "|||2029"), c.unit()));
             checked++;
         }
-        assertThat(checked).isEqualTo(11);
-        // baseline 2029: ~6,200 direct mine jobs (docs/validation.md); the national row of summary.csv
+        assertThat(checked).as("the baseline's 17 commodities (11 imported minerals and fuels, 6 domestic bulk products)")
+                .isEqualTo(17);
+        // baseline 2029: ~22,000 direct mine jobs (docs/validation.md); the national row of summary.csv
         assertThat(out).contains(String.format(Locale.ROOT, "direct mine jobs 2029: %,.0f persons",
                 mean(summary, "jobs_direct||||2029")));
         // limestone is the one commodity mostly mined at home: a cell that is not 100.0% must be matched too

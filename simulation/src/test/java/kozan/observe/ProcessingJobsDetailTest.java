@@ -64,7 +64,7 @@ class ProcessingJobsDetailTest {
             // the old detail is gone from the rows
             assertThat(sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", "PROCESSING")).isNaN();
             // details add up to the region's total, and regions to the nation, detail by detail
-            double details = 0;
+            double details = sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", IndirectDetails.SUPPLY_CHAIN);
             for (String d : AgentTally.INDIRECT_NAMES) {
                 details += sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", d);
             }

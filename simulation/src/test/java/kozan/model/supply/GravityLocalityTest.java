@@ -45,10 +45,30 @@ class GravityLocalityTest {
         throw new AssertionError(id);
     }
 
+    /** A supplier agent as the rule sees it: kind, region id, capacity JPY/yr. */
+    private record Agent(SupplierKind kind, String region, double capacityPerYear) {
+    }
+
+    private static List<Agent> agents(List<SupplierSpec> suppliers) {
+        return suppliers.stream().map(s -> new Agent(s.kind(), s.region(), s.capacityPerYear())).toList();
+    }
+
+    /**
+     * The EQUIPMENT and ENGINEERING agents of the design's worked example (docs/design/jobs-issue-13.md 2.2): the
+     * baseline's before the whole industry joined it (issue #13 item 1 added capacity and two agents), kept here so
+     * the example stays checkable whatever the baseline's data become.
+     */
+    private static final List<Agent> DESIGN_SUPPLIERS = List.of(
+            new Agent(SupplierKind.EQUIPMENT, "kanto", 1.5e9), new Agent(SupplierKind.EQUIPMENT, "chubu", 1.0e9),
+            new Agent(SupplierKind.EQUIPMENT, "chugoku", 0.5e9), new Agent(SupplierKind.ENGINEERING, "kyushu", 10.0e9),
+            new Agent(SupplierKind.ENGINEERING, "chugoku", 4.5e9), new Agent(SupplierKind.ENGINEERING, "shikoku", 3.5e9),
+            new Agent(SupplierKind.ENGINEERING, "hokkaido", 4.0e9), new Agent(SupplierKind.ENGINEERING, "kanto", 4.0e9),
+            new Agent(SupplierKind.ENGINEERING, "tohoku", 1.5e9), new Agent(SupplierKind.ENGINEERING, "chubu", 1.2e9));
+
     /** Orders received by region from one month of the Kyushu mine's orders, JPY; [regions] and the supplier total. */
-    private static double[] ordersByRegion(List<SupplierSpec> suppliers, SupplierKind only) {
+    private static double[] ordersByRegion(List<Agent> suppliers, SupplierKind only) {
         List<OrderDistributionTest.Taker> takers = new ArrayList<>();
-        for (SupplierSpec s : suppliers) {
+        for (Agent s : suppliers) {
             if (s.kind() != SupplierKind.PROCESSING && (only == null || s.kind() == only)) {
                 takers.add(new OrderDistributionTest.Taker(s.kind(), region(s.region()), s.capacityPerYear(), 0));
             }
@@ -78,7 +98,7 @@ class GravityLocalityTest {
      */
     @Test
     void theDesignsWorkedExample() {
-        double[] eng = ordersByRegion(baseline.suppliers(), SupplierKind.ENGINEERING);
+        double[] eng = ordersByRegion(DESIGN_SUPPLIERS, SupplierKind.ENGINEERING);
         double total = eng[eng.length - 1];
         assertThat(total).isCloseTo(333.0e6, within(1e3));
         assertThat(eng[region("kyushu")] / total).isCloseTo(0.45367, within(5e-5));
@@ -88,7 +108,7 @@ class GravityLocalityTest {
         assertThat(eng[region("hokkaido")] / total).isCloseTo(0.03768, within(5e-5));
         assertThat(eng[region("chubu")] / total).isCloseTo(0.02379, within(5e-5));
         assertThat(eng[region("tohoku")] / total).isCloseTo(0.01975, within(5e-5));
-        double[] eq = ordersByRegion(baseline.suppliers(), SupplierKind.EQUIPMENT);
+        double[] eq = ordersByRegion(DESIGN_SUPPLIERS, SupplierKind.EQUIPMENT);
         double eqTotal = eq[eq.length - 1];
         assertThat(eqTotal).isCloseTo(50.0e6, within(1e3));
         assertThat(eq[region("kyushu")]).isZero();
@@ -100,14 +120,21 @@ class GravityLocalityTest {
     /**
      * At least half of the first-round supply orders stay in Kyushu or a region within 350 km (Chugoku 321 km,
      * Shikoku 287 km): (333.0 M x (0.45367 + 0.21339 + 0.18540) + 50.0 M x 0.34661) / 383.0 M = 0.7864. Under the old
-     * national pro-rata rule it was (333.0 x (10 + 4.5 + 3.5) / 28.7 + 50 x 0.5 / 3.0) / 383.0 = 0.567.
+     * national pro-rata rule it was (333.0 x (10 + 4.5 + 3.5) / 28.7 + 50 x 0.5 / 3.0) / 383.0 = 0.567. With today's
+     * baseline suppliers (more capacity in Kanto, Chubu and Kinki for the whole industry's orders) the share is lower,
+     * about 0.58, and must still be at least half.
      */
     @Test
     void aNewKyushuMinesOrdersStayNearIt() {
-        double[] byRegion = ordersByRegion(baseline.suppliers(), null);
+        assertThat(nearShare(DESIGN_SUPPLIERS)).isCloseTo(0.7864, within(5e-4));
+        assertThat(nearShare(agents(baseline.suppliers()))).isGreaterThanOrEqualTo(0.5);
+    }
+
+    /** Share of the orders placed at home that go to Kyushu, Chugoku or Shikoku. */
+    private static double nearShare(List<Agent> suppliers) {
+        double[] byRegion = ordersByRegion(suppliers, null);
         double total = byRegion[byRegion.length - 1];
-        double near = byRegion[region("kyushu")] + byRegion[region("chugoku")] + byRegion[region("shikoku")];
-        assertThat(near / total).isGreaterThanOrEqualTo(0.5).isCloseTo(0.7864, within(5e-4));
+        return (byRegion[region("kyushu")] + byRegion[region("chugoku")] + byRegion[region("shikoku")]) / total;
     }
 
     /** Without eng_kyushu nothing stays in Kyushu, and the regions still take every yen ordered at home. */
@@ -115,7 +142,7 @@ class GravityLocalityTest {
     void withoutTheKyushuEngineeringAgentTheLocalShareIsZero() {
         List<SupplierSpec> without = baseline.suppliers().stream().filter(s -> !s.id().equals("eng_kyushu")).toList();
         assertThat(without).hasSize(baseline.suppliers().size() - 1);
-        double[] byRegion = ordersByRegion(without, null);
+        double[] byRegion = ordersByRegion(agents(without), null);
         double total = byRegion[byRegion.length - 1];
         assertThat(byRegion[region("kyushu")]).isZero();
         double sum = 0;
