@@ -35,15 +35,19 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
     /** Persons wanted per JPY (2025) of monthly output, by sector: e_i kappa 12 / 10^6. */
     private final double[] personsPerYenMonth;
     private LabourMarketView filled;
-    /** Cached responses {Type I, Type II} [s][i] per JPY: agents' purchases [r][j], other purchases [r], income [r]. */
-    private final double[][][][][] agentResponse;
-    private final double[][][][] otherResponse;
-    private final double[][][] incomeResponse;
+    /** Responses per JPY (see {@link Response}): agents' purchases [r][j], other purchases [r], income [r]; this run's handles on the model's shared ones. */
+    private final Response[][] agentResponse;
+    private final Response[] otherResponse;
+    private final Response[] incomeResponse;
 
+    /** This month's terms: yen times response, {@link #terms} of them. */
+    private Response[] termResponse = new Response[16];
+    private double[] termYen = new double[16];
+    private int terms;
+    /** Whether the sector detail below is this month's ({@link #detail}). */
+    private boolean detailed;
     private final double[][] chainOutput;
     private final double[][] inducedOutput;
-    private final double[][] chainWanted;
-    private final double[][] inducedWanted;
     private final double[] chainPersons;
     private final double[] inducedPersons;
 
@@ -66,13 +70,11 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
         for (int i = 0; i < n; i++) {
             personsPerYenMonth[i] = table.employmentCoefficient(i) * table.deflator2015To2025() * 12.0 / 1.0e6;
         }
-        this.agentResponse = new double[regions][n][][][];
-        this.otherResponse = new double[regions][][][];
-        this.incomeResponse = new double[regions][][];
+        this.agentResponse = new Response[regions][n];
+        this.otherResponse = new Response[regions];
+        this.incomeResponse = new Response[regions];
         this.chainOutput = new double[regions][n];
         this.inducedOutput = new double[regions][n];
-        this.chainWanted = new double[regions][n];
-        this.inducedWanted = new double[regions][n];
         this.chainPersons = new double[regions];
         this.inducedPersons = new double[regions];
     }
@@ -121,10 +123,10 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
             throw new IllegalArgumentException("flows have " + agentOutputYen.length + ", " + otherPurchasesYen.length
                     + " and " + exogenousIncomeYen.length + " regions, expected " + regions);
         }
-        for (int s = 0; s < regions; s++) {
-            java.util.Arrays.fill(chainOutput[s], 0.0);
-            java.util.Arrays.fill(inducedOutput[s], 0.0);
-        }
+        terms = 0;
+        detailed = false;
+        java.util.Arrays.fill(chainPersons, 0.0);
+        java.util.Arrays.fill(inducedPersons, 0.0);
         for (int r = 0; r < regions; r++) {
             double[] yS = agentOutputYen[r];
             if (yS.length != n) {
@@ -140,63 +142,128 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
                 add(otherPurchasesYen[r], otherResponse(r));
             }
             if (exogenousIncomeYen[r] != 0.0) {
-                add(exogenousIncomeYen[r], new double[][][] {null, incomeResponse(r)});
+                add(exogenousIncomeYen[r], incomeResponse(r));
             }
-        }
-        for (int r = 0; r < regions; r++) {
-            double chain = 0.0;
-            double induced = 0.0;
-            for (int i = 0; i < n; i++) {
-                chainWanted[r][i] = personsPerYenMonth[i] * chainOutput[r][i];
-                inducedWanted[r][i] = personsPerYenMonth[i] * inducedOutput[r][i];
-                chain += chainWanted[r][i];
-                induced += inducedWanted[r][i];
-            }
-            chainPersons[r] = chain;
-            inducedPersons[r] = induced;
         }
     }
 
-    /** Adds yen x a cached response: Type I to the chain, Type II - Type I to the induced output. */
-    private void add(double yen, double[][][] response) {
-        double[][] typeI = response[0];
-        double[][] typeII = response[1];
+    /**
+     * Adds yen x a response to the month: the persons wanted by region now (the labour markets need them every
+     * month); the output and persons by sector only when someone reads them ({@link #detail}).
+     */
+    private void add(double yen, Response response) {
+        if (terms == termYen.length) {
+            termYen = java.util.Arrays.copyOf(termYen, 2 * terms);
+            termResponse = java.util.Arrays.copyOf(termResponse, 2 * terms);
+        }
+        termYen[terms] = yen;
+        termResponse[terms++] = response;
         for (int s = 0; s < regions; s++) {
-            for (int i = 0; i < n; i++) {
-                double x1 = typeI == null ? 0.0 : typeI[s][i];
-                chainOutput[s][i] += yen * x1;
-                inducedOutput[s][i] += yen * (typeII[s][i] - x1);
-            }
+            chainPersons[s] += yen * response.chainPersons[s];
+            inducedPersons[s] += yen * response.inducedPersons[s];
         }
     }
 
-    private double[][][] agentResponse(int r, int j) {
-        if (agentResponse[r][j] == null) {
-            double[][] p = new double[regions][n];
-            for (int i = 0; i < n; i++) {
-                p[r][i] = table.aDomestic(i, j);
+    /** This month's output by region and sector, from the month's terms (once a month, on the first read). */
+    private void detail() {
+        if (detailed) {
+            return;
+        }
+        for (int s = 0; s < regions; s++) {
+            java.util.Arrays.fill(chainOutput[s], 0.0);
+            java.util.Arrays.fill(inducedOutput[s], 0.0);
+        }
+        for (int t = 0; t < terms; t++) {
+            double yen = termYen[t];
+            Response response = termResponse[t];
+            for (int s = 0; s < regions; s++) {
+                double[] chain = chainOutput[s];
+                double[] induced = inducedOutput[s];
+                double[] typeI = response.chainOutput[s];
+                double[] typeIIMinusI = response.inducedOutput[s];
+                for (int i = 0; i < n; i++) {
+                    chain[i] += yen * typeI[i];
+                    induced[i] += yen * typeIIMinusI[i];
+                }
             }
-            agentResponse[r][j] = io.typeIAndIIOutput(p, new double[regions]);
+        }
+        detailed = true;
+    }
+
+    private Response agentResponse(int r, int j) {
+        if (agentResponse[r][j] == null) {
+            agentResponse[r][j] = shared("agent purchases of sector " + j + " in region " + r, () -> {
+                double[][] p = new double[regions][n];
+                for (int i = 0; i < n; i++) {
+                    p[r][i] = table.aDomestic(i, j);
+                }
+                return io.typeIAndIIOutput(p, new double[regions]);
+            });
         }
         return agentResponse[r][j];
     }
 
-    private double[][][] otherResponse(int r) {
+    private Response otherResponse(int r) {
         if (otherResponse[r] == null) {
-            double[][] p = new double[regions][n];
-            p[r] = otherPerYen.clone();
-            otherResponse[r] = io.typeIAndIIOutput(p, new double[regions]);
+            otherResponse[r] = shared("other purchases " + java.util.Arrays.toString(otherPerYen) + " in region " + r, () -> {
+                double[][] p = new double[regions][n];
+                p[r] = otherPerYen.clone();
+                return io.typeIAndIIOutput(p, new double[regions]);
+            });
         }
         return otherResponse[r];
     }
 
-    private double[][] incomeResponse(int r) {
+    private Response incomeResponse(int r) {
         if (incomeResponse[r] == null) {
-            double[] w = new double[regions];
-            w[r] = 1.0;
-            incomeResponse[r] = io.typeIIOutput(new double[regions][n], w);
+            incomeResponse[r] = shared("income in region " + r, () -> {
+                double[] w = new double[regions];
+                w[r] = 1.0;
+                return new double[][][] {new double[regions][n], io.typeIIOutput(new double[regions][n], w)};
+            });
         }
         return incomeResponse[r];
+    }
+
+    /**
+     * A response the interregional model keeps for every run of the scenario ({@link InterregionalIo#memo}): the key
+     * names the vector and the region; the table's deflator and employment coefficients, which the persons use,
+     * are the scenario's, so they are in the key too.
+     */
+    private Response shared(String what, java.util.function.Supplier<double[][][]> solve) {
+        String key = "SupplyChain: " + what + ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth);
+        double[][][] r = io.memo(key, () -> Response.of(solve.get(), personsPerYenMonth));
+        return new Response(r);
+    }
+
+    /**
+     * The model's response to one JPY of one vector: chain output (Type I) and induced output (Type II - Type I) by
+     * producing region and sector, JPY, and the persons they want by region. Immutable once built.
+     */
+    private record Response(double[][] chainOutput, double[][] inducedOutput, double[] chainPersons, double[] inducedPersons) {
+
+        Response(double[][][] packed) {
+            this(packed[0], packed[1], packed[2][0], packed[2][1]);
+        }
+
+        /** Packs {Type I, Type II} with the persons per JPY by sector into {chain, induced, {persons chain, persons induced}}. */
+        static double[][][] of(double[][][] typeIAndII, double[] personsPerYen) {
+            double[][] typeI = typeIAndII[0];
+            double[][] typeII = typeIAndII[1];
+            int regions = typeI.length;
+            double[][] induced = new double[regions][];
+            double[] chainPersons = new double[regions];
+            double[] inducedPersons = new double[regions];
+            for (int s = 0; s < regions; s++) {
+                induced[s] = new double[typeI[s].length];
+                for (int i = 0; i < induced[s].length; i++) {
+                    induced[s][i] = typeII[s][i] - typeI[s][i];
+                    chainPersons[s] += personsPerYen[i] * typeI[s][i];
+                    inducedPersons[s] += personsPerYen[i] * induced[s][i];
+                }
+            }
+            return new double[][][] {typeI, induced, {chainPersons, inducedPersons}};
+        }
     }
 
     // ---- ChainDemand: jobs wanted this month, persons ----
@@ -225,22 +292,24 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
 
     @Override
     public double chainOutputYen(int region, int sector) {
+        detail();
         return chainOutput[region][sector];
     }
 
     @Override
     public double inducedOutputYen(int region, int sector) {
+        detail();
         return inducedOutput[region][sector];
     }
 
     @Override
     public double chainJobs(int region, int sector) {
-        return chainWanted[region][sector] * fill(filled == null ? 0.0 : filled.indirectJobs(region), chainPersons[region]);
+        return chainJobsWanted(region, sector) * fill(filled == null ? 0.0 : filled.indirectJobs(region), chainPersons[region]);
     }
 
     @Override
     public double inducedJobs(int region, int sector) {
-        return inducedWanted[region][sector] * fill(filled == null ? 0.0 : filled.inducedJobs(region), inducedPersons[region]);
+        return inducedJobsWanted(region, sector) * fill(filled == null ? 0.0 : filled.inducedJobs(region), inducedPersons[region]);
     }
 
     /** Filled / wanted of a region's pool; 0 when nothing is wanted. */
@@ -250,11 +319,13 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
 
     /** Jobs wanted in the region and sector this month (before labour-market limits), persons. */
     public double chainJobsWanted(int region, int sector) {
-        return chainWanted[region][sector];
+        detail();
+        return personsPerYenMonth[sector] * chainOutput[region][sector];
     }
 
     /** Induced jobs wanted in the region and sector this month, persons. */
     public double inducedJobsWanted(int region, int sector) {
-        return inducedWanted[region][sector];
+        detail();
+        return personsPerYenMonth[sector] * inducedOutput[region][sector];
     }
 }

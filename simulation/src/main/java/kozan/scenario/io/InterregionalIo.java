@@ -35,4 +35,15 @@ public interface InterregionalIo {
     default double[][][] typeIAndIIOutput(double[][] purchases, double[] exogenousIncome) {
         return new double[][][] {typeIOutput(purchases), typeIIOutput(purchases, exogenousIncome)};
     }
+
+    /**
+     * A result worth keeping for the model's life: {@code compute}'s value for {@code key}, computed once and then
+     * returned as is (the caller must not change it). Runs of one scenario share one model, so a response that
+     * depends only on the scenario (for example the output per JPY of one region's purchases of one sector) is
+     * solved once for all of them. The key must name everything the result depends on beyond this model. This
+     * default keeps nothing; {@link RegionalIo} keeps every key, a bounded set per scenario.
+     */
+    default double[][][] memo(String key, java.util.function.Supplier<double[][][]> compute) {
+        return compute.get();
+    }
 }

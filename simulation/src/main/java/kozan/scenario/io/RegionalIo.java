@@ -76,6 +76,8 @@ public final class RegionalIo implements InterregionalIo {
     private final double[][][] gravity;
     /** Whether some other region produces sector i for region r's buyers. */
     private final boolean[][] leakageHasDestination;
+    /** {@link #memo}: results kept for the model's life, shared by every run and thread of the scenario. */
+    private final java.util.concurrent.ConcurrentHashMap<String, double[][][]> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile RegionalIoLu typeI;
     private volatile Closure closure;
@@ -311,6 +313,11 @@ public final class RegionalIo implements InterregionalIo {
     public double[][] typeIIOutputOfDeliveries(double[][] deliveries, double[] exogenousIncome) {
         check(deliveries);
         return unflatten(closed(typeISolver().solve(flatten(deliveries, 0)), exogenousIncome));
+    }
+
+    @Override
+    public double[][][] memo(String key, java.util.function.Supplier<double[][][]> compute) {
+        return memo.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Both results with one solve, the buyers taken as the mining sector. */
