@@ -15,6 +15,9 @@ import java.util.HexFormat;
 import kozan.io.InputException;
 import kozan.io.InputFile;
 import kozan.io.VersionInfo;
+import kozan.scenario.ScenarioException;
+import kozan.scenario.ScenarioLoader;
+import kozan.scenario.ScenarioSource;
 
 /**
  * batch-state.json: what a results folder holds (which inputs, by hash, which part of the batch, and which code
@@ -77,15 +80,30 @@ public record BatchState(String name, String specSha256, Shard shard, int design
                 n.path("code_version").asText(Journal.UNKNOWN_CODE));
     }
 
-    /** sha256 of the batch file followed by each base scenario's id and bytes. */
+    /**
+     * sha256 of the batch file followed by each base scenario's id and bytes, and the sha256 of each file a base
+     * scenario extends (none for a whole scenario, whose hash is as before): a changed parent is a different batch.
+     */
     public static String specHash(BatchSpec spec) throws IOException {
         MessageDigest md = sha();
         md.update(Files.readAllBytes(spec.file()));
         for (BatchSpec.ScenarioRef s : spec.scenarios()) {
             md.update(("\0" + s.id() + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             md.update(Files.readAllBytes(s.file()));
+            for (ScenarioSource parent : parents(s.file())) {
+                md.update(("\0extends\0" + parent.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static java.util.List<ScenarioSource> parents(Path scenario) {
+        try {
+            java.util.List<ScenarioSource> chain = ScenarioLoader.load(scenario).resolved().sources();
+            return chain.subList(1, chain.size());
+        } catch (ScenarioException e) {
+            return java.util.List.of(); // its runs fail with the loader's message, recorded in runs.csv
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -79,8 +79,8 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         ScenarioChain.Composed chain = ScenarioChain.compose(yaml, fileName, self, scenarioDir,
                 ScenarioLoader::read, problems);
-        if (chain == null || !problems.isEmpty()) {
-            // a file that cannot be read or merged (or a newer format) would only produce confusing key errors
+        if (chain == null) {
+            // a file that cannot be read or parsed (or a newer format) would only produce confusing key errors
             throw new ScenarioException(sorted(problems, List.of()));
         }
         Node root = chain.root();

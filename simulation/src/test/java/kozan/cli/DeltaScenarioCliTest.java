@@ -89,5 +89,9 @@ class DeltaScenarioCliTest {
         RealRuns.Outcome v = RealRuns.kozan("validate", spec.toString());
         assertThat(v.code()).as(v.err()).isZero();
         assertThat(v.out()).isEqualTo("OK " + spec + "\n");
+        // resume and merge compare this hash: a change to the parent is a different batch, as one to the delta is
+        String before = kozan.batch.BatchState.specHash(kozan.batch.BatchSpecLoader.load(spec, m -> true));
+        Files.writeString(base, Files.readString(base).replace("stockpile_target_days: 60", "stockpile_target_days: 61"));
+        assertThat(kozan.batch.BatchState.specHash(kozan.batch.BatchSpecLoader.load(spec, m -> true))).isNotEqualTo(before);
     }
 }

@@ -290,6 +290,21 @@ class ScenarioCompositionTest {
     }
 
     @Test
+    void mergeProblemsAndValueProblemsAreReportedInOnePass() throws Exception {
+        Path child = write("child.yaml", """
+                extends: base.yaml
+                events:
+                  - remove: [china-ree-bann]
+                government:
+                  carbon_price: lots
+                """);
+        assertThat(problems(child)).extracting(Problem::toString).containsExactly(
+                child + ":3:14: events: no entry 'china-ree-bann' to remove; did you mean 'china-ree-ban'?",
+                child + ":5:17: government.carbon_price: expected a number; got 'lots' (a timeline is a number or a"
+                        + " list of {from: YYYY-MM, value: x})");
+    }
+
+    @Test
     void removeInAFileThatExtendsNothingIsReported() throws Exception {
         String base = Files.readString(dir.resolve("base.yaml")).replace("suppliers:\n", "suppliers:\n  - remove: [x]\n");
         Path file = write("full.yaml", base);
