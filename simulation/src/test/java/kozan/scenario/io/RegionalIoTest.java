@@ -328,4 +328,34 @@ class RegionalIoTest {
         }
         return y;
     }
+
+    /**
+     * Results kept for the scenario's life: the first call computes, later calls with the same key return the same
+     * arrays without computing (runs of one scenario share the supply chain's responses); another key computes
+     * again; the interface's default keeps nothing.
+     */
+    @Test
+    void memoComputesEachKeyOnce() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<double[][][]> compute = () -> {
+            calls.incrementAndGet();
+            return new double[][][] {{{1.0}}};
+        };
+        double[][][] first = io.memo("test key " + System.nanoTime(), compute);
+        String key = "memo test, one key";
+        double[][][] a = io.memo(key, compute);
+        double[][][] b = io.memo(key, compute);
+        assertThat(b).isSameAs(a);
+        assertThat(calls.get()).isEqualTo(2);
+        assertThat(first).isNotSameAs(a);
+        InterregionalIo plain = new InterregionalIo() {
+            @Override public int regionCount() { return 1; }
+            @Override public int sectorCount() { return 1; }
+            @Override public double[][] typeIOutput(double[][] p) { return p; }
+            @Override public double[][] typeIIOutput(double[][] p, double[] w) { return p; }
+        };
+        plain.memo(key, compute);
+        plain.memo(key, compute);
+        assertThat(calls.get()).isEqualTo(4);
+    }
 }
