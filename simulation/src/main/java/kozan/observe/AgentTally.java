@@ -3,6 +3,7 @@ package kozan.observe;
 import java.util.Arrays;
 import kozan.model.MiningEconomy;
 import kozan.model.demand.Manufacturer;
+import kozan.model.labour.LabourMarketView;
 import kozan.model.labour.Workplace;
 import kozan.model.mining.EnvironmentalFlows;
 import kozan.model.mining.FixedEmployer;
@@ -72,6 +73,7 @@ final class AgentTally {
                 n.add(k.name());
             }
         }
+        n.add(IndirectDetails.SUPPLY_CHAIN); // the labour markets' INDIRECT pools: the IO chain beyond the agents
         return n.toArray(new String[0]);
     }
 
@@ -82,6 +84,7 @@ final class AgentTally {
 
     private static final int DOMESTIC_ORE_SLOT = indirectSlot(PROCESSING_DOMESTIC_ORE);
     private static final int IMPORTED_FEED_SLOT = indirectSlot(PROCESSING_IMPORTED_FEED);
+    private static final int SUPPLY_CHAIN_SLOT = indirectSlot(IndirectDetails.SUPPLY_CHAIN);
     /** Slot of the other kinds, by {@link SupplierKind#ordinal()} (PROCESSING: unused). */
     private static final int[] KIND_SLOT = java.util.Arrays.stream(KINDS).mapToInt(k -> indirectSlot(k.name())).toArray();
 
@@ -166,6 +169,13 @@ final class AgentTally {
             } else {
                 addIndirect(r, KIND_SLOT[s.kind().ordinal()], jobs);
             }
+            indirect[r][0] += jobs;
+            indirect[0][0] += jobs;
+        }
+        LabourMarketView lm = e.labourMarket();
+        for (int r = 1; lm != null && r < indirect.length; r++) {
+            double jobs = lm.indirectJobs(r - 1);
+            addIndirect(r, SUPPLY_CHAIN_SLOT, jobs);
             indirect[r][0] += jobs;
             indirect[0][0] += jobs;
         }

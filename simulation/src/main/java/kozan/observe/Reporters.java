@@ -162,29 +162,13 @@ final class Reporters {
     }
 
     /**
-     * Regions and kinds from the suppliers' head counts plus the labour markets' INDIRECT pools (detail SUPPLY_CHAIN);
-     * the national total from the national accounts.
+     * Regions and details from the tally: supplier agents by kind (processing by feed) and the labour markets'
+     * INDIRECT pools (SUPPLY_CHAIN); the national total from the national accounts.
      */
     static void jobsIndirect(MonthRows rows, String metric) {
         AgentTally t = rows.tally();
-        LabourMarketView lm = rows.economy().labourMarket();
-        int kinds = AgentTally.INDIRECT_NAMES.length;
-        double[][] v = new double[t.indirect.length][];
-        for (int r = 0; r < v.length; r++) {
-            v[r] = java.util.Arrays.copyOf(t.indirect[r], kinds + 2);
-        }
-        for (int r = 1; lm != null && r < v.length; r++) {
-            double pool = lm.indirectJobs(r - 1);
-            v[r][kinds + 1] = pool;
-            v[r][0] += pool;
-            v[0][kinds + 1] += pool;
-            v[0][0] += pool;
-        }
-        String[] details = java.util.Arrays.copyOf(AgentTally.INDIRECT_NAMES, kinds + 1);
-        details[kinds] = IndirectDetails.SUPPLY_CHAIN;
-        regionalByDetail(rows, metric, v, details, rows.economy().nationalAccounts().indirectJobs());
+        regionalByDetail(rows, metric, t.indirect, AgentTally.INDIRECT_NAMES, rows.economy().nationalAccounts().indirectJobs());
     }
-
 
     /** Regions from the labour markets; the national total from the national accounts. */
     static void jobsInduced(MonthRows rows, String metric) {

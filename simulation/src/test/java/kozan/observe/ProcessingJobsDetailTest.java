@@ -64,7 +64,7 @@ class ProcessingJobsDetailTest {
             // the old detail is gone from the rows
             assertThat(sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", "PROCESSING")).isNaN();
             // details add up to the region's total, and regions to the nation, detail by detail
-            double details = sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", IndirectDetails.SUPPLY_CHAIN);
+            double details = 0; // SUPPLY_CHAIN is among them
             for (String d : AgentTally.INDIRECT_NAMES) {
                 details += sink.value(x.step(), Metrics.JOBS_INDIRECT, "", "kyushu", d);
             }
@@ -80,9 +80,9 @@ class ProcessingJobsDetailTest {
     }
 
     @Test
-    void theDetailNamesReplaceProcessingInKindOrder() {
+    void theDetailNamesReplaceProcessingInKindOrderThenTheSupplyChain() {
         assertThat(AgentTally.INDIRECT_NAMES).containsExactly("EQUIPMENT", "ENGINEERING", "PROCESSING_DOMESTIC_ORE",
-                "PROCESSING_IMPORTED_FEED");
+                "PROCESSING_IMPORTED_FEED", "SUPPLY_CHAIN");
         assertThat(IndirectDetails.legacyDetail(Metrics.JOBS_INDIRECT, "PROCESSING_DOMESTIC_ORE")).isEqualTo("PROCESSING");
         assertThat(IndirectDetails.legacyDetail(Metrics.JOBS_INDIRECT, "PROCESSING_IMPORTED_FEED")).isEqualTo("PROCESSING");
         assertThat(IndirectDetails.legacyDetail(Metrics.JOBS_INDIRECT, "ENGINEERING")).isNull();

@@ -5,7 +5,6 @@ import kozan.model.labour.LabourMarketView;
 import kozan.model.mining.Mine;
 import kozan.model.supply.Supplier;
 import kozan.model.supply.SupplyChain;
-import kozan.model.supply.SupplyChainView;
 import kozan.model.supply.SupplierLabour;
 import kozan.scenario.IoTableSpec;
 import kozan.scenario.Mode;
@@ -35,12 +34,10 @@ public final class NationalAccounts implements Steppable {
     private final List<Supplier> suppliers;
     private final List<RegionSpec> regions;
     private final ChainFlows flows;
-    private final SupplyChainView chain;
+    private final SupplyChain chain;
     private final LabourMarketView labour;
     /** IO_PARITY only: the monthly ripple of the mines' domestic orders and payroll through the IO table. */
     private final IoParity parity;
-    /** Gross value added / output by IO sector, share. */
-    private final double[] vaRatio;
     /** Gross value added / output of the mining sector, share. */
     private final double miningVaRatio;
     /** Gross value added / output of each supplier kind's IO sector, share, by {@link SupplierKind#ordinal()}. */
@@ -62,7 +59,7 @@ public final class NationalAccounts implements Steppable {
      * @param labour    the labour market, or null when none is wired in (then no pool jobs are filled)
      */
     public NationalAccounts(Scenario scenario, IoTable table, List<Mine> mines, List<Supplier> suppliers,
-                            ChainFlows flows, SupplyChainView chain, LabourMarketView labour) {
+                            ChainFlows flows, SupplyChain chain, LabourMarketView labour) {
         this.mines = mines;
         this.suppliers = suppliers;
         this.regions = scenario.regions();
@@ -70,7 +67,6 @@ public final class NationalAccounts implements Steppable {
         this.chain = chain;
         this.labour = labour;
         IoTableSpec io = scenario.ioTable();
-        this.vaRatio = table.valueAddedRatios();
         this.miningVaRatio = table.valueAddedRatio(io.miningSector());
         for (SupplierKind kind : SupplierKind.values()) {
             supplierVaRatio[kind.ordinal()] = table.valueAddedRatio(SupplierLabour.sector(kind, io));
@@ -92,18 +88,10 @@ public final class NationalAccounts implements Steppable {
         for (Supplier s : suppliers) {
             supply += s.outputYen() * supplierVaRatio[s.kind().ordinal()];
         }
-        double supplyChain = 0;
-        double induced = 0;
-        for (int r = 0; r < regions.size(); r++) {
-            for (int i = 0; i < vaRatio.length; i++) {
-                supplyChain += vaRatio[i] * chain.chainOutputYen(r, i);
-                induced += vaRatio[i] * chain.inducedOutputYen(r, i);
-            }
-        }
         miningYen = mining;
         suppliersYen = supply;
-        supplyChainYen = supplyChain;
-        inducedYen = induced;
+        supplyChainYen = chain.chainValueAddedYen();
+        inducedYen = chain.inducedValueAddedYen();
     }
 
     /**

@@ -34,6 +34,11 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
     private final double[] otherPerYen;
     /** Persons wanted per JPY (2025) of monthly output, by sector: e_i kappa 12 / 10^6. */
     private final double[] personsPerYenMonth;
+    /** Gross value added per JPY of output, by sector (the table's ratios). */
+    private final double[] valueAddedPerYen;
+    /** This month's value added of the chain and of household spending, all regions, JPY (2025). */
+    private double chainValueAdded;
+    private double inducedValueAdded;
     private LabourMarketView filled;
     /** Responses per JPY (see {@link Response}): agents' purchases [r][j], other purchases [r], income [r]; this run's handles on the model's shared ones. */
     private final Response[][] agentResponse;
@@ -70,6 +75,7 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
         for (int i = 0; i < n; i++) {
             personsPerYenMonth[i] = table.employmentCoefficient(i) * table.deflator2015To2025() * 12.0 / 1.0e6;
         }
+        this.valueAddedPerYen = table.valueAddedRatios();
         this.agentResponse = new Response[regions][n];
         this.otherResponse = new Response[regions];
         this.incomeResponse = new Response[regions];
@@ -127,6 +133,8 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
         detailed = false;
         java.util.Arrays.fill(chainPersons, 0.0);
         java.util.Arrays.fill(inducedPersons, 0.0);
+        chainValueAdded = 0.0;
+        inducedValueAdded = 0.0;
         for (int r = 0; r < regions; r++) {
             double[] yS = agentOutputYen[r];
             if (yS.length != n) {
@@ -162,6 +170,18 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
             chainPersons[s] += yen * response.chainPersons[s];
             inducedPersons[s] += yen * response.inducedPersons[s];
         }
+        chainValueAdded += yen * response.chainValueAdded();
+        inducedValueAdded += yen * response.inducedValueAdded();
+    }
+
+    /** Value added of this month's chain output, all regions: sum of value-added ratio x output, JPY (2025). */
+    public double chainValueAddedYen() {
+        return chainValueAdded;
+    }
+
+    /** Value added of this month's induced output, all regions, JPY (2025). */
+    public double inducedValueAddedYen() {
+        return inducedValueAdded;
     }
 
     /** This month's output by region and sector, from the month's terms (once a month, on the first read). */
@@ -231,38 +251,47 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
      * are the scenario's, so they are in the key too.
      */
     private Response shared(String what, java.util.function.Supplier<double[][][]> solve) {
-        String key = "SupplyChain: " + what + ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth);
-        double[][][] r = io.memo(key, () -> Response.of(solve.get(), personsPerYenMonth));
+        String key = "SupplyChain: " + what + ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth)
+                + ", value added per JPY " + java.util.Arrays.toString(valueAddedPerYen);
+        double[][][] r = io.memo(key, () -> Response.of(solve.get(), personsPerYenMonth, valueAddedPerYen));
         return new Response(r);
     }
 
     /**
      * The model's response to one JPY of one vector: chain output (Type I) and induced output (Type II - Type I) by
-     * producing region and sector, JPY, and the persons they want by region. Immutable once built.
+     * producing region and sector, JPY, the persons they want by region, and their value added (all regions, JPY).
+     * Immutable once built.
      */
-    private record Response(double[][] chainOutput, double[][] inducedOutput, double[] chainPersons, double[] inducedPersons) {
+    private record Response(double[][] chainOutput, double[][] inducedOutput, double[] chainPersons, double[] inducedPersons,
+                            double chainValueAdded, double inducedValueAdded) {
 
         Response(double[][][] packed) {
-            this(packed[0], packed[1], packed[2][0], packed[2][1]);
+            this(packed[0], packed[1], packed[2][0], packed[2][1], packed[2][2][0], packed[2][2][1]);
         }
 
-        /** Packs {Type I, Type II} with the persons per JPY by sector into {chain, induced, {persons chain, persons induced}}. */
-        static double[][][] of(double[][][] typeIAndII, double[] personsPerYen) {
+        /**
+         * Packs {Type I, Type II} with the persons and value added per JPY by sector into {chain, induced, {persons
+         * chain, persons induced, {value added chain, value added induced}}}.
+         */
+        static double[][][] of(double[][][] typeIAndII, double[] personsPerYen, double[] valueAddedPerYen) {
             double[][] typeI = typeIAndII[0];
             double[][] typeII = typeIAndII[1];
             int regions = typeI.length;
             double[][] induced = new double[regions][];
             double[] chainPersons = new double[regions];
             double[] inducedPersons = new double[regions];
+            double[] valueAdded = new double[2];
             for (int s = 0; s < regions; s++) {
                 induced[s] = new double[typeI[s].length];
                 for (int i = 0; i < induced[s].length; i++) {
                     induced[s][i] = typeII[s][i] - typeI[s][i];
                     chainPersons[s] += personsPerYen[i] * typeI[s][i];
                     inducedPersons[s] += personsPerYen[i] * induced[s][i];
+                    valueAdded[0] += valueAddedPerYen[i] * typeI[s][i];
+                    valueAdded[1] += valueAddedPerYen[i] * induced[s][i];
                 }
             }
-            return new double[][][] {typeI, induced, {chainPersons, inducedPersons}};
+            return new double[][][] {typeI, induced, {chainPersons, inducedPersons, valueAdded}};
         }
     }
 
