@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -159,7 +160,8 @@ public final class CompareCommand implements Callable<Integer> {
                     .withExtraOutputs(dir -> {
                         result[0] = CompareInputs.fromJournal(dir.resolve(BatchJob.JOURNAL), 0, 1);
                         result[0].writeCsv(dir.resolve("comparison.csv"));
-                        impactsWritten[0] = writeImpacts(fn, result[0].pairs(), dir.resolve(ImpactsCsv.FILE), err);
+                        impactsWritten[0] = writeImpacts(fn.impacts(0), fn.impacts(1), result[0].pairs(),
+                                dir.resolve(ImpactsCsv.FILE), err);
                     });
             BatchJob.Result r;
             try (StopSignals signals = StopSignals.install(job::stop)) {
@@ -178,16 +180,17 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * The paired impacts.csv of the runs of this process (baseline = design point 0, scenario = 1), the same rows as
+     * The paired impacts.csv of the runs of this process (their tables by replication: baseline = design point 0,
+     * scenario = 1, {@link ModelRunFunction#impacts}), the same rows as
      * {@code compare RESULTS_A RESULTS_B} would write for the same runs. Left out, with a warning, when runs done
      * before a --resume make the comparison hold pairs whose tables this process does not have.
      *
      * @param pairs the pairs of comparison.csv
      * @return whether the file was written
      */
-    static boolean writeImpacts(ModelRunFunction fn, int pairs, Path target, PrintWriter err) throws IOException {
-        var base = fn.impacts(0);
-        var scen = fn.impacts(1);
+    static boolean writeImpacts(Map<Integer, Map<ImpactsComparison.Key, double[]>> base,
+                                Map<Integer, Map<ImpactsComparison.Key, double[]>> scen, int pairs, Path target,
+                                PrintWriter err) throws IOException {
         long held = base.keySet().stream().filter(scen::containsKey).count();
         if (held < pairs) {
             err.println("warning: " + ImpactsCsv.FILE + " not written: " + (pairs - held) + " of the " + pairs

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
+import kozan.io.ImpactsComparison;
 import kozan.io.ImpactsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +57,21 @@ class CompareImpactsTest {
         assertThat(actual).isEqualTo(expected);
         // the batch manifest lists (and hashes) it like the other outputs
         assertThat(Files.readString(fromScenarios.resolve("manifest.json"))).contains("\"" + ImpactsCsv.FILE + "\"");
+    }
+
+    @Test
+    void afterAResumeWithoutTheEarlierRunsTablesNoImpactsFileIsWrittenAndTheUserIsTold() throws Exception {
+        // replication 0 of both ran before --resume (no tables in this process), replication 1 after it
+        var row = Map.of(new ImpactsComparison.Key(2030, "", "", "direct"), new double[] {3, 0, 0, 0});
+        Map<Integer, Map<ImpactsComparison.Key, double[]>> tables = Map.of(1, row);
+        StringWriter err = new StringWriter();
+        Path target = tmp.resolve(ImpactsCsv.FILE);
+        assertThat(CompareCommand.writeImpacts(tables, tables, 2, target, new PrintWriter(err, true))).isFalse();
+        assertThat(target).doesNotExist();
+        assertThat(err.toString()).contains("impacts.csv not written: 1 of the 2 pairs were run before --resume");
+        // every pair held: written (the one pair's difference is 3 - 3 = 0)
+        assertThat(CompareCommand.writeImpacts(tables, tables, 1, target, new PrintWriter(err, true))).isTrue();
+        assertThat(Files.readAllLines(target)).containsExactly(String.join(",", ImpactsComparison.HEADER),
+                "2030,,,direct,0,0,0,0,,");
     }
 }
