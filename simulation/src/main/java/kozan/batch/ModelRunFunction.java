@@ -82,8 +82,9 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
 
     /**
      * Also keeps each run's impact table (impacts.csv's rows, {@link ImpactsTable}) in the chosen years, in memory,
-     * for {@code kozan compare --baseline --scenario}: a few thousand rows per run, fine for a comparison's
-     * replications, not for a batch of many runs, which therefore keeps none (and its runs do not build them).
+     * for {@code kozan compare --baseline --scenario}: about 1,200 rows (0.15 MB) per run and year, fine for a
+     * comparison's replications, not for a batch of many runs, which therefore keeps none (and its runs do not
+     * build them).
      *
      * @param years years to keep; empty = all
      */
