@@ -22,6 +22,8 @@ final class KeptMetricsSink implements RowSink {
     private final Set<String> needed;
     private final AnnualAggregator aggregator;
     private final SortedMap<MetricKey, Double> kept = new TreeMap<>();
+    /** The run's impact table roll-up, or null when the batch keeps none (every plain batch). */
+    private RowSink impacts;
 
     /**
      * @param needed metric names to let through: the kept metrics and their ratio components
@@ -43,8 +45,31 @@ final class KeptMetricsSink implements RowSink {
         this.aggregator = new AnnualAggregator(replication, start, defs, rows);
     }
 
+    /**
+     * Also takes the monthly impact rows into {@code rollUp} (a {@link kozan.io.ImpactsAggregator}); it sees every
+     * metric row too, since it counts a year's months from them, as in a run's impacts.csv.
+     */
+    KeptMetricsSink withImpacts(RowSink rollUp) {
+        this.impacts = rollUp;
+        return this;
+    }
+
+    @Override
+    public boolean wantsImpacts() {
+        return impacts != null;
+    }
+
+    @Override
+    public void impact(int step, String region, String industry, String effect, double employment,
+                       double labourIncomeYen, double valueAddedYen, double outputYen) {
+        impacts.impact(step, region, industry, effect, employment, labourIncomeYen, valueAddedYen, outputYen);
+    }
+
     @Override
     public void accept(int step, String metric, String commodity, String region, String detail, double value) {
+        if (impacts != null) {
+            impacts.accept(step, metric, commodity, region, detail, value);
+        }
         if (needed.contains(metric)) {
             aggregator.accept(step, metric, commodity, region, detail, value);
         }
@@ -53,6 +78,9 @@ final class KeptMetricsSink implements RowSink {
     @Override
     public void close() {
         aggregator.close();
+        if (impacts != null) {
+            impacts.close();
+        }
     }
 
     /** The kept values; valid after {@link #close()}. */

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import kozan.io.ImpactsAggregator;
+import kozan.io.ImpactsComparison;
+import kozan.io.ImpactsTable;
 import kozan.model.random.Seeds;
 import kozan.observe.Aggregation;
 import kozan.observe.MetricDef;
@@ -38,6 +43,11 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
             return size() > CACHE_POINTS;
         }
     };
+
+    /** Years of the impact tables kept per run, or null: keep none (a plain batch; see {@link #keepImpacts}). */
+    private Set<Integer> impactYears;
+    /** Kept impact tables by design point index and replication. */
+    private final Map<Integer, Map<Integer, Map<ImpactsComparison.Key, double[]>>> impacts = new ConcurrentHashMap<>();
 
     public ModelRunFunction(BatchSpec spec) {
         this.spec = spec;
@@ -70,12 +80,37 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
         return Metrics.ALL.stream().filter(d -> d.name().equals(metric)).map(MetricDef::unit).findFirst().orElse("");
     }
 
+    /**
+     * Also keeps each run's impact table (impacts.csv's rows, {@link ImpactsTable}) in the chosen years, in memory,
+     * for {@code kozan compare --baseline --scenario}: about 1,200 rows (0.15 MB) per run and year, fine for a
+     * comparison's replications, not for a batch of many runs, which therefore keeps none (and its runs do not
+     * build them).
+     *
+     * @param years years to keep; empty = all
+     */
+    public ModelRunFunction keepImpacts(Set<Integer> years) {
+        this.impactYears = Set.copyOf(years);
+        return this;
+    }
+
+    /** The impact tables kept for design point {@code point} by replication (successful runs of this process). */
+    public SortedMap<Integer, Map<ImpactsComparison.Key, double[]>> impacts(int point) {
+        return new TreeMap<>(impacts.getOrDefault(point, Map.of()));
+    }
+
     @Override
     public SortedMap<MetricKey, Double> run(DesignPoint point, int replication, long baseSeed) throws Exception {
         Scenario s = scenario(point, baseSeed);
         KeptMetricsSink sink = new KeptMetricsSink(replication, s.calendar().start(), defs, needed, spec.metrics(), years);
+        ImpactsTable table = impactYears == null ? null : new ImpactsTable(impactYears);
+        if (table != null) {
+            sink.withImpacts(ImpactsAggregator.of(replication, s, table));
+        }
         try (sink) {
             Runs.simulate(s, replication, sink);
+        }
+        if (table != null) {
+            impacts.computeIfAbsent(point.index(), k -> new ConcurrentHashMap<>()).put(replication, table.rows());
         }
         return sink.values();
     }

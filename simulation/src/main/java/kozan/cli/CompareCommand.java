@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -56,7 +57,8 @@ import picocli.CommandLine.Spec;
                 "      runs both scenarios, then compares (writes the batch files too)",
                 "  kozan compare RESULTS_A RESULTS_B",
                 "      compares two results folders of 'kozan run'",
-                "Prints the comparison and writes comparison.csv. See docs/batch.md."},
+                "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the",
+                "impact tables by year, region, industry and effect, in the --years). See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
                 "4:stopped before the end; continue with --resume"})
@@ -151,11 +153,15 @@ public final class CompareCommand implements Callable<Integer> {
             stdout.println("compare: " + n + " paired replications of " + baseline + " and " + scenario + " -> " + target);
             stdout.flush();
             Comparison[] result = new Comparison[1];
-            BatchJob job = new BatchJob(plan, new ModelRunFunction(bs), ModelRunFunction::unit,
-                    BatchProgress.auto(err), err)
+            boolean[] impactsWritten = new boolean[1];
+            // the runs keep their impact tables in memory (only the compare's runs; batch keeps none)
+            ModelRunFunction fn = new ModelRunFunction(bs).keepImpacts(new TreeSet<>(keep));
+            BatchJob job = new BatchJob(plan, fn, ModelRunFunction::unit, BatchProgress.auto(err), err)
                     .withExtraOutputs(dir -> {
                         result[0] = CompareInputs.fromJournal(dir.resolve(BatchJob.JOURNAL), 0, 1);
                         result[0].writeCsv(dir.resolve("comparison.csv"));
+                        impactsWritten[0] = writeImpacts(fn.impacts(0), fn.impacts(1), result[0].pairs(),
+                                dir.resolve(ImpactsCsv.FILE), err);
                     });
             BatchJob.Result r;
             try (StopSignals signals = StopSignals.install(job::stop)) {
@@ -164,10 +170,36 @@ public final class CompareCommand implements Callable<Integer> {
             if (result[0] != null) {
                 result[0].print(stdout, regions);
             }
+            if (impactsWritten[0]) {
+                stdout.println("written: " + r.dir().resolve(ImpactsCsv.FILE));
+            }
             return BatchCommand.report(r, stdout, err);
         } finally {
             Files.deleteIfExists(specFile);
         }
+    }
+
+    /**
+     * The paired impacts.csv of the runs of this process (their tables by replication: baseline = design point 0,
+     * scenario = 1, {@link ModelRunFunction#impacts}), the same rows as
+     * {@code compare RESULTS_A RESULTS_B} would write for the same runs. Left out, with a warning, when runs done
+     * before a --resume make the comparison hold pairs whose tables this process does not have.
+     *
+     * @param pairs the pairs of comparison.csv
+     * @return whether the file was written
+     */
+    static boolean writeImpacts(Map<Integer, Map<ImpactsComparison.Key, double[]>> base,
+                                Map<Integer, Map<ImpactsComparison.Key, double[]>> scen, int pairs, Path target,
+                                PrintWriter err) throws IOException {
+        long held = base.keySet().stream().filter(scen::containsKey).count();
+        if (held < pairs) {
+            err.println("warning: " + ImpactsCsv.FILE + " not written: " + (pairs - held) + " of the " + pairs
+                    + " pairs were run before --resume and their impact tables are not kept; run again with --force"
+                    + " for it");
+            return false;
+        }
+        ImpactsComparison.write(ImpactsComparison.compare(base, scen), target);
+        return true;
     }
 
     private int fromResults(Path a, Path b) throws IOException, BatchUsageException {

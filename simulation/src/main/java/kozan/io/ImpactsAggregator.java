@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import kozan.observe.RowSink;
+import kozan.observe.impacts.ImpactRecorder;
+import kozan.scenario.RegionSpec;
+import kozan.scenario.Scenario;
 
 /**
  * Rolls one replication's monthly impact rows (kozan.observe.impacts.ImpactRecorder) up to calendar years and writes
@@ -28,7 +31,7 @@ public final class ImpactsAggregator implements RowSink {
     private final YearMonth start;
     private final List<String> regions;
     private final List<String> effects;
-    private final ImpactsCsv out;
+    private final ImpactRows out;
     private final Map<Key, double[]> year = new HashMap<>();
     private final TreeSet<String> industries = new TreeSet<>();
     private int currentYear = Integer.MIN_VALUE;
@@ -40,12 +43,18 @@ public final class ImpactsAggregator implements RowSink {
      * @param effects effects in row order
      * @param out     receives the rows; closed by {@link #close()}
      */
-    public ImpactsAggregator(int replication, YearMonth start, List<String> regions, List<String> effects, ImpactsCsv out) {
+    public ImpactsAggregator(int replication, YearMonth start, List<String> regions, List<String> effects, ImpactRows out) {
         this.replication = replication;
         this.start = Objects.requireNonNull(start);
         this.regions = List.copyOf(regions);
         this.effects = List.copyOf(effects);
         this.out = Objects.requireNonNull(out);
+    }
+
+    /** The roll-up of replication {@code replication} of {@code scenario}: its start month and regions, every effect. */
+    public static ImpactsAggregator of(int replication, Scenario scenario, ImpactRows out) {
+        List<String> regions = scenario.regions() == null ? List.of() : scenario.regions().stream().map(RegionSpec::id).toList();
+        return new ImpactsAggregator(replication, scenario.calendar().start(), regions, ImpactRecorder.EFFECTS, out);
     }
 
     @Override

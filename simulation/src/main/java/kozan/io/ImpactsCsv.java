@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
  * impacts.csv (docs/outputs.md): the impact table of a run, IMPLAN style, by replication, year, region, IO sector
  * and effect. Persons are annual means of monthly filled jobs; yen are annual sums in JPY (2025).
  */
-public final class ImpactsCsv implements AutoCloseable {
+public final class ImpactsCsv implements ImpactRows {
 
     public static final String FILE = "impacts.csv";
     /** Value columns, in order (value added is the metric's name: the same quantity as annual.csv's). */
@@ -43,6 +43,7 @@ public final class ImpactsCsv implements AutoCloseable {
     }
 
     /** One row; {@code values} in {@link #VALUES} order. */
+    @Override
     public void row(int replication, int year, String region, String industry, String effect, double[] values) {
         try {
             printer.printRecord(replication, year, region, industry, effect, Numbers.format(values[0]),

@@ -168,8 +168,8 @@ public final class RunWriter {
                 start, false) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
                      new AnnualCsvWriter(annualPart(parts, replication), false));
-             ImpactsAggregator impacts = new ImpactsAggregator(replication, start, regionIds(scenario),
-                     kozan.observe.impacts.ImpactRecorder.EFFECTS, new ImpactsCsv(impactsPart(parts, replication), false))) {
+             ImpactsAggregator impacts = ImpactsAggregator.of(replication, scenario,
+                     new ImpactsCsv(impactsPart(parts, replication), false))) {
             return runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));
         }
     }
@@ -213,10 +213,6 @@ public final class RunWriter {
     }
 
     /** Region ids in scenario order (none for a scenario without regions). */
-    private static List<String> regionIds(Scenario scenario) {
-        return scenario.regions() == null ? List.of() : scenario.regions().stream().map(kozan.scenario.RegionSpec::id).toList();
-    }
-
     private static Path impactsPart(Path parts, int replication) {
         return parts.resolve(String.format(java.util.Locale.ROOT, "impacts-%06d.csv", replication));
     }

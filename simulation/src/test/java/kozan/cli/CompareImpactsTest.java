@@ -1,0 +1,77 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import kozan.io.ImpactsComparison;
+import kozan.io.ImpactsCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compare --baseline A --scenario B} writes the paired impacts.csv from the impact tables its runs keep in
+ * memory, and it is the file {@code compare RESULTS_A RESULTS_B} writes from two {@code kozan run} folders of the
+ * same scenarios, replications and seed, byte for byte (issue #13 item 5; docs/outputs.md "impacts.csv").
+ */
+class CompareImpactsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void comparingScenariosWritesTheImpactsOfComparingTheirRunFolders() throws Exception {
+        // valid-minimal (10 years) and twice the workforce per kt of ore of its producing mine (3.0
+        // instead of 1.5): more direct jobs (its support policies and export ban move no job in these years)
+        Path base = Path.of("src/test/resources/scenarios/valid-minimal.yaml");
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(base)
+                .replace("workers_per_kt_ore: 1.5", "workers_per_kt_ore: 3.0"));
+        for (Path[] s : new Path[][] {{base, tmp.resolve("ra")}, {policy, tmp.resolve("rb")}}) {
+            RealRuns.Outcome o = RealRuns.kozan("run", s[0].toString(), "--out", s[1].toString(), "--no-charts",
+                    "--annual-only", "--replications", "2", "--seed", "7", "--threads", "2");
+            assertThat(o.code()).as(o.err()).isZero();
+        }
+        Path fromFolders = tmp.resolve("folders");
+        RealRuns.Outcome f = RealRuns.kozan("compare", tmp.resolve("ra").toString(), tmp.resolve("rb").toString(),
+                "--years", "2029,2034", "--out", fromFolders.toString());
+        assertThat(f.code()).as(f.err()).isZero();
+
+        Path fromScenarios = tmp.resolve("scenarios");
+        RealRuns.Outcome c = RealRuns.kozan("compare", "--baseline", base.toString(), "--scenario", policy.toString(),
+                "--replications", "2", "--seed", "7", "--years", "2029,2034", "--threads", "2", "--out",
+                fromScenarios.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.out()).contains("written: " + fromScenarios.resolve(ImpactsCsv.FILE));
+
+        List<String> expected = Files.readAllLines(fromFolders.resolve(ImpactsCsv.FILE));
+        List<String> actual = Files.readAllLines(fromScenarios.resolve(ImpactsCsv.FILE));
+        // not a trivial file: both years, and the ban moves some employment (a non-zero difference)
+        assertThat(expected).anyMatch(l -> l.startsWith("2029,")).anyMatch(l -> l.startsWith("2034,"))
+                .noneMatch(l -> l.startsWith("2030,"))
+                .anyMatch(l -> l.matches("\\d+,[^,]*,[^,]*,[^,]*,-?[1-9].*|\\d+,[^,]*,[^,]*,[^,]*,-?0\\.\\d*[1-9].*"));
+        assertThat(actual).isEqualTo(expected);
+        // the batch manifest lists (and hashes) it like the other outputs
+        assertThat(Files.readString(fromScenarios.resolve("manifest.json"))).contains("\"" + ImpactsCsv.FILE + "\"");
+    }
+
+    @Test
+    void afterAResumeWithoutTheEarlierRunsTablesNoImpactsFileIsWrittenAndTheUserIsTold() throws Exception {
+        // replication 0 of both ran before --resume (no tables in this process), replication 1 after it
+        var row = Map.of(new ImpactsComparison.Key(2030, "", "", "direct"), new double[] {3, 0, 0, 0});
+        Map<Integer, Map<ImpactsComparison.Key, double[]>> tables = Map.of(1, row);
+        StringWriter err = new StringWriter();
+        Path target = tmp.resolve(ImpactsCsv.FILE);
+        assertThat(CompareCommand.writeImpacts(tables, tables, 2, target, new PrintWriter(err, true))).isFalse();
+        assertThat(target).doesNotExist();
+        assertThat(err.toString()).contains("impacts.csv not written: 1 of the 2 pairs were run before --resume");
+        // every pair held: written (the one pair's difference is 3 - 3 = 0)
+        assertThat(CompareCommand.writeImpacts(tables, tables, 1, target, new PrintWriter(err, true))).isTrue();
+        assertThat(Files.readAllLines(target)).containsExactly(String.join(",", ImpactsComparison.HEADER),
+                "2030,,,direct,0,0,0,0,,");
+    }
+}
