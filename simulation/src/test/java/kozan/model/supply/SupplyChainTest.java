@@ -132,4 +132,47 @@ class SupplyChainTest {
         assertThatThrownBy(() -> new SupplyChain(TABLE, new HandIo(), new double[] {1}))
                 .hasMessageContaining("split 1");
     }
+
+    /** Each reader of the month's sector detail sums it itself: the induced jobs wanted read first are right too. */
+    @Test
+    void inducedJobsWantedReadFirstAreThisMonths() {
+        SupplyChain chain = computed();
+        assertThat(chain.inducedJobsWanted(0, 0)).isCloseTo(6.6, within(1e-9));
+        assertThat(chain.inducedOutputYen(0, 0)).isCloseTo(550_000, within(1e-6));
+    }
+
+    /**
+     * A month of many purchases (more than the 16 terms the month starts with room for) is the sum of its parts:
+     * the model is linear, so each sector's agent output computed alone and summed gives the same chain.
+     */
+    @Test
+    void aMonthOfManyPurchasesIsTheSumOfItsParts() {
+        kozan.scenario.Scenario s = kozan.model.TestScenarios.base();
+        kozan.scenario.io.IoTable t = s.resolved().ioTable();
+        int regions = s.regions().size();
+        InterregionalIo io = new ClosedRegionsIo(new kozan.scenario.io.IoMultipliers(t, 0.7), regions);
+        double[] q = kozan.model.accounts.ChainFlows.otherPurchasePerYen(t, s.ioTable());
+        double[][] all = new double[regions][t.size()];
+        double expectedChain = 0;
+        double expectedInduced = 0;
+        for (int j = 0; j < 20; j++) {
+            all[0][j] = 1.0e6 * (j + 1);
+            double[][] one = new double[regions][t.size()];
+            one[0][j] = 1.0e6 * (j + 1);
+            SupplyChain alone = new SupplyChain(t, io, q);
+            alone.compute(one, new double[regions], new double[regions]);
+            expectedChain += alone.indirectPersons(0);
+            expectedInduced += alone.inducedPersons(0);
+        }
+        SupplyChain chain = new SupplyChain(t, io, q);
+        chain.compute(all, new double[regions], new double[regions]);
+        assertThat(expectedChain).isPositive();
+        assertThat(chain.indirectPersons(0)).isCloseTo(expectedChain, within(1e-9 * expectedChain));
+        assertThat(chain.inducedPersons(0)).isCloseTo(expectedInduced, within(1e-9 * expectedInduced));
+        double wanted = 0;
+        for (int i = 0; i < t.size(); i++) {
+            wanted += chain.chainJobsWanted(0, i);
+        }
+        assertThat(wanted).isCloseTo(expectedChain, within(1e-9 * expectedChain));
+    }
 }
