@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import kozan.observe.Metrics;
 import kozan.stats.PairedDifference;
 import kozan.stats.RunningStats;
 import org.apache.commons.csv.CSVPrinter;
@@ -138,9 +139,9 @@ public final class BatchOutputs {
             RunningStats s = e.getValue();
             List<String> row = new ArrayList<>(cells);
             row.addAll(keyCells(e.getKey()));
-            double half = s.ci95HalfWidth();
+            double[] ci = Metrics.bounds(e.getKey().metric()).ci95(s.mean(), s.ci95HalfWidth());
             row.addAll(List.of(Integer.toString(s.n()), Fmt.num(s.mean()), Fmt.num(s.sd()),
-                    Fmt.num(s.mean() - half), Fmt.num(s.mean() + half)));
+                    Fmt.num(ci[0]), Fmt.num(ci[1])));
             summary.printRecord(row);
         }
         for (var e : paired.entrySet()) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -223,20 +224,30 @@ public final class Comparison {
      * Prints the headline tables: import reduction per commodity; gross and net jobs side by side per year
      * (national, plus regions when {@code regions}) with the gross classes and the net decomposition; the change in
      * fiscal cost and the cost per gross and per net job-year; then how much narrower the paired intervals are
-     * than unpaired ones.
+     * than unpaired ones. Only the years in {@code years} are printed (all years when it is empty); the numbers
+     * follow {@link #show(String, double)}.
      */
-    public void print(PrintWriter out, boolean regions) {
+    public void print(PrintWriter out, boolean regions, Set<Integer> years) {
         out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (common random numbers), mean [95%% CI]%n",
                 pairs);
         List<Double> ratios = new ArrayList<>();
         int unchanged = 0;
-        for (PairedDifference d : stats.values()) {
+        int negligible = 0;
+        for (var e : stats.entrySet()) {
+            PairedDifference d = e.getValue();
+            String measure = e.getKey().measure();
             if (unchangedEverywhere(d)) {
                 unchanged++;
-            } else if (d.unpairedHalfWidth() > 0 && !Double.isNaN(d.halfWidth())) {
+                continue;
+            }
+            if (negligible(measure, d)) {
+                negligible++;
+            }
+            if (2 * d.unpairedHalfWidth() > tolerance(measure) && !Double.isNaN(d.halfWidth())) {
                 ratios.add(d.halfWidth() / d.unpairedHalfWidth());
             }
         }
+        this.years = years;
         printSimple(out, List.of("import_reduction_t", "import_reduction_yen", "import_dependence_reduction_pp"));
         printJobs(out, regions);
         printSimple(out, List.of(FISCAL));
@@ -245,18 +256,38 @@ public final class Comparison {
             out.printf(Locale.ROOT, "%n%d row(s) of comparison.csv have no difference in any replication; import rows"
                     + " and regions without any are not shown.%n", unchanged);
         }
+        if (negligible > 0) {
+            out.printf(Locale.ROOT, "%d more row(s) differ by less than the tolerance in mean and both CI limits"
+                    + " (numerical noise; comparison.csv has them in full); import rows among them are not shown.%n",
+                    negligible);
+        }
         if (!ratios.isEmpty()) {
             ratios.sort(null);
             double median = ratios.get(ratios.size() / 2);
             out.printf(Locale.ROOT, "%nPaired CIs are %.0f%% narrower than CIs from independent seeds would be"
-                    + " (median width ratio %.2f over %d rows).%n", 100 * (1 - median), median, ratios.size());
+                    + " (median width ratio %.2f over the %d rows whose independent-seed CI is wider than the"
+                    + " tolerance).%n", 100 * (1 - median), median, ratios.size());
         }
         out.flush();
     }
 
+    /** Years {@link #print} shows; empty = all. */
+    private Set<Integer> years = Set.of();
+
     /** Rows the scenario leaves unchanged in every replication say nothing about pairing. */
     private static boolean unchangedEverywhere(PairedDifference d) {
         return d == null || d.mean() == 0 && !(d.sd() > 0);
+    }
+
+    /** A row whose mean and both CI limits are within the tolerance: it prints as 0 [0, 0]. */
+    private static boolean negligible(String measure, PairedDifference d) {
+        double tol = tolerance(measure);
+        return Math.abs(d.mean()) <= tol && Math.abs(d.mean() - d.halfWidth()) <= tol
+                && Math.abs(d.mean() + d.halfWidth()) <= tol;
+    }
+
+    private boolean shown(int year) {
+        return years.isEmpty() || years.contains(year);
     }
 
     /** One section per measure and year, one line per commodity (imports) or for Japan (fiscal cost). */
@@ -266,17 +297,18 @@ public final class Comparison {
         for (var e : stats.entrySet()) {
             Key k = e.getKey();
             PairedDifference d = e.getValue();
-            if (!measures.contains(k.measure()) || unchangedEverywhere(d)) {
+            if (!measures.contains(k.measure()) || unchangedEverywhere(d) || negligible(k.measure(), d)
+                    || !shown(k.year())) {
                 continue;
             }
             if (!k.measure().equals(measure) || k.year() != year) {
                 measure = k.measure();
                 year = k.year();
-                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year, unit(measure));
+                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year, shownUnit(measure));
             }
             String label = k.commodity().isEmpty() ? "Japan" : k.commodity();
-            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(d.mean()), show(d.mean() - d.halfWidth()),
-                    show(d.mean() + d.halfWidth()));
+            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(measure, d.mean()),
+                    show(measure, d.mean() - d.halfWidth()), show(measure, d.mean() + d.halfWidth()));
         }
     }
 
@@ -288,7 +320,8 @@ public final class Comparison {
     private void printJobs(PrintWriter out, boolean regions) {
         TreeMap<Integer, TreeSet<String>> regionsByYear = new TreeMap<>();
         for (Key k : stats.keySet()) {
-            if ((k.measure().equals(GROSS) || k.measure().equals(NET)) && (regions || k.region().isEmpty())) {
+            if ((k.measure().equals(GROSS) || k.measure().equals(NET)) && (regions || k.region().isEmpty())
+                    && shown(k.year())) {
                 regionsByYear.computeIfAbsent(k.year(), y -> new TreeSet<>()).add(k.region());
             }
         }
@@ -298,7 +331,8 @@ public final class Comparison {
             for (String region : y.getValue()) {
                 PairedDifference gross = stats.get(new Key(GROSS, "", region, "total", year));
                 PairedDifference net = stats.get(new Key(NET, "", region, "total", year));
-                if (unchangedEverywhere(gross) && unchangedEverywhere(net)) {
+                if ((unchangedEverywhere(gross) || negligible(GROSS, gross))
+                        && (unchangedEverywhere(net) || negligible(NET, net))) {
                     continue;
                 }
                 if (!header) {
@@ -307,12 +341,13 @@ public final class Comparison {
                     out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "", "gross jobs", "net jobs");
                     header = true;
                 }
-                out.printf(Locale.ROOT, "  %-20s %-44s %s%n", region.isEmpty() ? "Japan" : region, cell(gross), cell(net));
+                out.printf(Locale.ROOT, "  %-20s %-44s %s%n", region.isEmpty() ? "Japan" : region, cell(GROSS, gross),
+                        cell(NET, net));
                 List<String> classes = new ArrayList<>();
                 for (String cls : GROSS_CLASSES) {
                     PairedDifference d = stats.get(new Key(GROSS, "", region, cls, year));
                     if (d != null) {
-                        classes.add(cls + " " + cell(d));
+                        classes.add(cls + " " + cell(GROSS, d));
                     }
                 }
                 if (!classes.isEmpty()) {
@@ -327,10 +362,10 @@ public final class Comparison {
                 if (gross != null && net != null && displaced != null && manufacturing != null) {
                     double rest = net.mean() - (gross.mean() - displaced.mean() + manufacturing.mean());
                     out.printf(Locale.ROOT, "    %-18s net %s = gross %s - displaced %s + manufacturing %s%s%n",
-                            "net from gross", show(net.mean()), show(gross.mean()), show(displaced.mean()),
-                            show(manufacturing.mean()),
-                            Math.abs(rest) > 1e-6 * Math.max(1.0, Math.abs(net.mean()))
-                                    ? " + change in normal rest-of-economy employment " + show(rest) : "");
+                            "net from gross", show(NET, net.mean()), show(GROSS, gross.mean()),
+                            show(NET, displaced.mean()), show(NET, manufacturing.mean()),
+                            Math.abs(rest) > tolerance(NET)
+                                    ? " + change in normal rest-of-economy employment " + show(NET, rest) : "");
                 }
             }
         }
@@ -342,23 +377,25 @@ public final class Comparison {
             return;
         }
         CostPerJobYear first = costs.get(0);
-        out.printf(Locale.ROOT, "%nFiscal cost per job-year, %d-%d (JPY per job-year): change in fiscal_cost_yen"
+        out.printf(Locale.ROOT, "%nFiscal cost per job-year, %d-%d (%s): change in fiscal_cost_yen"
                 + " / change in jobs, both summed over the %d compared year(s)%n", first.fromYear(), first.toYear(),
-                first.years());
+                shownUnit(PER_GROSS), first.years());
         for (CostPerJobYear c : costs) {
             String kind = c.measure().equals(PER_GROSS) ? "gross" : "net";
-            String value = c.jobYears() > 0 ? show(c.value())
-                    : "n/a: " + kind + " job-years " + show(c.jobYears()) + " are not positive; the change in"
-                            + " fiscal cost (" + show(c.yen()) + " JPY) bought no " + kind + " jobs";
+            String value = c.jobYears() > 0 ? show(c.measure(), c.value())
+                    : "n/a: " + kind + " job-years " + show(NET, c.jobYears()) + " are not positive; the change in"
+                            + " fiscal cost (" + show(FISCAL, c.yen()) + " " + shownUnit(FISCAL) + ") bought no "
+                            + kind + " jobs";
             out.printf(Locale.ROOT, "  %-32s %14s%n", "per " + kind + " job-year", value);
         }
     }
 
-    private static String cell(PairedDifference d) {
+    private static String cell(String measure, PairedDifference d) {
         if (d == null) {
             return "n/a";
         }
-        return show(d.mean()) + " [" + show(d.mean() - d.halfWidth()) + ", " + show(d.mean() + d.halfWidth()) + "]";
+        return show(measure, d.mean()) + " [" + show(measure, d.mean() - d.halfWidth()) + ", "
+                + show(measure, d.mean() + d.halfWidth()) + "]";
     }
 
     private static String title(String measure) {
@@ -370,11 +407,44 @@ public final class Comparison {
         };
     }
 
-    static String show(double v) {
+    /**
+     * The printed form of a value of {@code measure}: one fixed format per unit, with thousands separators:
+     * tonnes with 1 decimal, persons whole, yen in JPY million with 1 decimal, percentage points with 2 decimals.
+     * A value within {@link #tolerance} (half the last digit shown, so it would round to 0) prints as "0": float
+     * noise such as -2.3e-13 t is not a result. NaN prints "n/a".
+     */
+    static String show(String measure, double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        return Math.abs(v) >= 1e6 || (Math.abs(v) < 1e-3 && v != 0)
-                ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%,.2f", v);
+        if (Math.abs(v) <= tolerance(measure)) {
+            return "0";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals(measure) + "f", v / scale(measure));
+    }
+
+    /** The unit as printed: yen in millions. */
+    static String shownUnit(String measure) {
+        return scale(measure) == 1e6 ? unit(measure).replace("JPY", "JPY million") : unit(measure);
+    }
+
+    /**
+     * Below this absolute value (in the unit of comparison.csv) a printed difference is 0: half the last digit
+     * shown, i.e. 0.05 t, 0.5 persons, JPY 50,000, 0.005 percentage points.
+     */
+    static double tolerance(String measure) {
+        return 0.5 * scale(measure) * Math.pow(10, -decimals(measure));
+    }
+
+    private static int decimals(String measure) {
+        return switch (unit(measure)) {
+            case "persons" -> 0;
+            case "percentage points" -> 2;
+            default -> 1;
+        };
+    }
+
+    private static double scale(String measure) {
+        return unit(measure).startsWith("JPY") ? 1e6 : 1;
     }
 }

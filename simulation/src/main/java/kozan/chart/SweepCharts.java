@@ -53,9 +53,11 @@ public final class SweepCharts {
                 int i = t.periodIndex(String.valueOf(years.get(y)));
                 double[][] v = i < 0 ? new double[][]{{Double.NaN}} : column(values(t, metric, commodity), i);
                 mean[p] = PerPeriod.mean(v)[0];
-                double h = PerPeriod.ci95HalfWidth(v)[0];
-                lo[p] = mean[p] - h;
-                hi[p] = mean[p] + h;
+                // the interval stays in the metric's range (total jobs: persons, not negative)
+                double[] ci = Metrics.bounds(metric.equals(JOBS_TOTAL) ? Metrics.JOBS_DIRECT : metric)
+                        .ci95(mean[p], PerPeriod.ci95HalfWidth(v)[0]);
+                lo[p] = ci[0];
+                hi[p] = ci[1];
             }
             series.add(new Series(String.valueOf(years.get(y)), Palette.sequential(y, years.size()), mean, lo, hi));
         }

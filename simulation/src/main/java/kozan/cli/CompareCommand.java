@@ -82,8 +82,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Base seed for both (default: the baseline's run.seed).")
     Long seed;
 
-    @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: the baseline's run.target_years; all years for results folders).")
+    @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: the baseline's run.target_years).")
     List<Integer> years;
+
+    @Option(names = "--all-years", description = "Compare every year of the run, not only the target years (comparison.csv of two results folders always has every year).")
+    boolean allYears;
 
     @Option(names = "--regions", description = "Also print gross and net jobs per region (always in comparison.csv).")
     boolean regions;
@@ -140,7 +143,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (n < 2) {
             throw new BatchUsageException("a comparison needs at least 2 replications for confidence intervals; use --replications N");
         }
-        List<Integer> keep = years != null ? years : a.run().targetYears();
+        if (years != null && allYears) {
+            throw new BatchUsageException("give either --years or --all-years");
+        }
+        List<Integer> keep = years != null ? years : allYears ? horizon(a) : a.run().targetYears();
         Path specFile = Files.createTempFile("kozan-compare-", ".yaml");
         try {
             Files.writeString(specFile, batchYaml(stem(baseline) + "-vs-" + stem(scenario), n,
@@ -168,7 +174,7 @@ public final class CompareCommand implements Callable<Integer> {
                 r = job.run(target, workers, resume, Shard.ALL, force);
             }
             if (result[0] != null) {
-                result[0].print(stdout, regions);
+                result[0].print(stdout, regions, Set.of());
             }
             if (impactsWritten[0]) {
                 stdout.println("written: " + r.dir().resolve(ImpactsCsv.FILE));
@@ -211,7 +217,11 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("warning: the two results used different base seeds (" + seedA + " vs " + seedB
                     + "): replications are not common-random-number pairs, so paired intervals are not meaningful");
         }
+        if (years != null && allYears) {
+            throw new BatchUsageException("give either --years or --all-years");
+        }
         Set<Integer> keep = years == null ? Set.of() : new TreeSet<>(years);
+        Set<Integer> shown = years != null || allYears ? Set.of() : targetYears(a);
         Comparison c = CompareInputs.fromResults(a, b, keep);
         if (c.pairs() == 0) {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
@@ -234,12 +244,37 @@ public final class CompareCommand implements Callable<Integer> {
             c.writeCsv(target.resolve("comparison.csv"));
             impactsWritten = ImpactsComparison.write(a, b, keep, target.resolve(ImpactsCsv.FILE));
         }
-        c.print(stdout, regions);
+        c.print(stdout, regions, shown);
+        if (!shown.isEmpty()) {
+            stdout.println("printed: the target years " + shown + " of " + a + "; --all-years prints every year"
+                    + " (comparison.csv has them all)");
+        }
         stdout.println("written: " + target.resolve("comparison.csv"));
         if (impactsWritten) {
             stdout.println("written: " + target.resolve(ImpactsCsv.FILE));
         }
         return 0;
+    }
+
+    /** Every calendar year the scenario's horizon touches. */
+    private static List<Integer> horizon(Scenario s) {
+        int first = s.calendar().start().getYear();
+        int last = s.calendar().monthOf(s.steps() - 1).getYear();
+        List<Integer> all = new ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            all.add(y);
+        }
+        return all;
+    }
+
+    /** The target years of a results folder (summary.json), or none (= print all) when it does not say. */
+    private static Set<Integer> targetYears(Path dir) throws IOException {
+        Path s = dir.resolve("summary.json");
+        Set<Integer> out = new TreeSet<>();
+        if (Files.exists(s)) {
+            InputFile.readJson(s, InputFile.MAX_JSON_BYTES).path("target_years").forEach(y -> out.add(y.asInt()));
+        }
+        return out;
     }
 
     private static Long baseSeed(Path dir) throws IOException {

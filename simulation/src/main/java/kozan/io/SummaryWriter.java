@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import kozan.observe.MetricDef;
+import kozan.observe.Metrics;
 import kozan.stats.SummaryStats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -96,7 +97,8 @@ public final class SummaryWriter implements AnnualRows {
                 MetricDef def = metrics.get(key.metric());
                 String unit = def == null ? "" : def.unit();
                 for (Map.Entry<Integer, Values> year : entry.getValue().entrySet()) {
-                    SummaryStats s = SummaryStats.of(year.getValue().data, year.getValue().size);
+                    SummaryStats s = SummaryStats.of(year.getValue().data, year.getValue().size,
+                            Metrics.bounds(key.metric()));
                     csv.printRecord(key.metric(), key.commodity(), key.region(), key.detail(), year.getKey(), unit,
                             s.n(), text(s.mean()), text(s.sd()), text(s.ci95Low()), text(s.ci95High()),
                             text(s.p05()), text(s.p50()), text(s.p95()));

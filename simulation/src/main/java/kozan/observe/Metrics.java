@@ -8,7 +8,9 @@ import static kozan.observe.Reporters.regional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kozan.model.labour.LabourMarketView;
+import kozan.stats.Bounds;
 
 /**
  * The catalogue of output metrics, each defined once (Mesa DataCollector style): name, unit, annual aggregation,
@@ -171,7 +173,24 @@ public final class Metrics {
         }
     }
 
+    /** Metrics that can be negative: signed changes and net flows. */
+    private static final Set<String> SIGNED = Set.of(JOBS_DISPLACED, NET_MIGRATION, FISCAL_COST_YEN);
+
     private Metrics() {
+    }
+
+    /**
+     * The range of a metric's values, which its confidence intervals respect ({@link Bounds}): shares (unit
+     * "share (0-1)" or "index (0-1)", every RATIO) in [0, 1]; the signed metrics (jobs_displaced = R* - R,
+     * net_migration, fiscal_cost_yen, where stockpile release sales can exceed purchases) unbounded; every other
+     * metric is a stock, flow, price, index or count that cannot be negative. Unknown names are unbounded.
+     */
+    public static Bounds bounds(String name) {
+        MetricDef d = BY_NAME.get(name);
+        if (d == null || SIGNED.contains(name)) {
+            return Bounds.UNBOUNDED;
+        }
+        return d.aggregation() == Aggregation.RATIO || d.unit().endsWith("(0-1)") ? Bounds.SHARE : Bounds.NON_NEGATIVE;
     }
 
     /** The definition of a metric; throws for unknown names. */

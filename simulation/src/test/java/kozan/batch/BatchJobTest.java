@@ -139,8 +139,10 @@ class BatchJobTest {
         assertThat(s.get("n")).isEqualTo("6");
         assertThat(Double.parseDouble(s.get("mean"))).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(Double.parseDouble(s.get("sd"))).isCloseTo(sd, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Double.parseDouble(s.get("ci95_low"))).isCloseTo(mean - half, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(Double.parseDouble(s.get("ci95_high"))).isCloseTo(mean + half, org.assertj.core.data.Offset.offset(1e-6));
+        // imports_t cannot be negative: the t interval on the log scale, [mean / f, mean * f], f = exp(half / mean)
+        double f = Math.exp(half / mean);
+        assertThat(Double.parseDouble(s.get("ci95_low"))).isCloseTo(mean / f, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Double.parseDouble(s.get("ci95_high"))).isCloseTo(mean * f, org.assertj.core.data.Offset.offset(1e-6));
 
         // Paired differences against the baseline (design point 0), replication by replication.
         double[] d = new double[6];

@@ -69,10 +69,10 @@ class ComparisonTest {
         assertThat(rows).noneMatch(r -> r.get("measure").equals("world_price"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true);
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true, java.util.Set.of());
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (t)")
-                .contains("copper").contains("tohoku").contains("direct 30.00").doesNotContain("zinc")
+                .contains("copper").contains("tohoku").contains("direct 30").doesNotContain("zinc")
                 .contains("1 row(s) of comparison.csv have no difference in any replication").contains("narrower than CIs from independent seeds");
     }
 
@@ -160,14 +160,16 @@ class ComparisonTest {
         assertThat(mean(rows, "fiscal_cost_per_net_job_year", "", "", 2031)).isCloseTo(1.5e8, offset(1e-3));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        jobsComparison(0).print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false);
+        jobsComparison(0).print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, java.util.Set.of());
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("Jobs, 2030 (persons): gross = change in direct + indirect + induced jobs; net = change in employed")
-                .containsPattern("(?m)^  Japan +27\\.00 \\[14\\.29, 39\\.71] +10\\.00 \\[10\\.00, 10\\.00]$")
-                .contains("direct 21.00 [").contains("indirect 4.00 [4.00, 4.00]; induced 2.00 [2.00, 2.00]")
-                .contains("net 10.00 = gross 27.00 - displaced 16.00 + manufacturing -1.00\n")
+                .containsPattern("(?m)^  Japan +27 \\[14, 40] +10 \\[10, 10]$")
+                .contains("direct 21 [").contains("indirect 4 [4, 4]; induced 2 [2, 2]")
+                .contains("net 10 = gross 27 - displaced 16 + manufacturing -1\n")
                 .contains("summed over the 2 compared year(s)")
-                .containsPattern("per gross job-year +5\\.556e\\+07").containsPattern("per net job-year +1\\.500e\\+08")
+                // JPY million, 1 decimal: 3.0e9 / 54 = 55,555,555.6 JPY -> 55.6; 1.5e8 JPY -> 150.0
+                .contains("Fiscal cost per job-year, 2030-2031 (JPY million per job-year)")
+                .containsPattern("per gross job-year +55\\.6\n").containsPattern("per net job-year +150\\.0\n")
                 .doesNotContain("tohoku");
     }
 
@@ -183,12 +185,73 @@ class ComparisonTest {
                 .findFirst().orElseThrow();
         assertThat(perNet.get("mean")).isEmpty();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false);
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, java.util.Set.of());
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("per net job-year").contains("n/a: net job-years -4.00 are not positive; the change in"
-                + " fiscal cost (3.000e+09 JPY) bought no net jobs")
-                .contains("net -2.00 = gross 27.00 - displaced 16.00 + manufacturing -1.00 + change in normal"
-                        + " rest-of-economy employment -12.00");
+        assertThat(text).contains("per net job-year").contains("n/a: net job-years -4 are not positive; the change in"
+                + " fiscal cost (3,000.0 JPY million) bought no net jobs")
+                .contains("net -2 = gross 27 - displaced 16 + manufacturing -1 + change in normal"
+                        + " rest-of-economy employment -12");
+    }
+
+    @Test
+    void printsOneFormatPerUnitAndNoiseAsZero() {
+        // half the last digit shown is the tolerance: 0.05 t, 0.5 persons, JPY 50,000, 0.005 pp
+        assertThat(Comparison.show("import_reduction_t", -2.3e-13)).isEqualTo("0");
+        assertThat(Comparison.show("import_reduction_t", 0.05)).isEqualTo("0");
+        assertThat(Comparison.show("import_reduction_t", 0.0500001)).isEqualTo("0.1");
+        assertThat(Comparison.show("import_reduction_t", 1734.99)).isEqualTo("1,735.0");
+        assertThat(Comparison.show("import_reduction_yen", -5858.99)).isEqualTo("0");
+        assertThat(Comparison.show("import_reduction_yen", -3.0e9)).isEqualTo("-3,000.0"); // JPY million
+        assertThat(Comparison.show("fiscal_cost_per_net_job_year", 5.5555e7)).isEqualTo("55.6");
+        assertThat(Comparison.show("import_dependence_reduction_pp", 0.004)).isEqualTo("0");
+        assertThat(Comparison.show("import_dependence_reduction_pp", 1.234)).isEqualTo("1.23");
+        assertThat(Comparison.show("gross_jobs", 0.49)).isEqualTo("0");
+        assertThat(Comparison.show("net_jobs", -12345.6)).isEqualTo("-12,346");
+        assertThat(Comparison.show("gross_jobs", Double.NaN)).isEqualTo("n/a");
+    }
+
+    @Test
+    void noiseRowsAreNotPrintedNorCountedInTheNarrowingHeadline() {
+        // copper: a real reduction of 100 t with shared noise; cobalt: float noise of about -2.3e-13 t
+        Comparison c = new Comparison();
+        for (int k = 0; k < 4; k++) {
+            double noise = new MersenneTwisterFast(k).nextGaussian() * 80;
+            SortedMap<MetricKey, Double> base = new TreeMap<>();
+            SortedMap<MetricKey, Double> scen = new TreeMap<>();
+            base.put(new MetricKey("imports_t", "copper", "", "", 2035), 1000 + noise);
+            scen.put(new MetricKey("imports_t", "copper", "", "", 2035), 900 + noise - 0.01 * k);
+            base.put(new MetricKey("imports_t", "cobalt", "", "", 2035), 0.5);
+            scen.put(new MetricKey("imports_t", "cobalt", "", "", 2035), 0.5 + 2.3e-13 * (1 + k));
+            c.add(base, scen);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, Set.of());
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("copper").doesNotContain("cobalt").doesNotContain("e-")
+                .contains("1 more row(s) differ by less than the tolerance")
+                .contains("over the 1 rows whose independent-seed CI is wider than the tolerance");
+    }
+
+    @Test
+    void printsOnlyTheYearsAsked() {
+        Comparison c = new Comparison();
+        for (int k = 0; k < 3; k++) {
+            SortedMap<MetricKey, Double> base = new TreeMap<>();
+            SortedMap<MetricKey, Double> scen = new TreeMap<>();
+            for (int year : List.of(2030, 2031)) {
+                base.put(new MetricKey("imports_t", "copper", "", "", year), 1000.0 + k);
+                scen.put(new MetricKey("imports_t", "copper", "", "", year), 900.0 + 2 * k);
+            }
+            c.add(base, scen);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, Set.of(2031));
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2031 (t)")
+                .doesNotContain("2030");
+        bytes.reset();
+        c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, Set.of());
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2030 (t)")
+                .contains("Import reduction, 2031 (t)");
     }
 
     @Test

@@ -183,6 +183,9 @@ class ExitCodesTest {
         badInput(RealRuns.kozan("compare", runDir.toString(), second.toString(), "--out", tmp.resolve("cmp").toString()),
                 "comparison.csv already exists");
         badInput(RealRuns.kozan("compare", runDir.toString()), "give either two results folders");
+        badInput(RealRuns.kozan("compare", runDir.toString(), second.toString(), "--years", "2025", "--all-years",
+                "--out", tmp.resolve("cmp-years").toString()), "give either --years or --all-years");
+        assertThat(tmp.resolve("cmp-years")).doesNotExist();
         badInput(RealRuns.kozan("compare", "--baseline", minimal.toString(), "--scenario", minimal.toString(),
                 "--replications", "1", "--out", tmp.resolve("cmp1").toString()), "at least 2 replications");
         Path bad = resource("bad/11-share-above-one.yaml");

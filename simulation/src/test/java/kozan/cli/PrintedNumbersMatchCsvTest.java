@@ -83,13 +83,33 @@ class PrintedNumbersMatchCsvTest {
         assertThat(out).containsPattern("(?m)^limestone +0\\.\\d%");
     }
 
-    /** batch.Comparison#show: "%.3e" from 1e6 up or below 1e-3 (not 0), else "%,.2f"; NaN "n/a". */
-    private static String show(double v) {
+    /**
+     * batch.Comparison#show, by the unit column of comparison.csv: persons "%,.0f", percentage points "%,.2f",
+     * JPY (and JPY per job-year) in millions "%,.1f", t "%,.1f"; within half the last digit shown "0"; NaN "n/a".
+     */
+    private static String show(String unit, double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        return Math.abs(v) >= 1e6 || (Math.abs(v) < 1e-3 && v != 0)
-                ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%,.2f", v);
+        if (Math.abs(v) <= tolerance(unit)) {
+            return "0";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals(unit) + "f", v / (unit.startsWith("JPY") ? 1e6 : 1));
+    }
+
+    private static int decimals(String unit) {
+        return unit.equals("persons") ? 0 : unit.equals("percentage points") ? 2 : 1;
+    }
+
+    private static double tolerance(String unit) {
+        return 0.5 * (unit.startsWith("JPY") ? 1e6 : 1) * Math.pow(10, -decimals(unit));
+    }
+
+    /** Mean and both paired CI limits within the tolerance: the row prints as 0 [0, 0] and is left out. */
+    private static boolean negligible(Map<String, String> r) {
+        double tol = tolerance(r.get("unit"));
+        return Math.abs(num(r, "mean")) <= tol && Math.abs(num(r, "ci95_low")) <= tol
+                && Math.abs(num(r, "ci95_high")) <= tol;
     }
 
     private static double num(Map<String, String> row, String column) {
@@ -103,7 +123,8 @@ class PrintedNumbersMatchCsvTest {
 
     /** "mean [low, high]" as batch.Comparison prints a cell. */
     private static String cell(Map<String, String> r) {
-        return show(num(r, "mean")) + " [" + show(num(r, "ci95_low")) + ", " + show(num(r, "ci95_high")) + "]";
+        String u = r.get("unit");
+        return show(u, num(r, "mean")) + " [" + show(u, num(r, "ci95_low")) + ", " + show(u, num(r, "ci95_high")) + "]";
     }
 
     private static Map<String, String> row(Map<String, Map<String, String>> rows, String key, String line) {
@@ -118,7 +139,7 @@ class PrintedNumbersMatchCsvTest {
      * net = gross - displaced + manufacturing; the cost per gross and per net job-year. Every changed national row
      * is printed, and the closing line's median width ratio is the median of the file's paired_to_unpaired_width.
      */
-    private static void printedComparisonEqualsCsv(String out, Path csv, int pairs) throws Exception {
+    private static void printedComparisonEqualsCsv(String out, Path csv, int pairs, Set<String> years) throws Exception {
         Map<String, Map<String, String>> rows = RealRuns.csv(csv, "measure", "commodity", "region", "class", "year");
         assertThat(out).contains("Scenario minus baseline, " + pairs + " paired replications");
         Pattern section = Pattern.compile("^(Import reduction|Import bill reduction|Import dependence reduction|Fiscal cost increase), (\\d{4}) \\((.+)\\)$");
@@ -156,7 +177,7 @@ class PrintedNumbersMatchCsvTest {
                 if (Double.isNaN(mean)) {
                     assertThat(pm.group(2)).as(line).startsWith("n/a: " + pm.group(1) + " job-years ");
                 } else {
-                    assertThat(pm.group(2)).as(line).isEqualTo(show(mean));
+                    assertThat(pm.group(2)).as(line).isEqualTo(show(e.getValue().get("unit"), mean));
                 }
                 printed.add(e.getKey());
                 continue;
@@ -187,7 +208,7 @@ class PrintedNumbersMatchCsvTest {
                     String[] keys = {"net_jobs||" + region + "|total|" + year, "gross_jobs||" + region + "|total|" + year,
                         "net_jobs||" + region + "|displaced|" + year, "net_jobs||" + region + "|manufacturing|" + year};
                     for (int i = 0; i < keys.length; i++) {
-                        assertThat(dm.group(i + 1)).as(keys[i] + ", " + line).isEqualTo(show(num(row(rows, keys[i], line), "mean")));
+                        assertThat(dm.group(i + 1)).as(keys[i] + ", " + line).isEqualTo(show("persons", num(row(rows, keys[i], line), "mean")));
                         printed.add(keys[i]);
                     }
                 }
@@ -200,12 +221,14 @@ class PrintedNumbersMatchCsvTest {
             assertThat(measure).as("a row before any section: %s", line).isNotNull();
             String key = measure + "|" + (rm.group(1).equals("Japan") ? "" : rm.group(1)) + "|||" + year;
             Map<String, String> r = row(rows, key, line);
+            String u = r.get("unit");
             assertThat(List.of(rm.group(3), rm.group(4), rm.group(5))).as(line).containsExactly(
-                    show(num(r, "mean")), show(num(r, "ci95_low")), show(num(r, "ci95_high")));
+                    show(u, num(r, "mean")), show(u, num(r, "ci95_low")), show(u, num(r, "ci95_high")));
             printed.add(key);
         }
         List<Double> ratios = new ArrayList<>();
         int unchanged = 0;
+        int negligible = 0;
         for (var e : rows.entrySet()) {
             Map<String, String> r = e.getValue();
             boolean same = num(r, "mean") == 0 && num(r, "ci95_low") == 0 && num(r, "ci95_high") == 0;
@@ -213,19 +236,33 @@ class PrintedNumbersMatchCsvTest {
                 unchanged++;
                 continue;
             }
-            if (!Double.isNaN(num(r, "paired_to_unpaired_width"))) {
+            // the headline counts rows whose independent-seed CI is wider than the tolerance (not noise)
+            if (!Double.isNaN(num(r, "paired_to_unpaired_width"))
+                    && num(r, "unpaired_ci95_high") - num(r, "unpaired_ci95_low") > tolerance(r.get("unit"))) {
                 ratios.add(num(r, "paired_to_unpaired_width"));
             }
-            if (r.get("region").isEmpty()) {
+            if (!r.get("ci95_low").isEmpty() && negligible(r)) {
+                negligible++;
+                if (r.get("measure").startsWith("import")) { // jobs lines show their classes, as 0 when noise
+                    assertThat(printed).as("noise row not printed").doesNotContain(e.getKey());
+                }
+            } else if (r.get("region").isEmpty() && (years.isEmpty() || years.contains(r.get("year")))) {
                 assertThat(printed).as("changed national row printed").contains(e.getKey());
+            } else if (!years.isEmpty() && !years.contains(r.get("year")) && !r.get("ci95_low").isEmpty()) {
+                assertThat(printed).as("row of a year not asked for").doesNotContain(e.getKey());
             }
         }
         assertThat(printed).as("rows printed").isNotEmpty();
         assertThat(out).contains(unchanged + " row(s) of comparison.csv have no difference in any replication");
+        if (negligible > 0) {
+            assertThat(out).contains(negligible + " more row(s) differ by less than the tolerance");
+        }
         ratios.sort(null);
         double median = ratios.get(ratios.size() / 2);
         assertThat(out).contains(String.format(Locale.ROOT, "Paired CIs are %.0f%% narrower than CIs from independent "
-                + "seeds would be (median width ratio %.2f over %d rows).", 100 * (1 - median), median, ratios.size()));
+                + "seeds would be (median width ratio %.2f over the %d rows whose independent-seed CI is wider than"
+                + " the tolerance).", 100 * (1 - median), median, ratios.size()));
+        assertThat(out).as("no scientific notation").doesNotContainPattern("\\de[-+]\\d");
     }
 
     @Test
@@ -236,9 +273,9 @@ class PrintedNumbersMatchCsvTest {
                 "--out", dir.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("done: 6 runs, 0 failed");
-        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 3);
+        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 3, Set.of());
         // the restriction cuts rare-earth imports: the one row a reader looks for is there and positive
-        assertThat(o.out()).containsPattern("(?m)^  rare_earths +[0-9,]+\\.\\d\\d  \\[");
+        assertThat(o.out()).containsPattern("(?m)^  rare_earths +[0-9,]+\\.\\d  \\[");
     }
 
     /** The regional revival changes jobs (the restriction does not in 2025-2029): gross and net per region. */
@@ -250,8 +287,8 @@ class PrintedNumbersMatchCsvTest {
                 revival.toString(), "--replications", "2", "--years", "2028,2029", "--threads", "2", "--regions",
                 "--out", dir.toString());
         assertThat(o.code()).as(o.err()).isZero();
-        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 2);
-        assertThat(o.out()).containsPattern("(?m)^  Japan +-?[0-9,]+\\.\\d\\d \\[.+] +-?[0-9,]+\\.\\d\\d \\[.+]$")
+        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 2, Set.of());
+        assertThat(o.out()).containsPattern("(?m)^  Japan +-?[0-9,]+ \\[.+] +-?[0-9,]+ \\[.+]$")
                 .containsPattern("(?m)^    net from gross +net ").containsPattern("(?m)^  per net job-year +");
     }
 
@@ -265,6 +302,19 @@ class PrintedNumbersMatchCsvTest {
         RealRuns.Outcome o = RealRuns.kozan("compare", baseRun.toString(), scenRun.toString(), "--regions",
                 "--out", dir.toString());
         assertThat(o.code()).as(o.err()).isZero();
-        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 3);
+        // the five-year runs have the target years 2025 and 2029 (RealRuns.fiveYears): only they are printed
+        printedComparisonEqualsCsv(o.out(), dir.resolve("comparison.csv"), 3, Set.of("2025", "2029"));
+        assertThat(o.out()).contains("printed: the target years [2025, 2029] of ")
+                .doesNotContainPattern("(?m)^.+, 202[6-8] \\(");
+        // --all-years: every year of the runs (the restriction starts in 2027, not a target year), the same comparison.csv
+        Path all = tmp.resolve("cmp-folders-all");
+        RealRuns.Outcome a = RealRuns.kozan("compare", baseRun.toString(), scenRun.toString(), "--all-years",
+                "--out", all.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        printedComparisonEqualsCsv(a.out(), all.resolve("comparison.csv"), 3, Set.of());
+        assertThat(a.out()).containsPattern("(?m)^Import reduction, 2027 \\(t\\)$")
+                .containsPattern("(?m)^Import reduction, 2029 \\(t\\)$").doesNotContain("printed: the target years");
+        assertThat(java.nio.file.Files.readString(all.resolve("comparison.csv")))
+                .isEqualTo(java.nio.file.Files.readString(dir.resolve("comparison.csv")));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import kozan.stats.Bounds;
 import kozan.stats.SummaryStats;
 import kozan.observe.Aggregation;
 import kozan.observe.MetricDef;
@@ -19,7 +20,7 @@ class SummaryStatsTest {
     void matchesHandComputedValues() {
         // values 1,2,3,4,10: mean 4; squared deviations 9+4+1+0+36 = 50, sd = sqrt(50/4);
         // t(0.975, 4 df) = 2.7764451052; half-width = t * sd / sqrt(5) = 4.38994516543
-        SummaryStats s = SummaryStats.of(new double[] {10, 2, 1, 4, 3}, 5);
+        SummaryStats s = SummaryStats.of(new double[] {10, 2, 1, 4, 3}, 5, Bounds.UNBOUNDED);
         assertThat(s.n()).isEqualTo(5);
         assertThat(s.mean()).isEqualTo(4.0);
         assertThat(s.sd()).isCloseTo(3.5355339059327378, within(1e-12));
@@ -33,7 +34,7 @@ class SummaryStatsTest {
 
     @Test
     void singleValueHasNoSpread() {
-        SummaryStats s = SummaryStats.of(new double[] {7.5, 99}, 1);
+        SummaryStats s = SummaryStats.of(new double[] {7.5, 99}, 1, Bounds.NON_NEGATIVE);
         assertThat(s.mean()).isEqualTo(7.5);
         assertThat(s.sd()).isNaN();
         assertThat(s.ci95Low()).isNaN();
@@ -56,14 +57,18 @@ class SummaryStatsTest {
         Map<String, MetricDef> metrics = Map.of("imports_t", MetricDef.of("imports_t", "t", Aggregation.SUM, "", ""));
         SummaryWriter.fromAnnualCsv(annual, Set.of(2030), metrics).write(dir);
 
-        // mean 12, sd = sqrt(8) = 2.828..., t(0.975,1) = 12.7062047362, half = 2 * 12.7062047361747 = 25.4124094723
+        // imports_t: mean 12, sd = sqrt(8) = 2.828..., t(0.975,1) = 12.7062047362, half = 2 * 12.7062047361747
+        // = 25.4124094723; non-negative, so on the log scale: f = exp(25.4124094723 / 12) = 8.31200445,
+        // [12 / f, 12 * f] = [1.44369508821, 99.7440534195] (the t interval would reach -13.41).
+        // jobs_direct: mean 4, half = 12.7062047362, f = exp(12.7062047362 / 4) = 23.96396,
+        // [4 / f, 4 * f] = [0.166917295974, 95.8558542819] (t: -8.71).
         assertThat(Files.readAllLines(dir.resolve("summary.csv"))).containsExactly(
                 "metric,commodity,region,detail,year,unit,n,mean,sd,ci95_low,ci95_high,p05,p50,p95",
-                "imports_t,cu,,,2030,t,2,12,2.82842712475,-13.4124094723,37.4124094723,10.2,12,13.8",
-                "jobs_direct,,tohoku,MINING,2030,,2,4,1.41421356237,-8.70620473617,16.7062047362,3.1,4,4.9");
+                "imports_t,cu,,,2030,t,2,12,2.82842712475,1.44369508821,99.7440534195,10.2,12,13.8",
+                "jobs_direct,,tohoku,MINING,2030,,2,4,1.41421356237,0.166917295974,95.8558542819,3.1,4,4.9");
         String json = Files.readString(dir.resolve("summary.json"));
         assertThat(json).contains("\"target_years\" : [\n    2030\n  ]").contains("\"mean\" : 12,")
-                .contains("\"ci95_high\" : 37.4124094723").doesNotContain("\r");
+                .contains("\"ci95_high\" : 99.7440534195").doesNotContain("\r");
     }
 
     @Test

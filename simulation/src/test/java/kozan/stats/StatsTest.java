@@ -100,7 +100,7 @@ class StatsTest {
     @Test
     void summaryOfASmallSampleByHand() {
         // 1, 2, 3, 4, 10: mean 4, sd sqrt(50/4); half width 2.7764451052 * 3.5355339 / sqrt(5) = 4.3899452
-        SummaryStats s = SummaryStats.of(new double[] {10, 2, 1, 4, 3}, 5);
+        SummaryStats s = SummaryStats.of(new double[] {10, 2, 1, 4, 3}, 5, Bounds.UNBOUNDED);
         assertThat(s.mean()).isEqualTo(4.0);
         assertThat(s.ci95High() - s.mean()).isCloseTo(4.3899452, within(1e-6));
         assertThat(s.p50()).isEqualTo(3.0);

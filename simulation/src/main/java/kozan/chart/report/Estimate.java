@@ -1,15 +1,16 @@
 package kozan.chart.report;
 
+import kozan.stats.Bounds;
 import kozan.stats.PerPeriod;
 
 /**
  * A number with its 95% confidence interval across replications, in {@code unit}. With one replication the interval
- * collapses to the value and {@code n} says so.
+ * collapses to the value and {@code n} says so. The interval stays inside the quantity's range ({@link Bounds}).
  */
 public record Estimate(double mean, double low, double high, int n, String unit) {
 
     /** From [replication][period] values at one period; NaN replications are left out. */
-    public static Estimate at(double[][] values, int period, String unit) {
+    public static Estimate at(double[][] values, int period, String unit, Bounds bounds) {
         double[][] col = new double[values.length][1];
         int n = 0;
         for (int r = 0; r < values.length; r++) {
@@ -19,12 +20,12 @@ public record Estimate(double mean, double low, double high, int n, String unit)
             }
         }
         double m = PerPeriod.mean(col)[0];
-        double h = PerPeriod.ci95HalfWidth(col)[0];
-        return new Estimate(m, m - h, m + h, n, unit);
+        double[] ci = bounds.ci95(m, n < 2 ? Double.NaN : PerPeriod.ci95HalfWidth(col)[0]);
+        return new Estimate(m, ci[0], ci[1], n, unit);
     }
 
     /** Sum over all periods per replication (e.g. job-years), then the interval of that sum. */
-    public static Estimate total(double[][] values, String unit) {
+    public static Estimate total(double[][] values, String unit, Bounds bounds) {
         double[][] sums = new double[values.length][1];
         for (int r = 0; r < values.length; r++) {
             for (double v : values[r]) {
@@ -33,7 +34,7 @@ public record Estimate(double mean, double low, double high, int n, String unit)
                 }
             }
         }
-        return at(sums, 0, unit);
+        return at(sums, 0, unit, bounds);
     }
 
     /** "9,530 (95% CI 9,480 to 9,580) persons"; shares as percentages; the CI is left out when n = 1. */

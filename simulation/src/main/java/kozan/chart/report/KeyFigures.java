@@ -2,6 +2,7 @@ package kozan.chart.report;
 
 import kozan.chart.Comparison;
 import kozan.chart.Labels;
+import kozan.stats.Bounds;
 import kozan.stats.PerPeriod;
 import kozan.chart.Totals;
 import kozan.io.Results;
@@ -50,13 +51,13 @@ final class KeyFigures {
         return false;
     }
 
-    Estimate at(double[][] v, int year, String unit) {
+    Estimate at(double[][] v, int year, String unit, Bounds bounds) {
         int i = t.periodIndex(String.valueOf(year));
-        return i < 0 ? new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit) : Estimate.at(v, i, unit);
+        return i < 0 ? new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit) : Estimate.at(v, i, unit, bounds);
     }
 
     Estimate jobYears() {
-        return Estimate.total(jobs(null, null), "person-years");
+        return Estimate.total(jobs(null, null), "person-years", Metrics.bounds(Metrics.JOBS_DIRECT));
     }
 
     List<String> dependenceCommodities() {
@@ -161,7 +162,7 @@ final class KeyFigures {
         double[] x = cmp.x();
         for (int i = 0; i < x.length; i++) {
             if (x[i] == year) {
-                return Estimate.at(d, i, unit);
+                return Estimate.at(d, i, unit, Bounds.UNBOUNDED); // a paired difference may be negative
             }
         }
         return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit);

@@ -6,6 +6,8 @@ import kozan.chart.Labels;
 import kozan.chart.NamedChart;
 import kozan.chart.Totals;
 import kozan.io.Results;
+import kozan.observe.Metrics;
+import kozan.stats.Bounds;
 
 import java.util.Iterator;
 import java.util.List;
@@ -49,20 +51,21 @@ final class ReportSections {
     private void headlines() {
         out.append("<section id=\"headlines\">\n<h2>Headline numbers</h2>\n<p class=\"note\">Means across ")
                 .append(results.annual().replicationCount()).append(" replication(s) with 95% confidence intervals ")
-                .append("of the mean (t distribution). Jobs are annual averages of monthly employment.</p>\n")
+                .append("of the mean (t distribution; on the logit scale for shares and the log scale for jobs and ")
+                .append("imports, so they stay in range). Jobs are annual averages of monthly employment.</p>\n")
                 .append("<div class=\"cards\">\n");
         if (!years.isEmpty()) {
             int last = years.get(years.size() - 1);
             if (f.hasJobs()) {
                 card("Jobs from mining in " + last, "direct + indirect + induced, Japan",
-                        f.at(f.jobs(null, null), last, "persons").text(false));
+                        f.at(f.jobs(null, null), last, "persons", Metrics.bounds(Metrics.JOBS_DIRECT)).text(false));
                 card("Job-years " + period(), "sum of annual jobs over the run", f.jobYears().text(false));
             }
             for (String c : f.dependenceCommodities()) {
                 if (labels.critical(c)) {
                     card("Import dependence of " + labels.commodity(c) + " in " + last,
                             "imports / (imports + domestic-origin supply)",
-                            f.at(f.dependence(c), last, "").text(true));
+                            f.at(f.dependence(c), last, "", Metrics.bounds(Metrics.IMPORT_DEPENDENCE)).text(true));
                 }
             }
             if (baseline != null) {
@@ -188,21 +191,21 @@ final class ReportSections {
             header("Jobs by class, Japan (persons, mean [95% CI])", "Class");
             for (int c = 0; c < KeyFigures.JOB_CLASSES.length; c++) {
                 if (Totals.has(results.annual(), KeyFigures.JOB_CLASSES[c])) {
-                    yearRow(KeyFigures.JOB_CLASS_NAMES[c], f.jobs(KeyFigures.JOB_CLASSES[c], null), false);
+                    yearRow(KeyFigures.JOB_CLASS_NAMES[c], f.jobs(KeyFigures.JOB_CLASSES[c], null), KeyFigures.JOB_CLASSES[c]);
                 }
             }
-            yearRow("Total", f.jobs(null, null), false);
+            yearRow("Total", f.jobs(null, null), Metrics.JOBS_DIRECT);
             out.append("</table>\n");
             header("Jobs by region, all classes (persons, mean [95% CI])", "Region");
             for (String r : f.regions()) {
-                yearRow(labels.region(r), f.jobs(null, r), false);
+                yearRow(labels.region(r), f.jobs(null, r), Metrics.JOBS_DIRECT);
             }
             out.append("</table>\n");
         }
         if (!f.dependenceCommodities().isEmpty()) {
             header("Import dependence (share of supply imported, mean [95% CI])", "Commodity");
             for (String c : f.dependenceCommodities()) {
-                yearRow(labels.commodity(c), f.dependence(c), true);
+                yearRow(labels.commodity(c), f.dependence(c), Metrics.IMPORT_DEPENDENCE);
             }
             out.append("</table>\n");
         }
@@ -214,7 +217,7 @@ final class ReportSections {
                     row[i] /= 1e9;
                 }
             }
-            yearRow("Imports", v, false);
+            yearRow("Imports", v, Metrics.IMPORTS_YEN);
             out.append("</table>\n");
         }
         out.append("</section>\n");
@@ -229,10 +232,13 @@ final class ReportSections {
         out.append("</tr>\n");
     }
 
-    private void yearRow(String name, double[][] values, boolean share) {
+    /** A row of annual values of {@code metric} (a sum of its classes or regions has the same range). */
+    private void yearRow(String name, double[][] values, String metric) {
+        Bounds bounds = Metrics.bounds(metric);
+        boolean share = bounds == Bounds.SHARE;
         out.append("<tr><td>").append(Html.esc(name)).append("</td>");
         for (int y : years) {
-            out.append("<td class=\"num\">").append(Html.esc(f.at(values, y, "").compact(share))).append("</td>");
+            out.append("<td class=\"num\">").append(Html.esc(f.at(values, y, "", bounds).compact(share))).append("</td>");
         }
         out.append("</tr>\n");
     }

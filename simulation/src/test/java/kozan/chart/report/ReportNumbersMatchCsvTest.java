@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kozan.cli.RealRuns;
+import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
+import kozan.stats.Bounds;
 import kozan.scenario.ScenarioLoader;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -75,6 +77,28 @@ class ReportNumbersMatchCsvTest {
                 "commodity", "region", "detail").values());
     }
 
+    @Test
+    void everySummaryIntervalOfARealRunStaysInsideItsMetricsRange() throws Exception {
+        int shares = 0;
+        for (Path run : List.of(baseRun, scenRun)) {
+            for (Map<String, String> r : RealRuns.csv(run.resolve("summary.csv"), "metric", "commodity", "region",
+                    "detail", "year").values()) {
+                if (r.get("ci95_low").isEmpty()) {
+                    continue;
+                }
+                Bounds b = Metrics.bounds(r.get("metric"));
+                shares += b == Bounds.SHARE ? 1 : 0;
+                double low = Double.parseDouble(r.get("ci95_low"));
+                double high = Double.parseDouble(r.get("ci95_high"));
+                assertThat(b.contains(low) && b.contains(high)).as("%s %s: [%s, %s]", run.getFileName(), r, low, high)
+                        .isTrue();
+                assertThat(low).as("%s", r).isLessThanOrEqualTo(Double.parseDouble(r.get("mean")));
+                assertThat(high).as("%s", r).isGreaterThanOrEqualTo(Double.parseDouble(r.get("mean")));
+            }
+        }
+        assertThat(shares).as("share rows with an interval").isPositive();
+    }
+
     // ---- the report's display rule, applied to file values ----
 
     private static String fmt(double v, boolean share) {
@@ -101,7 +125,8 @@ class ReportNumbersMatchCsvTest {
 
     /**
      * Per-replication sum of annual.csv values selected by metric (any of), commodity, region (""= national) and
-     * detail "" over the given years, then {mean, low, high} with a t interval.
+     * detail "" over the given years, then {mean, low, high} with the t interval on the log scale (jobs and import
+     * values cannot be negative): [mean / f, mean * f], f = exp(half / mean).
      */
     private static double[] annualSum(List<String> metrics, String commodity, String region, List<Integer> years, double scale) {
         Map<String, Double> perReplication = new LinkedHashMap<>();
@@ -117,7 +142,8 @@ class ReportNumbersMatchCsvTest {
         perReplication.values().forEach(s::addValue);
         double half = new TDistribution(s.getN() - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation()
                 / Math.sqrt(s.getN());
-        return new double[] {s.getMean(), s.getMean() - half, s.getMean() + half};
+        double f = Math.exp(half / s.getMean());
+        return new double[] {s.getMean(), s.getMean() / f, s.getMean() * f};
     }
 
     // ---- parsing report.html ----
