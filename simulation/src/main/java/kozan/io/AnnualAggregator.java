@@ -39,13 +39,10 @@ public final class AnnualAggregator implements RowSink {
     }
 
     private final int replication;
-    private final YearMonth start;
+    private final YearClock clock;
     private final Map<String, MetricDef> metrics;
     private final AnnualRows out;
     private final Map<Key, Accumulator> year = new LinkedHashMap<>();
-    private int currentYear = Integer.MIN_VALUE;
-    private int lastStep = -1;
-    private int monthsInYear;
 
     /**
      * @param replication replication number written with every annual row
@@ -55,25 +52,14 @@ public final class AnnualAggregator implements RowSink {
      */
     public AnnualAggregator(int replication, YearMonth start, Map<String, MetricDef> metrics, AnnualRows out) {
         this.replication = replication;
-        this.start = Objects.requireNonNull(start);
+        this.clock = new YearClock(start);
         this.metrics = Objects.requireNonNull(metrics);
         this.out = Objects.requireNonNull(out);
     }
 
     @Override
     public void accept(int step, String metric, String commodity, String region, String detail, double value) {
-        if (step != lastStep) {
-            if (step < lastStep) {
-                throw new IllegalStateException("rows must arrive in step order: step " + step + " after " + lastStep);
-            }
-            int stepYear = start.plusMonths(step).getYear();
-            if (stepYear != currentYear) {
-                flush();
-                currentYear = stepYear;
-            }
-            lastStep = step;
-            monthsInYear++;
-        }
+        clock.month(step, this::flush);
         Key key = new Key(metric, commodity, region, detail);
         Accumulator acc = year.get(key);
         if (acc == null) {
@@ -124,20 +110,20 @@ public final class AnnualAggregator implements RowSink {
             Accumulator acc = entry.getValue();
             double value = switch (acc.def.aggregation()) {
                 case SUM -> acc.sum;
-                case LAST -> acc.lastStep == lastStep ? acc.last : 0.0;
-                case MEAN -> acc.sum / monthsInYear;
+                case LAST -> acc.lastStep == clock.lastStep() ? acc.last : 0.0;
+                case MEAN -> acc.sum / clock.months();
                 case RATIO -> ratio(key, acc);
             };
-            out.accept(replication, currentYear, key.metric(), key.commodity(), key.region(), key.detail(), value);
+            out.accept(replication, clock.year(), key.metric(), key.commodity(), key.region(), key.detail(), value);
         }
         year.clear();
-        monthsInYear = 0;
+        clock.yearWritten();
     }
 
     private double ratio(Key key, Accumulator acc) {
         double numerator = annualSum(acc.def.numerator(), key);
         double denominator = annualSum(acc.def.denominator(), key);
-        return denominator == 0.0 ? acc.sum / monthsInYear : numerator / denominator;
+        return denominator == 0.0 ? acc.sum / clock.months() : numerator / denominator;
     }
 
     private double annualSum(String expression, Key key) {

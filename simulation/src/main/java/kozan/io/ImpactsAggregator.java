@@ -28,15 +28,12 @@ public final class ImpactsAggregator implements RowSink {
     }
 
     private final int replication;
-    private final YearMonth start;
+    private final YearClock clock;
     private final List<String> regions;
     private final List<String> effects;
     private final ImpactRows out;
     private final Map<Key, double[]> year = new HashMap<>();
     private final TreeSet<String> industries = new TreeSet<>();
-    private int currentYear = Integer.MIN_VALUE;
-    private int lastStep = -1;
-    private int monthsInYear;
 
     /**
      * @param regions region ids in scenario order
@@ -45,7 +42,7 @@ public final class ImpactsAggregator implements RowSink {
      */
     public ImpactsAggregator(int replication, YearMonth start, List<String> regions, List<String> effects, ImpactRows out) {
         this.replication = replication;
-        this.start = Objects.requireNonNull(start);
+        this.clock = new YearClock(start);
         this.regions = List.copyOf(regions);
         this.effects = List.copyOf(effects);
         this.out = Objects.requireNonNull(out);
@@ -80,19 +77,7 @@ public final class ImpactsAggregator implements RowSink {
     }
 
     private void month(int step) {
-        if (step == lastStep) {
-            return;
-        }
-        if (step < lastStep) {
-            throw new IllegalStateException("rows must arrive in step order: step " + step + " after " + lastStep);
-        }
-        int stepYear = start.plusMonths(step).getYear();
-        if (stepYear != currentYear) {
-            flush();
-            currentYear = stepYear;
-        }
-        lastStep = step;
-        monthsInYear++;
+        clock.month(step, this::flush);
     }
 
     @Override
@@ -102,9 +87,10 @@ public final class ImpactsAggregator implements RowSink {
     }
 
     private void flush() {
-        if (monthsInYear == 0) {
+        if (clock.months() == 0) {
             return;
         }
+        int currentYear = clock.year();
         for (int r = -1; r < regions.size(); r++) {
             String region = r < 0 ? "" : regions.get(r);
             for (String effect : effects) {
@@ -130,7 +116,7 @@ public final class ImpactsAggregator implements RowSink {
         }
         year.clear();
         industries.clear();
-        monthsInYear = 0;
+        clock.yearWritten();
     }
 
     /** The year's sums of a region (r &lt; 0: every region) and sector. */
@@ -151,6 +137,6 @@ public final class ImpactsAggregator implements RowSink {
 
     /** Persons: mean over the year's months; yen: the sums. */
     private double[] annual(double[] sums) {
-        return new double[] {sums[0] / monthsInYear, sums[1], sums[2], sums[3]};
+        return new double[] {sums[0] / clock.months(), sums[1], sums[2], sums[3]};
     }
 }
