@@ -19,7 +19,7 @@ public final class ResultCharts {
 
     static final String YEAR = "Year";
     static final String[] JOB_CLASSES = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
-    static final String[] JOB_CLASS_NAMES = {"Direct (mines)", "Indirect (suppliers)", "Induced (household spending)"};
+    static final String[] JOB_CLASS_NAMES = {"Direct (mining and quarrying)", "Indirect (supply chain)", "Induced (household spending)"};
 
     private final Results results;
     private final SeriesTable t;

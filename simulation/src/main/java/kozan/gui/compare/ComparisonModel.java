@@ -52,7 +52,7 @@ public final class ComparisonModel {
         add(new View("Jobs displaced from the rest of the economy", "persons", false, t -> total(t, Metrics.JOBS_DISPLACED)));
         add(new View("Manufacturing jobs", "persons", false, t -> total(t, Metrics.JOBS_MANUFACTURING)));
         add(new View("Direct jobs (mines)", "persons", false, t -> total(t, Metrics.JOBS_DIRECT)));
-        add(new View("Indirect jobs (suppliers)", "persons", false, t -> total(t, Metrics.JOBS_INDIRECT)));
+        add(new View("Indirect jobs (supply chain)", "persons", false, t -> total(t, Metrics.JOBS_INDIRECT)));
         add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, Metrics.JOBS_INDUCED)));
         for (String c : Totals.dimension(runs.get(0).annual(), Metrics.IMPORT_DEPENDENCE, k -> k.commodity())) {
             add(new View("Import dependence: " + labels.commodity(c), "share", true,

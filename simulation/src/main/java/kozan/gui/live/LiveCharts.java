@@ -32,7 +32,7 @@ public final class LiveCharts {
     }
 
     static LiveChart jobsByClass() {
-        List<String> names = List.of("Direct (mines)", "Indirect (suppliers)", "Induced (household spending)");
+        List<String> names = List.of("Direct (mining and quarrying)", "Indirect (supply chain)", "Induced (household spending)");
         return new LiveChart("Jobs by class", "National, persons, monthly", "Jobs (persons)", LiveChart.Kind.STACKED,
                 false, names, List.of(PALETTE.get(0), PALETTE.get(1), PALETTE.get(2)), snap -> {
                     double[] y = new double[JOB_METRICS.length];
