@@ -46,7 +46,6 @@ public final class ChainFlows implements Steppable {
     private final double[] otherPurchasePerYen;
     private final int n;
     private double[][] agentOutput;
-    private double[][] otherPurchases;
     /** The mines' other purchases before the split by sector, by region, JPY/month. */
     private double[] otherSpend;
     private double[] income;
@@ -83,13 +82,11 @@ public final class ChainFlows implements Steppable {
     void clear() {
         if (agentOutput == null) {
             agentOutput = new double[regions.size()][n];
-            otherPurchases = new double[regions.size()][n];
             otherSpend = new double[regions.size()];
             income = new double[regions.size()];
         }
         for (int r = 0; r < income.length; r++) {
             java.util.Arrays.fill(agentOutput[r], 0.0);
-            java.util.Arrays.fill(otherPurchases[r], 0.0);
         }
         java.util.Arrays.fill(income, 0.0);
         java.util.Arrays.fill(otherSpend, 0.0);
@@ -131,10 +128,8 @@ public final class ChainFlows implements Steppable {
         addPayroll(region, payrollYen);
         double nonLabour = Math.max(0.0, otherOpexYen - payrollYen);
         if (nonLabour > 0.0) {
+            // by sector only when read (otherPurchasesYen): the supply chain needs the total, split by q
             otherSpend[region] += nonLabour;
-            for (int i = 0; i < n; i++) {
-                otherPurchases[region][i] += nonLabour * otherPurchasePerYen[i];
-            }
         }
     }
 
@@ -159,7 +154,7 @@ public final class ChainFlows implements Steppable {
         double[] y = new double[n];
         for (int r = 0; r < regions.size(); r++) {
             for (int i = 0; i < n; i++) {
-                y[i] += agentOutput[r][i] + otherPurchases[r][i];
+                y[i] += agentOutput[r][i] + otherSpend[r] * otherPurchasePerYen[i];
             }
         }
         return y;
@@ -177,7 +172,7 @@ public final class ChainFlows implements Steppable {
 
     /** y_O of a region and sector this month, JPY. */
     public double otherPurchasesYen(int region, int sector) {
-        return otherPurchases[region][sector];
+        return otherSpend[region] * otherPurchasePerYen[sector];
     }
 
     /** W of a region this month (payroll and the agents' output compensation), JPY. */

@@ -36,6 +36,8 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
     private final double[] personsPerYenMonth;
     /** Gross value added per JPY of output, by sector (the table's ratios). */
     private final double[] valueAddedPerYen;
+    /** The end of every shared response's key: the coefficients the responses' persons and value added use. */
+    private final String keySuffix;
     /** This month's value added of the chain and of household spending, all regions, JPY (2025). */
     private double chainValueAdded;
     private double inducedValueAdded;
@@ -76,6 +78,9 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
             personsPerYenMonth[i] = table.employmentCoefficient(i) * table.deflator2015To2025() * 12.0 / 1.0e6;
         }
         this.valueAddedPerYen = table.valueAddedRatios();
+        this.keySuffix = ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth) + ", value added per JPY "
+                + java.util.Arrays.toString(valueAddedPerYen) + ", other purchases per JPY "
+                + java.util.Arrays.toString(otherPerYen);
         this.agentResponse = new Response[regions][n];
         this.otherResponse = new Response[regions];
         this.incomeResponse = new Response[regions];
@@ -225,7 +230,7 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
 
     private Response otherResponse(int r) {
         if (otherResponse[r] == null) {
-            otherResponse[r] = shared("other purchases " + java.util.Arrays.toString(otherPerYen) + " in region " + r, () -> {
+            otherResponse[r] = shared("other purchases in region " + r, () -> {
                 double[][] p = new double[regions][n];
                 p[r] = otherPerYen.clone();
                 return io.typeIAndIIOutput(p, new double[regions]);
@@ -251,8 +256,7 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
      * are the scenario's, so they are in the key too.
      */
     private Response shared(String what, java.util.function.Supplier<double[][][]> solve) {
-        String key = "SupplyChain: " + what + ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth)
-                + ", value added per JPY " + java.util.Arrays.toString(valueAddedPerYen);
+        String key = "SupplyChain: " + what + keySuffix;
         double[][][] r = io.memo(key, () -> Response.of(solve.get(), personsPerYenMonth, valueAddedPerYen));
         return new Response(r);
     }
