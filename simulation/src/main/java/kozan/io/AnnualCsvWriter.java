@@ -32,10 +32,6 @@ public final class AnnualCsvWriter implements AnnualRows {
 
     @Override
     public void close() {
-        try {
-            printer.close(true);
-        } catch (IOException e) {
-            throw Csv.unchecked("writing " + file, e);
-        }
+        Csv.close(printer, file);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Column layouts of the results CSV files (the results-file contract) and the one CSV dialect used for them. */
 public final class Csv {
@@ -31,5 +32,14 @@ public final class Csv {
     /** Row sinks cannot throw checked exceptions; disk errors travel as UncheckedIOException and are unwrapped by callers. */
     static UncheckedIOException unchecked(String what, IOException e) {
         return new UncheckedIOException(what + ": " + e.getMessage(), e);
+    }
+
+    /** Flushes and closes a row writer's printer (and its file); a disk error travels as {@link #unchecked}. */
+    static void close(CSVPrinter printer, Object file) {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw unchecked("writing " + file, e);
+        }
     }
 }

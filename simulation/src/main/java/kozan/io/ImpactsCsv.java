@@ -55,10 +55,6 @@ public final class ImpactsCsv implements ImpactRows {
 
     @Override
     public void close() {
-        try {
-            printer.close(true);
-        } catch (IOException e) {
-            throw Csv.unchecked("writing " + file, e);
-        }
+        Csv.close(printer, file);
     }
 }

@@ -60,10 +60,6 @@ public final class TimeseriesCsvSink implements RowSink {
 
     @Override
     public void close() {
-        try {
-            printer.close(true);
-        } catch (IOException e) {
-            throw Csv.unchecked("writing " + file, e);
-        }
+        Csv.close(printer, file);
     }
 }

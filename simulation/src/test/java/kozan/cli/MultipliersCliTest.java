@@ -3,8 +3,6 @@ package kozan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,10 @@ class MultipliersCliTest {
     String err;
 
     int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(new FakeEngine(0), new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        RealRuns.Outcome r = RealRuns.kozan(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     /** The CSV values of one sector, after code and name (IoCommand.Multipliers.CSV_HEADER order). */
