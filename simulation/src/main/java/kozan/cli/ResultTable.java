@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The short table {@code kozan run} prints: per commodity the import dependence in 2025, 2035 and 2050 and the
- * domestic refined output, plus national direct mine jobs; means over replications, read back from annual.csv
+ * domestic refined output, plus national direct mining and quarrying jobs (jobs_direct); means over replications, read back from annual.csv
  * in one streaming pass.
  */
 final class ResultTable {
@@ -77,10 +77,12 @@ final class ResultTable {
             }
         }
 
-        out.printf(Locale.ROOT, "%-16s %13s %13s %13s %24s%n", "commodity", "imp.dep." + DEPENDENCE_YEARS[0],
+        // the first column is as wide as the longest commodity id (at least 16), so the columns stay aligned
+        int width = Math.max(16, scenario.commodities().stream().mapToInt(c -> c.id().length()).max().orElse(0));
+        out.printf(Locale.ROOT, "%-" + width + "s %13s %13s %13s %24s%n", "commodity", "imp.dep." + DEPENDENCE_YEARS[0],
                 "imp.dep." + DEPENDENCE_YEARS[1], "imp.dep." + DEPENDENCE_YEARS[2], "refined output " + outputYear);
         for (CommoditySpec c : scenario.commodities()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", c.id()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", c.id()));
             for (int year : DEPENDENCE_YEARS) {
                 Double d = means.mean("import_dependence|" + c.id() + "|" + year);
                 line.append(String.format(Locale.ROOT, " %13s", d == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * d)));
@@ -91,7 +93,7 @@ final class ResultTable {
             out.println(line);
         }
         Double jobs = directJobs(jobLevels);
-        out.printf(Locale.ROOT, "direct mine jobs %d: %s%n", outputYear,
+        out.printf(Locale.ROOT, "direct mining and quarrying jobs %d: %s%n", outputYear,
                 jobs == null ? "-" : String.format(Locale.ROOT, "%,.0f persons (annual mean, mean over replications)", jobs));
         out.flush();
     }

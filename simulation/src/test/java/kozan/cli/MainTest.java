@@ -110,7 +110,7 @@ class MainTest {
         Path outDir = tmp.resolve("out");
         assertThat(run("run", scenario.toString(), "--out", outDir.toString(), "--threads", "2")).isZero();
         assertThat(out).contains("results: " + outDir.toAbsolutePath(), "rare_earths", "imp.dep.2025",
-                "direct mine jobs 2034: 151 persons");
+                "direct mining and quarrying jobs 2034: 151 persons");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("timeseries.csv",
                     "annual.csv", "impacts.csv", "summary.csv", "summary.json", "scenario.yaml", "manifest.json", "charts");

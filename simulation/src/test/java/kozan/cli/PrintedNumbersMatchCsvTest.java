@@ -77,7 +77,7 @@ class PrintedNumbersMatchCsvTest {
         assertThat(checked).as("the baseline's 17 commodities (11 imported minerals and fuels, 6 domestic bulk products)")
                 .isEqualTo(17);
         // baseline 2029: ~22,000 direct mine jobs (docs/validation.md); the national row of summary.csv
-        assertThat(out).contains(String.format(Locale.ROOT, "direct mine jobs 2029: %,.0f persons",
+        assertThat(out).contains(String.format(Locale.ROOT, "direct mining and quarrying jobs 2029: %,.0f persons",
                 mean(summary, "jobs_direct||||2029")));
         // limestone is the one commodity mostly mined at home: a cell that is not 100.0% must be matched too
         assertThat(out).containsPattern("(?m)^limestone +0\\.\\d%");
