@@ -87,7 +87,7 @@ class ArchitectureTest {
                 .dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
                 .orShould().callMethod(Math.class, "random")
-                .because("every draw comes from a per-agent MersenneTwisterFast stream derived from the master seed"));
+                .because("every draw comes from a per-agent Mersenne Twister stream (Seeds.stream) derived from the master seed"));
     }
 
     @Test

@@ -3,6 +3,12 @@ package kozan.model.demand;
 /** Role of a manufacturer in the procurement clearing (docs/model.md 7.4), per commodity index. */
 public interface Buyer {
 
+    /**
+     * True when the buyer may ever need the commodity (a positive intensity). The clearing passes over the others:
+     * their need, demand and inventory are always 0, so leaving them out changes no sum.
+     */
+    boolean uses(int commodity);
+
     /** Need of a commodity at the start output, t/month (seeds the consumption average behind stockpile targets). */
     double initialNeed(int commodity);
 

@@ -1,6 +1,6 @@
 package kozan.model.demand;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
 import java.util.List;
 import kozan.model.common.Guard;
 import kozan.model.random.Seeds;
@@ -31,7 +31,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final ManufacturerSpec spec;
     private final int regionIndex;
     private final String agentId;
-    private final MersenneTwisterFast outputRng;
+    private final RandomStream outputRng;
     private final int[] used;
     private final double[] baseIntensity;
     private final double[] intensity;
@@ -97,6 +97,11 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
 
     private double monthlyNeed(int c) {
         return intensity[c] * potentialOutputYenPerYear / 12.0 / 1e9 * (1.0 - recycling[c]);
+    }
+
+    @Override
+    public boolean uses(int c) {
+        return baseIntensity[c] > 0;
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class Procurement {
     /** Weight of the newest month in the moving average of consumption behind the stockpile target. */
     static final double CONSUMPTION_AVERAGE_WEIGHT = 1.0 / 12.0;
 
-    private final List<? extends Buyer> buyers;
+    /** Per commodity, the buyers that use it, in buyer order (the clearing's pro-rata steps run over these only). */
+    private final Buyer[][] buyersOf;
     private final ImportSupply[] markets;
     private final boolean[] critical;
     private final double[] domesticPreference;
@@ -36,7 +37,6 @@ public final class Procurement {
 
     public Procurement(List<? extends Buyer> buyers, ImportSupply[] markets, boolean[] critical,
                        double[] domesticPreference, StockpileAccount stockpile) {
-        this.buyers = buyers;
         this.markets = markets;
         this.critical = critical;
         this.domesticPreference = domesticPreference;
@@ -44,6 +44,11 @@ public final class Procurement {
         this.avgConsumptionT = new double[markets.length];
         this.releasing = new boolean[markets.length];
         this.domesticCallT = new double[markets.length];
+        this.buyersOf = new Buyer[markets.length][];
+        for (int c = 0; c < markets.length; c++) {
+            final int commodity = c;
+            buyersOf[c] = buyers.stream().filter(b -> b.uses(commodity)).toArray(Buyer[]::new);
+        }
         int n = buyers.size();
         this.dom = new double[n];
         this.imp = new double[n];
@@ -116,7 +121,8 @@ public final class Procurement {
     private void clearCommodity(int c, double preference) {
         ImportSupply market = markets[c];
         CommodityLedger ledger = market.ledger();
-        int n = buyers.size();
+        Buyer[] users = buyersOf[c];
+        int n = users.length;
         int ns = market.sourceCount();
         double offer = ledger.domesticOfferT();
         double needTotal = 0;
@@ -124,7 +130,7 @@ public final class Procurement {
         double betaSum = 0;
         double raSum = 0;
         for (int i = 0; i < n; i++) {
-            Buyer b = buyers.get(i);
+            Buyer b = users[i];
             dom[i] = 0;
             imp[i] = 0;
             rel[i] = 0;
@@ -135,14 +141,14 @@ public final class Procurement {
         }
         // (1) domestic supply up to the preference share
         for (int i = 0; i < n; i++) {
-            want[i] = preference * buyers.get(i).demand(c);
+            want[i] = preference * users[i].demand(c);
         }
         domesticCallT[c] = preference * demandTotal;
-        double sold = share(offer, want, dom);
+        double sold = share(offer, want, dom, n);
         // (2) imports for the rest, split across buyers pro rata to what they still want
         double impWant = 0;
         for (int i = 0; i < n; i++) {
-            want[i] = buyers.get(i).demand(c) - dom[i];
+            want[i] = users[i].demand(c) - dom[i];
             impWant += want[i];
         }
         double beta = demandTotal > 0 ? betaSum / demandTotal : 0;
@@ -159,19 +165,19 @@ public final class Procurement {
         }
         // (3) leftover domestic supply for demand imports did not meet
         for (int i = 0; i < n; i++) {
-            want[i] = buyers.get(i).demand(c) - dom[i] - imp[i];
+            want[i] = users[i].demand(c) - dom[i] - imp[i];
         }
-        share(offer - sold, want, rel);
+        share(offer - sold, want, rel, n);
         for (int i = 0; i < n; i++) {
             dom[i] += rel[i];
             rel[i] = 0;
         }
-        sold = sumInto(dom);
+        sold = sumInto(dom, n);
         // (5) stockpile release when the gap after (1)-(3) exceeds the trigger; inventories only decide who still has a gap
         double gapAfterMarket = 0;
         double gapAfterInventory = 0;
         for (int i = 0; i < n; i++) {
-            Buyer b = buyers.get(i);
+            Buyer b = users[i];
             double gap = Math.max(0.0, b.need(c) - dom[i] - imp[i]);
             gapAfterMarket += gap;
             want[i] = Math.max(0.0, gap - b.inventory(c));
@@ -182,7 +188,7 @@ public final class Procurement {
                 && gapAfterMarket / needTotal > stockpile.stockpileReleaseTrigger() && gapAfterInventory > 0;
         double released = 0;
         if (releasing[c] && stock > 0) {
-            released = share(stock, want, rel);
+            released = share(stock, want, rel, n);
             // pro-rata shares can overshoot the stock by a rounding error; a stock is never negative
             stock = Math.max(0.0, stock - released);
             stockpile.bookStockpileYen(-released * market.worldPrice());
@@ -206,7 +212,7 @@ public final class Procurement {
         }
         stockpile.setStockpileT(c, stock);
         for (int i = 0; i < n; i++) {
-            buyers.get(i).allot(c, dom[i], imp[i], rel[i], imp[i] * yenPerT);
+            users[i].allot(c, dom[i], imp[i], rel[i], imp[i] * yenPerT);
         }
         // market-side ledger entries; buyers add consumption and inventory changes when they settle
         ledger.recordClearing(sold, imported + bought, released, bought, stock, needTotal);
@@ -220,29 +226,29 @@ public final class Procurement {
         }
     }
 
-    /** Shares {@code supply} among wants pro rata (everyone gets their want when supply suffices); returns the total given. */
-    private static double share(double supply, double[] wants, double[] out) {
+    /** Shares {@code supply} among the first {@code n} wants pro rata (everyone gets their want when supply suffices); returns the total given. */
+    private static double share(double supply, double[] wants, double[] out, int n) {
         double total = 0;
-        for (int i = 0; i < wants.length; i++) {
+        for (int i = 0; i < n; i++) {
             total += Math.max(0.0, wants[i]);
         }
         if (total <= 0 || supply <= 0) {
-            java.util.Arrays.fill(out, 0);
+            java.util.Arrays.fill(out, 0, n, 0.0);
             return 0;
         }
         double ratio = Math.min(1.0, supply / total);
         double given = 0;
-        for (int i = 0; i < wants.length; i++) {
+        for (int i = 0; i < n; i++) {
             out[i] = Math.max(0.0, wants[i]) * ratio;
             given += out[i];
         }
         return given;
     }
 
-    private static double sumInto(double[] a) {
+    private static double sumInto(double[] a, int n) {
         double s = 0;
-        for (double v : a) {
-            s += v;
+        for (int i = 0; i < n; i++) {
+            s += a[i];
         }
         return s;
     }

@@ -260,18 +260,22 @@ public final class RegionalLabourMarket {
     private void checkInvariants(String when) {
         double employed = employed();
         double tol = 1e-9 * Math.max(1.0, labourForce);
-        String where = "region " + region.id() + ", step " + step + " (" + when + "): ";
         if (Math.abs(employed + unemployed - labourForce) > tol) {
-            throw new IllegalStateException(where + "E + U = " + (employed + unemployed) + " but L = " + labourForce);
+            throw new IllegalStateException(where(when) + "E + U = " + (employed + unemployed) + " but L = " + labourForce);
         }
         if (unemployed < -tol) {
-            throw new IllegalStateException(where + "unemployed is negative: " + unemployed);
+            throw new IllegalStateException(where(when) + "unemployed is negative: " + unemployed);
         }
         for (EmployerSlot s : slots.all()) {
             if (!(s.workforce >= -tol)) {
-                throw new IllegalStateException(where + "workforce of " + s.name() + " is " + s.workforce);
+                throw new IllegalStateException(where(when) + "workforce of " + s.name() + " is " + s.workforce);
             }
         }
+    }
+
+    /** Prefix of an invariant failure; built only when one fails (checks run four times a month per region). */
+    private String where(String when) {
+        return "region " + region.id() + ", step " + step + " (" + when + "): ";
     }
 
     // ---- read-only accessors (metrics labor_force ... jobs_induced, jobs by class) ----

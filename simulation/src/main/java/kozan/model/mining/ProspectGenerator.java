@@ -2,7 +2,7 @@ package kozan.model.mining;
 
 import kozan.model.random.Distributions;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
 import kozan.model.random.Seeds;
 import kozan.scenario.MineSpec;
 import kozan.scenario.ProspectGeneratorSpec;
@@ -23,8 +23,8 @@ public final class ProspectGenerator implements Steppable {
     public static final double CLOSURE_COST_SHARE_OF_CAPEX = 0.05;
 
     private final ProspectGeneratorSpec spec;
-    private final MersenneTwisterFast arrivals;
-    private final MersenneTwisterFast deposits;
+    private final RandomStream arrivals;
+    private final RandomStream deposits;
     private final long masterSeed;
     private int created;
 

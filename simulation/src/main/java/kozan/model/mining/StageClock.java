@@ -2,7 +2,7 @@ package kozan.model.mining;
 
 import kozan.model.random.Distributions;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
 import kozan.scenario.DistSpec;
 import kozan.scenario.Stage;
 import kozan.scenario.StageDurations;
@@ -22,7 +22,7 @@ public final class StageClock {
     private final double discoveryDraw;
     private final int reviewOffsetMonths;
 
-    public StageClock(MersenneTwisterFast durations, MersenneTwisterFast discovery) {
+    public StageClock(RandomStream durations, RandomStream discovery) {
         for (int i = 0; i < TIMED.length; i++) {
             uniform[i] = durations.nextDouble();
             normal[i] = durations.nextGaussian();

@@ -1,7 +1,5 @@
 package kozan.model.random;
 
-import ec.util.MersenneTwisterFast;
-
 /**
  * Random-stream derivation (docs/model.md section 4, Stochasticity). A replication's master seed is a hash of
  * (base seed, replication); every agent draws from its own streams, each seeded by a hash of (master seed, agent id,
@@ -28,12 +26,12 @@ public final class Seeds {
         return mix(mix(baseSeed + GOLDEN) + GOLDEN * (replication + 1L));
     }
 
-    /** The stream of one (agent, purpose) pair under a master seed. */
-    public static MersenneTwisterFast stream(long masterSeed, String agentId, String purpose) {
+    /** The stream of one (agent, purpose) pair under a master seed: MASON's Mersenne Twister seeded with the hash. */
+    public static RandomStream stream(long masterSeed, String agentId, String purpose) {
         long h = mix(masterSeed + GOLDEN);
         h = mix(h ^ hashText(agentId));
         h = mix(h + GOLDEN ^ hashText(purpose));
-        return new MersenneTwisterFast(h);
+        return new Twister(h);
     }
 
     /** 64-bit FNV-1a over the UTF-16 code units, then mixed: stable across JVMs, unlike String.hashCode ranges. */

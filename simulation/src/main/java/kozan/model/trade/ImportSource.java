@@ -1,6 +1,6 @@
 package kozan.model.trade;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
 import kozan.scenario.ImportSourceSpec;
 
 /**
@@ -16,7 +16,7 @@ public final class ImportSource {
     public static final double DEFAULT_PARTNER_HAZARD_MULTIPLIER = 0.5;
 
     private final ImportSourceSpec spec;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
 
     private int disruptionMonthsLeft;
     private double disruptionDepth;
@@ -27,7 +27,7 @@ public final class ImportSource {
     private double availableTPerMonth;
     private double remainingTPerMonth;
 
-    ImportSource(ImportSourceSpec spec, MersenneTwisterFast rng) {
+    ImportSource(ImportSourceSpec spec, RandomStream rng) {
         this.spec = spec;
         this.rng = rng;
     }

@@ -5,6 +5,7 @@ import kozan.model.random.Distributions;
 import java.util.ArrayList;
 import java.util.List;
 import kozan.model.common.Guard;
+import kozan.model.random.RandomStream;
 import kozan.model.random.Seeds;
 import kozan.model.demand.CommodityLedger;
 import kozan.model.demand.ImportSupply;
@@ -33,8 +34,8 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final PriceSpec price;
     private final CommodityLedger ledger;
     private final ImportSource[] sources;
-    private final ec.util.MersenneTwisterFast priceRng;
-    private final ec.util.MersenneTwisterFast jumpRng;
+    private final RandomStream priceRng;
+    private final RandomStream jumpRng;
     private final ScheduledEvents events;
     private final List<AgreementSpec> agreements = new ArrayList<>();
     private final boolean fixedPrices;

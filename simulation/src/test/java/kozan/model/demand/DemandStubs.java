@@ -133,6 +133,12 @@ public final class DemandStubs {
             return b;
         }
 
+        /** Every test buyer may use every commodity (its values are set after the clearing is built). */
+        @Override
+        public boolean uses(int commodity) {
+            return true;
+        }
+
         @Override
         public double initialNeed(int commodity) {
             return initialNeed[commodity];

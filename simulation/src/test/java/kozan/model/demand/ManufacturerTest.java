@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
+import kozan.model.random.Twister;
 import java.util.List;
 import kozan.model.common.ModelException;
 import kozan.model.demand.DemandStubs.Economy;
@@ -74,7 +75,7 @@ class ManufacturerTest {
         ManufacturerSpec s = spec(0.1, 0.05, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);
         Manufacturer m = new Manufacturer(e, s, 42L);
-        MersenneTwisterFast rng = Seeds.stream(42L, "m", "output");
+        RandomStream rng = Seeds.stream(42L, "m", "output");
         double z0 = rng.nextGaussian();
         double z1 = rng.nextGaussian();
         stepAt(m, e, 0);

@@ -3,7 +3,8 @@ package kozan.model.mining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
+import kozan.model.random.Twister;
 import java.time.YearMonth;
 import kozan.model.TestScenarios;
 import kozan.model.random.Distributions;
@@ -40,8 +41,8 @@ class ProspectGeneratorTest {
         YearMonth from = TestScenarios.START.plusMonths(3);
         ProspectGenerator gen = new ProspectGenerator(spec(36, from, ORE, GRADE), MiningFixture.SEED);
         MiningFixture.Economy e = economy();
-        MersenneTwisterFast arrivals = Seeds.stream(MiningFixture.SEED, "generator:gen", "arrivals");
-        MersenneTwisterFast deposits = Seeds.stream(MiningFixture.SEED, "generator:gen", "deposits");
+        RandomStream arrivals = Seeds.stream(MiningFixture.SEED, "generator:gen", "arrivals");
+        RandomStream deposits = Seeds.stream(MiningFixture.SEED, "generator:gen", "deposits");
         int n = 0;
         for (int step = 0; step < 24; step++) {
             int before = e.added.size();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ec.util.MersenneTwisterFast;
+import kozan.model.random.Twister;
 import kozan.scenario.DistSpec;
 import kozan.scenario.DistSpec.DistKind;
 import kozan.scenario.Stage;
@@ -39,7 +40,7 @@ class StageClockTest {
     }
 
     private static StageClock clock() {
-        return new StageClock(new MersenneTwisterFast(DURATIONS_SEED), new MersenneTwisterFast(DISCOVERY_SEED));
+        return new StageClock(new Twister(DURATIONS_SEED), new Twister(DISCOVERY_SEED));
     }
 
     private static DistSpec uniform(double min, double max) {
@@ -125,7 +126,7 @@ class StageClockTest {
         // over many streams every month 0..11 occurs, and only those
         boolean[] seen = new boolean[12];
         for (long seed = 0; seed < 500; seed++) {
-            int m = new StageClock(new MersenneTwisterFast(seed), new MersenneTwisterFast(seed)).reviewOffsetMonths();
+            int m = new StageClock(new Twister(seed), new Twister(seed)).reviewOffsetMonths();
             assertThat(m).isBetween(0, 11);
             seen[m] = true;
         }

@@ -48,11 +48,11 @@ class SeedDerivationTest {
         h = Seeds.mix(h ^ Seeds.hashText("mine:a"));
         h = Seeds.mix(h + GOLDEN ^ Seeds.hashText("output"));
         MersenneTwisterFast expected = new MersenneTwisterFast(h);
-        MersenneTwisterFast actual = Seeds.stream(master, "mine:a", "output");
+        RandomStream actual = Seeds.stream(master, "mine:a", "output");
         for (int i = 0; i < 3; i++) {
-            assertThat(actual.nextLong()).isEqualTo(expected.nextLong());
+            assertThat(actual.nextDouble()).isEqualTo(expected.nextDouble());
         }
         // another purpose of the same agent is another stream
-        assertThat(Seeds.stream(master, "mine:a", "price").nextLong()).isNotEqualTo(new MersenneTwisterFast(h).nextLong());
+        assertThat(Seeds.stream(master, "mine:a", "price").nextDouble()).isNotEqualTo(new MersenneTwisterFast(h).nextDouble());
     }
 }

@@ -3,7 +3,8 @@ package kozan.model.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
+import kozan.model.random.Twister;
 import kozan.scenario.ImportSourceSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class ImportAllocatorLogitTest {
     @BeforeEach
     void twoSources() {
         // base shares 0.6 / 0.4, premiums 0.1 / 0.3, hazards 0.2 / 1.0 per year, 1200 t/yr each (100 t/month)
-        a = new ImportSource(new ImportSourceSpec("a", 0.6, 1200, 0.1, 0.2, 0.5, 6, 0.1, false), new MersenneTwisterFast(1));
-        b = new ImportSource(new ImportSourceSpec("b", 0.4, 1200, 0.3, 1.0, 0.5, 6, 0.1, false), new MersenneTwisterFast(2));
+        a = new ImportSource(new ImportSourceSpec("a", 0.6, 1200, 0.1, 0.2, 0.5, 6, 0.1, false), new Twister(1));
+        b = new ImportSource(new ImportSourceSpec("b", 0.4, 1200, 0.3, 1.0, 0.5, 6, 0.1, false), new Twister(2));
         sources = new ImportSource[] {a, b};
         a.setAgreement(1.0, 0, 0);
         b.setAgreement(1.0, 0, 0);

@@ -3,7 +3,7 @@ package kozan.model.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
 import kozan.scenario.ImportSourceSpec;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +15,22 @@ import org.junit.jupiter.api.Test;
 class ImportSourceTest {
 
     /** A stream that hands out the given uniforms in order (three per month). */
-    private static final class Scripted extends MersenneTwisterFast {
-        private static final long serialVersionUID = 1L;
+    private static final class Scripted implements RandomStream {
         private final double[] u;
         private int next;
 
         Scripted(double... u) {
-            super(1);
             this.u = u;
         }
 
         @Override
         public double nextDouble() {
             return u[next++];
+        }
+
+        @Override
+        public double nextGaussian() {
+            throw new AssertionError("an import source draws only uniforms");
         }
     }
 

@@ -3,7 +3,8 @@ package kozan.model.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ec.util.MersenneTwisterFast;
+import kozan.model.random.RandomStream;
+import kozan.model.random.Twister;
 import java.time.YearMonth;
 import java.util.List;
 import kozan.model.TestScenarios;
@@ -80,7 +81,7 @@ class WorldMarketTest {
 
     /** Twin of a source's disruption stream: the rule of 7.1 written out. */
     private static final class Twin {
-        final MersenneTwisterFast rng;
+        final RandomStream rng;
         final ImportSourceSpec spec;
         int left;
         double depth;
@@ -123,8 +124,8 @@ class WorldMarketTest {
     void threeMonthsOfThePriceProcessByHand() {
         WorldMarket m = market(Mode.NORMAL);
         MarketCalendar ctx = new MarketCalendar();
-        MersenneTwisterFast price = Seeds.stream(SEED, "market:nickel", "price");
-        MersenneTwisterFast jumps = Seeds.stream(SEED, "market:nickel", "jumps");
+        RandomStream price = Seeds.stream(SEED, "market:nickel", "price");
+        RandomStream jumps = Seeds.stream(SEED, "market:nickel", "jumps");
         Twin a = new Twin(A);
         Twin b = new Twin(B);
         Twin c = new Twin(C);
