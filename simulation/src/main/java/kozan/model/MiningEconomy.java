@@ -33,10 +33,17 @@ public class MiningEconomy extends EconomyState {
     private static final String[] PHASE_NAMES = {"markets", "government", "mines", "suppliers", "manufacturers", "labour", "observers"};
 
     private final List<Consumer<MiningEconomy>> startHooks = new ArrayList<>();
+    /**
+     * True from construction until the first {@link #start()}: the agents built for the accessors are the ones that
+     * start would build (same scenario and seed, nothing stepped), so the first start keeps them rather than paying
+     * for a second build; every later start (the GUI's next run) builds afresh.
+     */
+    private boolean unstartedBuild;
 
     public MiningEconomy(Scenario scenario, long masterSeed) {
         super(scenario, masterSeed);
         build();
+        unstartedBuild = true;
     }
 
     /** Registers code run at the end of every {@link #start()} (observers, GUI hooks). */
@@ -47,7 +54,10 @@ public class MiningEconomy extends EconomyState {
     @Override
     public void start() {
         super.start();
-        build();
+        if (!unstartedBuild) {
+            build();
+        }
+        unstartedBuild = false;
         scheduleMonth();
         for (int i = 0; i < agents.phases.length; i++) {
             schedule.scheduleRepeating(Schedule.EPOCH, i, agents.phases[i], 1.0);

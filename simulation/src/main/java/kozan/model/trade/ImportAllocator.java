@@ -73,7 +73,9 @@ public final class ImportAllocator {
      */
     public static double weight(double share, double premiumChange, double hazardChange, double beta, double riskAversion) {
         double cost = premiumChange + riskAversion * hazardChange;
-        return share * Math.exp(-beta * cost);
+        // nothing changed since the start month (the usual case, checked for every source twice a month): the
+        // weight is the base share, exactly as exp(-0) = 1 would give, without the exponential
+        return cost == 0 ? share : share * Math.exp(-beta * cost);
     }
 
     /**

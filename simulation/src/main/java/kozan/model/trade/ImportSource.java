@@ -26,6 +26,9 @@ public final class ImportSource {
     private double priceDiscount;
     private double availableTPerMonth;
     private double remainingTPerMonth;
+    /** The hazard (1/yr) behind {@link #monthlyStartProbability}, and that probability: one exp per change, not per month. */
+    private double cachedHazardPerYear = Double.NaN;
+    private double cachedStartProbability;
 
     ImportSource(ImportSourceSpec spec, RandomStream rng) {
         this.spec = spec;
@@ -62,8 +65,7 @@ public final class ImportSource {
                 disruptionDepth = 0;
             }
         } else if (randomDisruptions) {
-            double p = 1.0 - Math.exp(-hazardPerYear() / 12.0);
-            if (u1 < p) {
+            if (u1 < monthlyStartProbability()) {
                 // depth uniform on [0.5, 1.5] x mean, duration exponential with the mean, at least a month
                 disruptionDepth = Math.min(1.0, spec.disruptionDepth() * (0.5 + u2));
                 disruptionMonthsLeft = Math.max(1, (int) Math.ceil(-spec.disruptionMonths() * Math.log(1.0 - u3)));
@@ -83,6 +85,16 @@ public final class ImportSource {
     }
 
     /** Hazard in force, 1/yr (base hazard times agreement multiplier). */
+    /** Probability that a disruption starts this month: 1 - exp(-h/12). */
+    private double monthlyStartProbability() {
+        double h = hazardPerYear();
+        if (h != cachedHazardPerYear) {
+            cachedHazardPerYear = h;
+            cachedStartProbability = 1.0 - Math.exp(-h / 12.0);
+        }
+        return cachedStartProbability;
+    }
+
     public double hazardPerYear() {
         return spec.hazardPerYear() * hazardMultiplier;
     }
