@@ -86,12 +86,23 @@ public final class OrderDistribution {
 
     /** Distributes this month's domestic orders of the book among the suppliers (in list order). */
     public static void distribute(OrderBook orders, List<? extends OrderTaker> suppliers, int step, Locality locality) {
-        double[] received = new double[suppliers.size()];
+        int n = suppliers.size();
+        double[] received = new double[n];
+        // the open suppliers of a kind, read once per kind and month (the split asks for them once per buyer region)
+        int[] open = new int[n];
+        int[] openRegion = new int[n];
+        double[] openCapacity = new double[n];
         for (SupplierKind kind : DISTRIBUTED) {
+            int m = 0;
             double capacity = 0;
-            for (OrderTaker s : suppliers) {
+            for (int k = 0; k < n; k++) {
+                OrderTaker s = suppliers.get(k);
                 if (s.kind() == kind && s.isOpen(step)) {
-                    capacity += s.capacityPerYear();
+                    open[m] = k;
+                    openRegion[m] = s.regionIndex();
+                    openCapacity[m] = s.capacityPerYear();
+                    capacity += openCapacity[m];
+                    m++;
                 }
             }
             if (capacity <= 0) {
@@ -102,42 +113,36 @@ public final class OrderDistribution {
             for (int r = 0; r < orders.regionSlots(); r++) {
                 double yen = orders.domesticYen(kind, r);
                 if (yen > 0) {
-                    split(kind, r, yen, suppliers, step, locality, received);
+                    split(kind, r, yen, m, open, openRegion, openCapacity, locality, received);
                 }
             }
-            for (int k = 0; k < suppliers.size(); k++) {
-                OrderTaker s = suppliers.get(k);
-                if (s.kind() == kind && s.isOpen(step)) {
-                    s.receiveOrders(received[k]);
-                }
+            for (int j = 0; j < m; j++) {
+                suppliers.get(open[j]).receiveOrders(received[open[j]]);
             }
         }
     }
 
-    /** Adds to {@code received} (by supplier list index) the orders of one buyer region. */
-    static void split(SupplierKind kind, int region, double yen, List<? extends OrderTaker> suppliers, int step,
-            Locality locality, double[] received) {
+    /**
+     * Adds to {@code received} (by supplier list index) the orders of one buyer region, among the {@code m} open
+     * suppliers of the kind (list index, region and capacity in JPY/yr of each).
+     */
+    static void split(SupplierKind kind, int region, double yen, int m, int[] open, int[] openRegion,
+            double[] openCapacity, Locality locality, double[] received) {
         double localCapacity = 0;
         double distantWeight = 0;
-        for (OrderTaker s : suppliers) {
-            if (s.kind() == kind && s.isOpen(step)) {
-                if (s.regionIndex() == region) {
-                    localCapacity += s.capacityPerYear();
-                } else {
-                    distantWeight += s.capacityPerYear() * locality.distanceWeight(region, s.regionIndex());
-                }
+        for (int j = 0; j < m; j++) {
+            if (openRegion[j] == region) {
+                localCapacity += openCapacity[j];
+            } else {
+                distantWeight += openCapacity[j] * locality.distanceWeight(region, openRegion[j]);
             }
         }
         double local = localShare(locality.localShare(kind, region), localCapacity, distantWeight, yen);
-        for (int k = 0; k < suppliers.size(); k++) {
-            OrderTaker s = suppliers.get(k);
-            if (s.kind() != kind || !s.isOpen(step)) {
-                continue;
-            }
-            if (s.regionIndex() == region) {
-                received[k] += yen * local * s.capacityPerYear() / localCapacity;
+        for (int j = 0; j < m; j++) {
+            if (openRegion[j] == region) {
+                received[open[j]] += yen * local * openCapacity[j] / localCapacity;
             } else {
-                received[k] += yen * (1.0 - local) * s.capacityPerYear() * locality.distanceWeight(region, s.regionIndex())
+                received[open[j]] += yen * (1.0 - local) * openCapacity[j] * locality.distanceWeight(region, openRegion[j])
                         / distantWeight;
             }
         }
