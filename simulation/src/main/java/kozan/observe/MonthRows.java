@@ -15,6 +15,8 @@ public final class MonthRows {
     private final RowSink sink;
     /** Region ids by scenario index. */
     private final String[] regionIds;
+    /** Commodity ids by scenario index (read for every per-commodity row). */
+    private final String[] commodityIds;
     private final AgentTally tally;
     private int step;
     private boolean tallied;
@@ -27,6 +29,7 @@ public final class MonthRows {
         for (int r = 0; r < regionIds.length; r++) {
             regionIds[r] = regions.get(r).id();
         }
+        commodityIds = economy.scenario().commodities().stream().map(c -> c.id()).toArray(String[]::new);
         tally = new AgentTally(regionIds.length);
     }
 
@@ -48,6 +51,16 @@ public final class MonthRows {
     /** Id of region {@code r} (scenario index). */
     public String regionId(int r) {
         return regionIds[r];
+    }
+
+    /** Number of commodities of the scenario. */
+    public int commodityCount() {
+        return commodityIds.length;
+    }
+
+    /** Id of commodity {@code c} (scenario index). */
+    public String commodityId(int c) {
+        return commodityIds[c];
     }
 
     /** This month's head counts, mine pipeline and environmental flows summed over the agents. */

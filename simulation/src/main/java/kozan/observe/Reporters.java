@@ -41,9 +41,9 @@ final class Reporters {
     static Reporter perCommodity(CommodityValue f) {
         return (rows, metric) -> {
             MiningEconomy e = rows.economy();
-            int nc = e.markets().size();
+            int nc = rows.commodityCount();
             for (int c = 0; c < nc; c++) {
-                rows.add(metric, e.market(c).commodityId(), "", "", f.value(e, c));
+                rows.add(metric, rows.commodityId(c), "", "", f.value(e, c));
             }
         };
     }
@@ -52,11 +52,11 @@ final class Reporters {
     static Reporter perCommodityWhenDefined(CommodityValue f) {
         return (rows, metric) -> {
             MiningEconomy e = rows.economy();
-            int nc = e.markets().size();
+            int nc = rows.commodityCount();
             for (int c = 0; c < nc; c++) {
                 double v = f.value(e, c);
                 if (!Double.isNaN(v)) {
-                    rows.add(metric, e.market(c).commodityId(), "", "", v);
+                    rows.add(metric, rows.commodityId(c), "", "", v);
                 }
             }
         };

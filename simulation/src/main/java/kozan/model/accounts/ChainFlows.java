@@ -45,6 +45,8 @@ public final class ChainFlows implements Steppable {
     /** Domestic purchases per JPY of the mines' non-labour, non-ordered opex, by sector: a_hat_i (1 - m_i). */
     private final double[] otherPurchasePerYen;
     private final int n;
+    /** IO sector index of each supplier (by list position), looked up by code once rather than every month. */
+    private int[] supplierSector = new int[0];
     private double[][] agentOutput;
     /** The mines' other purchases before the split by sector, by region, JPY/month. */
     private double[] otherSpend;
@@ -108,11 +110,17 @@ public final class ChainFlows implements Steppable {
             Mine m = mines.get(k);
             addMine(m.regionIndex(), payroll(m), m.otherOpexYen());
         }
+        if (supplierSector.length != suppliers.size()) {
+            supplierSector = new int[suppliers.size()];
+            for (int k = 0; k < supplierSector.length; k++) {
+                supplierSector[k] = table.index(SupplierLabour.sector(suppliers.get(k).spec(), io));
+            }
+        }
         for (int k = 0; k < suppliers.size(); k++) {
             Supplier s = suppliers.get(k);
             // PROCESSING plants are not bought from by mines (design 1.2): their own head count only
             if (s.kind() != SupplierKind.PROCESSING) {
-                addAgentOutput(s.regionIndex(), table.index(SupplierLabour.sector(s.spec(), io)), s.outputYen());
+                addAgentOutput(s.regionIndex(), supplierSector[k], s.outputYen());
             }
         }
     }
