@@ -27,7 +27,7 @@ class ArchitectureTest {
     }
 
     private static final String[] GUI = {"sim.display..", "sim.portrayal..", "javax.swing..", "java.awt..",
-            "org.jfree..", "kozan.gui.."};
+            "org.jfree..", "org.apache.batik..", "kozan.gui.."};
 
     /** Reading or writing files: java.nio.file and java.io's files, streams, readers and writers. */
     private static final DescribedPredicate<JavaClass> FILE_IO =

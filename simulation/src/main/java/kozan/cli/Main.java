@@ -86,6 +86,8 @@ public final class Main implements Runnable {
             return new String[] {
                     "kozan " + v.version(),
                     "git commit " + v.gitCommit() + (v.dirty() ? " (uncommitted changes)" : ""),
+                    kozan.io.JarIdentity.running().map(j -> "jar " + j.file() + " sha256 " + j.sha256())
+                            .orElse("not running from a jar"),
                     "MASON " + VersionInfo.MASON_VERSION + ", Java " + System.getProperty("java.version") + " ("
                             + System.getProperty("java.vendor") + "), " + System.getProperty("os.name") + " "
                             + System.getProperty("os.arch"),

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kozan.io.Csv;
 import kozan.io.Hashes;
+import kozan.io.JarIdentity;
 import kozan.io.Manifest;
 import kozan.io.ResultsDirectory;
 import kozan.io.RunWriter;
@@ -71,6 +72,12 @@ final class ReproduceCommand implements Callable<Integer> {
             err.println("warning: recorded with kozan " + recorded.version() + " (git " + recorded.gitCommit()
                     + (recorded.dirty() ? ", dirty" : "") + "), reproducing with " + now.describe()
                     + "; differences may come from the code");
+        }
+        String jarNow = JarIdentity.running().map(JarIdentity::sha256).orElse("");
+        if (!recorded.jarSha256().isEmpty() && !recorded.jarSha256().equals(jarNow)) {
+            err.println("note: recorded with the jar of sha256 " + recorded.jarSha256() + ", reproducing with "
+                    + (jarNow.isEmpty() ? "classes, not a jar" : "another jar (sha256 " + jarNow + ")")
+                    + "; docs/reproducing.md says how to rerun with the published jar");
         }
         Scenario scenario = ScenarioLoader.parse(recorded.resolvedScenario(),
                 directory.resolve(Csv.MANIFEST) + " (scenario.resolved)");

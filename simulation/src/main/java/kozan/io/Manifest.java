@@ -17,7 +17,7 @@ import kozan.scenario.ScenarioSource;
 
 /**
  * manifest.json: everything needed to trust and reproduce a run: the scenario (name, source file, its sha256, every
- * file it was read from with its sha256 (the file, then each file it extends) and the resolved text), seeds, replications and threads, the code (Kozan version, git commit, dirty flag, MASON,
+ * file it was read from with its sha256 (the file, then each file it extends) and the resolved text), seeds, replications and threads, the code (Kozan version, git commit, dirty flag, the jar's sha256 and build commit when run from a jar, MASON,
  * Java and OS), times, run statistics and the sha256 and size of every other file in the directory.
  * Written last, so its file list covers the finished directory.
  */
@@ -53,10 +53,13 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
     public record FileEntry(String path, String sha256, long bytes) {
     }
 
-    /** What {@link #read} returns: the recorded facts a reproduction needs. */
+    /**
+     * What {@link #read} returns: the recorded facts a reproduction needs. {@code jarSha256} is empty when the run
+     * did not come from a jar (or predates the field).
+     */
     public record Recorded(String scenarioName, String resolvedScenario, long baseSeed, List<Long> masterSeeds,
                            int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files,
-                           boolean annualOnly) {
+                           boolean annualOnly, String jarSha256) {
     }
 
     /** Hashes every file under the directory (except manifest.json) and writes manifest.json. */
@@ -89,6 +92,12 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         kozan.put("version", version.version());
         kozan.put("git_commit", version.gitCommit());
         kozan.put("git_dirty", version.dirty());
+        // only when running from a jar; older manifests have no "jar" and still load (read() ignores it if absent)
+        JarIdentity.running().ifPresent(jar -> kozan.putObject("jar")
+                .put("file", jar.file())
+                .put("sha256", jar.sha256())
+                .put("built_from_commit", jar.builtFrom().gitCommit())
+                .put("built_dirty", jar.builtFrom().dirty()));
         root.put("mason_version", VersionInfo.MASON_VERSION);
         ObjectNode java = root.putObject("java");
         java.put("version", System.getProperty("java.version"));
@@ -167,7 +176,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
                 required(root, "seeds", file).path("base_seed").asLong(), List.copyOf(masters),
                 root.path("threads").asInt(1), kozan.path("version").asText(), kozan.path("git_commit").asText(),
                 kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()),
-                OUTPUTS_ANNUAL.equals(root.path("outputs").asText(OUTPUTS_ALL)));
+                OUTPUTS_ANNUAL.equals(root.path("outputs").asText(OUTPUTS_ALL)),
+                kozan.path("jar").path("sha256").asText(""));
     }
 
     private static JsonNode required(JsonNode node, String field, Path file) throws IOException {

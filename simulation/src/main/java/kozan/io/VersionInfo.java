@@ -22,6 +22,20 @@ public record VersionInfo(String version, String gitCommit, boolean dirty) {
     private static final String RESOURCE = "/kozan-version.properties";
 
     public static VersionInfo current() {
+        Properties p = properties();
+        String commit = clean(System.getProperty("kozan.git.commit", p.getProperty("git.commit")));
+        String dirty = clean(System.getProperty("kozan.git.dirty", p.getProperty("git.dirty")));
+        return new VersionInfo(clean(p.getProperty("version")), commit, "true".equals(dirty));
+    }
+
+    /** What the build recorded, without the launcher's run-time overrides: the commit a jar was built from. */
+    public static VersionInfo built() {
+        Properties p = properties();
+        return new VersionInfo(clean(p.getProperty("version")), clean(p.getProperty("git.commit")),
+                "true".equals(clean(p.getProperty("git.dirty"))));
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = VersionInfo.class.getResourceAsStream(RESOURCE)) {
             if (in != null) {
@@ -30,10 +44,7 @@ public record VersionInfo(String version, String gitCommit, boolean dirty) {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + " from the class path", e);
         }
-        String version = clean(p.getProperty("version"));
-        String commit = clean(System.getProperty("kozan.git.commit", p.getProperty("git.commit")));
-        String dirty = clean(System.getProperty("kozan.git.dirty", p.getProperty("git.dirty")));
-        return new VersionInfo(version, commit, "true".equals(dirty));
+        return p;
     }
 
     /** Unfiltered placeholders (running from an IDE without Maven) count as unknown. */

@@ -90,15 +90,31 @@ public final class ImageChecks {
 
     /** Whether the SVG fills some shape with exactly this colour. */
     public static boolean fills(String svg, Color c) {
-        return svg.contains("fill:rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")")
-                || svg.contains("fill: rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")");
+        return paints(svg, "fill", c);
     }
 
     /** Whether the SVG strokes some line with exactly this colour. */
     public static boolean strokes(String svg, Color c) {
-        return svg.contains("stroke: rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")")
-                || svg.contains("stroke:rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")");
+        return paints(svg, "stroke", c);
     }
+
+    /** Batik's SVG writer names the CSS basic colours (black, white, ...) and writes the rest as rgb(r,g,b). */
+    private static boolean paints(String svg, String property, Color c) {
+        String rgb = "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+        String name = BASIC_COLOUR_NAMES.get(c.getRGB() & 0xFFFFFF);
+        return svg.contains(property + ":" + rgb) || svg.contains(property + ": " + rgb)
+                || name != null && svg.contains(property + ":" + name + ";");
+    }
+
+    private static final java.util.Map<Integer, String> BASIC_COLOUR_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry(0x000000, "black"), java.util.Map.entry(0xFFFFFF, "white"),
+            java.util.Map.entry(0x808080, "gray"), java.util.Map.entry(0xC0C0C0, "silver"),
+            java.util.Map.entry(0xFF0000, "red"), java.util.Map.entry(0x00FF00, "lime"),
+            java.util.Map.entry(0x0000FF, "blue"), java.util.Map.entry(0xFFFF00, "yellow"),
+            java.util.Map.entry(0x00FFFF, "aqua"), java.util.Map.entry(0xFF00FF, "fuchsia"),
+            java.util.Map.entry(0x800000, "maroon"), java.util.Map.entry(0x008000, "green"),
+            java.util.Map.entry(0x000080, "navy"), java.util.Map.entry(0x808000, "olive"),
+            java.util.Map.entry(0x800080, "purple"), java.util.Map.entry(0x008080, "teal"));
 
     private static String escapeXml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
