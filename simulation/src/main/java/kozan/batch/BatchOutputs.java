@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import kozan.io.Csv;
 import kozan.observe.Metrics;
+import kozan.observe.Units;
+import kozan.scenario.SeedText;
 import kozan.stats.PairedDifference;
 import kozan.stats.RunningStats;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,22 +28,33 @@ import org.apache.commons.csv.CSVPrinter;
  * <li>design.csv: design_point, scenario, one column per varied parameter, baseline (true/false)</li>
  * <li>runs.csv: one row per design point x replication: design_point, scenario, parameters, replication, seed,
  * status (ok/failed), error, then one column per kept value named like {@code imports_t{commodity=copper}@2035}</li>
+ * <li>runs_long.csv: the same values in long form, one row per run and kept value: run, design_point, scenario,
+ * parameters, replication, seed, metric, commodity, region, detail, year, unit, value (failed runs have no values:
+ * their error is in runs.csv)</li>
  * <li>summary.csv: per design point, metric row and year: n, mean, sd, ci95_low, ci95_high (t distribution)</li>
  * <li>differences.csv: per design point (baseline excluded), paired differences point minus baseline by
  * replication: n, mean_diff, sd_diff, ci95_low, ci95_high, the Welch interval the same runs would give
  * without pairing (unpaired_ci95_low/high) and paired_to_unpaired_width (CI width ratio; below 1 = narrower)</li>
  * </ul>
+ * Seeds are written as {@link SeedText} (exact in R and pandas), the nation as region {@link Csv#NATIONAL}, and the
+ * unit of a commodity's tonnage in the commodity's unit (batch-state.json's commodity_units).
  */
 public final class BatchOutputs {
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     public static final List<String> KEY_COLUMNS = List.of("metric", "commodity", "region", "detail", "year", "unit");
+    /** Columns of runs_long.csv after the design point's columns, replication and seed. */
+    public static final List<String> LONG_VALUE_COLUMNS = List.of("metric", "commodity", "region", "detail", "year",
+            "unit", "value");
+    public static final String RUNS = "runs.csv";
+    public static final String RUNS_LONG = "runs_long.csv";
     public static final List<String> SUMMARY_STATS = List.of("n", "mean", "sd", "ci95_low", "ci95_high");
     public static final List<String> DIFFERENCE_STATS = List.of("baseline_point", "n", "mean_diff", "sd_diff",
             "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "paired_to_unpaired_width");
 
     private final BatchPlan plan;
     private final Function<String, String> unitOf;
+    private Map<String, String> commodityUnits = Map.of();
 
     /** @param unitOf metric name -> unit text (kozan.observe.Metrics in the CLI) */
     public BatchOutputs(BatchPlan plan, Function<String, String> unitOf) {
@@ -50,6 +64,7 @@ public final class BatchOutputs {
 
     /** Writes design.csv, runs.csv, summary.csv and differences.csv into {@code dir}. */
     public void write(Path journal, Path dir) throws IOException {
+        commodityUnits = BatchState.commodityUnits(dir);
         SortedSet<MetricKey> columns = new TreeSet<>();
         Map<Integer, RunRecord> baseline = new TreeMap<>();
         Journal.forEach(journal, r -> {
@@ -59,7 +74,8 @@ public final class BatchOutputs {
             }
         });
         writeDesign(dir.resolve("design.csv"));
-        try (CSVPrinter runs = printer(dir.resolve("runs.csv"));
+        try (CSVPrinter runs = printer(dir.resolve(RUNS));
+             CSVPrinter runsLong = printer(dir.resolve(RUNS_LONG));
              CSVPrinter summary = printer(dir.resolve("summary.csv"));
              CSVPrinter diffs = printer(dir.resolve("differences.csv"))) {
             List<String> head = pointHeader();
@@ -67,6 +83,11 @@ public final class BatchOutputs {
             runHead.addAll(List.of("replication", "seed", "status", "error"));
             columns.forEach(k -> runHead.add(k.column()));
             runs.printRecord(runHead);
+            List<String> longHead = new ArrayList<>(List.of("run"));
+            longHead.addAll(head);
+            longHead.addAll(List.of("replication", "seed"));
+            longHead.addAll(LONG_VALUE_COLUMNS);
+            runsLong.printRecord(longHead);
             List<String> sumHead = new ArrayList<>(head);
             sumHead.addAll(KEY_COLUMNS);
             sumHead.addAll(SUMMARY_STATS);
@@ -84,6 +105,7 @@ public final class BatchOutputs {
                 }
                 group.add(r);
                 runs.printRecord(runRow(r, columns));
+                writeLong(r, runsLong);
             });
             if (!group.isEmpty()) {
                 flushPoint(group, baseline, summary, diffs);
@@ -107,7 +129,7 @@ public final class BatchOutputs {
     private List<String> runRow(RunRecord r, SortedSet<MetricKey> columns) {
         List<String> row = pointCells(plan.points().get(r.point()));
         row.add(Integer.toString(r.replication()));
-        row.add(Long.toString(r.seed()));
+        row.add(SeedText.format(r.seed()));
         row.add(r.ok() ? "ok" : "failed");
         row.add(r.ok() ? "" : r.error());
         for (MetricKey k : columns) {
@@ -115,6 +137,20 @@ public final class BatchOutputs {
             row.add(v == null ? "" : Fmt.num(v));
         }
         return row;
+    }
+
+    /** The rows of one run in runs_long.csv: one per kept value, in the order of runs.csv's columns. */
+    private void writeLong(RunRecord r, CSVPrinter out) throws IOException {
+        List<String> lead = new ArrayList<>(List.of(Integer.toString(r.run())));
+        lead.addAll(pointCells(plan.points().get(r.point())));
+        lead.add(Integer.toString(r.replication()));
+        lead.add(SeedText.format(r.seed()));
+        for (var e : r.values().entrySet()) {
+            List<String> row = new ArrayList<>(lead);
+            row.addAll(keyCells(e.getKey()));
+            row.add(Fmt.num(e.getValue()));
+            out.printRecord(row);
+        }
     }
 
     private void flushPoint(List<RunRecord> group, Map<Integer, RunRecord> baseline, CSVPrinter summary,
@@ -175,9 +211,18 @@ public final class BatchOutputs {
     }
 
     private List<String> keyCells(MetricKey k) {
-        String unit = unitOf.apply(k.metric());
-        return List.of(k.metric(), k.commodity(), k.region(), k.detail(), Integer.toString(k.year()),
-                unit == null ? "" : unit);
+        return List.of(k.metric(), k.commodity(), Csv.regionCell(k.region()), k.detail(), Integer.toString(k.year()),
+                unit(k.metric(), k.commodity()));
+    }
+
+    /** The metric's unit (unitOf), made specific to the commodity's unit ({@link Units#specific}). */
+    private String unit(String metric, String commodity) {
+        String unit = unitOf.apply(metric);
+        if (unit == null) {
+            return "";
+        }
+        String commodityUnit = commodity.isEmpty() ? null : commodityUnits.get(commodity);
+        return commodityUnit == null ? unit : Units.specific(unit, commodityUnit);
     }
 
     static CSVPrinter printer(Path file) throws IOException {

@@ -45,8 +45,15 @@ public record BatchSpec(Path file, String name, String description, List<Scenari
         }
     }
 
-    /** Which rows of a metric to keep; a null dimension keeps every value of it ("" = national/none). */
+    /**
+     * Which rows of a metric to keep; a null dimension keeps every value of it ("" = national/none; region JP, as
+     * the tables write the nation, is the same as "").
+     */
     public record MetricSelector(String name, String commodity, String region, String detail) {
+        public MetricSelector {
+            region = region == null ? null : kozan.io.Csv.region(region);
+        }
+
         public boolean matches(String metric, String c, String r, String d) {
             return name.equals(metric) && (commodity == null || commodity.equals(c))
                     && (region == null || region.equals(r)) && (detail == null || detail.equals(d));

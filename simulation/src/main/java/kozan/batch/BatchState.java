@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import kozan.io.InputException;
 import kozan.io.InputFile;
 import kozan.io.VersionInfo;
+import kozan.observe.Units;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
 import kozan.scenario.ScenarioSource;
@@ -31,6 +32,7 @@ public record BatchState(String name, String specSha256, Shard shard, int design
                          String codeVersion) {
 
     public static final String FILE = "batch-state.json";
+    static final String COMMODITY_UNITS = "commodity_units";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -57,7 +59,36 @@ public record BatchState(String name, String specSha256, Shard shard, int design
             n.put("file", s.file().getFileName().toString());
             n.put("sha256", Files.exists(s.file()) ? sha256(s.file()) : "");
         }
+        ObjectNode units = o.putObject(COMMODITY_UNITS);
+        commodityUnits(plan.spec()).forEach(units::put);
         Files.writeString(dir.resolve(FILE), JSON.writeValueAsString(o) + "\n");
+    }
+
+    /**
+     * The unit of each commodity of the base scenarios (the first scenario naming a commodity gives its unit), kept
+     * in the state file so that the tables of merged shards, which may not find the scenario files, are the same.
+     */
+    static java.util.Map<String, String> commodityUnits(BatchSpec spec) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (BatchSpec.ScenarioRef s : spec.scenarios()) {
+            try {
+                Units.commodityUnits(ScenarioLoader.load(s.file())).forEach(out::putIfAbsent);
+            } catch (ScenarioException e) {
+                // its runs fail with the loader's message, recorded in runs.csv
+            }
+        }
+        return out;
+    }
+
+    /** The commodity units recorded in a batch folder's state file; none for a folder without them. */
+    public static java.util.Map<String, String> commodityUnits(Path dir) throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        Path f = dir.resolve(FILE);
+        if (Files.exists(f)) {
+            InputFile.readJson(f, InputFile.MAX_JSON_BYTES).path(COMMODITY_UNITS).fields()
+                    .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        }
+        return out;
     }
 
     public static BatchState read(Path dir) throws IOException {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import kozan.io.Csv;
 import kozan.io.InputException;
 import kozan.io.InputFile;
+import kozan.observe.Metrics;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +30,7 @@ public final class CompareInputs {
                 base.put(r.replication(), r.values());
             }
         });
-        Comparison c = new Comparison();
+        Comparison c = new Comparison().commodityUnits(BatchState.commodityUnits(journal.getParent()));
         Journal.forEach(journal, r -> {
             if (r.point() == scenario && r.ok() && base.containsKey(r.replication())) {
                 c.add(base.get(r.replication()), r.values());
@@ -43,13 +46,15 @@ public final class CompareInputs {
      */
     public static Comparison fromResults(Path a, Path b, Set<Integer> years) throws IOException {
         Set<Integer> yearsInA = new java.util.TreeSet<>();
-        TreeMap<Integer, SortedMap<MetricKey, Double>> base = annual(a.resolve("annual.csv"), years, yearsInA);
-        TreeMap<Integer, SortedMap<MetricKey, Double>> scen = annual(b.resolve("annual.csv"), years, new java.util.TreeSet<>());
+        Map<String, String> units = new TreeMap<>();
+        TreeMap<Integer, SortedMap<MetricKey, Double>> base = annual(a.resolve("annual.csv"), years, yearsInA, units);
+        TreeMap<Integer, SortedMap<MetricKey, Double>> scen = annual(b.resolve("annual.csv"), years,
+                new java.util.TreeSet<>(), new TreeMap<>());
         if (!years.isEmpty() && java.util.Collections.disjoint(years, yearsInA)) {
             throw new InputException("--years " + years + ": none of them is in " + a.resolve("annual.csv")
                     + ", which has the years " + yearsInA);
         }
-        Comparison c = new Comparison();
+        Comparison c = new Comparison().commodityUnits(units);
         for (var e : base.entrySet()) {
             SortedMap<MetricKey, Double> s = scen.get(e.getKey());
             if (s != null) {
@@ -59,8 +64,13 @@ public final class CompareInputs {
         return c;
     }
 
-    static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years, Set<Integer> seen)
-            throws IOException {
+    /**
+     * @param seen  receives every year of the file
+     * @param units receives each commodity's unit from the unit column of its imports_t rows (none in a folder
+     *              written before the column, 2026-12)
+     */
+    static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years, Set<Integer> seen,
+                                                                 Map<String, String> units) throws IOException {
         Path dir = file.getParent();
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir + (Files.exists(dir) ? " is a file" : " does not exist")
@@ -94,11 +104,14 @@ public final class CompareInputs {
                 }
                 int year = Integer.parseInt(row.get("year"));
                 seen.add(year);
+                if (metric.equals(Metrics.IMPORTS_T) && row.isMapped("unit")) {
+                    units.putIfAbsent(row.get("commodity"), row.get("unit"));
+                }
                 if (!years.isEmpty() && !years.contains(year)) {
                     continue;
                 }
                 out.computeIfAbsent(Integer.parseInt(row.get("replication")), k -> new TreeMap<>())
-                        .put(new MetricKey(metric, row.get("commodity"), row.get("region"), row.get("detail"), year),
+                        .put(new MetricKey(metric, row.get("commodity"), Csv.region(row.get("region")), row.get("detail"), year),
                                 Double.parseDouble(row.get("value")));
             }
         } catch (NumberFormatException e) {

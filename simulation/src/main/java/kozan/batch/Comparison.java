@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kozan.io.Csv;
 import kozan.observe.Metrics;
+import kozan.observe.Units;
 import kozan.stats.PairedDifference;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -62,6 +64,19 @@ public final class Comparison {
 
     private final TreeMap<Key, PairedDifference> stats = new TreeMap<>(Key.ORDER);
     private int pairs;
+    private Map<String, String> commodityUnits = Map.of();
+
+    /** Commodity id -> unit ({@link Units#commodityUnits}) for the unit column of import_reduction_t ("t" when unknown). */
+    public Comparison commodityUnits(Map<String, String> units) {
+        this.commodityUnits = Map.copyOf(units);
+        return this;
+    }
+
+    /** The unit column of a row: a tonnage in its commodity's unit, else {@link #unit(String)}. */
+    String unit(Key k) {
+        return k.measure().equals("import_reduction_t")
+                ? commodityUnits.getOrDefault(k.commodity(), Units.DEFAULT_COMMODITY_UNIT) : unit(k.measure());
+    }
 
     /** Adds replication k of the baseline and of the scenario (same master seed). */
     public void add(SortedMap<MetricKey, Double> baseline, SortedMap<MetricKey, Double> scenario) {
@@ -141,9 +156,9 @@ public final class Comparison {
     static String unit(String measure) {
         return switch (measure) {
             case "import_reduction_t" -> "t";
-            case "import_reduction_yen", FISCAL -> "JPY";
+            case "import_reduction_yen", FISCAL -> Units.MONEY;
             case "import_dependence_reduction_pp" -> "percentage points";
-            case PER_GROSS, PER_NET -> "JPY per job-year";
+            case PER_GROSS, PER_NET -> Units.MONEY + " per job-year";
             default -> "persons";
         };
     }
@@ -207,14 +222,14 @@ public final class Comparison {
                 PairedDifference d = e.getValue();
                 double half = d.halfWidth();
                 double unpaired = d.unpairedHalfWidth();
-                p.printRecord(k.measure(), k.commodity(), k.region(), k.cls(), k.year(), unit(k.measure()), d.n(),
+                p.printRecord(k.measure(), k.commodity(), Csv.regionCell(k.region()), k.cls(), k.year(), unit(k), d.n(),
                         Fmt.num(d.mean()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
                         Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired),
                         Fmt.num(unpaired > 0 ? half / unpaired : Double.NaN));
             }
             // A ratio of summed means: no interval (blank), and no value when the job-years are not positive.
             for (CostPerJobYear c : costPerJobYear()) {
-                p.printRecord(c.measure(), "", "", "", c.toYear(), unit(c.measure()), c.n(), Fmt.num(c.value()),
+                p.printRecord(c.measure(), "", Csv.NATIONAL, "", c.toYear(), unit(c.measure()), c.n(), Fmt.num(c.value()),
                         "", "", "", "", "");
             }
         }
@@ -425,7 +440,7 @@ public final class Comparison {
 
     /** The unit as printed: yen in millions. */
     static String shownUnit(String measure) {
-        return scale(measure) == 1e6 ? unit(measure).replace("JPY", "JPY million") : unit(measure);
+        return scale(measure) == 1e6 ? unit(measure).replace(Units.MONEY, "JPY million") : unit(measure);
     }
 
     /**

@@ -11,15 +11,15 @@ public record Scale(double factor, String unit) {
     /** The largest of thousand, million, billion, trillion that keeps the biggest value at or above 1. */
     public static Scale of(double maxAbs, String unit) {
         String u = unit.replace("m3", "m³");
-        if (u.equals("JPY")) {
+        if (u.equals("JPY") || u.equals(kozan.observe.Units.MONEY)) { // "JPY (2025)" -> "JPY billion (2025)"
             if (maxAbs >= 1e12) {
-                return new Scale(1e12, "JPY trillion");
+                return new Scale(1e12, u.replace("JPY", "JPY trillion"));
             }
             if (maxAbs >= 1e9) {
-                return new Scale(1e9, "JPY billion");
+                return new Scale(1e9, u.replace("JPY", "JPY billion"));
             }
             if (maxAbs >= 1e6) {
-                return new Scale(1e6, "JPY million");
+                return new Scale(1e6, u.replace("JPY", "JPY million"));
             }
             return new Scale(1, u);
         }

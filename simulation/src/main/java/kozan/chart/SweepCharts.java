@@ -65,7 +65,7 @@ public final class SweepCharts {
         String what = metric.equals(JOBS_TOTAL) ? "Total jobs" : Labels.pretty(metric)
                 + (commodity.isEmpty() ? "" : ": " + labels.commodity(commodity));
         String unit = metric.equals(JOBS_TOTAL) ? "persons" : share ? "% of supply"
-                : points.isEmpty() ? "" : points.get(0).unit(metric);
+                : points.isEmpty() ? "" : points.get(0).unit(metric, commodity);
         int n = points.isEmpty() ? 0 : points.get(0).annual().replicationCount();
         return Charts.sweep(what + " by " + parameter.replaceAll(" \\(.*\\)$", ""),
                 "Mean of " + n + " replications per point with 95% confidence interval; one line per target year",

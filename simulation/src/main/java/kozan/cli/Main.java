@@ -65,6 +65,14 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
+        // the only Long options are seeds (--seed): also in the text form the tables write them (SeedText)
+        cli.registerConverter(Long.class, text -> {
+            try {
+                return kozan.scenario.SeedText.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
                 Errors.report(ex, commandLine.getErr(), main.debug));
         int code = cli.execute(args);

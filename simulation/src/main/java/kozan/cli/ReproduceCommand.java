@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import kozan.io.Csv;
 import kozan.io.Hashes;
 import kozan.io.JarIdentity;
+import kozan.io.LegacyLayout;
 import kozan.io.Manifest;
 import kozan.io.ResultsDirectory;
 import kozan.io.RunWriter;
@@ -101,10 +102,15 @@ final class ReproduceCommand implements Callable<Integer> {
                 out.println("different: master seeds " + seeds + " differ from the recorded " + recorded.masterSeeds());
                 return Errors.INTERNAL;
             }
-            String difference = firstDifference(recorded.files(), directory, temp);
+            int[] byContent = {0};
+            String difference = firstDifference(recorded.files(), directory, temp,
+                    recorded.legacyLayout() ? byContent : null);
             if (difference == null) {
                 long compared = recorded.files().stream().filter(f -> !isDrawn(f.path())).count();
-                out.println("identical: " + compared + " files match by sha256"
+                out.println("identical: " + compared + " files match"
+                        + (byContent[0] == 0 ? " by sha256" : ", " + (compared - byContent[0]) + " by sha256 and "
+                        + byContent[0] + " by content (recorded in the table layout before manifest format "
+                        + Manifest.FORMAT + ": national region \"\", no unit column; every value compared)")
                         + (compared < recorded.files().size() ? " (charts are drawn from them and not compared)" : ""));
                 return Errors.OK;
             }
@@ -119,8 +125,12 @@ final class ReproduceCommand implements Callable<Integer> {
      * Null when the rerun reproduces every recorded file byte for byte, else where the first difference is. The
      * rerun is compared with the files as they are in the directory; a file edited after the run (its sha256 no
      * longer matches the manifest) is reported as such.
+     *
+     * @param legacy null for a run in today's layout; for a run recorded in the layout before manifest format 2,
+     *               files that differ in bytes are compared by content ({@link LegacyLayout}) and counted here
      */
-    static String firstDifference(List<Manifest.FileEntry> files, Path original, Path rerun) throws IOException {
+    static String firstDifference(List<Manifest.FileEntry> files, Path original, Path rerun, int[] legacy)
+            throws IOException {
         Map<String, Manifest.FileEntry> rerunFiles = Manifest.hashFiles(rerun).stream()
                 .collect(Collectors.toMap(Manifest.FileEntry::path, Function.identity()));
         for (Manifest.FileEntry f : files) {
@@ -139,7 +149,14 @@ final class ReproduceCommand implements Callable<Integer> {
                 return f.path() + " was not produced by the rerun" + edited;
             }
             if (!again.sha256().equals(originalSha)) {
-                return f.path() + ": " + firstDifferentLine(originalFile, rerun.resolve(f.path())) + edited;
+                if (legacy == null) {
+                    return f.path() + ": " + firstDifferentLine(originalFile, rerun.resolve(f.path())) + edited;
+                }
+                String d = LegacyLayout.firstDifference(originalFile, rerun.resolve(f.path()));
+                if (d != null) {
+                    return f.path() + ": " + d + edited;
+                }
+                legacy[0]++;
             }
             if (!edited.isEmpty()) {
                 return f.path() + ": rerun matches the file, but not its sha256 in " + Csv.MANIFEST;

@@ -62,7 +62,7 @@ final class ResultTable {
                 int year = Integer.parseInt(row.get("year"));
                 String metric = row.get("metric");
                 double value = Double.parseDouble(row.get("value"));
-                boolean national = row.get("region").isEmpty() && row.get("detail").isEmpty();
+                boolean national = Csv.region(row.get("region")).isEmpty() && row.get("detail").isEmpty();
                 if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && isDependenceYear(year)) {
                     means.add(metric + "|" + row.get("commodity") + "|" + year, value);
                 } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
@@ -70,7 +70,7 @@ final class ResultTable {
                 } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear
                         && !row.get("detail").equals(Metrics.DETAIL_JSIC_C)) { // a weighted subtotal, not a part
                     int replication = Integer.parseInt(row.get("replication"));
-                    String level = (row.get("region").isEmpty() ? "national" : "region") + "/"
+                    String level = (Csv.region(row.get("region")).isEmpty() ? "national" : "region") + "/"
                             + (row.get("detail").isEmpty() ? "total" : "stage");
                     jobLevels.computeIfAbsent(level, k -> new TreeMap<>()).merge(replication, value, Double::sum);
                 }

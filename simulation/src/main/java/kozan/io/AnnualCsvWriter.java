@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kozan.observe.Units;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes annual rows with the annual.csv columns {@code replication,year,metric,commodity,region,detail,value}. */
+/**
+ * Writes annual rows with the annual.csv columns {@code replication,year,metric,commodity,region,detail,unit,value}:
+ * the nation as region {@link Csv#NATIONAL}, the unit from {@link Units}.
+ */
 public final class AnnualCsvWriter implements AnnualRows {
 
     private final Path file;
     private final CSVPrinter printer;
+    private final Units units;
 
-    public AnnualCsvWriter(Path file, boolean withHeader) throws IOException {
+    public AnnualCsvWriter(Path file, boolean withHeader, Units units) throws IOException {
         this.file = file;
+        this.units = units;
         this.printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), Csv.FORMAT);
         if (withHeader) {
             printer.printRecord(Csv.ANNUAL_HEADER);
@@ -24,7 +30,8 @@ public final class AnnualCsvWriter implements AnnualRows {
     public void accept(int replication, int year, String metric, String commodity, String region, String detail,
                        double value) {
         try {
-            printer.printRecord(replication, year, metric, commodity, region, detail, Numbers.format(value));
+            printer.printRecord(replication, year, metric, commodity, Csv.regionCell(region), detail,
+                    units.of(metric, commodity), Numbers.format(value));
         } catch (IOException e) {
             throw Csv.unchecked("writing " + file, e);
         }

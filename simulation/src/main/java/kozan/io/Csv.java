@@ -13,9 +13,9 @@ public final class Csv {
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     public static final List<String> TIMESERIES_HEADER =
-            List.of("replication", "step", "date", "metric", "commodity", "region", "detail", "value");
+            List.of("replication", "step", "date", "metric", "commodity", "region", "detail", "unit", "value");
     public static final List<String> ANNUAL_HEADER =
-            List.of("replication", "year", "metric", "commodity", "region", "detail", "value");
+            List.of("replication", "year", "metric", "commodity", "region", "detail", "unit", "value");
     public static final List<String> SUMMARY_HEADER = List.of("metric", "commodity", "region", "detail", "year",
             "unit", "n", "mean", "sd", "ci95_low", "ci95_high", "p05", "p50", "p95");
 
@@ -26,7 +26,27 @@ public final class Csv {
     public static final String MANIFEST = "manifest.json";
     public static final String SCENARIO = "scenario.yaml";
 
+    /**
+     * The region cell of a national row. Inside Kozan the nation is region "" (no region); every CSV writes it as
+     * {@code JP} (ISO 3166 code of Japan), because pandas reads an empty cell as NaN and a groupby then silently
+     * drops the national rows. The scenario loader rejects a region called JP, so the cell is never ambiguous.
+     */
+    public static final String NATIONAL = kozan.scenario.RegionSpec.NATIONAL;
+
     private Csv() {
+    }
+
+    /** The region as written in a CSV cell: {@link #NATIONAL} for the nation (""), else the region id. */
+    public static String regionCell(String region) {
+        return region.isEmpty() ? NATIONAL : region;
+    }
+
+    /**
+     * The region a CSV cell names, "" for the nation: {@link #NATIONAL}, and also "" itself, which results
+     * directories written before 2026-12 (issue #17) hold in national rows.
+     */
+    public static String region(String cell) {
+        return cell.equals(NATIONAL) ? "" : cell;
     }
 
     /** Row sinks cannot throw checked exceptions; disk errors travel as UncheckedIOException and are unwrapped by callers. */

@@ -63,7 +63,7 @@ public final class ImpactsComparison {
                         v[q] = Double.parseDouble(r.get(ImpactsCsv.VALUES.get(q)));
                     }
                     table.computeIfAbsent(Integer.parseInt(r.get("replication")), k -> new LinkedHashMap<>())
-                            .put(new Key(year, r.get("region"), r.get("industry"), r.get("effect")), v);
+                            .put(new Key(year, Csv.region(r.get("region")), r.get("industry"), r.get("effect")), v);
                 } catch (NumberFormatException e) {
                     throw new ResultsFormatException(file + ":" + (r.getRecordNumber() + 1) + ": not a number: "
                             + e.getMessage());
@@ -154,7 +154,7 @@ public final class ImpactsComparison {
                 for (Row r : rows) {
                     Key k = r.key();
                     double[] m = r.meanDifference();
-                    p.printRecord(k.year(), k.region(), k.industry(), k.effect(), Numbers.format(m[0]),
+                    p.printRecord(k.year(), Csv.regionCell(k.region()), k.industry(), k.effect(), Numbers.format(m[0]),
                             Numbers.format(m[1]), Numbers.format(m[2]), Numbers.format(m[3]),
                             orEmpty(r.employmentCiLow()), orEmpty(r.employmentCiHigh()));
                 }

@@ -46,7 +46,7 @@ public final class ImpactsCsv implements ImpactRows {
     @Override
     public void row(int replication, int year, String region, String industry, String effect, double[] values) {
         try {
-            printer.printRecord(replication, year, region, industry, effect, Numbers.format(values[0]),
+            printer.printRecord(replication, year, Csv.regionCell(region), industry, effect, Numbers.format(values[0]),
                     Numbers.format(values[1]), Numbers.format(values[2]), Numbers.format(values[3]));
         } catch (IOException e) {
             throw Csv.unchecked("writing " + file, e);

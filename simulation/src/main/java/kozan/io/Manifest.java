@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kozan.scenario.ScenarioSource;
+import kozan.scenario.SeedText;
 
 /**
  * manifest.json: everything needed to trust and reproduce a run: the scenario (name, source file, its sha256, every
@@ -59,13 +60,24 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
      */
     public record Recorded(String scenarioName, String resolvedScenario, long baseSeed, List<Long> masterSeeds,
                            int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files,
-                           boolean annualOnly, String jarSha256) {
+                           boolean annualOnly, String jarSha256, int format) {
+
+        /** Whether the tables are in the layout before {@link #FORMAT} 2 ({@link LegacyLayout}). */
+        public boolean legacyLayout() {
+            return format < FORMAT;
+        }
     }
+
+    /**
+     * Layout of the results files. 2 (2026-12, issue #17): the nation is region JP (was ""), annual.csv and
+     * timeseries.csv have a unit column, and units are commodity-specific and in constant 2025 yen.
+     */
+    public static final int FORMAT = 2;
 
     /** Hashes every file under the directory (except manifest.json) and writes manifest.json. */
     public void write(Path directory) throws IOException {
         ObjectNode root = Json.object();
-        root.put("format", 1);
+        root.put("format", FORMAT);
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", scenarioName);
         scenario.put("source_file", sourceFile);
@@ -80,6 +92,10 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         seeds.put("base_seed", baseSeed);
         ArrayNode masters = seeds.putArray("master_seeds");
         replications.forEach(r -> masters.add(r.masterSeed()));
+        // the same as text (SeedText): R's jsonlite reads 64-bit numbers as doubles unless bigint_as_char = TRUE
+        seeds.put("base_seed_text", SeedText.format(baseSeed));
+        ArrayNode masterTexts = seeds.putArray("master_seeds_text");
+        replications.forEach(r -> masterTexts.add(SeedText.format(r.masterSeed())));
         root.put("replications", replications.size());
         root.put("threads", threads);
         root.put("outputs", annualOnly ? OUTPUTS_ANNUAL : OUTPUTS_ALL);
@@ -165,7 +181,9 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         }
         JsonNode scenario = required(root, "scenario", file);
         List<Long> masters = new ArrayList<>();
-        required(required(root, "seeds", file), "master_seeds", file).forEach(n -> masters.add(n.asLong()));
+        for (JsonNode n : required(required(root, "seeds", file), "master_seeds", file)) {
+            masters.add(seed(n, file));
+        }
         Map<String, FileEntry> files = new LinkedHashMap<>();
         for (JsonNode f : required(root, "files", file)) {
             files.put(f.path("path").asText(), new FileEntry(f.path("path").asText(), f.path("sha256").asText(),
@@ -173,11 +191,26 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         }
         JsonNode kozan = required(root, "kozan", file);
         return new Recorded(required(scenario, "name", file).asText(), required(scenario, "resolved", file).asText(),
-                required(root, "seeds", file).path("base_seed").asLong(), List.copyOf(masters),
+                seed(required(required(root, "seeds", file), "base_seed", file), file), List.copyOf(masters),
                 root.path("threads").asInt(1), kozan.path("version").asText(), kozan.path("git_commit").asText(),
                 kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()),
                 OUTPUTS_ANNUAL.equals(root.path("outputs").asText(OUTPUTS_ALL)),
-                kozan.path("jar").path("sha256").asText(""));
+                kozan.path("jar").path("sha256").asText(""), root.path("format").asInt(1));
+    }
+
+    /** A seed as a JSON number (as written) or as text in either form {@link SeedText} reads. */
+    private static long seed(JsonNode n, Path file) throws IOException {
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            return n.asLong();
+        }
+        try {
+            if (n.isTextual()) {
+                return SeedText.parse(n.asText());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + e.getMessage());
+        }
+        throw new InputException(file + ": a seed must be a whole number or seed text; got " + n);
     }
 
     private static JsonNode required(JsonNode node, String field, Path file) throws IOException {

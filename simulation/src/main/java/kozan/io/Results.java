@@ -24,6 +24,15 @@ public record Results(Path dir, SeriesTable annual, List<SummaryRow> summary, Js
                 .findFirst().orElse("");
     }
 
+    /**
+     * The unit summary.csv gives for a metric of a commodity ("t REO" for rare earths' imports_t), else for the
+     * metric ({@link #unit(String)}).
+     */
+    public String unit(String metric, String commodity) {
+        return summary.stream().filter(r -> r.key().metric().equals(metric) && r.key().commodity().equals(commodity))
+                .map(SummaryRow::unit).findFirst().orElseGet(() -> unit(metric));
+    }
+
     /** Target years present in the summary, ascending. */
     public List<Integer> summaryYears() {
         return summary.stream().map(SummaryRow::year).distinct().sorted().toList();

@@ -179,7 +179,7 @@ public final class ResultsReader {
     }
 
     private static SeriesKey key(CSVRecord r) {
-        return new SeriesKey(r.get("metric"), r.get("commodity"), r.get("region"), r.get("detail"));
+        return new SeriesKey(r.get("metric"), r.get("commodity"), Csv.region(r.get("region")), r.get("detail"));
     }
 
     private static int parseInt(Path file, CSVRecord r, String column) throws ResultsFormatException {

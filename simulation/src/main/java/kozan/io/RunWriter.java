@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import kozan.observe.MetricDef;
 import kozan.observe.RowSink;
+import kozan.observe.Units;
 import kozan.scenario.Scenario;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -150,8 +151,8 @@ public final class RunWriter {
         ResultsDirectory.deleteRecursively(parts);
 
         Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
-        SummaryWriter.fromAnnualCsv(directory.resolve(Csv.ANNUAL), new TreeSet<>(scenario.run().targetYears()), metrics)
-                .write(directory);
+        SummaryWriter.fromAnnualCsv(directory.resolve(Csv.ANNUAL), new TreeSet<>(scenario.run().targetYears()),
+                Units.of(scenario, List.copyOf(metrics.values()))).write(directory);
         derived.write(directory);
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
@@ -164,10 +165,11 @@ public final class RunWriter {
     private ReplicationStats runOne(Scenario scenario, int replication, Path parts, boolean monthly)
             throws IOException {
         var start = scenario.calendar().start();
+        Units units = Units.of(scenario, List.copyOf(metrics.values()));
         try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
-                start, false) : DISCARD;
+                start, false, units) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
-                     new AnnualCsvWriter(annualPart(parts, replication), false));
+                     new AnnualCsvWriter(annualPart(parts, replication), false, units));
              ImpactsAggregator impacts = ImpactsAggregator.of(replication, scenario,
                      new ImpactsCsv(impactsPart(parts, replication), false))) {
             return runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));

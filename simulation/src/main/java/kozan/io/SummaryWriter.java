@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import kozan.observe.MetricDef;
 import kozan.observe.Metrics;
+import kozan.observe.Units;
 import kozan.stats.SummaryStats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Summaries across replications for the target years: summary.csv
  * ({@code metric,commodity,region,detail,year,unit,n,mean,sd,ci95_low,ci95_high,p05,p50,p95}) and summary.json
- * (the same rows as objects). Only annual values of target years are kept (one double per replication and key).
+ * (the same rows as objects; the nation is region {@link Csv#NATIONAL} in both, the unit from {@link Units}). Only annual values of target years are kept (one double per replication and key).
  * Rows come out in the order their keys first arrived, then by year; feed rows in a fixed order (e.g. by
  * reading back annual.csv with {@link #fromAnnualCsv}) for reproducible files.
  */
@@ -49,28 +49,28 @@ public final class SummaryWriter implements AnnualRows {
     }
 
     private final Set<Integer> targetYears;
-    private final Map<String, MetricDef> metrics;
+    private final Units units;
     private final Map<Key, TreeMap<Integer, Values>> values = new LinkedHashMap<>();
 
     /**
      * @param targetYears years to summarise (others are ignored)
-     * @param metrics     metric definitions by name, for the unit column ("" for a metric not listed)
+     * @param units       the unit column ("" for a metric it does not know)
      */
-    public SummaryWriter(Set<Integer> targetYears, Map<String, MetricDef> metrics) {
+    public SummaryWriter(Set<Integer> targetYears, Units units) {
         this.targetYears = new TreeSet<>(targetYears);
-        this.metrics = Objects.requireNonNull(metrics);
+        this.units = Objects.requireNonNull(units);
     }
 
     /** Streams an annual.csv file (with header) into a new summary. */
-    public static SummaryWriter fromAnnualCsv(Path annualCsv, Set<Integer> targetYears, Map<String, MetricDef> metrics)
+    public static SummaryWriter fromAnnualCsv(Path annualCsv, Set<Integer> targetYears, Units units)
             throws IOException {
-        SummaryWriter summary = new SummaryWriter(targetYears, metrics);
+        SummaryWriter summary = new SummaryWriter(targetYears, units);
         CSVFormat format = Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = Files.newBufferedReader(annualCsv, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             for (CSVRecord row : parser) {
                 summary.accept(Integer.parseInt(row.get("replication")), Integer.parseInt(row.get("year")),
-                        row.get("metric"), row.get("commodity"), row.get("region"), row.get("detail"),
+                        row.get("metric"), row.get("commodity"), Csv.region(row.get("region")), row.get("detail"),
                         Double.parseDouble(row.get("value")));
             }
         }
@@ -94,12 +94,11 @@ public final class SummaryWriter implements AnnualRows {
             csv.printRecord(Csv.SUMMARY_HEADER);
             for (Map.Entry<Key, TreeMap<Integer, Values>> entry : values.entrySet()) {
                 Key key = entry.getKey();
-                MetricDef def = metrics.get(key.metric());
-                String unit = def == null ? "" : def.unit();
+                String unit = units.of(key.metric(), key.commodity());
                 for (Map.Entry<Integer, Values> year : entry.getValue().entrySet()) {
                     SummaryStats s = SummaryStats.of(year.getValue().data, year.getValue().size,
                             Metrics.bounds(key.metric()));
-                    csv.printRecord(key.metric(), key.commodity(), key.region(), key.detail(), year.getKey(), unit,
+                    csv.printRecord(key.metric(), key.commodity(), Csv.regionCell(key.region()), key.detail(), year.getKey(), unit,
                             s.n(), text(s.mean()), text(s.sd()), text(s.ci95Low()), text(s.ci95High()),
                             text(s.p05()), text(s.p50()), text(s.p95()));
                     rows.add(jsonRow(key, year.getKey(), unit, s));
@@ -117,7 +116,7 @@ public final class SummaryWriter implements AnnualRows {
         ObjectNode row = Json.object();
         row.put("metric", key.metric());
         row.put("commodity", key.commodity());
-        row.put("region", key.region());
+        row.put("region", Csv.regionCell(key.region()));
         row.put("detail", key.detail());
         row.put("year", year);
         row.put("unit", unit);

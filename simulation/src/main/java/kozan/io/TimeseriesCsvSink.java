@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import kozan.observe.RowSink;
+import kozan.observe.Units;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams one replication's monthly rows to timeseries.csv columns
- * ({@code replication,step,date,metric,commodity,region,detail,value}) as they are produced; nothing is kept in memory.
+ * ({@code replication,step,date,metric,commodity,region,detail,unit,value}) as they are produced; nothing is kept in
+ * memory. The nation is region {@link Csv#NATIONAL}; the unit comes from {@link Units}.
  */
 public final class TimeseriesCsvSink implements RowSink {
 
@@ -19,6 +21,7 @@ public final class TimeseriesCsvSink implements RowSink {
     private final String replication;
     private final YearMonth start;
     private final CSVPrinter printer;
+    private final Units units;
     private int cachedStep = -1;
     private String cachedStepText;
     private String cachedDate;
@@ -28,9 +31,12 @@ public final class TimeseriesCsvSink implements RowSink {
      * @param replication replication number written in the first column
      * @param start       calendar month of step 0, for the date column (YYYY-MM)
      * @param withHeader  write the header row first (false for per-replication part files)
+     * @param units       the unit of each metric and commodity
      */
-    public TimeseriesCsvSink(Path file, int replication, YearMonth start, boolean withHeader) throws IOException {
+    public TimeseriesCsvSink(Path file, int replication, YearMonth start, boolean withHeader, Units units)
+            throws IOException {
         this.file = file;
+        this.units = units;
         this.replication = Integer.toString(replication);
         this.start = start;
         BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -48,8 +54,8 @@ public final class TimeseriesCsvSink implements RowSink {
             cachedDate = start.plusMonths(step).toString();
         }
         try {
-            printer.printRecord(replication, cachedStepText, cachedDate, metric, commodity, region, detail,
-                    Numbers.format(value));
+            printer.printRecord(replication, cachedStepText, cachedDate, metric, commodity, Csv.regionCell(region),
+                    detail, units.of(metric, commodity), Numbers.format(value));
         } catch (IOException e) {
             throw Csv.unchecked("writing " + file, e);
         } catch (IllegalArgumentException e) {

@@ -68,7 +68,7 @@ public final class Metrics {
     private static final String R = "region";
 
     public static final List<MetricDef> ALL = List.of(
-            MetricDef.of(WORLD_PRICE, "JPY/t", Aggregation.MEAN, C,
+            MetricDef.of(WORLD_PRICE, Units.MONEY + "/t", Aggregation.MEAN, C,
                     "World price of the commodity (per t of the commodity's unit), including the premium from cut-off sources.",
                     perCommodity((e, c) -> e.market(c).worldPrice())),
             MetricDef.of(DOMESTIC_MINE_OUTPUT_T, "t", Aggregation.SUM, C,
@@ -89,7 +89,7 @@ public final class Metrics {
             MetricDef.of(IMPORTS_T_BY_SOURCE, "t", Aggregation.SUM, C + ",detail=source",
                     "imports_t split by import source (country).",
                     Reporters::importsBySource),
-            MetricDef.of(IMPORTS_YEN, "JPY", Aggregation.SUM, C,
+            MetricDef.of(IMPORTS_YEN, Units.MONEY, Aggregation.SUM, C,
                     "Value of imports_t at the world price times (1 + source premium - agreement discount).",
                     perCommodity((e, c) -> e.ledger(c).importsYen())),
             MetricDef.of(REFINED_EXPORTS_T, "t", Aggregation.SUM, C,
@@ -114,7 +114,7 @@ public final class Metrics {
             MetricDef.of(SHORTFALL_T, "t", Aggregation.SUM, C,
                     "Need that no supply, inventory or stockpile release could meet.",
                     perCommodity((e, c) -> e.ledger(c).shortfallT())),
-            MetricDef.of(MANUFACTURING_OUTPUT_LOST_YEN, "JPY", Aggregation.SUM, C,
+            MetricDef.of(MANUFACTURING_OUTPUT_LOST_YEN, Units.MONEY, Aggregation.SUM, C,
                     "Manufacturing output lost to input shortfalls (Leontief in critical inputs), attributed to the binding commodity.",
                     perCommodity((e, c) -> e.ledger(c).outputLostYen())),
             MetricDef.of(JOBS_DIRECT, "persons", Aggregation.MEAN, R + ",detail=stage",
@@ -146,7 +146,7 @@ public final class Metrics {
                     Reporters::wageIndex),
             MetricDef.of(NET_MIGRATION, "persons", Aggregation.SUM, R, "Net migration into the region.",
                     regional(LabourMarketView::netMigration)),
-            MetricDef.of(VALUE_ADDED_YEN, "JPY", Aggregation.SUM, "detail=class",
+            MetricDef.of(VALUE_ADDED_YEN, Units.MONEY, Aggregation.SUM, "detail=class",
                     "Gross value added: mining (mine output value x IO VA ratio), suppliers (output x VA ratio of the IO sector of their kind), supply_chain (IO chain output beyond the agents x VA ratio by sector), induced (Type II - Type I output x VA ratio); detail \"\" = total.",
                     Reporters::valueAdded),
             MetricDef.of(MINES_IN_STAGE, "count", Aggregation.LAST, "detail=stage", "Number of mines and prospects in each stage.",
@@ -161,7 +161,7 @@ public final class Metrics {
                     national(rows -> rows.tally().landDisturbedHa)),
             MetricDef.of(LAND_RECLAIMED_HA, "ha", Aggregation.LAST, "", "Land reclaimed since the start.",
                     national(rows -> rows.tally().landReclaimedHa)),
-            MetricDef.of(FISCAL_COST_YEN, "JPY", Aggregation.SUM, "detail=lever",
+            MetricDef.of(FISCAL_COST_YEN, Units.MONEY, Aggregation.SUM, "detail=lever",
                     "Government spending by lever (stockpile: purchases minus release sales); detail \"\" = total.",
                     Reporters::fiscalCost));
 

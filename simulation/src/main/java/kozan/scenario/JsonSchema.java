@@ -176,7 +176,16 @@ public final class JsonSchema {
         ObjectNode p = F.objectNode();
         switch (Schema.kind(type)) {
             case NUMBER -> magnitude(range(p.put("type", "number"), f));
-            case INTEGER -> range(p.put("type", "integer"), f);
+            case INTEGER -> {
+                Class<?> raw = Schema.raw(type);
+                if (raw == long.class || raw == Long.class) { // seeds: also the hex text tables write (SeedText)
+                    ArrayNode any = p.putArray("anyOf");
+                    any.addObject().put("type", "integer");
+                    any.addObject().put("type", "string").put("pattern", "^[xX][0-9a-fA-F]{" + SeedText.DIGITS + "}$");
+                } else {
+                    range(p.put("type", "integer"), f);
+                }
+            }
             case BOOLEAN -> p.put("type", "boolean");
             case STRING -> p.put("type", "string");
             case MONTH -> p.put("$ref", "#/$defs/YearMonth");

@@ -15,4 +15,10 @@ public record RegionSpec(
         @Field(doc = "Annual growth of rest-of-economy employment demand (exogenous trend).", unit = "1/yr", min = -0.2, max = 0.2, dflt = "-0.01") double restOfEconomyGrowthPerYear,
         @Field(doc = "Skilled miners available for hire at the start (unemployed or in other jobs).", unit = "persons", min = 0, dflt = "200") double skilledMinerPool,
         @Field(doc = "Average monthly wage at the start.", unit = "JPY/month", min = 0, minExclusive = true, dflt = "300000") double wageYenPerMonth) {
+
+    /**
+     * The region cell of national rows in every output table (ISO 3166 code of Japan); no region may have this id
+     * (in any case), so a table's region column is never ambiguous.
+     */
+    public static final String NATIONAL = "JP";
 }

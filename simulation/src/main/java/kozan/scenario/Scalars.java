@@ -101,6 +101,9 @@ final class Scalars {
     }
 
     static long toLong(ScalarNode n, long min, long max) throws Bad {
+        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE && SeedText.isHex(n.getValue().strip())) {
+            return SeedText.parse(n.getValue()); // the 64-bit fields are seeds: also in the form tables write them
+        }
         BigDecimal bd = number(n);
         try {
             long v = bd.stripTrailingZeros().longValueExact();

@@ -61,6 +61,14 @@ final class ScenarioValidator {
                     + " to " + LATEST_START);
         }
         Map<String, Integer> regions = ids("regions", s.regions(), RegionSpec::id);
+        for (int i = 0; i < s.regions().size(); i++) {
+            String id = s.regions().get(i).id();
+            if (id.equalsIgnoreCase(RegionSpec.NATIONAL)) {
+                error("regions[" + i + "].id", "regions[" + id + "].id", "region id '" + id + "' is reserved: output"
+                        + " tables write the national rows as region " + RegionSpec.NATIONAL + "; allowed: another id"
+                        + " (e.g. japan_rest)");
+            }
+        }
         Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
         Map<String, Integer> mines = ids("mines", s.mines(), MineSpec::id);
         ids("prospect_generators", s.prospectGenerators(), ProspectGeneratorSpec::id);

@@ -43,8 +43,8 @@ class CompareCommandTest {
         assertThat(Files.readString(dir.resolve("manifest.json"))).contains("comparison.csv");
         assertThat(Files.readAllLines(dir.resolve("comparison.csv")).get(0)).isEqualTo(String.join(",",
                 kozan.batch.Comparison.COLUMNS));
-        assertThat(Files.readString(dir.resolve("comparison.csv"))).contains("import_reduction_yen,rare_earths,,,2028,JPY,3,")
-                .contains("net_jobs,,,total,2027,persons,3,");
+        assertThat(Files.readString(dir.resolve("comparison.csv"))).contains("import_reduction_yen,rare_earths,JP,,2028,JPY (2025),3,")
+                .contains("import_reduction_t,rare_earths,JP,,2028,t REO,3,").contains("net_jobs,,JP,total,2027,persons,3,");
     }
 
     @Test
@@ -59,7 +59,7 @@ class CompareCommandTest {
         assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
         assertThat(err.toString()).contains("different base seeds (1 vs 2)");
         assertThat(Files.readString(tmp.resolve("c/comparison.csv")))
-                .contains("import_reduction_t,copper,,,2030,t,2,10.5,");
+                .contains("import_reduction_t,copper,JP,,2030,t,2,10.5,"); // folders of before 2026-12: "" read, "t"
         assertThat(compare(a.toString())).isEqualTo(2);
         assertThat(compare("--baseline", "nope.yaml", "--scenario", "nope.yaml")).isEqualTo(2);
         assertThat(err.toString()).contains("nope.yaml");

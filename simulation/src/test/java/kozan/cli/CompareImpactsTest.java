@@ -72,6 +72,6 @@ class CompareImpactsTest {
         // every pair held: written (the one pair's difference is 3 - 3 = 0)
         assertThat(CompareCommand.writeImpacts(tables, tables, 1, target, new PrintWriter(err, true))).isTrue();
         assertThat(Files.readAllLines(target)).containsExactly(String.join(",", ImpactsComparison.HEADER),
-                "2030,,,direct,0,0,0,0,,");
+                "2030,JP,,direct,0,0,0,0,,");
     }
 }

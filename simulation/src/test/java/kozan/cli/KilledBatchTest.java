@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledBatchTest {
 
     /** Files whose bytes must not depend on interruptions (the manifest holds times). */
-    static final List<String> DATA_FILES = List.of("runs.jsonl", "runs.csv", "summary.csv", "differences.csv",
+    static final List<String> DATA_FILES = List.of("runs.jsonl", "runs.csv", "runs_long.csv", "summary.csv", "differences.csv",
             "design.csv", "batch-state.json", "batch.yaml");
 
     @TempDir

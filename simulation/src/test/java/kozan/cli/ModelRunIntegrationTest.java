@@ -46,8 +46,8 @@ class ModelRunIntegrationTest {
         Map<String, Double> values = new HashMap<>();
         List<String> annual = Files.readAllLines(one.resolve("annual.csv"));
         for (String line : annual.subList(1, annual.size())) {
-            String[] f = line.split(",", -1);
-            values.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5], Double.parseDouble(f[6]));
+            String[] f = line.split(",", -1); // replication,year,metric,commodity,region,detail,unit,value
+            values.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5], Double.parseDouble(f[7]));
         }
         MetricDef dependence = Metrics.get("import_dependence");
         int checked = 0;

@@ -58,7 +58,8 @@ public final class RealRuns {
 
     /**
      * The rows of a CSV file with a header, keyed by the values of {@code keyColumns} joined with "|"; each row is
-     * a column-name-to-text map.
+     * a column-name-to-text map. The region column is read as Kozan reads it ({@link Csv#region}: the nation,
+     * written JP, is "").
      */
     public static Map<String, Map<String, String>> csv(Path file, String... keyColumns) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
@@ -66,11 +67,12 @@ public final class RealRuns {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             for (CSVRecord r : parser) {
+                Map<String, String> row = r.toMap();
+                row.computeIfPresent("region", (k, v) -> Csv.region(v)); // the nation is written JP, read as ""
                 StringBuilder key = new StringBuilder();
                 for (String k : keyColumns) {
-                    key.append(key.isEmpty() ? "" : "|").append(r.get(k));
+                    key.append(key.isEmpty() ? "" : "|").append(row.get(k));
                 }
-                Map<String, String> row = r.toMap();
                 if (rows.put(key.toString(), row) != null) {
                     throw new IllegalStateException(file + ": two rows with key " + key);
                 }

@@ -85,12 +85,12 @@ class RobustCommandsTest {
         Path dir = runDir("run");
         Path annual = dir.resolve("annual.csv");
         List<String> lines = Files.readAllLines(annual);
-        // Line 3 cut after its sixth field: "replication,year,metric,commodity,region,detail" without the value.
+        // Line 3 cut after its sixth field: "replication,year,metric,commodity,region,detail" without unit and value.
         String cut = String.join(",", List.of(lines.get(2).split(",", -1)).subList(0, 6));
         Files.writeString(annual, lines.get(0) + "\n" + lines.get(1) + "\n" + cut + "\n");
         for (String command : new String[] {"chart", "report"}) {
             assertThat(kozan(command, dir.toString())).as(command).isEqualTo(2);
-            assertThat(err).as(command).contains(annual + ":3: the row has 6 field(s) but the header has 7")
+            assertThat(err).as(command).contains(annual + ":3: the row has 6 field(s) but the header has 8")
                     .doesNotContain("Index for header").doesNotContain("\tat ");
         }
         Path other = runDir("other");

@@ -66,7 +66,8 @@ class ImpactsComparisonTest {
         assertThat(machinery.employmentCiHigh()).isCloseTo(-5, within(1e-12));
         // national before regions; the file holds the same numbers
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("2025,,,direct,6,200,0,10,-1.45241");
+        // read from tables written before 2026-12 (national region ""), written with the nation as JP
+        assertThat(lines.get(1)).startsWith("2025,JP,,direct,6,200,0,10,-1.45241");
         assertThat(lines.get(2)).isEqualTo("2025,kanto,30,indirect,-5,-1,-1,-1,-5,-5");
     }
 
@@ -87,7 +88,7 @@ class ImpactsComparisonTest {
         Path out = tmp.resolve("cmp.csv");
         assertThat(ImpactsComparison.write(a, b, Set.of(2026), out)).isTrue();
         assertThat(Files.readAllLines(out)).containsExactly(String.join(",", ImpactsComparison.HEADER),
-                "2026,,,direct,0,0,0,0,0,0", "2026,,,induced,0,0,0,0,0,0", "2026,kanto,,induced,0,0,0,0,0,0");
+                "2026,JP,,direct,0,0,0,0,0,0", "2026,JP,,induced,0,0,0,0,0,0", "2026,kanto,,induced,0,0,0,0,0,0");
         Path none = Files.createDirectories(tmp.resolve("old-results"));
         assertThat(ImpactsComparison.write(a, none, Set.of(), tmp.resolve("never.csv"))).isFalse();
         assertThat(tmp.resolve("never.csv")).doesNotExist();

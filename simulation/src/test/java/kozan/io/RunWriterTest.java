@@ -100,16 +100,17 @@ class RunWriterTest {
         Path dir = run(tmp.resolve("r"), 2, FAKE);
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertThat(ts).hasSize(1 + 4 * 24 * 2);
-        assertThat(ts.get(0)).isEqualTo("replication,step,date,metric,commodity,region,detail,value");
-        assertThat(ts.get(1)).isEqualTo("0,0,2025-01,output_t,cu,,,33.3333333333");
-        assertThat(ts.get(48 + 5)).isEqualTo("1,2,2025-03,output_t,cu,,,35.3333333333");
-        assertThat(ts).last().isEqualTo("3,23,2026-12,jobs,,tohoku,,13");
+        // the nation is region JP; the scenario ("version: 1") names no commodity units, so tonnes are "t"
+        assertThat(ts.get(0)).isEqualTo("replication,step,date,metric,commodity,region,detail,unit,value");
+        assertThat(ts.get(1)).isEqualTo("0,0,2025-01,output_t,cu,JP,,t,33.3333333333");
+        assertThat(ts.get(48 + 5)).isEqualTo("1,2,2025-03,output_t,cu,JP,,t,35.3333333333");
+        assertThat(ts).last().isEqualTo("3,23,2026-12,jobs,,tohoku,,persons,13");
 
         List<String> annual = Files.readAllLines(dir.resolve("annual.csv"));
-        assertThat(annual).startsWith("replication,year,metric,commodity,region,detail,value",
-                "0,2025,output_t,cu,,,400", "0,2025,jobs,,tohoku,,10");
+        assertThat(annual).startsWith("replication,year,metric,commodity,region,detail,unit,value",
+                "0,2025,output_t,cu,JP,,t,400", "0,2025,jobs,,tohoku,,persons,10");
         // replication 1, 2026: sum over steps 12..23 of 33.33 + step = 400 + 210
-        assertThat(annual).contains("1,2026,output_t,cu,,,610", "3,2026,jobs,,tohoku,,13");
+        assertThat(annual).contains("1,2026,output_t,cu,JP,,t,610", "3,2026,jobs,,tohoku,,persons,13");
 
         assertThat(Files.readAllLines(dir.resolve("summary.csv"))).contains(
                 "jobs,,tohoku,,2025,persons,4,11.5,1.29099444874,9.44573974324,13.5542602568,10.15,11.5,12.85");

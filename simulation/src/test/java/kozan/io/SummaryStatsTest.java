@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kozan.stats.Bounds;
 import kozan.stats.SummaryStats;
 import kozan.observe.Aggregation;
 import kozan.observe.MetricDef;
+import kozan.observe.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,8 @@ class SummaryStatsTest {
 
     @Test
     void writesCsvAndJsonForTargetYearsOnly(@TempDir Path dir) throws Exception {
+        // an annual.csv as written before 2026-12 (national region "", no unit column) is still read; the summary
+        // writes the nation as JP and the commodity's own unit
         Path annual = dir.resolve("annual.csv");
         Files.writeString(annual, """
                 replication,year,metric,commodity,region,detail,value
@@ -54,8 +58,8 @@ class SummaryStatsTest {
                 1,2031,imports_t,cu,,,98
                 1,2030,jobs_direct,,tohoku,MINING,5
                 """);
-        Map<String, MetricDef> metrics = Map.of("imports_t", MetricDef.of("imports_t", "t", Aggregation.SUM, "", ""));
-        SummaryWriter.fromAnnualCsv(annual, Set.of(2030), metrics).write(dir);
+        Units units = new Units(List.of(MetricDef.of("imports_t", "t", Aggregation.SUM, "", "")), Map.of("cu", "t Cu"));
+        SummaryWriter.fromAnnualCsv(annual, Set.of(2030), units).write(dir);
 
         // imports_t: mean 12, sd = sqrt(8) = 2.828..., t(0.975,1) = 12.7062047362, half = 2 * 12.7062047361747
         // = 25.4124094723; non-negative, so on the log scale: f = exp(25.4124094723 / 12) = 8.31200445,
@@ -64,7 +68,7 @@ class SummaryStatsTest {
         // [4 / f, 4 * f] = [0.166917295974, 95.8558542819] (t: -8.71).
         assertThat(Files.readAllLines(dir.resolve("summary.csv"))).containsExactly(
                 "metric,commodity,region,detail,year,unit,n,mean,sd,ci95_low,ci95_high,p05,p50,p95",
-                "imports_t,cu,,,2030,t,2,12,2.82842712475,1.44369508821,99.7440534195,10.2,12,13.8",
+                "imports_t,cu,JP,,2030,t Cu,2,12,2.82842712475,1.44369508821,99.7440534195,10.2,12,13.8",
                 "jobs_direct,,tohoku,MINING,2030,,2,4,1.41421356237,0.166917295974,95.8558542819,3.1,4,4.9");
         String json = Files.readString(dir.resolve("summary.json"));
         assertThat(json).contains("\"target_years\" : [\n    2030\n  ]").contains("\"mean\" : 12,")
@@ -73,10 +77,10 @@ class SummaryStatsTest {
 
     @Test
     void undefinedStatisticsAreEmptyCellsAndJsonNull(@TempDir Path dir) throws Exception {
-        SummaryWriter summary = new SummaryWriter(Set.of(2040), Map.of());
+        SummaryWriter summary = new SummaryWriter(Set.of(2040), new Units(List.of(), Map.of()));
         summary.accept(0, 2040, "x", "", "", "", 2.5);
         summary.write(dir);
-        assertThat(Files.readAllLines(dir.resolve("summary.csv")).get(1)).isEqualTo("x,,,,2040,,1,2.5,,,,2.5,2.5,2.5");
+        assertThat(Files.readAllLines(dir.resolve("summary.csv")).get(1)).isEqualTo("x,,JP,,2040,,1,2.5,,,,2.5,2.5,2.5");
         assertThat(Files.readString(dir.resolve("summary.json"))).contains("\"sd\" : null");
     }
 }
