@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
                 GuiCommand.class,
                 ReproduceCommand.class,
                 IoCommand.class,
+                SensitivityCommand.class,
                 CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch and compare also use 3 (some runs failed)",
