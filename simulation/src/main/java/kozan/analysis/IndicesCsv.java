@@ -20,6 +20,10 @@ public final class IndicesCsv {
     public static final List<String> CONVERGENCE_HEADER =
             List.of("parameter", "output", "index", "samples", "estimate", "ci95_low", "ci95_high");
 
+    public static final String NOISE = "noise.csv";
+    public static final List<String> NOISE_HEADER =
+            List.of("output", "replications", "noise_variance", "total_variance", "noise_share");
+
     private IndicesCsv() {
     }
 
@@ -41,6 +45,21 @@ public final class IndicesCsv {
             for (ConvergenceRow r : rows) {
                 p.printRecord(r.parameter(), r.output(), r.index(), r.samples(), num(r.estimate()), num(r.ci95Low()),
                         num(r.ci95High()));
+            }
+        }
+    }
+
+    /**
+     * noise.csv: per output, the mean variance between replications at one design point, the variance of all
+     * runs, and their ratio, the share of the output variance that is the model's own randomness.
+     */
+    public static void writeNoise(Path file, List<ModelStudy.Noise> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, Csv.FORMAT)) {
+            p.printRecord(NOISE_HEADER);
+            for (ModelStudy.Noise r : rows) {
+                p.printRecord(r.output(), r.replications(), num(r.noiseVariance()), num(r.totalVariance()),
+                        num(r.share()));
             }
         }
     }

@@ -2,7 +2,6 @@ package kozan.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * A sensitivity study of a {@link TestFunction}: the design in the unit cube, the function evaluated at every
@@ -38,9 +37,9 @@ public final class TestFunctionStudy {
      * @param levels  Morris grid levels p (even); ignored for Sobol'
      */
     public static Result run(TestFunction f, Method method, int samples, int levels, long seed) {
-        SplittableRandom root = new SplittableRandom(seed);
-        long designSeed = root.nextLong();
-        long bootstrapSeed = root.nextLong();
+        StudySeeds seeds = StudySeeds.of(seed);
+        long designSeed = seeds.design();
+        long bootstrapSeed = seeds.bootstrap();
         List<Factor> factors = f.factors();
         List<String> names = factors.stream().map(Factor::name).toList();
         int k = factors.size();

@@ -8,7 +8,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.function.Function;
 import kozan.analysis.Index;
+import kozan.analysis.ModelStudy;
+import kozan.analysis.SensitivitySpec;
+import kozan.batch.BatchJob;
+import kozan.batch.BatchPlan;
+import kozan.batch.BatchProgress;
+import kozan.batch.BatchRunner;
+import kozan.batch.BatchSpec;
+import kozan.batch.BatchSpecException;
+import kozan.batch.BatchSpecLoader;
+import kozan.batch.BatchState;
+import kozan.batch.DesignPoint;
+import kozan.batch.ModelRunFunction;
+import kozan.batch.RunRecord;
+import kozan.batch.Shard;
+import kozan.io.OutputDirectory;
 import kozan.analysis.IndicesCsv;
 import kozan.analysis.Ishigami;
 import kozan.analysis.SobolG;
@@ -30,11 +49,14 @@ import picocli.CommandLine.Spec;
 /** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices with bootstrap CIs.",
+                "kozan sensitivity SPEC runs the design through the batch runner (replications with common random",
+                "numbers, resumable) and adds noise.csv, the share of output variance due to the model's randomness.",
                 "--test-function ishigami | sobol-g checks the methods against known indices before you trust them.",
                 "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high), convergence.csv",
                 "(Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:indices written", "1:internal error", "2:bad input (options, existing folder)"})
+        exitCodeList = {"0:indices written", "1:internal error", "2:bad input (spec, options, existing folder)",
+                "3:SPEC: some runs failed (no indices)", "4:SPEC: stopped before the end; continue with --resume"})
 public final class SensitivityCommand implements Callable<Integer> {
 
     static final int DEFAULT_SOBOL_SAMPLES = 1024;
@@ -43,9 +65,20 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Seams for tests, as in {@link BatchCommand}: the run function and the scenario probe (the model's by default). */
+    Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
+    BatchSpecLoader.ScenarioProbe probe = ModelRunFunction::probe;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC",
-            description = "Sensitivity spec of the model (not implemented yet: use --test-function).")
+            description = "Sensitivity spec of the model (docs/sensitivity.md).")
     Path specFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "SPEC: worker threads (default: the batch file's"
+            + " threads, else all cores).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "SPEC: continue an interrupted study; completed runs are kept.")
+    boolean resume;
 
     @Option(names = "--test-function", paramLabel = "NAME",
             description = "ishigami (a = 7, b = 0.1, x uniform on [-pi, pi]) or sobol-g (x uniform on [0, 1]; give --a).")
@@ -86,6 +119,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (specFile != null) {
+            return modelStudy(err);
+        }
         try {
             TestFunctionStudy.Method m = method();
             TestFunction f = testFunction();
@@ -108,6 +144,85 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code kozan sensitivity SPEC}: the design as batch design points, run and journalled by {@link BatchJob}. */
+    private int modelStudy(PrintWriter err) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            if (testFunction != null || aList != null) {
+                throw new BadInputException("give either SPEC or --test-function, not both");
+            }
+            if (threads != null && threads < 1) {
+                throw new BadInputException("--threads must be at least 1, got " + threads);
+            }
+            SensitivitySpec ss = SensitivitySpec.load(specFile);
+            BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe, err::println);
+            for (ModelStudy.Output o : ss.outputs()) {
+                boolean kept = bs.metrics().stream().anyMatch(m -> m.matches(o.metric(), o.commodity(), o.region(),
+                        m.detail() == null ? "" : m.detail()));
+                if (!kept || !bs.years().contains(o.year())) {
+                    throw new BadInputException(specFile + ": output " + o.name() + " is not kept by the batch file "
+                            + ss.batch() + " (its metrics: and years: must include it)");
+                }
+            }
+            ModelStudy.Settings settings = new ModelStudy.Settings(ss.method(), ss.samples(), ss.levels(),
+                    ss.seed() != null ? ss.seed() : bs.seed(), ss.outputs());
+            List<DesignPoint> points = ModelStudy.points(bs, settings);
+            String hash = Hashes.sha256(BatchState.specHash(bs) + "\0" + Hashes.sha256(specFile));
+            BatchPlan plan = new BatchPlan(bs, points, 0, hash);
+            int workers = threads != null ? threads
+                    : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            Path target = out != null ? out
+                    : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-" + ss.method().id());
+            OutputDirectory.checkPath(target);
+            stdout.println("sensitivity " + bs.name() + " (" + ss.method().id() + "): " + points.size()
+                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs, "
+                    + workers + " thread(s) -> " + target);
+            stdout.flush();
+            BatchJob job = new BatchJob(plan, runFunction.apply(bs), BatchCommand.unitOf, BatchProgress.auto(err), err)
+                    .withExtraOutputs(work -> writeModelIndices(work, ss, bs, settings, plan, err));
+            BatchJob.Result r;
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, Shard.ALL, force);
+            }
+            int code = BatchCommand.report(r, stdout, err);
+            if (code == 0) {
+                stdout.println("indices: " + r.dir().resolve(IndicesCsv.INDICES));
+            }
+            return code;
+        } catch (BatchSpecException e) {
+            e.problems().forEach(err::println);
+            return Errors.BAD_INPUT;
+        } catch (InputException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Errors.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BatchCommand.INCOMPLETE;
+        }
+    }
+
+    /** indices.csv, convergence.csv (Sobol'), noise.csv and a copy of the spec; no indices when a run failed. */
+    private static void writeModelIndices(Path work, SensitivitySpec ss, BatchSpec bs, ModelStudy.Settings settings,
+                                          BatchPlan plan, PrintWriter err) throws IOException {
+        List<RunRecord> records = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve(BatchJob.JOURNAL), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                records.add(RunRecord.parse(line));
+            }
+        }
+        Files.copy(ss.file(), work.resolve("sensitivity.yaml"));
+        if (records.stream().anyMatch(rec -> !rec.ok())) {
+            err.println("some runs failed: no indices written (they need every run of the design)");
+            return;
+        }
+        ModelStudy.Result result = ModelStudy.analyse(bs, settings, plan.replications(), records);
+        IndicesCsv.writeIndices(work.resolve(IndicesCsv.INDICES), result.indices());
+        if (settings.method() == TestFunctionStudy.Method.SOBOL) {
+            IndicesCsv.writeConvergence(work.resolve(IndicesCsv.CONVERGENCE), result.convergence());
+        }
+        IndicesCsv.writeNoise(work.resolve(IndicesCsv.NOISE), result.noise());
+    }
+
     private TestFunctionStudy.Method method() throws BadInputException {
         return switch (method.toLowerCase(Locale.ROOT)) {
             case "morris" -> TestFunctionStudy.Method.MORRIS;
@@ -117,10 +232,6 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     private TestFunction testFunction() throws BadInputException {
-        if (specFile != null) {
-            throw new BadInputException("kozan sensitivity SPEC (a study of the model) is not implemented yet;"
-                    + " use --test-function ishigami or --test-function sobol-g --a A1,A2,..");
-        }
         if (testFunction == null) {
             throw new BadInputException("give --test-function ishigami or --test-function sobol-g --a A1,A2,..");
         }
