@@ -50,8 +50,8 @@ public final class IndicesCsv {
     }
 
     /**
-     * noise.csv: per output, the mean variance between replications at one design point, the variance of all
-     * runs, and their ratio, the share of the output variance that is the model's own randomness.
+     * noise.csv: per output, the pooled variance between replications at one design point, the variance of all
+     * runs, and the share of the output's sum of squares that is the model's own randomness ({@link ModelStudy.Noise}).
      */
     public static void writeNoise(Path file, List<ModelStudy.Noise> rows) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

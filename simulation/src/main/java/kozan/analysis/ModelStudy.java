@@ -26,13 +26,14 @@ public final class ModelStudy {
      *
      * @param commodity "" for national totals or metrics without commodity
      * @param region    "" for national values
+     * @param detail    "" for the metric's total row (e.g. all jobs_direct, not one mine stage)
      */
-    public record Output(String metric, String commodity, String region, int year) {
+    public record Output(String metric, String commodity, String region, String detail, int year) {
 
         /** Its name in indices.csv: the non-empty parts joined by spaces, e.g. "import_dependence rare_earths 2040". */
         public String name() {
             StringBuilder b = new StringBuilder(metric);
-            for (String part : new String[] {commodity, region}) {
+            for (String part : new String[] {commodity, region, detail}) {
                 if (!part.isEmpty()) {
                     b.append(' ').append(part);
                 }
@@ -42,7 +43,7 @@ public final class ModelStudy {
 
         boolean matches(MetricKey k) {
             return k.metric().equals(metric) && k.commodity().equals(commodity) && k.region().equals(region)
-                    && k.year() == year;
+                    && k.detail().equals(detail) && k.year() == year;
         }
     }
 
@@ -55,13 +56,15 @@ public final class ModelStudy {
     }
 
     /**
-     * The noise share of one output: the mean over design points of the variance between replications, over the
-     * variance of all single runs' values (NaN with one replication).
+     * The model's own randomness in one output, by the one-way analysis of variance over design points: the
+     * within-point sum of squares (replications around their point's mean) over the total sum of squares (all runs
+     * around the grand mean). With one replication there is no within-point spread to measure (NaN).
+     *
+     * @param noiseVariance pooled within-point variance, withinSS / (P (R - 1)), in the output's unit squared
+     * @param totalVariance variance of all P R runs, totalSS / (P R - 1)
+     * @param share         withinSS / totalSS, in [0, 1]: 1 when the parameters move nothing
      */
-    public record Noise(String output, int replications, double noiseVariance, double totalVariance) {
-        public double share() {
-            return noiseVariance / totalVariance;
-        }
+    public record Noise(String output, int replications, double noiseVariance, double totalVariance, double share) {
     }
 
     /** indices.csv rows, convergence.csv rows (Sobol') and one noise row per output. */
@@ -146,7 +149,7 @@ public final class ModelStudy {
             }
             double[] mean = new double[pointCount];
             RunningStats all = new RunningStats();
-            double within = 0;
+            double withinSs = 0;
             for (int p = 0; p < pointCount; p++) {
                 RunningStats here = new RunningStats();
                 for (double v : perRun[p]) {
@@ -154,9 +157,11 @@ public final class ModelStudy {
                     all.add(v);
                 }
                 mean[p] = here.mean();
-                within += replications > 1 ? here.variance() : Double.NaN;
+                withinSs += replications > 1 ? here.variance() * (replications - 1) : Double.NaN;
             }
-            noise.add(new Noise(o.name(), replications, within / pointCount, all.variance()));
+            double totalSs = all.variance() * (all.n() - 1);
+            noise.add(new Noise(o.name(), replications, withinSs / (pointCount * (replications - 1.0)),
+                    all.variance(), withinSs / totalSs));
             if (s.method() == TestFunctionStudy.Method.SOBOL) {
                 double[][] y = new double[s.samples()][k + 2];
                 for (int j = 0; j < s.samples(); j++) {
@@ -179,11 +184,7 @@ public final class ModelStudy {
         Double found = null;
         for (Map.Entry<MetricKey, Double> e : r.values().entrySet()) {
             if (o.matches(e.getKey())) {
-                if (found != null) {
-                    throw new IllegalArgumentException("output " + o.name() + " has several rows (details) in run "
-                            + r.run());
-                }
-                found = e.getValue();
+                found = e.getValue(); // (metric, commodity, region, detail, year) is a run's key: one match at most
             }
         }
         if (found == null) {

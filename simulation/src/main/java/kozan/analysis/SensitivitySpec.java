@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * samples: 10                 # Morris trajectories r, or Sobol' base sample size N
  * levels: 4                   # Morris only (default 4)
  * seed: 1                     # Morris trajectories and bootstrap (default: the batch seed)
- * outputs:
+ * outputs:                    # commodity, region, detail default to "" (national total row)
  *   - {metric: jobs_direct, year: 2040}
  *   - {metric: import_dependence, commodity: rare_earths, year: 2040}
  * </pre>
@@ -34,7 +34,7 @@ public record SensitivitySpec(Path file, Path batch, TestFunctionStudy.Method me
                               Long seed, List<ModelStudy.Output> outputs) {
 
     private static final Set<String> KEYS = Set.of("batch", "method", "samples", "levels", "seed", "outputs");
-    private static final Set<String> OUTPUT_KEYS = Set.of("metric", "commodity", "region", "year");
+    private static final Set<String> OUTPUT_KEYS = Set.of("metric", "commodity", "region", "detail", "year");
 
     /** Reads and checks the spec; every problem is an {@link InputException} naming the file and the key. */
     public static SensitivitySpec load(Path file) throws InputException {
@@ -87,12 +87,13 @@ public record SensitivitySpec(Path file, Path batch, TestFunctionStudy.Method me
             for (Object key : o.keySet()) {
                 if (!OUTPUT_KEYS.contains(String.valueOf(key))) {
                     throw new InputException(file + ": " + where + ": unknown key '" + key
-                            + "'; allowed: metric, commodity, region, year");
+                            + "'; allowed: metric, commodity, region, detail, year");
                 }
             }
             outputs.add(new ModelStudy.Output(text(file, o, "metric", where),
                     o.get("commodity") == null ? "" : text(file, o, "commodity", where),
                     o.get("region") == null ? "" : text(file, o, "region", where),
+                    o.get("detail") == null ? "" : text(file, o, "detail", where),
                     integer(file, o, "year", null)));
         }
         Path dir = file.toAbsolutePath().getParent();

@@ -158,7 +158,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe, err::println);
             for (ModelStudy.Output o : ss.outputs()) {
                 boolean kept = bs.metrics().stream().anyMatch(m -> m.matches(o.metric(), o.commodity(), o.region(),
-                        m.detail() == null ? "" : m.detail()));
+                        o.detail()));
                 if (!kept || !bs.years().contains(o.year())) {
                     throw new BadInputException(specFile + ": output " + o.name() + " is not kept by the batch file "
                             + ss.batch() + " (its metrics: and years: must include it)");
