@@ -48,12 +48,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices with bootstrap CIs.",
-                "kozan sensitivity SPEC runs the design through the batch runner (replications with common random",
-                "numbers, resumable) and adds noise.csv, the share of output variance due to the model's randomness.",
-                "--test-function ishigami | sobol-g checks the methods against known indices before you trust them.",
-                "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high), convergence.csv",
-                "(Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
+        description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices, bootstrap CIs.",
+                "SPEC: a study of the model, run by the batch runner (replications with common random",
+                "numbers, resumable); adds noise.csv, the output variance share due to the model's randomness.",
+                "--test-function ishigami | sobol-g: check the methods against known indices first.",
+                "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high),",
+                "convergence.csv (Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:indices written", "1:internal error", "2:bad input (spec, options, existing folder)",
                 "3:SPEC: some runs failed (no indices)", "4:SPEC: stopped before the end; continue with --resume"})
@@ -61,6 +61,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     static final int DEFAULT_SOBOL_SAMPLES = 1024;
     static final int DEFAULT_MORRIS_TRAJECTORIES = 20;
+    static final long DEFAULT_SEED = 20261205;
 
     @Spec
     CommandSpec spec;
@@ -88,8 +89,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "sobol-g: 1 to 20 non-negative numbers, one per input (small = important).")
     String aList;
 
-    @Option(names = "--method", paramLabel = "morris|sobol", defaultValue = "sobol",
-            description = "morris or sobol (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", paramLabel = "morris|sobol", description = "morris or sobol (default: sobol).")
     String method;
 
     @Option(names = "--samples", paramLabel = "N", description = "Sobol': base sample size N, N (k + 2) evaluations"
@@ -97,16 +97,15 @@ public final class SensitivityCommand implements Callable<Integer> {
             + " evaluations (default 20).")
     Integer samples;
 
-    @Option(names = "--levels", paramLabel = "P", defaultValue = "4",
-            description = "Morris grid levels, even (default: ${DEFAULT-VALUE}).")
-    int levels;
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (default: 4).")
+    Integer levels;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20261205",
-            description = "Seed of the Morris trajectories and of the bootstrap resamples (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the Morris trajectories and of the bootstrap resamples (default: 20261205).")
+    Long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder (default: <results-root>/sensitivity/<function>-<method>).")
+            description = "Results folder (default: <results-root>/sensitivity/<function or batch name>-<method>).")
     Path out;
 
     @Option(names = "--force", description = "Replace an existing results folder (only one Kozan wrote).")
@@ -125,6 +124,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         try {
             TestFunctionStudy.Method m = method();
             TestFunction f = testFunction();
+            int levels = this.levels != null ? this.levels : 4;
+            long seed = this.seed != null ? this.seed : DEFAULT_SEED;
             int n = samples != null ? samples
                     : m == TestFunctionStudy.Method.SOBOL ? DEFAULT_SOBOL_SAMPLES : DEFAULT_MORRIS_TRAJECTORIES;
             if (n < 2) {
@@ -135,7 +136,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(f.name() + "-" + m.id());
             TestFunctionStudy.Result r = TestFunctionStudy.run(f, m, n, levels, seed);
-            Path written = write(target, f, m, n, r);
+            Path written = write(target, f, m, n, levels, seed, r);
             print(f, m, n, r, written);
             return Errors.OK;
         } catch (InputException e) {
@@ -150,6 +151,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         try {
             if (testFunction != null || aList != null) {
                 throw new BadInputException("give either SPEC or --test-function, not both");
+            }
+            if (method != null || samples != null || levels != null || seed != null) {
+                throw new BadInputException("with SPEC, method, samples, levels and seed are set in the spec file,"
+                        + " not as options");
             }
             if (threads != null && threads < 1) {
                 throw new BadInputException("--threads must be at least 1, got " + threads);
@@ -224,6 +229,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     private TestFunctionStudy.Method method() throws BadInputException {
+        if (method == null) {
+            return TestFunctionStudy.Method.SOBOL;
+        }
         return switch (method.toLowerCase(Locale.ROOT)) {
             case "morris" -> TestFunctionStudy.Method.MORRIS;
             case "sobol" -> TestFunctionStudy.Method.SOBOL;
@@ -276,8 +284,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         return a;
     }
 
-    private Path write(Path target, TestFunction f, TestFunctionStudy.Method m, int n, TestFunctionStudy.Result r)
-            throws IOException {
+    private Path write(Path target, TestFunction f, TestFunctionStudy.Method m, int n, int levels, long seed,
+                       TestFunctionStudy.Result r) throws IOException {
         try (ResultsDirectory dir = ResultsDirectory.create(target, force)) {
             Path tmp = dir.temp();
             IndicesCsv.writeIndices(tmp.resolve(IndicesCsv.INDICES), r.indices());

@@ -172,6 +172,10 @@ class SensitivityStudyTest {
                 {SOBOL + "colour: red\n", "unknown key 'colour'"},
                 {SOBOL.replace("batch: batch.yaml", "batch: missing.yaml"), "missing.yaml"},
         };
+        Path options = spec("opt", SOBOL);
+        assertThat(sensitivity(0, options.toString(), "--samples", "8", "--out", tmp.resolve("never").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("with SPEC, method, samples, levels and seed are set in the spec file");
         int i = 0;
         for (String[] c : cases) {
             Path spec = spec("bad" + i++, c[0]);
