@@ -166,11 +166,14 @@ class SensitivityStudyTest {
     @Test
     void badSpecsExitTwoBeforeAnyRun() throws Exception {
         String[][] cases = {
-                {SOBOL.replace("method: sobol", "method: fast"), "method: 'fast' is not allowed; use morris or sobol"},
-                {SOBOL.replace("samples: 64", "samples: 1"), "samples: must be at least 2, got 1"},
+                {SOBOL.replace("method: sobol", "method: fast"), "sa.yaml:2:9: method: unknown value 'fast'; allowed:"
+                        + " morris, sobol"},
+                {SOBOL.replace("samples: 64", "samples: 1"), "sa.yaml:3:10: samples: out of range; got 1"},
+                {SOBOL.replace("samples: 64", "samples: 64\nlevels: 3"), "sa.yaml:4:9: levels: must be even"},
                 {SOBOL.replace("year: 2030", "year: 2040"), "output jobs_direct 2040 is not kept by the batch file"},
-                {SOBOL + "colour: red\n", "unknown key 'colour'"},
-                {SOBOL.replace("batch: batch.yaml", "batch: missing.yaml"), "missing.yaml"},
+                {SOBOL.replace("year: 2030", "yeer: 2030"), "outputs[0].yeer: unknown key 'yeer'; did you mean 'year'?"},
+                {SOBOL + "colour: red\n", "sa.yaml:6:1: colour: unknown key 'colour'"},
+                {SOBOL.replace("batch: batch.yaml", "batch: missing.yaml"), "sa.yaml:1:8: batch: no such batch file: "},
         };
         Path options = spec("opt", SOBOL);
         assertThat(sensitivity(0, options.toString(), "--samples", "8", "--out", tmp.resolve("never").toString()))
