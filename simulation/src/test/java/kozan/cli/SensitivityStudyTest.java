@@ -164,6 +164,21 @@ class SensitivityStudyTest {
     }
 
     @Test
+    void resumeFindsTheFinishedStudyAndRefusesAChangedSpec() throws Exception {
+        Path spec = spec("r", SOBOL.replace("samples: 64", "samples: 8"));
+        Path dir = tmp.resolve("resumed");
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString())).isZero();
+        byte[] indices = Files.readAllBytes(dir.resolve("indices.csv"));
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString(), "--resume")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("already finished");
+        assertThat(Files.readAllBytes(dir.resolve("indices.csv"))).isEqualTo(indices);
+        // another design (N = 16) is another study: its runs must not be mixed with these
+        Files.writeString(spec, SOBOL.replace("samples: 64", "samples: 16"));
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString(), "--resume")).isEqualTo(2);
+        assertThat(err.toString()).contains("holds a finished batch of other inputs");
+    }
+
+    @Test
     void badSpecsExitTwoBeforeAnyRun() throws Exception {
         String[][] cases = {
                 {SOBOL.replace("method: sobol", "method: fast"), "sa.yaml:2:9: method: unknown value 'fast'; allowed:"
