@@ -1,0 +1,352 @@
+package kozan.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.function.Function;
+import kozan.analysis.Index;
+import kozan.analysis.ModelStudy;
+import kozan.analysis.SensitivitySpec;
+import kozan.batch.BatchJob;
+import kozan.batch.BatchPlan;
+import kozan.batch.BatchProgress;
+import kozan.batch.BatchRunner;
+import kozan.batch.BatchSpec;
+import kozan.batch.BatchSpecException;
+import kozan.batch.BatchSpecLoader;
+import kozan.batch.BatchState;
+import kozan.batch.DesignPoint;
+import kozan.batch.ModelRunFunction;
+import kozan.batch.RunRecord;
+import kozan.batch.Shard;
+import kozan.io.OutputDirectory;
+import kozan.analysis.IndicesCsv;
+import kozan.analysis.Ishigami;
+import kozan.analysis.SobolG;
+import kozan.analysis.TestFunction;
+import kozan.analysis.TestFunctionStudy;
+import kozan.io.Csv;
+import kozan.io.Hashes;
+import kozan.io.InputException;
+import kozan.io.Json;
+import kozan.io.Numbers;
+import kozan.io.ResultsDirectory;
+import kozan.io.VersionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices, bootstrap CIs.",
+                "SPEC: a study of the model, run by the batch runner (replications with common random",
+                "numbers, resumable); adds noise.csv, the output variance share due to the model's randomness.",
+                "--test-function ishigami | sobol-g: check the methods against known indices first.",
+                "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high),",
+                "convergence.csv (Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:indices written", "1:internal error", "2:bad input (spec, options, existing folder)",
+                "3:SPEC: some runs failed (no indices)", "4:SPEC: stopped before the end; continue with --resume"})
+public final class SensitivityCommand implements Callable<Integer> {
+
+    static final int DEFAULT_SOBOL_SAMPLES = 1024;
+    static final int DEFAULT_MORRIS_TRAJECTORIES = 20;
+    static final long DEFAULT_SEED = 20261205;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Seams for tests, as in {@link BatchCommand}: the run function and the scenario probe (the model's by default). */
+    Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
+    BatchSpecLoader.ScenarioProbe probe = ModelRunFunction::probe;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC",
+            description = "Sensitivity spec of the model (docs/sensitivity.md).")
+    Path specFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "SPEC: worker threads (default: the batch file's"
+            + " threads, else all cores).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "SPEC: continue an interrupted study; completed runs are kept.")
+    boolean resume;
+
+    @Option(names = "--test-function", paramLabel = "NAME",
+            description = "ishigami (a = 7, b = 0.1, x uniform on [-pi, pi]) or sobol-g (x uniform on [0, 1]; give --a).")
+    String testFunction;
+
+    @Option(names = "--a", paramLabel = "A1,A2,..",
+            description = "sobol-g: 1 to 20 non-negative numbers, one per input (small = important).")
+    String aList;
+
+    @Option(names = "--method", paramLabel = "morris|sobol", description = "morris or sobol (default: sobol).")
+    String method;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Sobol': base sample size N, N (k + 2) evaluations"
+            + " (default 1024; powers of two keep the sequence balanced). Morris: trajectories r, r (k + 1)"
+            + " evaluations (default 20).")
+    Integer samples;
+
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (default: 4).")
+    Integer levels;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the Morris trajectories and of the bootstrap resamples (default: 20261205).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results folder (default: <results-root>/sensitivity/<function or batch name>-<method>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing results folder (only one Kozan wrote).")
+    boolean force;
+
+    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
+            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (specFile != null) {
+            return modelStudy(err);
+        }
+        try {
+            TestFunctionStudy.Method m = method();
+            TestFunction f = testFunction();
+            int levels = this.levels != null ? this.levels : 4;
+            long seed = this.seed != null ? this.seed : DEFAULT_SEED;
+            int n = samples != null ? samples
+                    : m == TestFunctionStudy.Method.SOBOL ? DEFAULT_SOBOL_SAMPLES : DEFAULT_MORRIS_TRAJECTORIES;
+            if (n < 2) {
+                throw new BadInputException("--samples must be at least 2, got " + n);
+            }
+            if (m == TestFunctionStudy.Method.MORRIS && (levels < 2 || levels % 2 != 0)) {
+                throw new BadInputException("--levels must be an even number >= 2 (4 is usual), got " + levels);
+            }
+            Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(f.name() + "-" + m.id());
+            TestFunctionStudy.Result r = TestFunctionStudy.run(f, m, n, levels, seed);
+            Path written = write(target, f, m, n, levels, seed, r);
+            print(f, m, n, r, written);
+            return Errors.OK;
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Errors.BAD_INPUT;
+        }
+    }
+
+    /** {@code kozan sensitivity SPEC}: the design as batch design points, run and journalled by {@link BatchJob}. */
+    private int modelStudy(PrintWriter err) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            if (testFunction != null || aList != null) {
+                throw new BadInputException("give either SPEC or --test-function, not both");
+            }
+            if (method != null || samples != null || levels != null || seed != null) {
+                throw new BadInputException("with SPEC, method, samples, levels and seed are set in the spec file,"
+                        + " not as options");
+            }
+            if (threads != null && threads < 1) {
+                throw new BadInputException("--threads must be at least 1, got " + threads);
+            }
+            SensitivitySpec ss = SensitivitySpec.load(specFile);
+            BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe, err::println);
+            for (ModelStudy.Output o : ss.outputs()) {
+                boolean kept = bs.metrics().stream().anyMatch(m -> m.matches(o.metric(), o.commodity(), o.region(),
+                        o.detail()));
+                if (!kept || !bs.years().contains(o.year())) {
+                    throw new BadInputException(specFile + ": output " + o.name() + " is not kept by the batch file "
+                            + ss.batch() + " (its metrics: and years: must include it)");
+                }
+            }
+            ModelStudy.Settings settings = new ModelStudy.Settings(ss.method(), ss.samples(), ss.levels(),
+                    ss.seed() != null ? ss.seed() : bs.seed(), ss.outputs());
+            List<DesignPoint> points = ModelStudy.points(bs, settings);
+            String hash = Hashes.sha256(BatchState.specHash(bs) + "\0" + Hashes.sha256(specFile));
+            BatchPlan plan = new BatchPlan(bs, points, 0, hash);
+            int workers = threads != null ? threads
+                    : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            Path target = out != null ? out
+                    : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-" + ss.method().id());
+            OutputDirectory.checkPath(target);
+            stdout.println("sensitivity " + bs.name() + " (" + ss.method().id() + "): " + points.size()
+                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs, "
+                    + workers + " thread(s) -> " + target);
+            stdout.flush();
+            BatchJob job = new BatchJob(plan, runFunction.apply(bs), BatchCommand.unitOf, BatchProgress.auto(err), err)
+                    .withExtraOutputs(work -> writeModelIndices(work, ss, bs, settings, plan, err));
+            BatchJob.Result r;
+            try (StopSignals signals = StopSignals.install(job::stop)) {
+                r = job.run(target, workers, resume, Shard.ALL, force);
+            }
+            int code = BatchCommand.report(r, stdout, err);
+            if (code == 0) {
+                stdout.println("indices: " + r.dir().resolve(IndicesCsv.INDICES));
+            }
+            return code;
+        } catch (BatchSpecException e) {
+            e.problems().forEach(err::println);
+            return Errors.BAD_INPUT;
+        } catch (InputException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Errors.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BatchCommand.INCOMPLETE;
+        }
+    }
+
+    /** indices.csv, convergence.csv (Sobol'), noise.csv and a copy of the spec; no indices when a run failed. */
+    private static void writeModelIndices(Path work, SensitivitySpec ss, BatchSpec bs, ModelStudy.Settings settings,
+                                          BatchPlan plan, PrintWriter err) throws IOException {
+        List<RunRecord> records = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve(BatchJob.JOURNAL), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                records.add(RunRecord.parse(line));
+            }
+        }
+        Files.copy(ss.file(), work.resolve("sensitivity.yaml"));
+        if (records.stream().anyMatch(rec -> !rec.ok())) {
+            err.println("some runs failed: no indices written (they need every run of the design)");
+            return;
+        }
+        ModelStudy.Result result = ModelStudy.analyse(bs, settings, plan.replications(), records);
+        IndicesCsv.writeIndices(work.resolve(IndicesCsv.INDICES), result.indices());
+        if (settings.method() == TestFunctionStudy.Method.SOBOL) {
+            IndicesCsv.writeConvergence(work.resolve(IndicesCsv.CONVERGENCE), result.convergence());
+        }
+        IndicesCsv.writeNoise(work.resolve(IndicesCsv.NOISE), result.noise());
+    }
+
+    private TestFunctionStudy.Method method() throws BadInputException {
+        if (method == null) {
+            return TestFunctionStudy.Method.SOBOL;
+        }
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "morris" -> TestFunctionStudy.Method.MORRIS;
+            case "sobol" -> TestFunctionStudy.Method.SOBOL;
+            default -> throw new BadInputException("--method must be morris or sobol, got '" + method + "'");
+        };
+    }
+
+    private TestFunction testFunction() throws BadInputException {
+        if (testFunction == null) {
+            throw new BadInputException("give --test-function ishigami or --test-function sobol-g --a A1,A2,..");
+        }
+        switch (testFunction) {
+            case "ishigami":
+                if (aList != null) {
+                    throw new BadInputException("--a is for sobol-g; ishigami has fixed a = 7, b = 0.1");
+                }
+                return Ishigami.STANDARD;
+            case "sobol-g":
+                if (aList == null) {
+                    throw new BadInputException("sobol-g needs --a A1,A2,.. (1 to " + SobolG.MAX_INPUTS
+                            + " non-negative numbers, e.g. --a 0,1,4.5,9,99,99)");
+                }
+                return new SobolG(parseA(aList));
+            default:
+                throw new BadInputException("unknown --test-function '" + testFunction
+                        + "'; allowed: ishigami, sobol-g");
+        }
+    }
+
+    /** The values of --a: 1 to 20 finite numbers >= 0, comma-separated. */
+    static double[] parseA(String text) throws BadInputException {
+        String[] parts = text.split(",", -1);
+        if (parts.length > SobolG.MAX_INPUTS) {
+            throw new BadInputException("--a has " + parts.length + " values; sobol-g takes 1 to " + SobolG.MAX_INPUTS);
+        }
+        double[] a = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].trim();
+            try {
+                a[i] = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                a[i] = Double.NaN;
+            }
+            if (p.isEmpty() || !Double.isFinite(a[i]) || a[i] < 0 || p.endsWith("d") || p.endsWith("f")
+                    || p.endsWith("D") || p.endsWith("F")) {
+                throw new BadInputException("--a value " + (i + 1) + " is '" + p + "'; every a must be a number >= 0"
+                        + " (e.g. --a 0,1,4.5,9,99,99)");
+            }
+        }
+        return a;
+    }
+
+    private Path write(Path target, TestFunction f, TestFunctionStudy.Method m, int n, int levels, long seed,
+                       TestFunctionStudy.Result r) throws IOException {
+        try (ResultsDirectory dir = ResultsDirectory.create(target, force)) {
+            Path tmp = dir.temp();
+            IndicesCsv.writeIndices(tmp.resolve(IndicesCsv.INDICES), r.indices());
+            ObjectNode manifest = Json.object();
+            manifest.put("kind", "sensitivity");
+            ObjectNode kozan = manifest.putObject("kozan");
+            VersionInfo v = VersionInfo.current();
+            kozan.put("version", v.version());
+            kozan.put("git_commit", v.gitCommit());
+            kozan.put("dirty", v.dirty());
+            manifest.put("test_function", f.name());
+            if (f instanceof SobolG g) {
+                ArrayNode a = manifest.putArray("a");
+                for (double ai : g.a()) {
+                    a.add(new java.math.BigDecimal(Numbers.format(ai)));
+                }
+            }
+            manifest.put("method", m.id());
+            manifest.put("samples", n);
+            if (m == TestFunctionStudy.Method.MORRIS) {
+                manifest.put("levels", levels);
+            }
+            manifest.put("seed", seed);
+            manifest.put("evaluations", r.evaluations());
+            ObjectNode files = manifest.putObject("files");
+            files.put(IndicesCsv.INDICES, Hashes.sha256(tmp.resolve(IndicesCsv.INDICES)));
+            if (m == TestFunctionStudy.Method.SOBOL) {
+                IndicesCsv.writeConvergence(tmp.resolve(IndicesCsv.CONVERGENCE), r.convergence());
+                files.put(IndicesCsv.CONVERGENCE, Hashes.sha256(tmp.resolve(IndicesCsv.CONVERGENCE)));
+            }
+            Json.write(tmp.resolve(Csv.MANIFEST), manifest);
+            return dir.commit();
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot write results to " + target.toAbsolutePath() + ": " + Errors.describe(e), e);
+        }
+    }
+
+    /** The indices on standard output; for Sobol' beside the analytic values. */
+    private void print(TestFunction f, TestFunctionStudy.Method m, int n, TestFunctionStudy.Result r, Path written) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(f.name() + ", " + m.id() + ", " + (m == TestFunctionStudy.Method.SOBOL ? "N = " : "r = ") + n + ": "
+                + r.evaluations() + " evaluations");
+        List<String> names = f.factors().stream().map(x -> x.name()).toList();
+        double[] s1 = f.firstOrder();
+        double[] st = f.total();
+        boolean sobol = m == TestFunctionStudy.Method.SOBOL;
+        String row = sobol ? "%-10s %-8s %12s %25s %10s%n" : "%-10s %-8s %12s %25s%n";
+        o.printf(Locale.ROOT, row, "parameter", "index", "estimate", "95% CI", "analytic");
+        for (Index ix : r.indices()) {
+            int i = names.indexOf(ix.parameter());
+            String analytic = ix.index().equals("S1") ? fmt(s1[i]) : fmt(st[i]);
+            o.printf(Locale.ROOT, row, ix.parameter(), ix.index(), fmt(ix.estimate()),
+                    "[" + fmt(ix.ci95Low()) + ", " + fmt(ix.ci95High()) + "]", analytic);
+        }
+        o.println("results: " + written);
+    }
+
+    /** Four decimals; values that round to zero print as 0.0000, not -0.0000. */
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4f", Math.abs(v) < 5e-5 ? 0.0 : v);
+    }
+}

@@ -1,0 +1,207 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import kozan.analysis.Index;
+import kozan.analysis.Ishigami;
+import kozan.analysis.TestFunctionStudy;
+import kozan.batch.BatchFixtures;
+import kozan.batch.BatchRunner;
+import kozan.batch.MetricKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code kozan sensitivity SPEC} through the batch runner with a stand-in model: the Ishigami function of three
+ * batch parameters, optionally plus replication noise. Without noise every replication mean is the function value,
+ * so the indices must equal those of the direct evaluation ({@code --test-function ishigami}) to the last digit.
+ */
+class SensitivityStudyTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Predicate<String> savedKnown;
+    private Function<String, String> savedUnit;
+
+    static final String BATCH = """
+            version: 1
+            name: ishigami_study
+            scenarios: [base.yaml]
+            parameters:
+              - path: model.x1
+                range: [-3.141592653589793, 3.141592653589793]
+              - path: model.x2
+                range: [-3.141592653589793, 3.141592653589793]
+              - path: model.x3
+                range: [-3.141592653589793, 3.141592653589793]
+            replications: 2
+            seed: 7
+            metrics: [jobs_direct]
+            years: [2030]
+            """;
+
+    static final String SOBOL = """
+            batch: batch.yaml
+            method: sobol
+            samples: 64
+            outputs:
+              - {metric: jobs_direct, year: 2030}
+            """;
+
+    @BeforeEach
+    void fakeMetrics() {
+        savedKnown = BatchCommand.knownMetric;
+        savedUnit = BatchCommand.unitOf;
+        BatchCommand.knownMetric = BatchFixtures.METRICS::contains;
+        BatchCommand.unitOf = BatchFixtures::unit;
+    }
+
+    @AfterEach
+    void restore() {
+        BatchCommand.knownMetric = savedKnown;
+        BatchCommand.unitOf = savedUnit;
+    }
+
+    /**
+     * Ishigami of the point's three values; {@code noise} added with sign -1 at replication 0 and +1 at 1, and with
+     * noise also 20, so the stand-in "jobs" stay positive on the Morris grid (y(-pi, -pi, x3) is about 0, which the
+     * batch summary's bounds for jobs_direct cannot take below zero).
+     */
+    static BatchRunner.RunFunction ishigami(double noise) {
+        return (point, replication, seed) -> {
+            double[] x = new double[3];
+            for (int i = 0; i < 3; i++) {
+                x[i] = ((Number) point.values().get("model.x" + (i + 1))).doubleValue();
+            }
+            SortedMap<MetricKey, Double> v = new TreeMap<>();
+            v.put(new MetricKey("jobs_direct", "", "", "", 2030),
+                    Ishigami.STANDARD.value(x) + noise * (replication == 0 ? -1 : 1) + (noise > 0 ? 20 : 0));
+            return v;
+        };
+    }
+
+    private int sensitivity(double noise, String... args) {
+        SensitivityCommand cmd = new SensitivityCommand();
+        cmd.runFunction = s -> ishigami(noise);
+        cmd.probe = null; // the stand-in scenario is not a model scenario
+        CommandLine cli = new CommandLine(cmd);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path spec(String dirName, String sensitivityYaml) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(dirName));
+        BatchFixtures.write(dir, BATCH);
+        return Files.writeString(dir.resolve("sa.yaml"), sensitivityYaml);
+    }
+
+    @Test
+    void sobolThroughTheBatchRunnerEqualsTheDirectEvaluation() throws Exception {
+        Path spec = spec("s", SOBOL);
+        Path one = tmp.resolve("one");
+        assertThat(sensitivity(0, spec.toString(), "--out", one.toString(), "--threads", "1")).as(err.toString())
+                .isZero();
+        // N (k + 2) = 64 x 5 design points
+        assertThat(out.toString()).contains("320 design points x 2 replications = 640 runs");
+        // the same seed (7, the batch's) and N give the same design and bootstrap as the direct evaluation
+        List<Index> direct = TestFunctionStudy.run(Ishigami.STANDARD, TestFunctionStudy.Method.SOBOL, 64, 4, 7).indices();
+        Map<String, Map<String, String>> rows = RealRuns.csv(one.resolve("indices.csv"), "parameter", "index");
+        assertThat(rows).hasSize(6);
+        for (Index d : direct) {
+            Map<String, String> row = rows.get("model." + d.parameter() + "|" + d.index());
+            assertThat(row.get("output")).isEqualTo("jobs_direct 2030");
+            assertThat(row.get("estimate")).isEqualTo(kozan.io.Numbers.format(d.estimate()));
+            assertThat(row.get("ci95_low")).isEqualTo(kozan.io.Numbers.format(d.ci95Low()));
+        }
+        // replications agree exactly: no noise
+        assertThat(RealRuns.csv(one.resolve("noise.csv"), "output").get("jobs_direct 2030"))
+                .containsEntry("noise_variance", "0").containsEntry("noise_share", "0");
+        assertThat(one.resolve("convergence.csv")).exists();
+        assertThat(one.resolve("runs.csv")).exists();
+        assertThat(one.resolve("sensitivity.yaml")).hasContent(SOBOL.strip());
+
+        Path two = tmp.resolve("two");
+        assertThat(sensitivity(0, spec.toString(), "--out", two.toString(), "--threads", "2")).isZero();
+        assertThat(Files.readAllBytes(two.resolve("indices.csv"))).isEqualTo(Files.readAllBytes(one.resolve("indices.csv")));
+        assertThat(Files.readAllBytes(two.resolve("convergence.csv")))
+                .isEqualTo(Files.readAllBytes(one.resolve("convergence.csv")));
+    }
+
+    @Test
+    void noiseShareIsTheVarianceBetweenReplications() throws Exception {
+        Path spec = spec("n", SOBOL.replace("method: sobol", "method: morris").replace("samples: 64", "samples: 10"));
+        Path dir = tmp.resolve("noisy");
+        int code = sensitivity(0.5, spec.toString(), "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        // at every point the two replications are y - 0.5 and y + 0.5: variance (0.25 + 0.25) / (2 - 1) = 0.5
+        Map<String, String> noise = RealRuns.csv(dir.resolve("noise.csv"), "output").get("jobs_direct 2030");
+        assertThat(noise).containsEntry("replications", "2").containsEntry("noise_variance", "0.5");
+        // 10 trajectories x (3 + 1) = 40 points, 80 runs: withinSS = 40 x 2 x 0.25 = 20, totalSS = 79 x total_variance
+        double share = Double.parseDouble(noise.get("noise_share"));
+        double total = Double.parseDouble(noise.get("total_variance"));
+        assertThat(share).isCloseTo(20 / (79 * total), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(share).isBetween(0.001, 0.5);
+        assertThat(RealRuns.csv(dir.resolve("indices.csv"), "parameter", "index")).containsKeys("model.x1|mu_star",
+                "model.x3|sigma");
+        assertThat(dir.resolve("convergence.csv")).doesNotExist();
+    }
+
+    @Test
+    void resumeFindsTheFinishedStudyAndRefusesAChangedSpec() throws Exception {
+        Path spec = spec("r", SOBOL.replace("samples: 64", "samples: 8"));
+        Path dir = tmp.resolve("resumed");
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString())).isZero();
+        byte[] indices = Files.readAllBytes(dir.resolve("indices.csv"));
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString(), "--resume")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("already finished");
+        assertThat(Files.readAllBytes(dir.resolve("indices.csv"))).isEqualTo(indices);
+        // another design (N = 16) is another study: its runs must not be mixed with these
+        Files.writeString(spec, SOBOL.replace("samples: 64", "samples: 16"));
+        assertThat(sensitivity(0, spec.toString(), "--out", dir.toString(), "--resume")).isEqualTo(2);
+        assertThat(err.toString()).contains("holds a finished batch of other inputs");
+    }
+
+    @Test
+    void badSpecsExitTwoBeforeAnyRun() throws Exception {
+        String[][] cases = {
+                {SOBOL.replace("method: sobol", "method: fast"), "sa.yaml:2:9: method: unknown value 'fast'; allowed:"
+                        + " morris, sobol"},
+                {SOBOL.replace("samples: 64", "samples: 1"), "sa.yaml:3:10: samples: out of range; got 1"},
+                {SOBOL.replace("samples: 64", "samples: 64\nlevels: 3"), "sa.yaml:4:9: levels: must be even"},
+                {SOBOL.replace("year: 2030", "year: 2040"), "output jobs_direct 2040 is not kept by the batch file"},
+                {SOBOL.replace("year: 2030", "yeer: 2030"), "outputs[0].yeer: unknown key 'yeer'; did you mean 'year'?"},
+                {SOBOL + "colour: red\n", "sa.yaml:6:1: colour: unknown key 'colour'"},
+                {SOBOL.replace("batch: batch.yaml", "batch: missing.yaml"), "sa.yaml:1:8: batch: no such batch file: "},
+        };
+        Path options = spec("opt", SOBOL);
+        assertThat(sensitivity(0, options.toString(), "--samples", "8", "--out", tmp.resolve("never").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("with SPEC, method, samples, levels and seed are set in the spec file");
+        int i = 0;
+        for (String[] c : cases) {
+            Path spec = spec("bad" + i++, c[0]);
+            Path target = tmp.resolve("never");
+            err.getBuffer().setLength(0);
+            assertThat(sensitivity(0, spec.toString(), "--out", target.toString())).as(err.toString()).isEqualTo(2);
+            assertThat(err.toString()).contains(c[1]);
+            assertThat(target).doesNotExist();
+        }
+    }
+}
