@@ -28,12 +28,16 @@ public final class CompareInputs {
             }
         });
         Comparison c = new Comparison();
+        Set<Integer> scenarioOk = new java.util.TreeSet<>();
         Journal.forEach(journal, r -> {
-            if (r.point() == scenario && r.ok() && base.containsKey(r.replication())) {
-                c.add(base.get(r.replication()), r.values());
+            if (r.point() == scenario && r.ok()) {
+                scenarioOk.add(r.replication());
+                if (base.containsKey(r.replication())) {
+                    c.add(base.get(r.replication()), r.values());
+                }
             }
         });
-        return c;
+        return c.replicationSets(base.size(), scenarioOk.size());
     }
 
     /**
@@ -56,7 +60,7 @@ public final class CompareInputs {
                 c.add(e.getValue(), s);
             }
         }
-        return c;
+        return c.replicationSets(base.size(), scen.size());
     }
 
     static TreeMap<Integer, SortedMap<MetricKey, Double>> annual(Path file, Set<Integer> years, Set<Integer> seen)
