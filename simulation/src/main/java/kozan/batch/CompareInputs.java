@@ -31,12 +31,16 @@ public final class CompareInputs {
             }
         });
         Comparison c = new Comparison().commodityUnits(BatchState.commodityUnits(journal.getParent()));
+        Set<Integer> scenarioOk = new java.util.TreeSet<>();
         Journal.forEach(journal, r -> {
-            if (r.point() == scenario && r.ok() && base.containsKey(r.replication())) {
-                c.add(base.get(r.replication()), r.values());
+            if (r.point() == scenario && r.ok()) {
+                scenarioOk.add(r.replication());
+                if (base.containsKey(r.replication())) {
+                    c.add(base.get(r.replication()), r.values());
+                }
             }
         });
-        return c;
+        return c.replicationSets(base.size(), scenarioOk.size());
     }
 
     /**
@@ -61,7 +65,7 @@ public final class CompareInputs {
                 c.add(e.getValue(), s);
             }
         }
-        return c;
+        return c.replicationSets(base.size(), scen.size());
     }
 
     /**

@@ -16,6 +16,7 @@ import kozan.io.Csv;
 import kozan.observe.Metrics;
 import kozan.observe.Units;
 import kozan.stats.PairedDifference;
+import kozan.stats.ReplicationCount;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -96,6 +97,26 @@ public final class Comparison {
 
     public int pairs() {
         return pairs;
+    }
+
+    /** Successful replications of the baseline and of the scenario (-1: not told, taken as the pairs). */
+    private int baselineRuns = -1;
+    private int scenarioRuns = -1;
+
+    /**
+     * Records how many replications each side had, so {@link #replicationNotes} can say when the sets are unequal
+     * (only the replications present in both are paired).
+     */
+    public Comparison replicationSets(int baselineRuns, int scenarioRuns) {
+        this.baselineRuns = baselineRuns;
+        this.scenarioRuns = scenarioRuns;
+        return this;
+    }
+
+    /** Unequal replication sets, too few pairs for intervals ({@link ReplicationCount}); empty when neither. */
+    public List<String> replicationNotes() {
+        return ReplicationCount.comparisonNotes(baselineRuns < 0 ? pairs : baselineRuns,
+                scenarioRuns < 0 ? pairs : scenarioRuns, pairs);
     }
 
     /**
@@ -245,6 +266,7 @@ public final class Comparison {
     public void print(PrintWriter out, boolean regions, Set<Integer> years) {
         out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (common random numbers), mean [95%% CI]%n",
                 pairs);
+        replicationNotes().forEach(n -> out.println("note: " + n));
         List<Double> ratios = new ArrayList<>();
         int unchanged = 0;
         int negligible = 0;

@@ -45,6 +45,8 @@ public final class BatchCommand implements Callable<Integer> {
     static final int INCOMPLETE = 4;
     /** Designs with more runs than this start only with --yes, after their estimated time is shown. */
     static final int LARGE_DESIGN_RUNS = 100_000;
+    /** The threshold in force: {@link #LARGE_DESIGN_RUNS}, smaller in tests (a seam, not an option). */
+    long largeDesignRuns = LARGE_DESIGN_RUNS;
 
     /** Seams for tests: the run function, metric names and units (the model's by default). */
     Function<BatchSpec, BatchRunner.RunFunction> runFunction = ModelRunFunction::new;
@@ -106,10 +108,15 @@ public final class BatchCommand implements Callable<Integer> {
             BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
+            long allRuns = (long) plan.points().size() * plan.replications();
+            if (allRuns > Integer.MAX_VALUE) {
+                throw new BatchUsageException(String.format(java.util.Locale.ROOT, "this batch has %,d runs; at most"
+                        + " %,d are possible: use fewer points or replications", allRuns, Integer.MAX_VALUE));
+            }
             BatchRunner.RunFunction fn = runFunction.apply(bs);
             long partRuns = (plan.runs() + part.count() - part.index()) / part.count();
-            if (partRuns > LARGE_DESIGN_RUNS && !yes && !resume) {
-                throw new BatchUsageException(largeDesign(plan, fn, partRuns, workers));
+            if (partRuns > largeDesignRuns && !yes && !resume) {
+                throw new BatchUsageException(largeDesign(plan, fn, partRuns, largeDesignRuns, workers));
             }
             Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
             OutputDirectory.checkPath(target); // "", the current folder, a path under a file: refused before the banner
@@ -156,7 +163,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** The refusal of a very large design: its size and the time one run here suggests it would take. */
-    static String largeDesign(BatchPlan plan, BatchRunner.RunFunction fn, long runs, int workers) {
+    static String largeDesign(BatchPlan plan, BatchRunner.RunFunction fn, long runs, long threshold, int workers) {
         long start = System.nanoTime();
         try {
             fn.run(plan.points().get(0), 0, plan.spec().seed());
@@ -166,9 +173,9 @@ public final class BatchCommand implements Callable<Integer> {
         double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
         double hours = runs * seconds / workers / 3600;
         return String.format(java.util.Locale.ROOT, "this batch has %,d runs (more than %,d): one run took %.2f s"
-                + " here, so it would take about %,.1f hours on %d thread(s). Add --yes to start it, or use fewer"
-                + " points or replications (or --shard to split it over machines)", runs, LARGE_DESIGN_RUNS, seconds,
-                hours, workers);
+                + " here (design point 1, replication 1, timed just now), so it would take about %,.1f hours on %d"
+                + " thread(s). Add --yes to start it, or use fewer points or replications (or --shard to split it"
+                + " over machines)", runs, threshold, seconds, hours, workers);
     }
 
     private String resumeHint(Path target, Shard part) {

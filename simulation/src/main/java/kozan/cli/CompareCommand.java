@@ -35,6 +35,7 @@ import kozan.io.OutputLock;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
+import kozan.stats.ReplicationCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,15 +51,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare a scenario with a baseline, pair by pair: import reduction, gross and net jobs with 95%% CIs.",
-                "Gross jobs = change in direct + indirect + induced jobs; net jobs = change in employed",
-                "(net = gross - change in jobs_displaced + change in jobs_manufacturing); fiscal cost per job-year.",
-                "Replication k of both uses the same seed (common random numbers).",
+                "Gross jobs = change in direct + indirect + induced jobs; net jobs = change in employed "
+                        + "(net = gross - change in jobs_displaced + change in jobs_manufacturing); fiscal cost per job-year. "
+                        + "Replication k of both uses the same seed (common random numbers).",
+                "",
                 "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
-                "      runs both scenarios, then compares (writes the batch files too)",
+                "  kozan compare A.yaml B.yaml",
+                "      run both scenarios, then compare (10 pairs unless the baseline's",
+                "      run.replications or --replications says more; writes batch files too)",
                 "  kozan compare RESULTS_A RESULTS_B",
-                "      compares two results folders of 'kozan run'",
-                "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the",
-                "impact tables by year, region, industry and effect, in the --years). See docs/batch.md."},
+                "      compare two results folders of 'kozan run': the replications in both",
+                "      are paired, with a warning when the sets are unequal or under 2 pairs",
+                "",
+                "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the impact "
+                        + "tables by year, region, industry and effect, in the --years). See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
                 "4:stopped before the end; continue with --resume"})
@@ -67,7 +73,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..2", paramLabel = "RESULTS", description = "Two results folders (baseline first) of './kozan run'.")
+    @Parameters(arity = "0..2", paramLabel = "RESULTS", description = "Two results folders (baseline first) of './kozan run',"
+            + " or two scenario files (baseline first), which are run as with --baseline and --scenario.")
     List<Path> results = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "A.yaml", description = "Baseline scenario.")
@@ -76,7 +83,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "B.yaml", description = "Scenario to compare with the baseline.")
     Path scenario;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Paired replications (default: the baseline's run.replications).")
+    @Option(names = "--replications", paramLabel = "N", description = "Paired replications (default: the baseline's run.replications, at least "
+            + ReplicationCount.DEFAULT + ").")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "N", description = "Base seed for both (default: the baseline's run.seed).")
@@ -114,6 +122,11 @@ public final class CompareCommand implements Callable<Integer> {
                 if (results.size() != 2 || baseline != null || scenario != null) {
                     throw new BatchUsageException("give either two results folders, or --baseline A.yaml --scenario B.yaml");
                 }
+                if (isScenarioFile(results.get(0)) && isScenarioFile(results.get(1))) {
+                    baseline = results.get(0); // 'compare A.yaml B.yaml', what a new user tries first
+                    scenario = results.get(1);
+                    return runPair();
+                }
                 return fromResults(results.get(0), results.get(1));
             }
             if (baseline == null || scenario == null) {
@@ -138,8 +151,8 @@ public final class CompareCommand implements Callable<Integer> {
         InputFile.readText(baseline, InputFile.MAX_TEXT_BYTES);
         InputFile.readText(scenario, InputFile.MAX_TEXT_BYTES);
         Scenario a = ScenarioLoader.load(baseline);
-        ScenarioLoader.load(scenario); // bad input is reported before anything runs
-        int n = replications != null ? replications : a.run().replications();
+        Scenario b = ScenarioLoader.load(scenario); // bad input is reported before anything runs
+        int n = replications != null ? replications : Math.max(a.run().replications(), ReplicationCount.DEFAULT);
         if (n < 2) {
             throw new BatchUsageException("a comparison needs at least 2 replications for confidence intervals; use --replications N");
         }
@@ -147,6 +160,10 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BatchUsageException("give either --years or --all-years");
         }
         List<Integer> keep = years != null ? years : allYears ? horizon(a) : a.run().targetYears();
+        if (years != null) {
+            checkYears(years, a, baseline);
+            checkYears(years, b, scenario);
+        }
         Path specFile = Files.createTempFile("kozan-compare-", ".yaml");
         try {
             Files.writeString(specFile, batchYaml(stem(baseline) + "-vs-" + stem(scenario), n,
@@ -174,6 +191,7 @@ public final class CompareCommand implements Callable<Integer> {
                 r = job.run(target, workers, resume, Shard.ALL, force);
             }
             if (result[0] != null) {
+                warnReplications(result[0], err);
                 result[0].print(stdout, regions, Set.of());
             }
             if (impactsWritten[0]) {
@@ -226,6 +244,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (c.pairs() == 0) {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
         }
+        warnReplications(c, err);
         Path target = OutputDirectory.checkPath(out != null ? out
                 : resultsRoot.resolve("compare").resolve(a.getFileName() + "-vs-" + b.getFileName()));
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -254,6 +273,28 @@ public final class CompareCommand implements Callable<Integer> {
             stdout.println("written: " + target.resolve(ImpactsCsv.FILE));
         }
         return 0;
+    }
+
+    /** Unequal replication sets and too few pairs for intervals, on standard error (the printout has them as notes). */
+    private static void warnReplications(Comparison c, PrintWriter err) {
+        c.replicationNotes().forEach(n -> err.println("warning: " + n));
+        err.flush();
+    }
+
+    /** A regular file named .yaml or .yml: a scenario, where a results folder is a directory. */
+    private static boolean isScenarioFile(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    /** --years outside a scenario's horizon would compare nothing: refused before any run. */
+    private static void checkYears(List<Integer> years, Scenario s, Path file) throws BatchUsageException {
+        List<Integer> all = horizon(s);
+        List<Integer> outside = years.stream().filter(y -> !all.contains(y)).toList();
+        if (!outside.isEmpty()) {
+            throw new BatchUsageException("--years " + outside + (outside.size() == 1 ? " is" : " are")
+                    + " outside the horizon of " + file + " (" + all.get(0) + " to " + all.get(all.size() - 1) + ")");
+        }
     }
 
     /** Every calendar year the scenario's horizon touches. */

@@ -16,6 +16,7 @@ import kozan.io.RunWriter;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioLoader;
 import kozan.scenario.ScenarioWriter;
+import kozan.stats.ReplicationCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kozan run SCENARIO}: all replications of one scenario into one results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR).",
-                "Files: timeseries.csv, annual.csv, summary.csv, summary.json, scenario.yaml, manifest.json."})
+                "Files: timeseries.csv, annual.csv, impacts.csv, summary.csv, summary.json, scenario.yaml, manifest.json"
+                        + " and charts/.",
+                "Replications: the scenario's run.replications (10 unless it says otherwise), on all cores."})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Base seed (overrides run.seed).")
     Long seed;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Monte Carlo replications (overrides run.replications).")
+    @Option(names = "--replications", paramLabel = "R", description = "Monte Carlo replications (overrides run.replications,"
+            + " whose default is " + ReplicationCount.DEFAULT + "; 95%% intervals need at least 2).")
     Integer replications;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default 0: all cores).")
@@ -84,6 +88,11 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out
                 : ResultsDirectory.defaultTarget(resultsRoot, scenario.metadata().name(), Instant.now(), sha256);
 
+        String few = ReplicationCount.runNote(scenario.run().replications());
+        if (few != null) { // said before the run, so it can be stopped and started again with more
+            spec.commandLine().getErr().println("warning: " + few);
+            spec.commandLine().getErr().flush();
+        }
         Engine engine = main.engine();
         RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
                 scenarioFile.toString(), sha256, workers, annualOnly);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import java.util.Locale;
+import kozan.batch.BatchPlan;
+import kozan.batch.BatchSpec;
 import kozan.batch.BatchSpecException;
 import kozan.batch.BatchSpecLoader;
 import kozan.batch.ModelRunFunction;
@@ -21,9 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kozan validate FILE...}: every problem of every file, without running anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario files and batch files without running anything.",
-                "Prints 'OK <file>' or every problem as file:line:column: path: message. A batch file (top-level "
+                "Prints 'OK <file> (scenario)', 'OK <file> (batch file: P design points x R replications = N runs)' "
+                        + "or every problem as file:line:column: path: message. A batch file (top-level "
                         + "'scenarios:' and 'metrics:') is checked as 'kozan batch' checks it before running: its base "
-                        + "scenarios, every parameter value and the years."})
+                        + "scenarios, every parameter path and value, and the years."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Top-level keys only a batch file has. */
@@ -45,11 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 String text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO: refused at once
                 if (BATCH_FILE.matcher(text).find() && METRICS.matcher(text).find()) {
-                    BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe, err::println);
+                    BatchSpec bs = BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe,
+                            err::println);
+                    out.println("OK " + file + " (" + describe(BatchPlan.of(bs, "")) + ")");
                 } else {
                     ScenarioLoader.load(file);
+                    out.println("OK " + file + " (scenario)");
                 }
-                out.println("OK " + file);
             } catch (BatchSpecException e) {
                 bad = true;
                 e.problems().forEach(err::println);
@@ -66,5 +72,15 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return bad ? Errors.BAD_INPUT : Errors.OK;
+    }
+
+    /** What a valid batch file would run, and whether 'kozan batch' will ask for --yes. */
+    static String describe(BatchPlan plan) {
+        long runs = (long) plan.points().size() * plan.replications(); // can pass int's range: refused by batch
+        return String.format(Locale.ROOT, "batch file: %,d design point%s x %,d replication%s = %,d runs%s",
+                plan.points().size(), plan.points().size() == 1 ? "" : "s", plan.replications(),
+                plan.replications() == 1 ? "" : "s", runs, runs > BatchCommand.LARGE_DESIGN_RUNS
+                        ? "; more than " + String.format(Locale.ROOT, "%,d", BatchCommand.LARGE_DESIGN_RUNS)
+                        + ", so 'kozan batch' needs --yes" : "");
     }
 }

@@ -62,4 +62,13 @@ public final class Csv {
             throw unchecked("writing " + file, e);
         }
     }
+
+    /** As {@link #close(CSVPrinter, Object)}, for the fast writer of the largest files. */
+    static void close(CsvRowWriter printer, Object file) {
+        try {
+            printer.close(true);
+        } catch (IOException e) {
+            throw unchecked("writing " + file, e);
+        }
+    }
 }

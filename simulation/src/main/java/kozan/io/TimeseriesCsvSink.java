@@ -1,14 +1,10 @@
 package kozan.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import kozan.observe.RowSink;
 import kozan.observe.Units;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams one replication's monthly rows to timeseries.csv columns
@@ -20,7 +16,7 @@ public final class TimeseriesCsvSink implements RowSink {
     private final Path file;
     private final String replication;
     private final YearMonth start;
-    private final CSVPrinter printer;
+    private final CsvRowWriter printer; // not CSVPrinter: the same bytes, several times faster (CsvRowWriter)
     private final Units units;
     private int cachedStep = -1;
     private String cachedStepText;
@@ -39,8 +35,7 @@ public final class TimeseriesCsvSink implements RowSink {
         this.units = units;
         this.replication = Integer.toString(replication);
         this.start = start;
-        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.printer = new CSVPrinter(writer, Csv.FORMAT);
+        this.printer = new CsvRowWriter(file);
         if (withHeader) {
             printer.printRecord(Csv.TIMESERIES_HEADER);
         }

@@ -91,7 +91,7 @@ class BatchPreflightTest {
                 """);
         // horizon 2 and target year 2026 only work together: the reference point applies every parameter.
         assertThat(kozan("validate", spec.toString())).as(err).isZero();
-        assertThat(out).isEqualTo("OK " + spec + "\n");
+        assertThat(out).isEqualTo("OK " + spec + " (batch file: 2 design points x 2 replications = 4 runs)\n");
         assertThat(err).contains(spec + ":10:19: parameters[2].values[1]: warning: on scenario 'm' runs with this"
                 + " value will fail: ").contains("got 7");
         assertThat(kozan("validate", spec.toString().replace("b.yaml", "m.yaml"))).isZero(); // a scenario still works
@@ -112,6 +112,119 @@ class BatchPreflightTest {
         assertThat(err).contains(spec + ":3:13: scenarios[0]: base scenario 'm' is not valid: ")
                 .contains("target year 2030 is outside the horizon");
         assertThat(tmp.resolve("out.partial")).doesNotExist();
+    }
+
+    @Test
+    void aMisspeltPathIsExit2AtItsPlaceAndLeavesAnExistingFolderAsItWas() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: typo
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploraton_subsidy
+                    values: [0, 0.2]
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        Path target = Files.createDirectories(tmp.resolve("earlier"));
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        assertThat(kozan("batch", spec.toString(), "--out", target.toString(), "--force")).isEqualTo(2);
+        String message = spec + ":5:11: parameters[0].path: scenario 'm' has no such setting: ";
+        assertThat(err).contains(message).contains("did you mean 'exploration_subsidy'?");
+        assertThat(out).isEmpty(); // not even the banner: no run started
+        try (var files = Files.list(target)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("notes.txt");
+        }
+        assertThat(target.resolve("notes.txt")).hasContent("mine");
+        assertThat(tmp.resolve("earlier.partial")).doesNotExist();
+        // validate says the same, at the same place
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err).contains(message).contains("did you mean 'exploration_subsidy'?");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void yearsOutsideTheHorizonAreExit2InsteadOfEmptyColumns() throws Exception {
+        scenario("[2027]"); // 2025-01 + 3 years: 2025 to 2027
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: years
+                scenarios: [m.yaml]
+                replications: 2
+                metrics: [imports_t]
+                years: [1999, 2200]
+                """);
+        Path target = tmp.resolve("out");
+        assertThat(kozan("batch", spec.toString(), "--out", target.toString())).isEqualTo(2);
+        // the spec's years are sorted; each problem is put at the year's own place in the file (column 9, 15)
+        assertThat(err).contains(spec + ":6:9: years[0]: year 1999 is outside the horizon of scenario 'm'"
+                + " (2025 to 2027): its values would be empty")
+                .contains(spec + ":6:15: years[1]: year 2200 is outside the horizon of scenario 'm' (2025 to 2027)");
+        assertThat(target).doesNotExist();
+        assertThat(tmp.resolve("out.partial")).doesNotExist();
+    }
+
+    @Test
+    void validateNamesTheKindOfFileAndTheRunsABatchWouldMake() throws Exception {
+        Path m = scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: kinds
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    values: [0.1, 0.2, 0.3]
+                replications: 4
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        assertThat(kozan("validate", m.toString(), spec.toString())).as(err).isZero();
+        // 3 values x 1 scenario = 3 design points; x 4 replications = 12 runs
+        assertThat(out).isEqualTo("OK " + m + " (scenario)\n"
+                + "OK " + spec + " (batch file: 3 design points x 4 replications = 12 runs)\n");
+    }
+
+    @Test
+    void aDesignOverTheThresholdIsRefusedWithoutYesAndStartsWithIt() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID_OK); // 3 points x 8 replications = 24 runs
+        assertThat(fakeBatch(5, spec.toString(), "--out", tmp.resolve("small").toString(), "--threads", "1"))
+                .isEqualTo(2);
+        assertThat(err).contains("this batch has 24 runs (more than 5): one run took ")
+                .contains("(design point 1, replication 1, timed just now)")
+                .contains("hours on 1 thread(s). Add --yes to start it");
+        assertThat(tmp.resolve("small")).doesNotExist();
+        assertThat(fakeBatch(24, spec.toString(), "--out", tmp.resolve("at").toString(), "--threads", "1"))
+                .as("24 runs is not more than 24").isZero();
+        assertThat(fakeBatch(5, spec.toString(), "--out", tmp.resolve("yes").toString(), "--threads", "1", "--yes"))
+                .as(err).isZero();
+        assertThat(tmp.resolve("yes/runs.csv")).exists();
+    }
+
+    /** {@code kozan batch} on the fake model (no probe) with the --yes threshold at {@code threshold} runs. */
+    private int fakeBatch(long threshold, String... args) {
+        BatchCommand cmd = new BatchCommand();
+        cmd.runFunction = s -> new FakeModel();
+        cmd.probe = null;
+        cmd.largeDesignRuns = threshold;
+        StringWriter e = new StringWriter();
+        StringWriter o = new StringWriter();
+        CommandLine cli = new CommandLine(cmd);
+        cli.setErr(new PrintWriter(e, true));
+        cli.setOut(new PrintWriter(o, true));
+        java.util.function.Predicate<String> saved = BatchCommand.knownMetric;
+        java.util.function.Function<String, String> savedUnit = BatchCommand.unitOf;
+        BatchCommand.knownMetric = BatchFixtures.METRICS::contains;
+        BatchCommand.unitOf = BatchFixtures::unit;
+        try {
+            return cli.execute(args);
+        } finally {
+            BatchCommand.knownMetric = saved;
+            BatchCommand.unitOf = savedUnit;
+            err = e.toString();
+            out = o.toString();
+        }
     }
 
     @Test

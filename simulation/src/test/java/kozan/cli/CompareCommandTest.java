@@ -47,6 +47,56 @@ class CompareCommandTest {
                 .contains("import_reduction_t,rare_earths,JP,,2028,t REO,3,").contains("net_jobs,,JP,total,2027,persons,3,");
     }
 
+    /** valid-minimal.yaml (run.replications: 2) on a 3-year horizon, 2025 to 2027. */
+    private Path shortMinimal(String name) throws Exception {
+        String minimal = Files.readString(Path.of("src/test/resources/scenarios/valid-minimal.yaml"));
+        return Files.writeString(tmp.resolve(name), minimal.replace("horizon_years: 10", "horizon_years: 3")
+                .replace("target_years: [2030, 2034]", "target_years: [2027]"));
+    }
+
+    @Test
+    void withItsDefaultsCompareRunsTenPairsOfTwoScenarioFiles() throws Exception {
+        Path a = shortMinimal("a.yaml"); // says replications: 2, fewer than the default 10
+        Path b = shortMinimal("b.yaml");
+        Path dir = tmp.resolve("cmp");
+        // 'compare A.yaml B.yaml': what a new user tries first; no --replications
+        assertThat(compare(a.toString(), b.toString(), "--threads", "2", "--out", dir.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("compare: 10 paired replications of " + a + " and " + b)
+                .contains("Scenario minus baseline, 10 paired replications").contains("done: 20 runs, 0 failed")
+                .doesNotContain("note:");
+        assertThat(err.toString()).doesNotContain("warning");
+        assertThat(dir.resolve("comparison.csv")).exists();
+    }
+
+    @Test
+    void yearsOutsideTheHorizonAreRefusedBeforeAnyRun() throws Exception {
+        Path a = shortMinimal("a.yaml");
+        Path dir = tmp.resolve("cmp");
+        assertThat(compare("--baseline", a.toString(), "--scenario", a.toString(), "--years", "2026,2200",
+                "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--years [2200] is outside the horizon of " + a + " (2025 to 2027)");
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void unequalAndTooSmallReplicationSetsAreWarnedAndNoted() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        String head = "replication,year,metric,commodity,region,detail,value\n";
+        // a 1-replication run against a 4-replication run: only replication 0 is in both
+        Files.writeString(a.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,100\n");
+        Files.writeString(b.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,90\n1,2030,imports_t,copper,,,91\n"
+                + "2,2030,imports_t,copper,,,92\n3,2030,imports_t,copper,,,93\n");
+        assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
+        String unequal = "unequal replication sets: the baseline has 1, the scenario 4; only the 1 replication"
+                + " present in both is paired";
+        String small = "1 pair (n = 1): no 95% intervals, which need n >= 2 pairs";
+        assertThat(err.toString()).contains("warning: " + unequal).contains("warning: " + small);
+        assertThat(out.toString()).contains("note: " + unequal).contains("note: " + small);
+    }
+
     @Test
     void comparesExistingResultsAndRejectsBadInput() throws Exception {
         Path a = Files.createDirectories(tmp.resolve("a"));
@@ -57,7 +107,8 @@ class CompareCommandTest {
         Files.writeString(a.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 1}}");
         Files.writeString(b.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 2}}");
         assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
-        assertThat(err.toString()).contains("different base seeds (1 vs 2)");
+        assertThat(err.toString()).contains("different base seeds (1 vs 2)").doesNotContain("unequal")
+                .doesNotContain("pair (n ="); // 2 replications each: equal sets with intervals
         assertThat(Files.readString(tmp.resolve("c/comparison.csv")))
                 .contains("import_reduction_t,copper,JP,,2030,t,2,10.5,"); // folders of before 2026-12: "" read, "t"
         assertThat(compare(a.toString())).isEqualTo(2);

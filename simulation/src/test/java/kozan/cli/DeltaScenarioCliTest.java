@@ -72,7 +72,7 @@ class DeltaScenarioCliTest {
     void compareAndBatchFilesTakeDeltas() throws Exception {
         Path cmp = dir.resolve("cmp");
         RealRuns.Outcome c = RealRuns.kozan("compare", "--baseline", child.toString(), "--scenario", child.toString(),
-                "--out", cmp.toString());
+                "--replications", "2", "--out", cmp.toString()); // 2, not the default 10: deltas are the point here
         assertThat(c.code()).as(c.err()).isZero();
         Path spec = Files.writeString(dir.resolve("batch.yaml"), """
                 version: 1
@@ -88,7 +88,7 @@ class DeltaScenarioCliTest {
                 """);
         RealRuns.Outcome v = RealRuns.kozan("validate", spec.toString());
         assertThat(v.code()).as(v.err()).isZero();
-        assertThat(v.out()).isEqualTo("OK " + spec + "\n");
+        assertThat(v.out()).isEqualTo("OK " + spec + " (batch file: 2 design points x 2 replications = 4 runs)\n");
         // resume and merge compare this hash: a change to the parent is a different batch, as one to the delta is
         String before = kozan.batch.BatchState.specHash(kozan.batch.BatchSpecLoader.load(spec, m -> true));
         Files.writeString(base, Files.readString(base).replace("stockpile_target_days: 60", "stockpile_target_days: 61"));

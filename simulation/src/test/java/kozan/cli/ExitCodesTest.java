@@ -90,7 +90,7 @@ class ExitCodesTest {
     void validate() throws Exception {
         RealRuns.Outcome ok = RealRuns.kozan("validate", minimal.toString());
         assertThat(ok.code()).isZero();
-        assertThat(ok.out()).isEqualTo("OK " + minimal + "\n");
+        assertThat(ok.out()).isEqualTo("OK " + minimal + " (scenario)\n");
         Path bad = resource("bad/05-missing-required-field.yaml");
         RealRuns.Outcome o = RealRuns.kozan("validate", minimal.toString(), bad.toString());
         badInput(o, expected(bad));

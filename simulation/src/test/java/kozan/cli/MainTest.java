@@ -98,7 +98,7 @@ class MainTest {
         Path good = resource("valid-minimal.yaml");
         Path bad = resource("bad/05-missing-required-field.yaml");
         assertThat(run("validate", good.toString())).isZero();
-        assertThat(out).isEqualTo("OK " + good + "\n");
+        assertThat(out).isEqualTo("OK " + good + " (scenario)\n");
         assertThat(run("validate", bad.toString(), good.toString())).isEqualTo(2);
         assertThat(out).contains("OK " + good);
         assertThat(err).contains(bad.toString());
