@@ -183,14 +183,16 @@ final class TableReport {
         out.append("</section>\n");
     }
 
-    /** Gross jobs by region in the last shown year, with the regions' English and Japanese names. */
+    /** Gross jobs by region in the last shown year, north to south, with English and Japanese names. */
     private void regions(List<Map<String, String>> rows, List<Integer> years) {
         if (years.isEmpty()) {
             return;
         }
         int last = years.get(years.size() - 1);
         StringBuilder table = new StringBuilder();
-        for (Map<String, String> r : rows) {
+        List<Map<String, String>> northToSouth = rows.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> PlaceNames.order(r.get("region")))).toList();
+        for (Map<String, String> r : northToSouth) {
             if ("gross_jobs".equals(r.get("measure")) && "total".equals(r.get("class")) && !r.get("region").isEmpty()
                     && !r.get("region").equals("JP") && !r.get("year").isBlank()
                     && (int) Double.parseDouble(r.get("year")) == last) {
