@@ -118,7 +118,7 @@ public final class Palette {
 
     public static Color region(String id) {
         String n = normalise(id);
-        return n.isEmpty() ? BLACK : REGIONS.getOrDefault(n, hashed(n));
+        return n.isEmpty() || n.equals("jp") ? BLACK : REGIONS.getOrDefault(n, hashed(n)); // national: "" or JP
     }
 
     public static Color stage(String id) {
