@@ -58,9 +58,35 @@ public final class ChartSet {
         return out;
     }
 
-    /** Reads a results directory and writes its standard charts into DIR/charts; returns the files written. */
-    public static List<Path> drawAll(Path resultsDir) throws IOException {
-        return write(standard(ResultsReader.read(resultsDir)), resultsDir.resolve("charts"));
+    /**
+     * The charts of any Kozan output folder ({@link OutputKind}): a run's standard charts (and, with a baseline
+     * results folder, the comparison charts), a compare folder's paired differences, a batch folder's sweeps.
+     *
+     * @param baselineDir a baseline results folder for a run, or null; refused for compare and batch folders
+     */
+    public static List<NamedChart> forDirectory(Path dir, Path baselineDir) throws IOException {
+        OutputKind kind = OutputKind.of(dir);
+        if (kind != OutputKind.RUN && baselineDir != null) {
+            throw new kozan.io.InputException("--baseline is for a run's results folder; " + dir + " is a "
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + " folder, which holds its own comparison");
+        }
+        return switch (kind) {
+            case RUN -> {
+                Results results = ResultsReader.read(dir);
+                List<NamedChart> charts = new ArrayList<>(standard(results));
+                if (baselineDir != null) {
+                    charts.addAll(comparison(ResultsReader.read(baselineDir), results));
+                }
+                yield charts;
+            }
+            case COMPARE -> new ComparisonTableCharts(dir).charts();
+            case BATCH -> new SweepTableCharts(dir).charts();
+        };
+    }
+
+    /** Reads any Kozan output folder and writes its charts into DIR/charts; returns the files written. */
+    public static List<Path> drawAll(Path dir) throws IOException {
+        return write(forDirectory(dir, null), dir.resolve("charts"));
     }
 
     /** Writes comparison charts of two results directories into outDir/charts. */

@@ -109,6 +109,46 @@ public final class ChartStyle {
         }
     }
 
+    /**
+     * A number axis that never zooms into a constant series: JFreeChart's auto range around a flat line at 100% is
+     * 100% +/- 1e-8, and every tick label reads "100%". The range is widened to at least 10 percentage points for
+     * shares and 10% of the value otherwise (1 around 0), without crossing 0 or 100% when the data do not.
+     */
+    static final class SpanAxis extends NumberAxis {
+
+        private static final long serialVersionUID = 1L;
+        private final boolean percent;
+
+        SpanAxis(String label, boolean percent) {
+            super(label);
+            this.percent = percent;
+        }
+
+        @Override
+        protected void autoAdjustRange() {
+            super.autoAdjustRange();
+            org.jfree.data.Range r = getRange();
+            double mid = r.getCentralValue();
+            double min = percent ? 0.1 : mid != 0 ? Math.abs(mid) * 0.1 : 1.0;
+            if (!isAutoRange() || r.getLength() >= min || !Double.isFinite(mid)) {
+                return;
+            }
+            org.jfree.data.Range data = getPlot() instanceof org.jfree.chart.plot.ValueAxisPlot p
+                    ? p.getDataRange(this) : null;
+            double lo = mid - min / 2;
+            double hi = mid + min / 2;
+            if (data != null && data.getLowerBound() >= 0 && lo < 0) {
+                hi -= lo;
+                lo = 0;
+            }
+            if (percent && data != null && data.getUpperBound() <= 1 && hi > 1) {
+                lo -= hi - 1;
+                hi = 1;
+            }
+            setRange(new org.jfree.data.Range(lo, hi), false, false);
+        }
+    }
+
     /** A calendar-year axis: whole years, no thousands separator ("2030", not "2,030"). */
     public static NumberAxis yearAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
@@ -126,7 +166,7 @@ public final class ChartStyle {
 
     /** A value axis with locale-independent tick labels; {@code percent} shows shares as "45%". */
     public static NumberAxis valueAxis(String label, boolean percent) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new SpanAxis(label, percent);
         axis.setNumberFormatOverride(percent ? percent() : numbers());
         axis.setAutoRangeIncludesZero(true);
         // More room around tick labels gives about 8 ticks instead of 20: readable, not cluttered.

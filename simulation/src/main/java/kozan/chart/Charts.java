@@ -41,6 +41,7 @@ public final class Charts {
                                          List<Series> series, boolean percent) {
         DefaultTableXYDataset data = new DefaultTableXYDataset();
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        List<Color> colors = colors(series);
         for (int s = 0; s < series.size(); s++) {
             XYSeries xy = new XYSeries(series.get(s).name(), true, false);
             double[] y = series.get(s).y();
@@ -48,7 +49,7 @@ public final class Charts {
                 xy.add(x[i], Double.isNaN(y[i]) ? 0 : y[i]);
             }
             data.addSeries(xy);
-            renderer.setSeriesPaint(s, series.get(s).color());
+            renderer.setSeriesPaint(s, colors.get(s));
         }
         renderer.setOutline(false);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(xLabel), ChartStyle.valueAxis(yLabel, percent), renderer);
@@ -64,6 +65,7 @@ public final class Charts {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.22f);
+        List<Color> colors = colors(series);
         for (int s = 0; s < series.size(); s++) {
             Series in = series.get(s);
             YIntervalSeries ys = new YIntervalSeries(in.name(), false, true);
@@ -75,8 +77,8 @@ public final class Charts {
                 }
             }
             data.addSeries(ys);
-            renderer.setSeriesPaint(s, in.color());
-            renderer.setSeriesFillPaint(s, in.color());
+            renderer.setSeriesPaint(s, colors.get(s));
+            renderer.setSeriesFillPaint(s, colors.get(s));
             renderer.setSeriesStroke(s, ChartStyle.LINE);
         }
         NumberAxis yAxis = ChartStyle.valueAxis(yLabel, percent);
@@ -141,40 +143,54 @@ public final class Charts {
                                   double[][] mean, double[][] halfWidth) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        List<Color> distinct = Palette.distinct(colors);
         for (int s = 0; s < seriesNames.size(); s++) {
             for (int c = 0; c < categories.size(); c++) {
                 data.add(mean[s][c], halfWidth[s][c], seriesNames.get(s), categories.get(c));
             }
-            renderer.setSeriesPaint(s, colors.get(s));
+            renderer.setSeriesPaint(s, distinct.get(s));
         }
         renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setItemMargin(0.05);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(categoryLabel),
-                ChartStyle.valueAxis(yLabel, false), renderer);
+        CategoryAxis categoryAxis = new CategoryAxis(categoryLabel);
+        categoryAxis.setMaximumCategoryLabelLines(3); // "Chugoku 中国" wraps between words, not "Chugo..."
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis, ChartStyle.valueAxis(yLabel, false), renderer);
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, plot, true), subtitle);
     }
 
     /** Response of a metric to a swept parameter: points joined by lines with 95% CI error bars. */
     public static JFreeChart sweep(String title, String subtitle, String xLabel, String yLabel, double[] x,
                                    List<Series> series, boolean percent) {
+        return sweep(title, subtitle, xLabel, yLabel, series.stream().map(s -> x).toList(), series, percent, true);
+    }
+
+    /**
+     * Response of a metric to a swept parameter with 95% CI error bars; series {@code s} has its points at
+     * {@code xs.get(s)} (ascending). {@code join} draws lines between a series' points (not for scattered
+     * designs such as a Latin hypercube, where neighbours differ in other parameters too).
+     */
+    public static JFreeChart sweep(String title, String subtitle, String xLabel, String yLabel, List<double[]> xs,
+                                   List<Series> series, boolean percent, boolean join) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultLinesVisible(join);
         renderer.setDefaultShapesVisible(true);
         renderer.setCapLength(8);
         renderer.setErrorStroke(new BasicStroke(1.5f));
+        List<Color> colors = colors(series);
         for (int s = 0; s < series.size(); s++) {
             Series in = series.get(s);
+            double[] x = xs.get(s);
             YIntervalSeries ys = new YIntervalSeries(in.name(), true, true);
             for (int i = 0; i < x.length; i++) {
                 ys.add(x[i], in.y()[i], in.hasInterval() ? in.low()[i] : in.y()[i],
                         in.hasInterval() ? in.high()[i] : in.y()[i]);
             }
             data.addSeries(ys);
-            renderer.setSeriesPaint(s, in.color());
+            renderer.setSeriesPaint(s, colors.get(s));
             renderer.setSeriesStroke(s, ChartStyle.LINE);
             renderer.setSeriesShape(s, new Rectangle(-4, -4, 8, 8));
         }
@@ -182,6 +198,11 @@ public final class Charts {
         xAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, xAxis, ChartStyle.valueAxis(yLabel, percent), renderer);
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, plot, true), subtitle);
+    }
+
+    /** The series' colours with repeats replaced ({@link Palette#distinct}): no two series of a chart look alike. */
+    private static List<Color> colors(List<Series> series) {
+        return Palette.distinct(series.stream().map(Series::color).toList());
     }
 
     /** Panels stacked over one shared year axis, each with its own y axis label and unit (small multiples). */
@@ -193,6 +214,7 @@ public final class Charts {
             XYSeriesCollection data = new XYSeriesCollection();
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
             List<Series> list = panelSeries.get(p);
+            List<Color> colors = colors(list);
             for (int s = 0; s < list.size(); s++) {
                 XYSeries xy = new XYSeries(list.get(s).name(), false, true);
                 for (int i = 0; i < x.length; i++) {
@@ -201,7 +223,7 @@ public final class Charts {
                     }
                 }
                 data.addSeries(xy);
-                renderer.setSeriesPaint(s, list.get(s).color());
+                renderer.setSeriesPaint(s, colors.get(s));
                 renderer.setSeriesStroke(s, ChartStyle.LINE);
             }
             combined.add(new XYPlot(data, null, ChartStyle.valueAxis(yLabels.get(p), false), renderer), 1);

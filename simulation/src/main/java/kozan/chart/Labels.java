@@ -67,17 +67,65 @@ public final class Labels {
         return critical.getOrDefault(id, true);
     }
 
+    /** "Hokkaido 北海道", "Japan 日本" for national rows ({@link PlaceNames}). */
     public String region(String id) {
-        return id.isEmpty() ? "Japan" : regionNames.getOrDefault(id, pretty(id));
+        return PlaceNames.region(id, regionNames.get(id));
     }
 
-    /** "rare_earths" -> "Rare earths", "PRODUCTION" -> "Production", "usa" stays "usa" made "Usa". */
+    /** Abbreviations kept as they are written inside sentence-case labels ("R&D budget", not "Rd budget"). */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("rd", "R&D", "npv", "NPV", "co2e", "CO2e",
+            "co2", "CO2", "jogmec", "JOGMEC", "ree", "REE", "io", "IO", "jpy", "JPY", "gdp", "GDP");
+
+    /**
+     * Sentence case for ids of metrics, levers and stages: "rare_earths" -> "Rare earths", "PRODUCTION" ->
+     * "Production", "rd_budget" -> "R&D budget"; place names: {@link #place}.
+     */
     public static String pretty(String id) {
         if (id == null || id.isEmpty()) {
             return "";
         }
-        String s = id.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String[] words = id.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT).split(" ", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = ABBREVIATIONS.getOrDefault(words[i], words[i]);
+            if (i == 0 && w.equals(words[i]) && !w.isEmpty()) {
+                w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            }
+            out.append(i == 0 ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    /** Words written in capitals in place names. */
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("usa", "us", "uk", "uae", "drc", "eu",
+            "prc", "roc");
+    /** Words written in lower case inside place names ("Democratic Republic of the Congo"). */
+    private static final java.util.Set<String> MINOR = java.util.Set.of("of", "the", "and", "de", "du", "da");
+
+    /**
+     * A place name from an id, every word capitalised: "new_caledonia" -> "New Caledonia", "usa" -> "USA",
+     * "democratic_republic_of_the_congo" -> "Democratic Republic of the Congo".
+     */
+    public static String place(String id) {
+        if (id == null || id.isEmpty()) {
+            return "";
+        }
+        String[] words = id.replace('_', ' ').replace('-', ' ').trim().toLowerCase(Locale.ROOT).split(" +");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (ACRONYMS.contains(w)) {
+                out.append(w.toUpperCase(Locale.ROOT));
+            } else if (i > 0 && MINOR.contains(w)) {
+                out.append(w);
+            } else if (!w.isEmpty()) {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return out.toString();
     }
 
     private static List<Map<?, ?>> list(Object o) {

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Colour-blind-safe colours (Okabe-Ito and Paul Tol's "muted" scheme) fixed per commodity, region, job class,
- * mine stage and import source, so a commodity or region has the same colour in every chart and report. Ids not
- * listed get a colour from the same schemes chosen by a stable hash of the id (String.hashCode is specified), never
- * by the order in which a chart meets them.
+ * The one colour table of Kozan (charts, reports and the GUI): colour-blind-safe colours (Okabe-Ito and Paul Tol's
+ * "muted" scheme) fixed per commodity, region, job class, mine stage and import source, so a commodity or region
+ * has the same colour in every chart, report and GUI window. Ids not listed get a colour from the same schemes
+ * chosen by a stable hash of the id (String.hashCode is specified), never by the order in which a chart meets
+ * them. Within one chart no two series share a colour: {@link #distinct} gives a repeated colour's later series
+ * the first colour of {@link #POOL} the chart does not use yet (every chart builder applies it).
  */
 public final class Palette {
 
@@ -37,6 +39,12 @@ public final class Palette {
 
     private static final List<Color> FALLBACK = List.of(BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE,
             SKY_BLUE, INDIGO, WINE, OLIVE, TEAL, ROSE, GREEN, PURPLE);
+
+    /**
+     * Every colour a series may get, in the order {@link #distinct} hands out replacements: the fixed schemes, then
+     * darker and lighter shades of them (a chart with more series than 19 colours still gets unique ones).
+     */
+    static final List<Color> POOL = pool();
 
     /** Keys are prefixes of normalised ids (lower case, letters only), so "rare_earths" and "ree" both match. */
     private static final List<Map.Entry<String, Color>> COMMODITIES = List.of(
@@ -71,6 +79,33 @@ public final class Palette {
     private Palette() {
     }
 
+    /**
+     * The colours of one chart's series, in order: each keeps its own colour unless an earlier series has it, in
+     * which case it gets the first colour of {@link #POOL} that neither an earlier series nor any requested
+     * colour uses. So a series keeps its usual colour whenever it can, and the result has no repeats.
+     */
+    public static List<Color> distinct(List<Color> requested) {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        for (Color c : requested) {
+            wanted.add(c.getRGB());
+        }
+        List<Color> out = new java.util.ArrayList<>(requested.size());
+        for (Color c : requested) {
+            Color pick = c;
+            if (!used.add(c.getRGB())) {
+                pick = POOL.stream().filter(p -> !used.contains(p.getRGB()) && !wanted.contains(p.getRGB()))
+                        .findFirst()
+                        .orElseGet(() -> POOL.stream().filter(p -> !used.contains(p.getRGB())).findFirst()
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "more than " + POOL.size() + " series on one chart")));
+                used.add(pick.getRGB());
+            }
+            out.add(pick);
+        }
+        return out;
+    }
+
     public static Color commodity(String id) {
         String n = normalise(id);
         for (Map.Entry<String, Color> e : COMMODITIES) {
@@ -83,7 +118,7 @@ public final class Palette {
 
     public static Color region(String id) {
         String n = normalise(id);
-        return n.isEmpty() ? BLACK : REGIONS.getOrDefault(n, hashed(n));
+        return n.isEmpty() || n.equals("jp") ? BLACK : REGIONS.getOrDefault(n, hashed(n)); // national: "" or JP
     }
 
     public static Color stage(String id) {
@@ -136,6 +171,26 @@ public final class Palette {
 
     static String normalise(String id) {
         return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    private static List<Color> pool() {
+        List<Color> base = List.of(BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE, SKY_BLUE, YELLOW, BLACK,
+                INDIGO, WINE, OLIVE, TEAL, ROSE, GREEN, PURPLE, SAND, CYAN, GREY, rgb(0x555555), PALE_GREY);
+        List<Color> all = new java.util.ArrayList<>(base);
+        for (Color c : base) {
+            all.add(new Color(c.getRed() * 3 / 5, c.getGreen() * 3 / 5, c.getBlue() * 3 / 5));
+        }
+        for (Color c : base) {
+            all.add(tint(c, 0.5));
+        }
+        List<Color> unique = new java.util.ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Color c : all) {
+            if (seen.add(c.getRGB())) {
+                unique.add(c);
+            }
+        }
+        return List.copyOf(unique);
     }
 
     private static Color rgb(int rgb) {

@@ -166,7 +166,7 @@ public final class ResultCharts {
                     v[r][i] = total[r][i] > 0 ? v[r][i] / total[r][i] : Double.NaN;
                 }
             }
-            series.add(Series.of(Labels.pretty(k.detail()), Palette.source(k.detail()), PerPeriod.mean(v)));
+            series.add(Series.of(Labels.place(k.detail()), Palette.source(k.detail()), PerPeriod.mean(v)));
         }
         return Charts.stackedArea("Import sources: " + labels.commodity(commodity),
                 "Share of imported tonnes (" + labels.commodityUnit(commodity) + ") by source country; "

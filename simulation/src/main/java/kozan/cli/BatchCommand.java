@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Run a batch experiment: design points x replications, common random numbers.",
                 "Design points: a full grid or a Latin hypercube over scenario parameters.",
                 "Writes runs.csv, summary.csv, differences.csv, design.csv, runs.jsonl and",
-                "manifest.json into results/<batch-name>/<spec-hash>/ or --out DIR.",
+                "manifest.json into results/<batch-name>/<spec-hash>/ or --out DIR, and when it is complete",
+                "(not a shard) charts/ (each swept parameter against each kept metric) and report.html.",
                 "See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every run succeeded", "1:internal error",
@@ -141,6 +142,9 @@ public final class BatchCommand implements Callable<Integer> {
                     // killed otherwise (SIGHUP...): the hook prints how to resume.
                 }
             }
+            if (r.complete() && part.count() == 1) {
+                ChartsAndReport.write(r.dir(), stdout, err);
+            }
             return report(r, stdout, err);
         } catch (BatchSpecException e) {
             e.problems().forEach(err::println);
@@ -230,6 +234,9 @@ public final class BatchCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, unitOf);
+                if (r.complete()) {
+                    ChartsAndReport.write(r.dir(), spec.commandLine().getOut(), err);
+                }
                 return report(r, spec.commandLine().getOut(), err);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());

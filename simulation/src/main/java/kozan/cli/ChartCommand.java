@@ -2,9 +2,7 @@ package kozan.cli;
 
 import kozan.chart.ChartSet;
 import kozan.chart.NamedChart;
-import kozan.io.Results;
 import kozan.io.InputException;
-import kozan.io.ResultsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,26 +11,27 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code kozan chart DIR}: redraws a results directory's charts from its CSV files without rerunning. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Redraw the charts of a results directory from its CSV files, without rerunning.",
-                "Writes DIR/charts/<name>.png and .svg: jobs by class and region, import dependence and sources, "
-                        + "world prices, mine pipeline, environment, and fan charts when there are several "
-                        + "replications."},
+                "Writes DIR/charts/<name>.png and .svg. A run's folder: jobs by class and region, import dependence "
+                        + "and sources, world prices, mine pipeline, environment, and fan charts when there are "
+                        + "several replications. A compare folder: the paired differences with 95%% confidence "
+                        + "intervals (comparison.csv). A batch folder: each swept parameter against each kept "
+                        + "metric, with 95%% confidence intervals (summary.csv, design.csv)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:charts written", "1:internal error", "2:DIR is not a results directory"})
+        exitCodeList = {"0:charts written", "1:internal error", "2:DIR is not a results directory (run, compare or batch)"})
 public final class ChartCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory (holds annual.csv).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) or batch (summary.csv and design.csv).")
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
             description = "Also draw differences from this baseline results directory (import reduction, gross and net jobs; "
-                    + "paired by replication).")
+                    + "paired by replication). Only for a run's folder.")
     Path baseline;
 
     @Spec
@@ -42,11 +41,7 @@ public final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
         try {
-            Results results = ResultsReader.read(dir);
-            List<NamedChart> charts = new ArrayList<>(ChartSet.standard(results));
-            if (baseline != null) {
-                charts.addAll(ChartSet.comparison(ResultsReader.read(baseline), results));
-            }
+            List<NamedChart> charts = ChartSet.forDirectory(dir, baseline);
             Path out = dir.resolve("charts");
             List<Path> files = ChartSet.write(charts, out);
             spec.commandLine().getOut().println("Wrote " + charts.size() + " charts (" + files.size()

@@ -64,7 +64,8 @@ import picocli.CommandLine.Spec;
                 "      are paired, with a warning when the sets are unequal or under 2 pairs",
                 "",
                 "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the impact "
-                        + "tables by year, region, industry and effect, in the --years). See docs/batch.md."},
+                        + "tables by year, region, industry and effect, in the --years), charts/ (the differences "
+                        + "with 95%% confidence intervals) and report.html. See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
                 "4:stopped before the end; continue with --resume"})
@@ -197,6 +198,9 @@ public final class CompareCommand implements Callable<Integer> {
             if (impactsWritten[0]) {
                 stdout.println("written: " + r.dir().resolve(ImpactsCsv.FILE));
             }
+            if (r.complete() && result[0] != null) {
+                ChartsAndReport.write(r.dir(), stdout, err);
+            }
             return BatchCommand.report(r, stdout, err);
         } finally {
             Files.deleteIfExists(specFile);
@@ -272,6 +276,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (impactsWritten) {
             stdout.println("written: " + target.resolve(ImpactsCsv.FILE));
         }
+        ChartsAndReport.write(target, stdout, err);
         return 0;
     }
 

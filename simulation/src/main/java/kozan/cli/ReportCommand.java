@@ -20,17 +20,20 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write DIR/report.html: one self-contained file (charts as inline SVG, no scripts, no network) "
                 + "with the scenario's description and levers, headline numbers with 95%% confidence intervals, "
-                + "charts, tables of the target years and the manifest's provenance. Opens offline in any browser."},
+                + "charts, tables of the target years and the manifest's provenance. Opens offline in any browser.",
+                "DIR may also be a compare folder (the paired differences with 95%% intervals) or a batch folder "
+                        + "(the design points and sweep charts)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory"})
+        exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory (run, compare or batch)"})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory (holds annual.csv).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) or batch (summary.csv and design.csv).")
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
             description = "Compare with this baseline results directory: gross and net jobs, fiscal cost per job-year and import reduction, paired by "
-                    + "replication.")
+                    + "replication; the lever table compares with it. Only for a run's folder. Without it, levers are"
+                    + " compared with the scenario's extends parent, else with the format's defaults.")
     Path baseline;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Report file (default: DIR/report.html).")

@@ -126,10 +126,12 @@ public final class Planner {
     public void setStockpileTargetDays(double v) { set(Lever.STOCKPILE_TARGET_DAYS, v); }
     public Object domStockpileTargetDays() { return range(Lever.STOCKPILE_TARGET_DAYS); }
 
-    /** JPY per year. */
-    public double getRdBudgetYenPerYear() { return get(Lever.RD_BUDGET); }
-    public void setRdBudgetYenPerYear(double v) { set(Lever.RD_BUDGET, v); }
-    public Object domRdBudgetYenPerYear() { return range(Lever.RD_BUDGET); }
+    /** JPY billion per year (the scenario's rd_budget is in JPY per year: 30e9 shows as 30, not 3.0E10). */
+    public double getRdBudgetJpyBillionPerYear() { return get(Lever.RD_BUDGET) / 1e9; }
+    public void setRdBudgetJpyBillionPerYear(double v) { set(Lever.RD_BUDGET, v * 1e9); }
+    public Object domRdBudgetJpyBillionPerYear() {
+        return new Interval(Lever.RD_BUDGET.min() / 1e9, Lever.RD_BUDGET.max() / 1e9);
+    }
 
     public double getMinWaterRecycling() { return get(Lever.MIN_WATER_RECYCLING); }
     public void setMinWaterRecycling(double v) { set(Lever.MIN_WATER_RECYCLING, v); }
@@ -164,19 +166,19 @@ public final class Planner {
         return s == null ? "not started" : s.month().toString();
     }
 
-    /** Persons. */
-    public double getJobsDirect() { return whole(national(Metrics.JOBS_DIRECT)); }
+    /** Persons (whole), NaN before the first month. */
+    public double jobsDirect() { return whole(national(Metrics.JOBS_DIRECT)); }
 
-    /** Persons. */
-    public double getJobsIndirect() { return whole(national(Metrics.JOBS_INDIRECT)); }
+    /** Persons (whole). */
+    public double jobsIndirect() { return whole(national(Metrics.JOBS_INDIRECT)); }
 
-    /** Persons. */
-    public double getJobsInduced() { return whole(national(Metrics.JOBS_INDUCED)); }
+    /** Persons (whole). */
+    public double jobsInduced() { return whole(national(Metrics.JOBS_INDUCED)); }
 
     /** Direct + indirect + induced, persons (classes the run does not report count as 0; NaN before any month). */
-    public double getJobsTotal() {
+    public double jobsTotal() {
         double sum = Double.NaN;
-        for (double v : new double[]{getJobsDirect(), getJobsIndirect(), getJobsInduced()}) {
+        for (double v : new double[]{jobsDirect(), jobsIndirect(), jobsInduced()}) {
             if (Double.isFinite(v)) {
                 sum = Double.isNaN(sum) ? v : sum + v;
             }
@@ -185,16 +187,28 @@ public final class Planner {
     }
 
     /** National unemployment rate, share 0-1 (4 decimals): unemployed / labour force over all regions. */
-    public double getUnemploymentRate() {
+    public double unemploymentRate() {
         return Math.rint(1e4 * national(Metrics.UNEMPLOYED) / national(Metrics.LABOR_FORCE)) / 1e4;
     }
 
     /** Mines in production at the end of the month (count). */
-    public double getMinesProducing() {
+    public double minesProducing() {
         Snapshot s = latest.get();
         return s == null ? Double.NaN : s.sum(k -> k.metric().equals(Metrics.MINES_IN_STAGE) && k.region().isEmpty()
                 && k.detail().equalsIgnoreCase("PRODUCTION"));
     }
+
+    /** Government spending on all levers this month, JPY. */
+    public double fiscalCostYen() { return whole(national(Metrics.FISCAL_COST_YEN)); }
+
+    // The inspector shows these formatted (MASON shows a double property as Double.toString).
+    public String getJobsDirect() { return GuiFormat.persons(jobsDirect()); }
+    public String getJobsIndirect() { return GuiFormat.persons(jobsIndirect()); }
+    public String getJobsInduced() { return GuiFormat.persons(jobsInduced()); }
+    public String getJobsTotal() { return GuiFormat.persons(jobsTotal()); }
+    public String getUnemploymentRate() { return GuiFormat.percent(unemploymentRate()); }
+    public String getMinesProducing() { return GuiFormat.whole(minesProducing()); }
+    public String getFiscalCostThisMonth() { return GuiFormat.yenBillions(fiscalCostYen()); }
 
     /** Import dependence per commodity this month, as "id 93%". */
     public String getImportDependence() {
@@ -213,6 +227,4 @@ public final class Planner {
         return b.toString();
     }
 
-    /** Government spending on all levers this month, JPY. */
-    public double getFiscalCostYen() { return whole(national(Metrics.FISCAL_COST_YEN)); }
 }

@@ -74,12 +74,14 @@ class ChartRenderTest {
         JFreeChart chart = new ResultCharts(baseline).jobsByRegion(List.of(2030, 2035, 2040));
         check(chart, List.of("2030", "2035", "2040"), List.of(Palette.sequential(0, 3), Palette.sequential(2, 3)), true);
         org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
-        assertThat(plot.getDataset().getColumnKeys()).containsExactly("Hokkaido", "Tohoku", "Kanto", "Kyushu");
+        assertThat(plot.getDataset().getColumnKeys()).containsExactly("Hokkaido 北海道", "Tohoku 東北", "Kanto 関東",
+                "Kyushu 九州");
     }
 
     @Test
     void jobsByRegionOverTimeUsesTheFixedRegionColours() throws Exception {
-        check(new ResultCharts(baseline).jobsByRegionOverTime(), List.of("Hokkaido", "Tohoku", "Kanto", "Kyushu"),
+        check(new ResultCharts(baseline).jobsByRegionOverTime(),
+                List.of("Hokkaido 北海道", "Tohoku 東北", "Kanto 関東", "Kyushu 九州"),
                 List.of(Palette.region("hokkaido"), Palette.region("tohoku"), Palette.region("kanto"),
                         Palette.region("kyushu")), false);
     }

@@ -85,4 +85,54 @@ class BatchCommandTest {
         assertThat(batch("merge", tmp.resolve("p1").toString(), "--out", tmp.resolve("m2").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("missing shard(s) [2]");
     }
+
+    @Test
+    void aCompleteBatchGetsSweepChartsAndAReportOutsideItsDataFiles() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID_OK);
+        Path whole = tmp.resolve("whole");
+        assertThat(batch(spec.toString(), "--out", whole.toString())).isEqualTo(0);
+        // one swept parameter (exploration_subsidy 0, 0.25, 0.5) and the fake model's responding national rows
+        assertThat(whole.resolve("charts/sweep_imports_t_copper_by_government_exploration_subsidy.png")).isNotEmptyFile();
+        assertThat(whole.resolve("charts/sweep_imports_t_copper_by_government_exploration_subsidy.svg")).isNotEmptyFile();
+        assertThat(Files.readString(whole.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<title>Kozan report: Batch subsidy_sweep</title>", "id=\"headline-chart\"",
+                        "<details>", "government.exploration_subsidy");
+        assertThat(out.toString()).contains("report: " + whole.resolve("report.html"));
+        // charts and report are extras: not in the manifest's data files, so reproduce and byte-identity ignore them
+        String manifest = Files.readString(whole.resolve("manifest.json"));
+        assertThat(manifest).doesNotContain("report.html").doesNotContain("charts");
+        // a shard is not a result yet: no charts; its merge gets them
+        assertThat(batch(spec.toString(), "--shard", "1/2", "--out", tmp.resolve("p1").toString())).isEqualTo(0);
+        assertThat(batch(spec.toString(), "--shard", "2/2", "--out", tmp.resolve("p2").toString())).isEqualTo(0);
+        assertThat(tmp.resolve("p1/charts")).doesNotExist();
+        assertThat(tmp.resolve("p1/report.html")).doesNotExist();
+        assertThat(batch("merge", tmp.resolve("p1").toString(), tmp.resolve("p2").toString(),
+                "--out", tmp.resolve("merged").toString())).isEqualTo(0);
+        assertThat(tmp.resolve("merged/report.html")).isNotEmptyFile();
+        assertThat(Files.readString(tmp.resolve("merged/summary.csv")))
+                .isEqualTo(Files.readString(whole.resolve("summary.csv")));
+    }
+
+    @Test
+    void chartAndReportCommandsAcceptABatchFolder() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID_OK);
+        Path dir = tmp.resolve("b");
+        assertThat(batch(spec.toString(), "--out", dir.toString())).isEqualTo(0);
+        Files.delete(dir.resolve("report.html"));
+        try (var files = Files.walk(dir.resolve("charts"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        CommandLine chart = new CommandLine(new ChartCommand());
+        chart.setOut(new PrintWriter(out, true));
+        chart.setErr(new PrintWriter(err, true));
+        assertThat(chart.execute(dir.toString())).as(err.toString()).isZero();
+        assertThat(dir.resolve("charts/sweep_imports_t_copper_by_government_exploration_subsidy.png")).isNotEmptyFile();
+        CommandLine report = new CommandLine(new ReportCommand());
+        report.setOut(new PrintWriter(out, true));
+        report.setErr(new PrintWriter(err, true));
+        assertThat(report.execute(dir.toString())).as(err.toString()).isZero();
+        assertThat(dir.resolve("report.html")).isNotEmptyFile();
+        assertThat(report.execute(dir.toString(), "--baseline", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--baseline is for a run's results folder");
+    }
 }

@@ -51,12 +51,35 @@ class ChartAndReportCommandTest {
         assertThat(run(new ChartCommand(), tmp.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("kozan chart: not a directory").doesNotContain("Exception");
         assertThat(run(new ReportCommand(), tmp.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("kozan report: not a results directory (no annual.csv)");
+        assertThat(err.toString()).contains("kozan report: " + tmp + " is not a Kozan results folder: it has no"
+                + " annual.csv (kozan run), comparison.csv (kozan compare) or summary.csv with design.csv (kozan batch)");
     }
 
     @Test
     void helpDocumentsTheOptions() {
         assertThat(run(new ReportCommand(), "--help")).isZero();
         assertThat(out.toString()).contains("--baseline", "--out", "self-contained");
+    }
+
+    @Test
+    void compareOfTwoResultsFoldersWritesChartsAndAReportThatChartAndReportRedraw() throws Exception {
+        Path cmp = tmp.resolve("cmp");
+        int code = run(new CompareCommand(), Fixtures.baselineDir().toString(), Fixtures.policyDir().toString(),
+                "--out", cmp.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(cmp.resolve("comparison.csv")).isNotEmptyFile();
+        assertThat(cmp.resolve("charts/compare_import_dependence.png")).isNotEmptyFile();
+        assertThat(cmp.resolve("charts/compare_jobs.svg")).isNotEmptyFile();
+        assertThat(cmp.resolve("charts/compare_jobs_by_region.png")).isNotEmptyFile();
+        String html = Files.readString(cmp.resolve("report.html"));
+        assertThat(html).contains("<title>Kozan report: Comparison cmp</title>", "id=\"headline-chart\"",
+                "Gross jobs (change in direct + indirect + induced)", "Kanto 関東");
+        // the chart and report commands redraw them from comparison.csv alone
+        Files.delete(cmp.resolve("report.html"));
+        Files.delete(cmp.resolve("charts/compare_jobs.png"));
+        assertThat(run(new ChartCommand(), cmp.toString())).as(err.toString()).isZero();
+        assertThat(cmp.resolve("charts/compare_jobs.png")).isNotEmptyFile();
+        assertThat(run(new ReportCommand(), cmp.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(cmp.resolve("report.html"))).isEqualTo(html);
     }
 }

@@ -206,7 +206,7 @@ class ExitCodesTest {
         assertThat(copy.resolve("report.html")).isNotEmptyFile();
         badInput(RealRuns.kozan("chart", tmp.resolve("missing").toString()), "not a directory", "missing");
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        badInput(RealRuns.kozan("report", empty.toString()), "not a results directory (no annual.csv)");
+        badInput(RealRuns.kozan("report", empty.toString()), "is not a Kozan results folder: it has no annual.csv");
         badInput(RealRuns.kozan("chart", empty.toString()), empty.toString());
     }
 

@@ -80,13 +80,13 @@ class GuiDeterminismTest {
         }
         assertThat(gui.map().mines()).extracting(MineView::getId).contains("quarry-kanto", "ree-mud", "cu-tohoku");
         assertThat(gui.map().mine("quarry-kanto").getStage()).isEqualTo(gui.economy().mine("quarry-kanto").stage());
-        assertThat(gui.map().regions().get(1).getLabourForce()).isGreaterThan(1e6);
+        assertThat(gui.map().regions().get(1).labourForce()).isGreaterThan(1e6);
         assertThat(gui.planner().getMonth()).isEqualTo(s.calendar().start().plusMonths(s.steps() - 1).toString());
-        assertThat(gui.planner().getJobsDirect()).isGreaterThan(0);
+        assertThat(gui.planner().jobsDirect()).isGreaterThan(0);
         kozan.gui.live.Snapshot last = new kozan.gui.live.Snapshot(s.steps() - 1, YearMonth.of(2034, 12),
                 plain.get(s.steps() - 1));
-        assertThat(gui.planner().getJobsDirect()).isEqualTo(Math.rint(last.national("jobs_direct", "")));
-        assertThat(gui.planner().getUnemploymentRate()).isBetween(0.0, 0.2);
+        assertThat(gui.planner().jobsDirect()).isEqualTo(Math.rint(last.national("jobs_direct", "")));
+        assertThat(gui.planner().unemploymentRate()).isBetween(0.0, 0.2);
     }
 
     @Test

@@ -86,4 +86,15 @@ class JapanGeoTest {
         ColorScale flat = new ColorScale(3, 3);
         assertThat(flat.high()).isGreaterThan(flat.low());
     }
+
+    @Test
+    void mapTooltipsAndRegionInspectorsNameRegionsAndPrefecturesInEnglishAndJapanese() {
+        kozan.gui.map.JapanMap map = new kozan.gui.map.JapanMap(GuiFixtures.scenario(), GEO);
+        kozan.gui.map.RegionView first = map.regions().get(0);
+        assertThat(first.getName()).isEqualTo("Tohoku 東北");
+        assertThat(first.getPrefectures()).matches(".*[\\p{IsHan}].*");
+        kozan.gui.map.PrefectureLayer layer = map.prefectureLayer();
+        String tooltip = layer.getName(new sim.portrayal.LocationWrapper(first, "Aomori 青森県", layer));
+        assertThat(tooltip).startsWith("Aomori 青森県 · " + first.getName());
+    }
 }

@@ -5,6 +5,7 @@ import kozan.chart.ChartExporter;
 import kozan.chart.ChartSet;
 import kozan.chart.Comparison;
 import kozan.chart.NamedChart;
+import kozan.chart.OutputKind;
 import kozan.chart.ResultCharts;
 import kozan.io.Results;
 import kozan.io.ResultsReader;
@@ -39,11 +40,24 @@ public final class HtmlReport {
         this.years = figures.years(new ResultCharts(results).targetYears());
     }
 
-    /** Reads DIR (and an optional baseline results directory) and writes the report to {@code file}. */
+    /**
+     * Reads DIR (a run's results folder, with an optional baseline results folder; or a compare or batch folder,
+     * {@link OutputKind}) and writes the report to {@code file}.
+     */
     public static Path write(Path dir, Path baselineDir, Path file) throws IOException {
-        Results r = ResultsReader.read(dir);
-        Results b = baselineDir == null ? null : ResultsReader.read(baselineDir);
-        Files.writeString(file, render(r, b), StandardCharsets.UTF_8);
+        OutputKind kind = OutputKind.of(dir);
+        String html;
+        if (kind == OutputKind.RUN) {
+            Results r = ResultsReader.read(dir);
+            Results b = baselineDir == null ? null : ResultsReader.read(baselineDir);
+            html = render(r, b);
+        } else if (baselineDir != null) {
+            throw new kozan.io.InputException("--baseline is for a run's results folder; " + dir + " is a "
+                    + kind.name().toLowerCase(java.util.Locale.ROOT) + " folder, which holds its own comparison");
+        } else {
+            html = TableReport.render(dir, kind);
+        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
         return file;
     }
 
@@ -80,7 +94,7 @@ public final class HtmlReport {
         return p.isEmpty() ? "no years" : p.get(0) + "–" + p.get(p.size() - 1);
     }
 
-    private static String css() throws IOException {
+    static String css() throws IOException {
         try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
             if (in == null) {
                 throw new IOException("report.css missing from the classpath (kozan/chart/report/report.css)");
@@ -89,9 +103,22 @@ public final class HtmlReport {
         }
     }
 
-    /** Inline SVG of one chart with ids unique on the page. */
+    /** Inline SVG of one chart with ids unique on the page (index -1: the headline copy). */
     static String svg(NamedChart c, int index) {
-        return ChartExporter.svgElement(c.chart(), ChartExporter.WIDTH, ChartExporter.HEIGHT, "k" + index);
+        return ChartExporter.svgElement(c.chart(), ChartExporter.WIDTH, ChartExporter.HEIGHT,
+                index < 0 ? "kh" : "k" + index);
+    }
+
+    /** The first chart named in {@code preferred} (in that order of preference), else the first chart, else null. */
+    static NamedChart headline(List<NamedChart> charts, List<String> preferred) {
+        for (String name : preferred) {
+            for (NamedChart c : charts) {
+                if (c.name().equals(name)) {
+                    return c;
+                }
+            }
+        }
+        return charts.isEmpty() ? null : charts.get(0);
     }
 
     static boolean isObject(JsonNode n) {

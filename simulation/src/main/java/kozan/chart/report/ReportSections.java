@@ -33,6 +33,8 @@ final class ReportSections {
     }
 
     void write(List<NamedChart> charts) {
+        headlineChart(charts, baseline != null ? List.of("compare_import_dependence", "compare_net_jobs")
+                : List.of(Metrics.IMPORT_DEPENDENCE, "jobs_by_class"));
         contents(charts);
         headlines();
         levers();
@@ -136,20 +138,26 @@ final class ReportSections {
         out.append("<section id=\"levers\">\n<h2>Levers and events</h2>\n");
         Object gov = results.scenario().get("government");
         if (gov instanceof Map<?, ?> map) {
-            List<Levers.Lever> levers = Levers.of(map);
-            long moved = levers.stream().filter(Levers.Lever::changed).count();
-            out.append("<p>").append(moved == 0 ? "This scenario leaves every government lever at its default."
-                    : "This scenario moves " + moved + " government lever(s) away from the default (highlighted, "
-                    + "listed first).").append(" A setting is a value, or values from a month on.</p>\n")
+            LeverReference ref = LeverReference.of(results, baseline);
+            List<Levers.Lever> levers = Levers.of(map, ref.government());
+            out.append("<p>").append(Html.esc(movedSentence(levers, ref.name())))
+                    .append(" A setting is a value, or values from a month on.</p>\n")
                     .append("<table class=\"levers\">\n<caption>Government levers</caption>\n")
-                    .append("<tr><th>Lever</th><th>Setting</th><th>Default</th><th>Unit</th><th>Meaning</th></tr>\n");
+                    .append("<tr><th>Lever</th><th>Setting</th><th>")
+                    .append(Html.esc(ref.name().equals(LeverReference.DEFAULTS) ? "Default"
+                            : Labels.pretty(ref.name().substring(0, ref.name().indexOf(' ')))
+                            + ref.name().substring(ref.name().indexOf(' '))))
+                    .append("</th><th>Unit</th><th>Meaning</th></tr>\n");
             for (Levers.Lever l : levers) {
                 out.append(l.changed() ? "<tr class=\"changed\">" : "<tr>").append("<td>").append(Html.esc(l.label()))
                         .append("</td><td>").append(Html.esc(l.setting())).append("</td><td>")
-                        .append(Html.esc(l.dflt())).append("</td><td>").append(Html.esc(l.unit()))
+                        .append(Html.esc(l.reference())).append("</td><td>").append(Html.esc(l.unit()))
                         .append("</td><td>").append(Html.esc(l.doc())).append("</td></tr>\n");
             }
             out.append("</table>\n");
+            if (!ref.note().isEmpty()) {
+                out.append("<p class=\"note\">").append(Html.esc(ref.note())).append("</p>\n");
+            }
         } else {
             out.append("<p>The results hold no resolved scenario, so the levers are unknown.</p>\n");
         }
@@ -167,6 +175,25 @@ final class ReportSections {
             out.append("<p class=\"note\">Sources: ").append(Html.esc(Values.text(s))).append("</p>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** "This scenario moves 1 government lever away from the parent scenarios/baseline.yaml (highlighted, ...)". */
+    static String movedSentence(List<Levers.Lever> levers, String reference) {
+        long moved = levers.stream().filter(Levers.Lever::changed).count();
+        if (moved == 0) {
+            return "This scenario sets every government lever as " + reference + " does.";
+        }
+        return "This scenario moves " + moved + (moved == 1 ? " government lever" : " government levers")
+                + " away from " + reference + " (highlighted, listed first).";
+    }
+
+    /** The report's opening chart: the first of {@code charts} named in {@code preferred}, else the first one. */
+    void headlineChart(List<NamedChart> charts, List<String> preferred) {
+        NamedChart pick = HtmlReport.headline(charts, preferred);
+        if (pick != null) {
+            out.append("<figure class=\"headline\" id=\"headline-chart\">\n").append(HtmlReport.svg(pick, -1))
+                    .append("\n<figcaption>").append(Html.esc(pick.caption())).append("</figcaption>\n</figure>\n");
+        }
     }
 
     private void chartSection(List<NamedChart> charts) {
@@ -250,23 +277,30 @@ final class ReportSections {
             out.append("<p>No manifest.json in this results directory.</p>\n</section>\n");
             return;
         }
-        out.append("<table>\n<caption>From manifest.json</caption>\n<tr><th>Field</th><th>Value</th></tr>\n");
-        flatten("", m);
-        out.append("</table>\n<p class=\"note\">Rerun with <code>kozan reproduce ")
+        out.append("<p class=\"note\">Rerun with <code>kozan reproduce ")
                 .append(Html.esc(results.dir().toAbsolutePath().normalize().getFileName()))
-                .append("</code>; the scenario as run is in <code>scenario.yaml</code> next to this report.</p>\n")
-                .append("</section>\n");
+                .append("</code>; the scenario as run is in <code>scenario.yaml</code> next to this report.</p>\n");
+        details(out, m);
+        out.append("</section>\n");
     }
 
-    private void flatten(String prefix, JsonNode n) {
+    /** The manifest as a table folded into a details element (open it to read versions, seeds and hashes). */
+    static void details(StringBuilder out, JsonNode manifest) {
+        out.append("<details>\n<summary>Everything manifest.json records (versions, seeds, times, file hashes)"
+                + "</summary>\n<div class=\"wide\"><table>\n<tr><th>Field</th><th>Value</th></tr>\n");
+        flatten(out, "", manifest);
+        out.append("</table></div>\n</details>\n");
+    }
+
+    private static void flatten(StringBuilder out, String prefix, JsonNode n) {
         if (n.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue());
+                flatten(out, prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue());
             }
         } else if (n.isArray() && n.size() > 0 && n.get(0).isContainerNode()) {
             for (int i = 0; i < n.size(); i++) {
-                flatten(prefix + "[" + i + "]", n.get(i));
+                flatten(out, prefix + "[" + i + "]", n.get(i));
             }
         } else {
             String v = n.isValueNode() ? n.asText() : n.toString();

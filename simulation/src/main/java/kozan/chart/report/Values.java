@@ -12,7 +12,7 @@ final class Values {
 
     /**
      * A timeline [{from, value}, ...] becomes "0 from 2025-01; 0.2 from 2028-04"; a mapping "key: value, ...";
-     * a list its items joined by "; "; null "none".
+     * a list its items joined by "; "; null "none"; numbers with thousands separators.
      */
     static String text(Object v) {
         if (v == null) {
@@ -38,6 +38,9 @@ final class Values {
                 parts.add(e.getKey() + ": " + text(e.getValue()));
             }
             return String.join(", ", parts);
+        }
+        if (v instanceof Number n) {
+            return kozan.chart.ChartStyle.numbers().format(n); // 30,000,000,000, not 30000000000
         }
         return String.valueOf(v);
     }

@@ -148,12 +148,4 @@ public final class LiveChart {
         }
         return m;
     }
-
-    static List<Color> cycle(int n, List<Color> palette) {
-        List<Color> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(palette.get(i % palette.size()));
-        }
-        return out;
-    }
 }

@@ -3,7 +3,9 @@ package kozan.gui.live;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import kozan.chart.Labels;
+import kozan.chart.Palette;
+import kozan.chart.PlaceNames;
 import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.RegionSpec;
@@ -17,12 +19,9 @@ import kozan.scenario.Stage;
  */
 public final class LiveCharts {
 
-    /** Okabe-Ito colour-blind-safe palette. */
-    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
-            new Color(0x999933), new Color(0x882255));
-
     private static final String[] JOB_METRICS = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
+    /** Colours from the one palette table (kozan.chart.Palette), as in the report's charts. */
+    private static final List<Color> JOB_COLORS = java.util.Arrays.stream(JOB_METRICS).map(Palette::jobClass).toList();
 
     private LiveCharts() {
     }
@@ -34,7 +33,7 @@ public final class LiveCharts {
     static LiveChart jobsByClass() {
         List<String> names = List.of("Direct (mining and quarrying)", "Indirect (supply chain)", "Induced (household spending)");
         return new LiveChart("Jobs by class", "National, persons, monthly", "Jobs (persons)", LiveChart.Kind.STACKED,
-                false, names, List.of(PALETTE.get(0), PALETTE.get(1), PALETTE.get(2)), snap -> {
+                false, names, JOB_COLORS, snap -> {
                     double[] y = new double[JOB_METRICS.length];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.national(JOB_METRICS[i], "");
@@ -47,7 +46,7 @@ public final class LiveCharts {
         List<CommoditySpec> cs = s.commodities();
         return new LiveChart("Import dependence by commodity", "Imports / (imports + domestic-origin supply), monthly",
                 "Import dependence (share)", LiveChart.Kind.LINES, true, commodityNames(cs),
-                LiveChart.cycle(cs.size(), PALETTE), snap -> {
+                commodityColors(cs), snap -> {
                     double[] y = new double[cs.size()];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.national(Metrics.IMPORT_DEPENDENCE, cs.get(i).id());
@@ -60,7 +59,7 @@ public final class LiveCharts {
         List<CommoditySpec> cs = s.commodities();
         return new LiveChart("World prices", "Index: first month = 100 (JPY/t prices differ by orders of magnitude)",
                 "Price index (first month = 100)", LiveChart.Kind.LINES, false, commodityNames(cs),
-                LiveChart.cycle(cs.size(), PALETTE), snap -> {
+                commodityColors(cs), snap -> {
                     double[] y = new double[cs.size()];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.national(Metrics.WORLD_PRICE, cs.get(i).id());
@@ -74,8 +73,8 @@ public final class LiveCharts {
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
         for (Stage st : stages) {
-            names.add(pretty(st.name()));
-            colors.add(kozan.gui.map.MinePortrayal.color(st));
+            names.add(Labels.pretty(st.name()));
+            colors.add(Palette.stage(st.name()));
         }
         return new LiveChart("Mine pipeline", "Mines and prospects by stage, end of month", "Mines (count)",
                 LiveChart.Kind.STACKED, false, names, colors, snap -> {
@@ -91,9 +90,9 @@ public final class LiveCharts {
 
     static LiveChart unemployment(Scenario s) {
         List<RegionSpec> rs = s.regions();
-        List<String> names = rs.stream().map(r -> r.name() == null ? r.id() : r.name()).toList();
+        List<String> names = rs.stream().map(r -> PlaceNames.region(r.id(), r.name())).toList();
         LiveChart chart = new LiveChart("Unemployment by region", "Unemployed / labour force, monthly", "Unemployment rate",
-                LiveChart.Kind.LINES, true, names, LiveChart.cycle(rs.size(), PALETTE), snap -> {
+                LiveChart.Kind.LINES, true, names, rs.stream().map(r -> Palette.region(r.id())).toList(), snap -> {
                     double[] y = new double[rs.size()];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.region(Metrics.UNEMPLOYMENT_RATE, "", rs.get(i).id());
@@ -107,11 +106,10 @@ public final class LiveCharts {
     }
 
     private static List<String> commodityNames(List<CommoditySpec> cs) {
-        return cs.stream().map(c -> c.name() == null ? pretty(c.id()) : c.name()).toList();
+        return cs.stream().map(c -> c.name() == null ? Labels.pretty(c.id()) : c.name()).toList();
     }
 
-    static String pretty(String id) {
-        String s = id.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static List<Color> commodityColors(List<CommoditySpec> cs) {
+        return cs.stream().map(c -> Palette.commodity(c.id())).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import kozan.chart.PlaceNames;
 import kozan.scenario.MineSpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
@@ -52,8 +53,9 @@ public final class JapanMap {
         for (int i = 0; i < scenario.regions().size(); i++) {
             RegionSpec r = scenario.regions().get(i);
             String prefs = mapping.prefecturesOf(i).stream()
-                    .map(code -> geo.prefectures().get(code).name()).collect(Collectors.joining(", "));
-            regions.add(new RegionView(r.id(), r.name(), prefs));
+                    .map(code -> geo.prefectures().get(code))
+                    .map(p -> PlaceNames.prefecture(p.name(), p.nameJa())).collect(Collectors.joining(", "));
+            regions.add(new RegionView(r.id(), PlaceNames.region(r.id(), r.name()), prefs));
         }
         this.prefectureLayer = new PrefectureLayer(geo, projection, mapping, regions);
         this.mineField = new Continuous2D(1.0, projection.width(), projection.height());
@@ -112,6 +114,21 @@ public final class JapanMap {
     }
 
     /**
+     * Hovering over a prefecture or a mine shows its name ("Aomori 青森県 · Tohoku 東北"): MASON's option
+     * "Tooltips" switched on. MASON 18 keeps that switch in a package-private field without a setter, so it is set
+     * reflectively; if a MASON version lacks it the map works as before, without tooltips.
+     */
+    static void showTooltips(Display2D display) {
+        try {
+            java.lang.reflect.Field f = Display2D.class.getDeclaredField("useTooltips");
+            f.setAccessible(true);
+            f.setBoolean(display, true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // no tooltips: the inspector still names what is clicked
+        }
+    }
+
+    /**
      * A MASON display with both layers, a sea-blue backdrop and an indicator chooser in its header. The movie
      * button is hidden: movies need Java Media Framework, which Kozan does not ship.
      */
@@ -130,6 +147,7 @@ public final class JapanMap {
             prefectureLayer.setIndicator((MapIndicator) chooser.getSelectedItem());
             display.repaint();
         });
+        showTooltips(display);
         display.header.add(new JLabel(" Shade by: "));
         display.header.add(chooser);
         return display;

@@ -18,22 +18,9 @@ public final class MinePortrayal extends SimplePortrayal2D {
 
     private static final long serialVersionUID = 1L;
 
-    /** Okabe-Ito based colours: early stages cool, producing green, ended stages grey. */
-    private static final Color[] STAGE_COLORS = {
-        new Color(0xBBBBBB), // PROSPECT
-        new Color(0x56B4E9), // EXPLORATION
-        new Color(0x0072B2), // FEASIBILITY
-        new Color(0xCC79A7), // PERMITTING
-        new Color(0xE69F00), // CONSTRUCTION
-        new Color(0x009E73), // PRODUCTION
-        new Color(0xF0E442), // IDLE
-        new Color(0xD55E00), // CLOSURE
-        new Color(0x999933), // RECLAIMED
-        new Color(0x555555), // ABANDONED
-    };
-
+    /** The stage's colour from the one palette table (the report's mine pipeline chart uses the same). */
     public static Color color(Stage stage) {
-        return STAGE_COLORS[stage.ordinal()];
+        return kozan.chart.Palette.stage(stage.name());
     }
 
     /** Circle diameter in pixels for an ore capacity (t ore/yr): 6 px at 1 kt/yr up to about 20 px at 30 Mt/yr. */

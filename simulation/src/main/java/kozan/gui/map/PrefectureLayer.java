@@ -45,7 +45,7 @@ public final class PrefectureLayer extends FieldPortrayal2D {
         for (Prefecture p : geo.prefectures().values()) {
             shapes.add(toMap.createTransformedShape(p.lonLatOutline()));
             codes.add(p.code());
-            names.add(p.name());
+            names.add(kozan.chart.PlaceNames.prefecture(p.name(), p.nameJa()));
         }
         this.mapping = mapping;
         this.regions = List.copyOf(regions);
@@ -101,7 +101,10 @@ public final class PrefectureLayer extends FieldPortrayal2D {
 
     @Override
     public String getName(LocationWrapper wrapper) {
-        return wrapper.getObject() + " (" + wrapper.getLocation() + ")";
+        // the map's tooltip: "Aomori 青森県 · Tohoku 東北: 1,234 persons" (the shaded indicator)
+        Object o = wrapper.getObject();
+        String text = wrapper.getLocation() + " · " + (o instanceof RegionView r ? r.getName() : String.valueOf(o));
+        return o instanceof RegionView r && !indicator.text(r).isEmpty() ? text + ": " + indicator.text(r) : text;
     }
 
     @Override

@@ -2,7 +2,8 @@ package kozan.gui.map;
 
 /**
  * What the map and the region inspector show for one scenario region: the latest monthly metric values,
- * refreshed by the GUI after every step. Getters are Java-bean properties so MASON's inspector lists them.
+ * refreshed by the GUI after every step. The bean getters (getX) are what MASON's inspector lists: text with
+ * thousands separators and units; the plain accessors give the numbers.
  */
 public final class RegionView {
 
@@ -48,27 +49,27 @@ public final class RegionView {
     }
 
     /** Unemployment rate, share 0-1. */
-    public double getUnemploymentRate() {
+    public double unemploymentRate() {
         return unemploymentRate;
     }
 
     /** Mine jobs in the region, persons. */
-    public double getJobsDirect() {
+    public double jobsDirect() {
         return jobsDirect;
     }
 
     /** Supplier jobs in the region, persons. */
-    public double getJobsIndirect() {
+    public double jobsIndirect() {
         return jobsIndirect;
     }
 
     /** Household-spending jobs in the region, persons. */
-    public double getJobsInduced() {
+    public double jobsInduced() {
         return jobsInduced;
     }
 
     /** Direct + indirect + induced jobs, persons (classes the run does not report count as 0; NaN if none). */
-    public double getJobsCreated() {
+    public double jobsCreated() {
         double sum = Double.NaN;
         for (double v : new double[]{jobsDirect, jobsIndirect, jobsInduced}) {
             if (Double.isFinite(v)) {
@@ -82,18 +83,51 @@ public final class RegionView {
      * Rest-of-economy jobs displaced, R* - R, persons, signed (metric jobs_displaced). Gross and net jobs are
      * differences from a baseline, so they are in the comparison window, not on the map of one run.
      */
-    public double getJobsDisplaced() {
+    public double jobsDisplaced() {
         return jobsDisplaced;
     }
 
     /** Labour force, persons. */
-    public double getLabourForce() {
+    public double labourForce() {
         return labourForce;
     }
 
     /** Wage index (1 at the start). */
-    public double getWageIndex() {
+    public double wageIndex() {
         return wageIndex;
+    }
+
+    public String getUnemployment() {
+        return kozan.gui.GuiFormat.percent(unemploymentRate);
+    }
+
+    public String getJobsCreated() {
+        return kozan.gui.GuiFormat.persons(jobsCreated());
+    }
+
+    public String getJobsDirect() {
+        return kozan.gui.GuiFormat.persons(jobsDirect);
+    }
+
+    public String getJobsIndirect() {
+        return kozan.gui.GuiFormat.persons(jobsIndirect);
+    }
+
+    public String getJobsInduced() {
+        return kozan.gui.GuiFormat.persons(jobsInduced);
+    }
+
+    public String getJobsDisplaced() {
+        return kozan.gui.GuiFormat.persons(jobsDisplaced);
+    }
+
+    public String getLabourForce() {
+        return kozan.gui.GuiFormat.persons(labourForce);
+    }
+
+    /** Wage index, 1 at the start, 3 decimals. */
+    public String getWageIndex() {
+        return Double.isFinite(wageIndex) ? String.format(java.util.Locale.ROOT, "%.3f", wageIndex) : "";
     }
 
     @Override

@@ -41,7 +41,9 @@ class HtmlReportTest {
 
     @Test
     void embedsEveryChartAsInlineSvg() {
-        assertThat(count(html, "<svg ")).isEqualTo(ChartSet.standard(baseline).size());
+        // every chart once, and the headline chart (import dependence) again at the top
+        assertThat(count(html, "<svg ")).isEqualTo(ChartSet.standard(baseline).size() + 1);
+        assertThat(html.indexOf("id=\"headline-chart\"")).isLessThan(html.indexOf("id=\"headlines\""));
         assertThat(html).contains("id=\"chart-jobs_by_class\"", "id=\"chart-fan_import_dependence_rare_earths\"");
     }
 
@@ -79,15 +81,15 @@ class HtmlReportTest {
         assertThat(html).contains("Minamitorishima rare-earth mud project");
         assertThat(html).contains("<tr class=\"changed\"><td>Capex grant</td><td>0 from 2025-01; 0.2 from 2028-04</td><td>0</td>");
         assertThat(html).contains("<tr class=\"changed\"><td>Exploration subsidy</td><td>0.5</td><td>0</td>");
-        assertThat(html).contains("<tr class=\"changed\"><td>Carbon price</td><td>3000</td><td>0</td><td>JPY/t CO2e</td>");
+        assertThat(html).contains("<tr class=\"changed\"><td>Carbon price</td><td>3,000</td><td>0</td><td>JPY/t CO2e</td>");
         assertThat(html).contains("<tr><td>Permitting multiplier</td><td>1</td><td>1</td>");
-        assertThat(html).contains("moves 4 government lever(s)");
+        assertThat(html).contains("moves 4 government levers away from the format&#39;s defaults");
         assertThat(html).contains("china_re_export_ban");
         assertThat(html).containsPattern("Jobs from mining in 2040.*[0-9,]+ persons \\(95% CI [0-9,]+ to [0-9,]+\\)");
         assertThat(html).containsPattern("Import dependence of Rare earths in 2040.*[0-9.]+% \\(95% CI");
         assertThat(html).contains("<caption>Jobs by region, all classes (persons, mean [95% CI])</caption>");
         assertThat(html).contains("<th>2030</th><th>2035</th><th>2040</th>");
-        assertThat(html).containsPattern("<tr><td>Kanto</td><td class=\"num\">[0-9,]+ \\[[0-9,]+–[0-9,]+\\]</td>");
+        assertThat(html).containsPattern("<tr><td>Kanto 関東</td><td class=\"num\">[0-9,]+ \\[[0-9,]+–[0-9,]+\\]</td>");
         String sha = baseline.manifest().get("files").get("annual.csv").asText();
         assertThat(html).contains("<code>files.annual.csv</code></td><td class=\"mono\">" + sha);
         assertThat(html).doesNotContain("Net jobs in");
@@ -131,9 +133,9 @@ class HtmlReportTest {
                 Files.readString(tmp.resolve("chromium.log"))).isTrue();
         BufferedImage img = ImageChecks.png(shot, 1200, 2400);
         assertThat(ImageChecks.colours(img)).as("not blank").hasSizeGreaterThan(100);
-        // the first chart (stacked jobs) sits in the first screen; its class colours must have been painted
-        assertThat(ImageChecks.count(img, kozan.chart.Palette.BLUE)).isGreaterThan(1000);
-        assertThat(ImageChecks.count(img, kozan.chart.Palette.BLUISH_GREEN)).isGreaterThan(1000);
+        // the headline chart (import dependence) opens the page: its commodity lines must have been painted
+        assertThat(ImageChecks.count(img, kozan.chart.Palette.commodity("rare_earths"))).isGreaterThan(300);
+        assertThat(ImageChecks.count(img, kozan.chart.Palette.commodity("lithium"))).isGreaterThan(300);
     }
 
     @Test

@@ -209,7 +209,7 @@ class ReportNumbersMatchCsvTest {
         List<String> classes = List.of("jobs_direct", "jobs_indirect", "jobs_induced");
         int checked = 0;
         for (RegionSpec r : scenario.regions()) {
-            List<String> row = tableRow("Jobs by region, all classes", r.name());
+            List<String> row = tableRow("Jobs by region, all classes", kozan.chart.PlaceNames.region(r.id(), r.name()));
             for (int i = 0; i < YEARS.length; i++) {
                 double[] a = annualSum(classes, "", r.id(), List.of(YEARS[i]), 1);
                 double means = 0;

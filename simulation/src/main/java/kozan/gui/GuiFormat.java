@@ -1,0 +1,43 @@
+package kozan.gui;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How the GUI's inspectors show numbers: thousands separators, yen in billions, shares as per cent, whatever the
+ * default locale ("12,345 persons", "JPY 0.50 bn", "3.2%"), never a raw double such as 5.0198020129111105E8.
+ * Empty before the first month (NaN).
+ */
+public final class GuiFormat {
+
+    private static final DecimalFormatSymbols ROOT = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private GuiFormat() {
+    }
+
+    /** "12,345" (rounded to whole units). */
+    public static String whole(double v) {
+        return Double.isFinite(v) ? new DecimalFormat("#,##0", ROOT).format(v) : "";
+    }
+
+    /** "12,345 persons". */
+    public static String persons(double v) {
+        return Double.isFinite(v) ? whole(v) + " persons" : "";
+    }
+
+    /** "JPY 0.50 bn", "JPY 1,234.5 bn": yen shown in billions, three significant digits for small amounts. */
+    public static String yenBillions(double yen) {
+        if (!Double.isFinite(yen)) {
+            return "";
+        }
+        double bn = yen / 1e9;
+        String pattern = Math.abs(bn) >= 100 ? "#,##0" : Math.abs(bn) >= 10 ? "0.0" : "0.00";
+        return "JPY " + new DecimalFormat(pattern, ROOT).format(bn) + " bn";
+    }
+
+    /** A share 0-1 as "3.2%". */
+    public static String percent(double share) {
+        return Double.isFinite(share) ? new DecimalFormat("0.0", ROOT).format(100 * share) + "%" : "";
+    }
+}
