@@ -12,9 +12,7 @@ package kozan.model.random;
  * twist is MT19937's own, over the whole block. Published runs depend on these exact numbers, which is why this
  * reproduces MASON's generator rather than using a cheaper one (TwisterTest checks the identity).
  */
-public final class Twister implements RandomStream, java.io.Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class Twister implements RandomStream {
 
     private static final int N = 624;
     private static final int M = 397;

@@ -37,7 +37,8 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
     /** Gross value added per JPY of output, by sector (the table's ratios). */
     private final double[] valueAddedPerYen;
     /** The end of every shared response's key: the coefficients the responses' persons and value added use. */
-    private final String keySuffix;
+    /** What every shared response of this chain depends on beyond the interregional model (part of each key). */
+    private final Coefficients coefficients;
     /** This month's value added of the chain and of household spending, all regions, JPY (2025). */
     private double chainValueAdded;
     private double inducedValueAdded;
@@ -78,9 +79,7 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
             personsPerYenMonth[i] = table.employmentCoefficient(i) * table.deflator2015To2025() * 12.0 / 1.0e6;
         }
         this.valueAddedPerYen = table.valueAddedRatios();
-        this.keySuffix = ", persons per JPY " + java.util.Arrays.toString(personsPerYenMonth) + ", value added per JPY "
-                + java.util.Arrays.toString(valueAddedPerYen) + ", other purchases per JPY "
-                + java.util.Arrays.toString(otherPerYen);
+        this.coefficients = new Coefficients(personsPerYenMonth, valueAddedPerYen, otherPerYen);
         this.agentResponse = new Response[regions][n];
         this.otherResponse = new Response[regions];
         this.incomeResponse = new Response[regions];
@@ -256,9 +255,44 @@ public final class SupplyChain implements SupplyChainView, ChainDemand {
      * are the scenario's, so they are in the key too.
      */
     private Response shared(String what, java.util.function.Supplier<double[][][]> solve) {
-        String key = "SupplyChain: " + what + keySuffix;
-        double[][][] r = io.memo(key, () -> Response.of(solve.get(), personsPerYenMonth, valueAddedPerYen));
+        double[][][] r = io.memo(new ResponseKey(what, coefficients),
+                () -> Response.of(solve.get(), personsPerYenMonth, valueAddedPerYen));
         return new Response(r);
+    }
+
+    /** Key of a shared response: which vector and region, and the coefficients the persons and value added use. */
+    private record ResponseKey(String what, Coefficients coefficients) {
+    }
+
+    /**
+     * Persons per JPY-month and value added per JPY by sector, and the other-purchase split q, compared by content
+     * (a record of arrays would compare references); the hash is taken once, since every run builds a new chain.
+     */
+    private static final class Coefficients {
+        private final double[] persons;
+        private final double[] valueAdded;
+        private final double[] otherPurchases;
+        private final int hash;
+
+        Coefficients(double[] persons, double[] valueAdded, double[] otherPurchases) {
+            this.persons = persons.clone();
+            this.valueAdded = valueAdded.clone();
+            this.otherPurchases = otherPurchases.clone();
+            this.hash = java.util.Objects.hash(java.util.Arrays.hashCode(persons), java.util.Arrays.hashCode(valueAdded),
+                    java.util.Arrays.hashCode(otherPurchases));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Coefficients c && java.util.Arrays.equals(persons, c.persons)
+                    && java.util.Arrays.equals(valueAdded, c.valueAdded)
+                    && java.util.Arrays.equals(otherPurchases, c.otherPurchases);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**

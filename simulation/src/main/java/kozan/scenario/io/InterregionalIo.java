@@ -40,10 +40,11 @@ public interface InterregionalIo {
      * A result worth keeping for the model's life: {@code compute}'s value for {@code key}, computed once and then
      * returned as is (the caller must not change it). Runs of one scenario share one model, so a response that
      * depends only on the scenario (for example the output per JPY of one region's purchases of one sector) is
-     * solved once for all of them. The key must name everything the result depends on beyond this model. This
-     * default keeps nothing; {@link RegionalIo} keeps every key, a bounded set per scenario.
+     * solved once for all of them. The key must name everything the result depends on beyond this model, with
+     * value equality (a string, or a record of values). This default keeps nothing; {@link RegionalIo} keeps every
+     * key, a bounded set per scenario.
      */
-    default double[][][] memo(String key, java.util.function.Supplier<double[][][]> compute) {
+    default double[][][] memo(Object key, java.util.function.Supplier<double[][][]> compute) {
         return compute.get();
     }
 }

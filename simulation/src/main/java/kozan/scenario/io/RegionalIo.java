@@ -77,7 +77,7 @@ public final class RegionalIo implements InterregionalIo {
     /** Whether some other region produces sector i for region r's buyers. */
     private final boolean[][] leakageHasDestination;
     /** {@link #memo}: results kept for the model's life, shared by every run and thread of the scenario. */
-    private final java.util.concurrent.ConcurrentHashMap<String, double[][][]> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Object, double[][][]> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile RegionalIoLu typeI;
     private volatile Closure closure;
@@ -316,7 +316,7 @@ public final class RegionalIo implements InterregionalIo {
     }
 
     @Override
-    public double[][][] memo(String key, java.util.function.Supplier<double[][][]> compute) {
+    public double[][][] memo(Object key, java.util.function.Supplier<double[][][]> compute) {
         return memo.computeIfAbsent(key, k -> compute.get());
     }
 

@@ -175,4 +175,35 @@ class SupplyChainTest {
         }
         assertThat(wanted).isCloseTo(expectedChain, within(1e-9 * expectedChain));
     }
+
+    /** HandIo that keeps what it is asked to keep, like RegionalIo: responses shared by every chain on it. */
+    static final class KeepingIo extends HandIo {
+        final java.util.Map<Object, double[][][]> kept = new java.util.HashMap<>();
+
+        @Override
+        public double[][][] memo(Object key, java.util.function.Supplier<double[][][]> compute) {
+            return kept.computeIfAbsent(key, k -> compute.get());
+        }
+    }
+
+    @Test
+    void chainsShareAResponseOnlyWhenTheirCoefficientsAreEqual() {
+        KeepingIo io = new KeepingIo();
+        double[][] agents = {{0, 0}, {0, 0}};
+        // q = (1, 0): 200,000 of other purchases is Type I 2 x 200,000 = 400,000 in sector a
+        SupplyChain first = new SupplyChain(TABLE, io, new double[] {1, 0});
+        first.compute(agents, new double[] {200_000, 0}, new double[] {0, 0});
+        assertThat(first.chainOutputYen(0, 0)).isCloseTo(400_000, within(1e-6));
+        int kept = io.kept.size();
+        // an equal chain (a later run) reuses every response it needs: nothing new is kept
+        SupplyChain again = new SupplyChain(TABLE, io, new double[] {1, 0});
+        again.compute(agents, new double[] {200_000, 0}, new double[] {0, 0});
+        assertThat(io.kept).hasSize(kept);
+        assertThat(again.chainOutputYen(0, 0)).isCloseTo(400_000, within(1e-6));
+        // q = (0, 1): the same purchases go to sector b; a response kept for q = (1, 0) must not be reused
+        SupplyChain other = new SupplyChain(TABLE, io, new double[] {0, 1});
+        other.compute(agents, new double[] {200_000, 0}, new double[] {0, 0});
+        assertThat(other.chainOutputYen(0, 0)).isZero();
+        assertThat(other.chainOutputYen(0, 1)).isCloseTo(400_000, within(1e-6));
+    }
 }
