@@ -89,7 +89,7 @@ class CsvRowWriterTest {
         try (CsvRowWriter w = new CsvRowWriter(f)) {
             w.printRecord(Csv.TIMESERIES_HEADER);
         }
-        assertThat(Files.readString(f)).isEqualTo("replication,step,date,metric,commodity,region,detail,value\n");
+        assertThat(Files.readString(f)).isEqualTo("replication,step,date,metric,commodity,region,detail,unit,value\n");
         Files.delete(f);
     }
 }
