@@ -30,9 +30,11 @@ import picocli.CommandLine.ScopeType;
                 SensitivityCommand.class,
                 CommandLine.HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch, compare and sensitivity also use",
-                "3 (some runs failed) and 4 (stopped early, e.g. Ctrl-C or SIGTERM; --resume continues).",
-                "--force replaces only folders Kozan wrote; one process per output folder (docs/robustness.md).",
+        footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch, compare and",
+                "sensitivity also use 3 (some runs failed) and 4 (stopped early, e.g. Ctrl-C",
+                "or SIGTERM; --resume continues).",
+                "--force replaces only folders Kozan wrote; one process per output folder",
+                "(docs/robustness.md).",
                 "Docs: README.md and docs/ in the repository."})
 public final class Main implements Runnable {
 
