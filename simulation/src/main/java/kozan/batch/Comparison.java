@@ -341,11 +341,14 @@ public final class Comparison {
             if (!k.measure().equals(measure) || k.year() != year) {
                 measure = k.measure();
                 year = k.year();
-                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year, shownUnit(measure));
+                out.printf(Locale.ROOT, "%n%s, %d (%s)%n", title(measure), year,
+                        measure.equals("import_reduction_t") ? "tonnes, in each commodity's unit" : shownUnit(measure));
             }
             String label = k.commodity().isEmpty() ? "Japan" : k.commodity();
-            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%n", label, show(measure, d.mean()),
-                    show(measure, d.mean() - d.halfWidth()), show(measure, d.mean() + d.halfWidth()));
+            // tonnes are each commodity's own (t REO, t LCE, ...): the unit goes on the row, not the header
+            String rowUnit = measure.equals("import_reduction_t") ? "  " + unit(k) : "";
+            out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%s%n", label, show(measure, d.mean()),
+                    show(measure, d.mean() - d.halfWidth()), show(measure, d.mean() + d.halfWidth()), rowUnit);
         }
     }
 
@@ -460,9 +463,9 @@ public final class Comparison {
         return String.format(Locale.ROOT, "%,." + decimals(measure) + "f", v / scale(measure));
     }
 
-    /** The unit as printed: yen in millions. */
+    /** The unit as printed: yen in millions of constant 2025 yen. */
     static String shownUnit(String measure) {
-        return scale(measure) == 1e6 ? unit(measure).replace(Units.MONEY, "JPY million") : unit(measure);
+        return scale(measure) == 1e6 ? unit(measure).replace(Units.MONEY, "JPY million (2025)") : unit(measure);
     }
 
     /**

@@ -72,7 +72,7 @@ class ComparisonTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), true, java.util.Set.of());
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (t)")
+        assertThat(text).contains("10 paired replications").contains("Import reduction, 2035 (tonnes, in each commodity's unit)")
                 .contains("copper").contains("tohoku").contains("direct 30").doesNotContain("zinc")
                 .contains("1 row(s) of comparison.csv have no difference in any replication").contains("narrower than CIs from independent seeds");
     }
@@ -169,7 +169,7 @@ class ComparisonTest {
                 .contains("net 10 = gross 27 - displaced 16 + manufacturing -1\n")
                 .contains("summed over the 2 compared year(s)")
                 // JPY million, 1 decimal: 3.0e9 / 54 = 55,555,555.6 JPY -> 55.6; 1.5e8 JPY -> 150.0
-                .contains("Fiscal cost per job-year, 2030-2031 (JPY million per job-year)")
+                .contains("Fiscal cost per job-year, 2030-2031 (JPY million (2025) per job-year)")
                 .containsPattern("per gross job-year +55\\.6\n").containsPattern("per net job-year +150\\.0\n")
                 .doesNotContain("tohoku");
     }
@@ -189,7 +189,7 @@ class ComparisonTest {
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, java.util.Set.of());
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("per net job-year").contains("n/a: net job-years -4 are not positive; the change in"
-                + " fiscal cost (3,000.0 JPY million) bought no net jobs")
+                + " fiscal cost (3,000.0 JPY million (2025)) bought no net jobs")
                 .contains("net -2 = gross 27 - displaced 16 + manufacturing -1 + change in normal"
                         + " rest-of-economy employment -12");
     }
@@ -247,12 +247,12 @@ class ComparisonTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, Set.of(2031));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2031 (t)")
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2031 (tonnes, in each commodity's unit)")
                 .doesNotContain("2030");
         bytes.reset();
         c.print(new java.io.PrintWriter(bytes, true, StandardCharsets.UTF_8), false, Set.of());
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2030 (t)")
-                .contains("Import reduction, 2031 (t)");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Import reduction, 2030 (tonnes, in each commodity's unit)")
+                .contains("Import reduction, 2031 (tonnes, in each commodity's unit)");
     }
 
     @Test

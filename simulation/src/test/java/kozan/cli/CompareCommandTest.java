@@ -35,7 +35,7 @@ class CompareCommandTest {
         int code = compare("--baseline", base.toString(), "--scenario", policy.toString(), "--replications", "3",
                 "--years", "2027,2028", "--threads", "2", "--out", dir.toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 paired replications").contains("Import bill reduction, 2028 (JPY million)")
+        assertThat(out.toString()).contains("3 paired replications").contains("Import bill reduction, 2028 (JPY million (2025))")
                 .contains("done: 6 runs, 0 failed");
         for (String f : new String[] {"comparison.csv", "runs.csv", "summary.csv", "differences.csv", "manifest.json"}) {
             assertThat(dir.resolve(f)).exists();

@@ -144,7 +144,7 @@ class PrintedNumbersMatchCsvTest {
         assertThat(out).contains("Scenario minus baseline, " + pairs + " paired replications");
         Pattern section = Pattern.compile("^(Import reduction|Import bill reduction|Import dependence reduction|Fiscal cost increase), (\\d{4}) \\((.+)\\)$");
         Pattern jobsSection = Pattern.compile("^Jobs, (\\d{4}) \\(persons\\): gross = change in direct \\+ indirect \\+ induced jobs; net = change in employed$");
-        Pattern simple = Pattern.compile("^  (\\S+)(?: (\\S+))? +(\\S+)  \\[(\\S+), (\\S+)]$");
+        Pattern simple = Pattern.compile("^  (\\S+)(?: (\\S+))? +(\\S+)  \\[(\\S+), (\\S+)](?:  (.+))?$");
         Pattern side = Pattern.compile("^  (\\S+) +(\\S+ \\[\\S+, \\S+]) +(\\S+ \\[\\S+, \\S+])$");
         Pattern byClass = Pattern.compile("^    gross by class +(.+)$");
         Pattern classCell = Pattern.compile("(direct|indirect|induced) (\\S+ \\[\\S+, \\S+])");
@@ -224,6 +224,8 @@ class PrintedNumbersMatchCsvTest {
             String u = r.get("unit");
             assertThat(List.of(rm.group(3), rm.group(4), rm.group(5))).as(line).containsExactly(
                     show(u, num(r, "mean")), show(u, num(r, "ci95_low")), show(u, num(r, "ci95_high")));
+            // tonnages carry their commodity's unit on the row (t REO, t LCE, ...), as comparison.csv's unit column
+            assertThat(rm.group(6)).as("unit on " + line).isEqualTo(measure.equals("import_reduction_t") ? u : null);
             printed.add(key);
         }
         List<Double> ratios = new ArrayList<>();
@@ -312,8 +314,8 @@ class PrintedNumbersMatchCsvTest {
                 "--out", all.toString());
         assertThat(a.code()).as(a.err()).isZero();
         printedComparisonEqualsCsv(a.out(), all.resolve("comparison.csv"), 3, Set.of());
-        assertThat(a.out()).containsPattern("(?m)^Import reduction, 2027 \\(t\\)$")
-                .containsPattern("(?m)^Import reduction, 2029 \\(t\\)$").doesNotContain("printed: the target years");
+        assertThat(a.out()).containsPattern("(?m)^Import reduction, 2027 \\(tonnes, in each commodity's unit\\)$")
+                .containsPattern("(?m)^Import reduction, 2029 \\(tonnes, in each commodity's unit\\)$").doesNotContain("printed: the target years");
         assertThat(java.nio.file.Files.readString(all.resolve("comparison.csv")))
                 .isEqualTo(java.nio.file.Files.readString(dir.resolve("comparison.csv")));
     }
