@@ -43,6 +43,7 @@ public final class Comparison {
     public static final List<String> COLUMNS = List.of("measure", "commodity", "region", "class", "year", "unit", "n",
             "mean", "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "paired_to_unpaired_width");
 
+    static final String DEPENDENCE_PP = "import_dependence_reduction_pp";
     static final String GROSS = "gross_jobs";
     static final String NET = "net_jobs";
     static final String FISCAL = "fiscal_cost_increase_yen";
@@ -244,8 +245,9 @@ public final class Comparison {
                 double half = d.halfWidth();
                 double unpaired = d.unpairedHalfWidth();
                 p.printRecord(k.measure(), k.commodity(), Csv.regionCell(k.region()), k.cls(), k.year(), unit(k), d.n(),
-                        Fmt.num(d.mean()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
-                        Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired),
+                        Fmt.num(d.mean()), Fmt.num(low(k.measure(), d.mean(), half)),
+                        Fmt.num(high(k.measure(), d.mean(), half)),
+                        Fmt.num(low(k.measure(), d.mean(), unpaired)), Fmt.num(high(k.measure(), d.mean(), unpaired)),
                         Fmt.num(unpaired > 0 ? half / unpaired : Double.NaN));
             }
             // A ratio of summed means: no interval (blank), and no value when the job-years are not positive.
@@ -319,8 +321,8 @@ public final class Comparison {
     /** A row whose mean and both CI limits are within the tolerance: it prints as 0 [0, 0]. */
     private static boolean negligible(String measure, PairedDifference d) {
         double tol = tolerance(measure);
-        return Math.abs(d.mean()) <= tol && Math.abs(d.mean() - d.halfWidth()) <= tol
-                && Math.abs(d.mean() + d.halfWidth()) <= tol;
+        return Math.abs(d.mean()) <= tol && Math.abs(low(measure, d.mean(), d.halfWidth())) <= tol
+                && Math.abs(high(measure, d.mean(), d.halfWidth())) <= tol;
     }
 
     private boolean shown(int year) {
@@ -348,7 +350,8 @@ public final class Comparison {
             // tonnes are each commodity's own (t REO, t LCE, ...): the unit goes on the row, not the header
             String rowUnit = measure.equals("import_reduction_t") ? "  " + unit(k) : "";
             out.printf(Locale.ROOT, "  %-32s %14s  [%s, %s]%s%n", label, show(measure, d.mean()),
-                    show(measure, d.mean() - d.halfWidth()), show(measure, d.mean() + d.halfWidth()), rowUnit);
+                    show(measure, low(measure, d.mean(), d.halfWidth())),
+                    show(measure, high(measure, d.mean(), d.halfWidth())), rowUnit);
         }
     }
 
@@ -430,12 +433,28 @@ public final class Comparison {
         }
     }
 
+    /**
+     * Lower limit of a paired difference's 95% interval, mean - half width, kept inside what the difference can be:
+     * a change in import dependence (percentage points) lies in [-100, 100], since both shares lie in [0, 1]; the
+     * t interval of a few replications can reach past that (docs/outputs.md). Other measures are unbounded.
+     */
+    static double low(String measure, double mean, double half) {
+        double v = mean - half;
+        return measure.equals(DEPENDENCE_PP) ? Math.max(-100.0, v) : v;
+    }
+
+    /** Upper limit, mean + half width, kept inside [-100, 100] for a change in import dependence ({@link #low}). */
+    static double high(String measure, double mean, double half) {
+        double v = mean + half;
+        return measure.equals(DEPENDENCE_PP) ? Math.min(100.0, v) : v;
+    }
+
     private static String cell(String measure, PairedDifference d) {
         if (d == null) {
             return "n/a";
         }
-        return show(measure, d.mean()) + " [" + show(measure, d.mean() - d.halfWidth()) + ", "
-                + show(measure, d.mean() + d.halfWidth()) + "]";
+        return show(measure, d.mean()) + " [" + show(measure, low(measure, d.mean(), d.halfWidth())) + ", "
+                + show(measure, high(measure, d.mean(), d.halfWidth())) + "]";
     }
 
     private static String title(String measure) {

@@ -281,4 +281,16 @@ class ComparisonTest {
         return rows.stream().filter(r -> r.get("measure").equals(measure) && r.get("commodity").equals(commodity)
                 && r.get("region").equals(Csv.regionCell(region)) && r.get("class").equals(cls)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aChangeInImportDependenceKeepsItsIntervalWithinPlusMinus100PercentagePoints() {
+        // two shares in [0, 1] differ by at most 1, i.e. 100 pp: 20 +- 130 is [-100, 100], not [-110, 150]
+        assertThat(Comparison.low("import_dependence_reduction_pp", 20, 130)).isEqualTo(-100.0);
+        assertThat(Comparison.high("import_dependence_reduction_pp", 20, 130)).isEqualTo(100.0);
+        assertThat(Comparison.low("import_dependence_reduction_pp", 20, 5)).isEqualTo(15.0);
+        assertThat(Comparison.high("import_dependence_reduction_pp", 20, 5)).isEqualTo(25.0);
+        // tonnes, yen and jobs have no such bound
+        assertThat(Comparison.low("import_reduction_t", 20, 130)).isEqualTo(-110.0);
+        assertThat(Comparison.high("gross_jobs", 20, 130)).isEqualTo(150.0);
+    }
 }
