@@ -118,28 +118,38 @@ public final class BatchSpecLoader {
             }
         }
         Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
-        if (!base.problems().isEmpty() && badPaths.isEmpty()) {
-            if (reference.isEmpty() || !probe.probe(ref.file(), Map.of()).problems().isEmpty()) {
-                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
-                        + join(probe.probe(ref.file(), Map.of()).problems()));
-                return;
+        if (!base.problems().isEmpty()) {
+            read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+                    + join(base.problems()));
+            return; // every value would be tried on a scenario that does not load
+        }
+        // The base loads, so the first values are at fault: a problem at a varied path is put at that parameter's
+        // first value (in probeValues); one elsewhere (e.g. a target year past a shorter horizon) at the first
+        // value that causes it alone, else at the parameters, as the first values together.
+        List<Problem> elsewhere = atReference.problems().stream().filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+        if (!elsewhere.isEmpty()) {
+            boolean placed = false;
+            for (int i = 0; i < ps.size(); i++) {
+                Map<String, Object> alone = new LinkedHashMap<>();
+                alone.put(ps.get(i).path(), first(ps.get(i)));
+                List<Problem> own = probe.probe(ref.file(), alone).problems().stream()
+                        .filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+                if (!own.isEmpty()) {
+                    refuseValue(firstAt(i, ps.get(i)), ref, own);
+                    placed = true;
+                }
             }
-            // The base loads, so the first values are at fault: a problem at a varied path is put at that
-            // parameter's first value (below); one elsewhere comes from the values together.
-            List<Problem> together = atReference.problems().stream().filter(pr -> indexOf(ps, pr.path()) < 0).toList();
-            if (!together.isEmpty()) {
+            if (!placed) {
                 read.report("parameters", "with the first value of every parameter, scenario '" + ref.id()
-                        + "' is not valid: " + join(together));
+                        + "' is not valid: " + join(elsewhere));
             }
         }
-        if (base.problems().isEmpty()) {
-            for (int y = 0; y < spec.years().size(); y++) {
-                int year = spec.years().get(y);
-                if (year < base.firstYear() || year > base.lastYear()) {
-                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
-                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
-                            + "): its values would be empty");
-                }
+        for (int y = 0; y < spec.years().size(); y++) {
+            int year = spec.years().get(y);
+            if (year < base.firstYear() || year > base.lastYear()) {
+                read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
+                        + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
+                        + "): its values would be empty");
             }
         }
         for (int i = 0; i < ps.size(); i++) {
@@ -165,7 +175,7 @@ public final class BatchSpecLoader {
         }
         List<Problem> atFirst = atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).toList();
         if (!atFirst.isEmpty()) {
-            refuseValue(p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]", ref, atFirst);
+            refuseValue(firstAt(i, p), ref, atFirst);
         }
         for (var c : candidates.entrySet()) {
             Map<String, Object> values = new LinkedHashMap<>(reference);
@@ -176,6 +186,11 @@ public final class BatchSpecLoader {
                 refuseValue(c.getKey(), ref, own);
             }
         }
+    }
+
+    /** The place of a parameter's first value in the batch file: the reference point uses it. */
+    private static String firstAt(int i, BatchSpec.ParameterSpec p) {
+        return p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
     }
 
     /** A value the scenario's loader refuses: in the loader's own words, which say what is allowed. */

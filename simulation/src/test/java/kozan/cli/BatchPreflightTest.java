@@ -83,17 +83,17 @@ class BatchPreflightTest {
                 scenarios: [m.yaml]
                 parameters:
                   - path: calendar.horizon_years
-                    values: [2]
+                    values: [4]
                   - path: run.target_years
-                    values: ["[2026]"]
+                    values: ["[2028]"]
                   - path: government.exploration_subsidy
                     values: [0.1, 1.5]
                 replications: 2
                 metrics: [imports_t]
                 years: [2026]
                 """);
-        // horizon 2 and target year 2026 only work together: the reference point applies every parameter, so
-        // only 1.5 (line 10, column 19) is refused, in the scenario loader's words (at most 1).
+        // the reference point applies every parameter (horizon 4, 2025-2028, with target year 2028), and each other
+        // value from there: only 1.5 (line 10, column 19) is refused, in the scenario loader's words (at most 1).
         String message = spec + ":10:19: parameters[2].values[1]: scenario 'm' does not accept this value: ";
         Path target = tmp.resolve("out");
         assertThat(kozan("batch", spec.toString(), "--out", target.toString())).isEqualTo(2);
@@ -136,6 +136,32 @@ class BatchPreflightTest {
                 .doesNotContain("values[1]").doesNotContain("is not valid");
         assertThat(tmp.resolve("out.partial")).doesNotExist();
         assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aFirstValueThatBreaksAnotherSettingIsPutAtThatValue() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: shorter
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    values: [0.1, 0.2]
+                  - path: calendar.horizon_years
+                    values: [2, 3]
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        // horizon 2 (2025-2026) leaves the scenario's target year 2027 outside: the problem is at run.target_years,
+        // which the batch does not vary, so it is put at the value that causes it (line 8, column 14); 3 is fine,
+        // and so is the subsidy's first value, which only shares the reference point with horizon 2.
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err).contains(spec + ":8:14: parameters[1].values[0]: scenario 'm' does not accept this value: ")
+                .contains("target year 2027 is outside the horizon")
+                .doesNotContain("parameters[0]").doesNotContain("values[1]").doesNotContain("is not valid");
+        assertThat(out).isEmpty();
     }
 
     @Test
