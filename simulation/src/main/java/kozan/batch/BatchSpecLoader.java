@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import kozan.scenario.Problem;
@@ -36,7 +35,7 @@ public final class BatchSpecLoader {
     /**
      * Loads a base scenario with some parameter values applied, as a run would (the model's loader in the CLI),
      * so a batch is checked before any run: unknown paths, indices out of range, invalid base scenarios, years
-     * outside the horizon, and values that will make runs fail.
+     * outside the horizon, and values the scenario does not accept.
      */
     @FunctionalInterface
     public interface ScenarioProbe {
@@ -77,11 +76,11 @@ public final class BatchSpecLoader {
      * reference point (every parameter at its first value, or the start of its range) and, from it, every other
      * value of each parameter (explicit values up to {@link #MAX_PROBED_VALUES}, the end of a range). Refused, at
      * their place in the batch file: a parameter path the scenario does not have (unknown key, index out of
-     * range), a base scenario that is invalid, and years outside the horizon. A value that only makes its own
-     * design points invalid is passed to {@code warnings} (its runs will fail, and the batch shows it with exit 3).
+     * range), a base scenario that is invalid, years outside the horizon, and a value the scenario does not accept
+     * (its design points could only fail). A run can still fail while running; that is a result (exit 3).
      */
-    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe,
-                                 Consumer<String> warnings) throws BatchSpecException {
+    public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe)
+            throws BatchSpecException {
         BatchSpec spec = load(file, knownMetric);
         if (probe == null) {
             return spec;
@@ -94,18 +93,16 @@ public final class BatchSpecLoader {
         }
         RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
         BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true);
-        List<Problem> warned = new ArrayList<>();
         for (BatchSpec.ScenarioRef ref : spec.scenarios()) {
-            l.probe(spec, ref, probe, warned);
+            l.probe(spec, ref, probe);
         }
         if (!read.problems().isEmpty()) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
-        warned.forEach(w -> warnings.accept(w.toString()));
         return spec;
     }
 
-    private void probe(BatchSpec spec, BatchSpec.ScenarioRef ref, ScenarioProbe probe, List<Problem> warned) {
+    private void probe(BatchSpec spec, BatchSpec.ScenarioRef ref, ScenarioProbe probe) {
         int s = spec.scenarios().indexOf(ref);
         List<BatchSpec.ParameterSpec> ps = spec.parameters();
         Map<String, Object> reference = new LinkedHashMap<>();
@@ -121,34 +118,49 @@ public final class BatchSpecLoader {
             }
         }
         Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
-        if (!base.problems().isEmpty() && badPaths.isEmpty()) {
-            if (reference.isEmpty() || !probe.probe(ref.file(), Map.of()).problems().isEmpty()) {
-                read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
-                        + join(probe.probe(ref.file(), Map.of()).problems()));
-                return;
-            }
-            warned.add(read.at("parameters", "warning: with the first value of every parameter, scenario '"
-                    + ref.id() + "' is not valid, so those runs will fail: " + join(atReference.problems())));
+        if (!base.problems().isEmpty()) {
+            read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+                    + join(base.problems()));
+            return; // every value would be tried on a scenario that does not load
         }
-        if (base.problems().isEmpty()) {
-            for (int y = 0; y < spec.years().size(); y++) {
-                int year = spec.years().get(y);
-                if (year < base.firstYear() || year > base.lastYear()) {
-                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
-                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
-                            + "): its values would be empty");
+        // The base loads, so the first values are at fault: a problem at a varied path is put at that parameter's
+        // first value (in probeValues); one elsewhere (e.g. a target year past a shorter horizon) at the first
+        // value that causes it alone, else at the parameters, as the first values together.
+        List<Problem> elsewhere = atReference.problems().stream().filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+        if (!elsewhere.isEmpty()) {
+            boolean placed = false;
+            for (int i = 0; i < ps.size(); i++) {
+                Map<String, Object> alone = new LinkedHashMap<>();
+                alone.put(ps.get(i).path(), first(ps.get(i)));
+                List<Problem> own = probe.probe(ref.file(), alone).problems().stream()
+                        .filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+                if (!own.isEmpty()) {
+                    refuseValue(firstAt(i, ps.get(i)), ref, own);
+                    placed = true;
                 }
+            }
+            if (!placed) {
+                read.report("parameters", "with the first value of every parameter, scenario '" + ref.id()
+                        + "' is not valid: " + join(elsewhere));
+            }
+        }
+        for (int y = 0; y < spec.years().size(); y++) {
+            int year = spec.years().get(y);
+            if (year < base.firstYear() || year > base.lastYear()) {
+                read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
+                        + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
+                        + "): its values would be empty");
             }
         }
         for (int i = 0; i < ps.size(); i++) {
             if (!badPaths.contains(ps.get(i).path())) {
-                probeValues(i, ps.get(i), ref, reference, atReference, probe, warned);
+                probeValues(i, ps.get(i), ref, reference, atReference, probe);
             }
         }
     }
 
     private void probeValues(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, Map<String, Object> reference,
-                             Probed atReference, ScenarioProbe probe, List<Problem> warned) {
+                             Probed atReference, ScenarioProbe probe) {
         Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
         if (p.isRange()) {
             candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.max()) : p.max());
@@ -161,11 +173,9 @@ public final class BatchSpecLoader {
                 }
             }
         }
-        if (!atReference.problems().isEmpty()) {
-            String firstAt = p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
-            atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).findFirst().ifPresent(pr ->
-                    warned.add(read.at(firstAt, "warning: on scenario '" + ref.id() + "' runs with this value will"
-                            + " fail: " + pr.message())));
+        List<Problem> atFirst = atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).toList();
+        if (!atFirst.isEmpty()) {
+            refuseValue(firstAt(i, p), ref, atFirst);
         }
         for (var c : candidates.entrySet()) {
             Map<String, Object> values = new LinkedHashMap<>(reference);
@@ -173,10 +183,19 @@ public final class BatchSpecLoader {
             List<Problem> own = probe.probe(ref.file(), values).problems().stream()
                     .filter(pr -> !atReference.problems().contains(pr)).toList();
             if (!own.isEmpty()) {
-                warned.add(read.at(c.getKey(), "warning: on scenario '" + ref.id() + "' runs with this value will"
-                        + " fail: " + join(own)));
+                refuseValue(c.getKey(), ref, own);
             }
         }
+    }
+
+    /** The place of a parameter's first value in the batch file: the reference point uses it. */
+    private static String firstAt(int i, BatchSpec.ParameterSpec p) {
+        return p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
+    }
+
+    /** A value the scenario's loader refuses: in the loader's own words, which say what is allowed. */
+    private void refuseValue(String at, BatchSpec.ScenarioRef ref, List<Problem> problems) {
+        read.report(at, "scenario '" + ref.id() + "' does not accept this value: " + join(problems));
     }
 
     /** The loader's words for an override whose path the scenario lacks (unknown key, no such list entry). */

@@ -105,7 +105,7 @@ public final class BatchCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new BatchUsageException("--threads must be at least 1, got " + threads);
             }
-            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric, probe, err::println); // all checks before any run
+            BatchSpec bs = BatchSpecLoader.load(batchFile, knownMetric, probe); // all checks before any run
             BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();

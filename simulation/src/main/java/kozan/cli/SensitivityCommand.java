@@ -160,7 +160,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 throw new BadInputException("--threads must be at least 1, got " + threads);
             }
             SensitivitySpec ss = SensitivitySpec.load(specFile);
-            BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe, err::println);
+            BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe);
             for (ModelStudy.Output o : ss.outputs()) {
                 boolean kept = bs.metrics().stream().anyMatch(m -> m.matches(o.metric(), o.commodity(), o.region(),
                         o.detail()));

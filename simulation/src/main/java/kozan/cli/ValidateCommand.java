@@ -49,8 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 String text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO: refused at once
                 if (BATCH_FILE.matcher(text).find() && METRICS.matcher(text).find()) {
-                    BatchSpec bs = BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe,
-                            err::println);
+                    BatchSpec bs = BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe);
                     out.println("OK " + file + " (" + describe(BatchPlan.of(bs, "")) + ")");
                 } else {
                     ScenarioLoader.load(file);

@@ -14,8 +14,9 @@ import picocli.CommandLine;
 
 /**
  * A batch file is checked completely before any run (issue 19 item 8): unknown parameter paths (with did you
- * mean), indices out of range, values out of bounds, invalid base scenarios and years outside the horizon are
- * exit 2 at their file:line:column, and nothing is written; a design of more than 100,000 runs needs --yes.
+ * mean), indices out of range, values the scenario does not accept, invalid base scenarios and years outside the
+ * horizon are exit 2 at their file:line:column, and nothing is written; a design of more than 100,000 runs needs
+ * --yes.
  */
 class BatchPreflightTest {
 
@@ -65,6 +66,8 @@ class BatchPreflightTest {
                 .contains(spec + ":7:11: parameters[1].path: scenario 'm' has no such setting: ")
                 .contains("no entry [99] in 'regions'")
                 .contains(spec + ":13:15: years[1]: year 2040 is outside the horizon of scenario 'm' (2025 to 2027)")
+                .contains(spec + ":10:19: parameters[2].values[1]: scenario 'm' does not accept this value: ")
+                .contains("got 7")
                 .doesNotContain("values[0]").doesNotContain("\tat ");
         assertThat(out).doesNotContain("design points"); // refused before the batch is announced
         assertThat(target).doesNotExist();
@@ -72,29 +75,93 @@ class BatchPreflightTest {
     }
 
     @Test
-    void validateChecksABatchFileAndWarnsOfValuesWhoseRunsWillFail() throws Exception {
+    void aValueTheScenarioDoesNotAcceptIsExit2AtItsPlaceAndValidateSaysTheSame() throws Exception {
         scenario("[2027]");
         Path spec = Files.writeString(tmp.resolve("b.yaml"), """
                 version: 1
-                name: warn
+                name: values
                 scenarios: [m.yaml]
                 parameters:
                   - path: calendar.horizon_years
-                    values: [2]
+                    values: [4]
                   - path: run.target_years
-                    values: ["[2026]"]
+                    values: ["[2028]"]
                   - path: government.exploration_subsidy
-                    values: [0.1, 7]
+                    values: [0.1, 1.5]
                 replications: 2
                 metrics: [imports_t]
                 years: [2026]
                 """);
-        // horizon 2 and target year 2026 only work together: the reference point applies every parameter.
+        // the reference point applies every parameter (horizon 4, 2025-2028, with target year 2028), and each other
+        // value from there: only 1.5 (line 10, column 19) is refused, in the scenario loader's words (at most 1).
+        String message = spec + ":10:19: parameters[2].values[1]: scenario 'm' does not accept this value: ";
+        Path target = tmp.resolve("out");
+        assertThat(kozan("batch", spec.toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(err).contains(message).contains("got 1.5; allowed: 0 <= x <= 1").doesNotContain("values[0]")
+                .doesNotContain("warning").doesNotContain("\tat ");
+        assertThat(out).isEmpty(); // not even the banner: no run started
+        assertThat(target).doesNotExist();
+        assertThat(tmp.resolve("out.partial")).doesNotExist();
+        String batchErr = err;
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(out).isEmpty();
+        assertThat(err).isEqualTo(batchErr);
+        assertThat(kozan("validate", spec.toString().replace("b.yaml", "m.yaml"))).isZero(); // a scenario still works
+        Files.writeString(spec, Files.readString(spec).replace("[0.1, 1.5]", "[0.1, 0.5]"));
         assertThat(kozan("validate", spec.toString())).as(err).isZero();
         assertThat(out).isEqualTo("OK " + spec + " (batch file: 2 design points x 2 replications = 4 runs)\n");
-        assertThat(err).contains(spec + ":10:19: parameters[2].values[1]: warning: on scenario 'm' runs with this"
-                + " value will fail: ").contains("got 7");
-        assertThat(kozan("validate", spec.toString().replace("b.yaml", "m.yaml"))).isZero(); // a scenario still works
+    }
+
+    @Test
+    void aRefusedFirstValueOrRangeEndIsPutAtItsParameter() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: ends
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    values: [1.5, 0.2]
+                  - path: regions[kyushu].unemployment_rate
+                    range: [0.01, 2]
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        assertThat(kozan("batch", spec.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(2);
+        // the first value makes the reference point invalid; the base loads, so the value is at fault
+        assertThat(err).contains(spec + ":6:14: parameters[0].values[0]: scenario 'm' does not accept this value: ")
+                .contains("got 1.5")
+                .contains(spec + ":8:12: parameters[1].range: scenario 'm' does not accept this value: ")
+                .doesNotContain("values[1]").doesNotContain("is not valid");
+        assertThat(tmp.resolve("out.partial")).doesNotExist();
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aFirstValueThatBreaksAnotherSettingIsPutAtThatValue() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: shorter
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    values: [0.1, 0.2]
+                  - path: calendar.horizon_years
+                    values: [2, 3]
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                """);
+        // horizon 2 (2025-2026) leaves the scenario's target year 2027 outside: the problem is at run.target_years,
+        // which the batch does not vary, so it is put at the value that causes it (line 8, column 14); 3 is fine,
+        // and so is the subsidy's first value, which only shares the reference point with horizon 2.
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err).contains(spec + ":8:14: parameters[1].values[0]: scenario 'm' does not accept this value: ")
+                .contains("target year 2027 is outside the horizon")
+                .doesNotContain("parameters[0]").doesNotContain("values[1]").doesNotContain("is not valid");
+        assertThat(out).isEmpty();
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * input, 1 "different" for reproduce and internal errors, 3 some runs failed), with stderr naming the cause (the
  * file, file:line:column, or what is wrong) and no stack trace. Not covered: code 4 (interrupted) needs a signal,
  * and compare's 3 needs a run that fails after both scenario files loaded cleanly, which with the real model only
- * a model exception does (compare loads both files before it runs anything; a batch point's overrides are the
- * way to 3, checked here). One real run of the minimal test scenario (2025-2034, 2 replications) is shared by chart, report,
- * reproduce and compare.
+ * a model exception does (compare loads both files before it runs anything; a batch point whose values are each
+ * accepted, but not together, is the way to 3, checked here). One real run of the minimal test scenario
+ * (2025-2034, 2 replications) is shared by chart, report, reproduce and compare.
  */
 class ExitCodesTest {
 
@@ -143,13 +143,28 @@ class ExitCodesTest {
         assertThat(o.out()).contains("done: 4 runs, 0 failed");
         badInput(RealRuns.kozan("batch", ok.toString(), "--out", okOut.toString()), okOut.toString(), "already exists");
 
-        // 3: an exploration subsidy of 1.5 makes the scenario invalid only once the runs load it (docs/batch.md)
-        Path some = batchFile("some-fail", "0, 1.5");
+        // 2: a value the scenario does not accept is refused before any run, at its place (docs/batch.md)
+        Path refused = batchFile("refused", "0, 1.5");
+        badInput(RealRuns.kozan("batch", refused.toString(), "--out", tmp.resolve("batch-2").toString()),
+                refused + ":6:17: parameters[0].values[1]: scenario 'base' does not accept this value: ", "got 1.5");
+        assertThat(tmp.resolve("batch-2")).doesNotExist();
+
+        // 3: values are checked one at a time from the first ones, so a combination of accepted values can still
+        // fail when its runs load it: horizon 6 (2025-2030) with target year 2034
+        Path some = Files.writeString(tmp.resolve("refused/some-fail.yaml"), Files.readString(refused).replace("""
+                  - path: government.exploration_subsidy
+                    values: [0, 1.5]
+                """, """
+                  - path: calendar.horizon_years
+                    values: [10, 6]
+                  - path: run.target_years
+                    values: ["[2030]", "[2034]"]
+                """));
         RealRuns.Outcome failed = RealRuns.kozan("batch", some.toString(), "--out", tmp.resolve("batch-3").toString(),
                 "--threads", "2");
         assertThat(failed.code()).as(failed.err()).isEqualTo(3);
         assertThat(failed.err()).contains("2 run(s) failed").doesNotContain("\tat ");
-        assertThat(Files.readString(tmp.resolve("batch-3/runs.csv"))).contains("failed", "exploration_subsidy");
+        assertThat(Files.readString(tmp.resolve("batch-3/runs.csv"))).contains("failed", "target year 2034");
 
         Path bad = Files.writeString(tmp.resolve("ok/bad.yaml"), Files.readString(ok).replace("replications: 2",
                 "replications: -1"));

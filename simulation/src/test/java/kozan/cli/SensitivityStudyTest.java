@@ -17,7 +17,9 @@ import kozan.analysis.Ishigami;
 import kozan.analysis.TestFunctionStudy;
 import kozan.batch.BatchFixtures;
 import kozan.batch.BatchRunner;
+import kozan.batch.BatchSpecLoader;
 import kozan.batch.MetricKey;
+import kozan.scenario.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,9 +99,13 @@ class SensitivityStudyTest {
     }
 
     private int sensitivity(double noise, String... args) {
+        return sensitivity(noise, null, args); // the stand-in scenario is not a model scenario: no probe
+    }
+
+    private int sensitivity(double noise, BatchSpecLoader.ScenarioProbe probe, String... args) {
         SensitivityCommand cmd = new SensitivityCommand();
         cmd.runFunction = s -> ishigami(noise);
-        cmd.probe = null; // the stand-in scenario is not a model scenario
+        cmd.probe = probe;
         CommandLine cli = new CommandLine(cmd);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -203,5 +209,22 @@ class SensitivityStudyTest {
             assertThat(err.toString()).contains(c[1]);
             assertThat(target).doesNotExist();
         }
+    }
+
+    @Test
+    void aRangeTheScenarioDoesNotAcceptIsExit2AtTheBatchFileBeforeAnyRun() throws Exception {
+        // a stand-in loader that allows model.x1 up to 3 only: the range's end (pi) is refused, as batch does
+        BatchSpecLoader.ScenarioProbe probe = (file, values) ->
+                ((Number) values.getOrDefault("model.x1", 0)).doubleValue() > 3
+                        ? new BatchSpecLoader.Probed(List.of(new Problem(file.toString(), 0, 0, "model.x1",
+                                "out of range; got " + values.get("model.x1") + "; allowed: -3 <= x <= 3")), 0, 0)
+                        : new BatchSpecLoader.Probed(List.of(), 2025, 2034);
+        Path spec = spec("range", SOBOL);
+        Path target = tmp.resolve("never");
+        assertThat(sensitivity(0, probe, spec.toString(), "--out", target.toString())).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).contains("batch.yaml:6:12: parameters[0].range: scenario 'base' does not accept"
+                + " this value: ").contains("got 3.141592653589793; allowed: -3 <= x <= 3");
+        assertThat(out.toString()).isEmpty();
+        assertThat(target).doesNotExist();
     }
 }
