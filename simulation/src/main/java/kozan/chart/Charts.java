@@ -155,8 +155,8 @@ public final class Charts {
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setItemMargin(0.05);
-        CategoryAxis categoryAxis = new CategoryAxis(categoryLabel);
-        categoryAxis.setMaximumCategoryLabelLines(3); // "Chugoku 中国" wraps between words, not "Chugo..."
+        // "Chugoku 中国" on two lines, English over Japanese, never "Chugo..." or a split Japanese name
+        CategoryAxis categoryAxis = new BilingualCategoryAxis(categoryLabel);
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, ChartStyle.valueAxis(yLabel, false), renderer);
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, plot, true), subtitle);
     }
