@@ -54,9 +54,8 @@ record CsvRows(Path file, List<String> header, List<Map<String, String>> rows) {
         }
     }
 
-    /** National rows: region "" (files before 2026-12) or "JP". */
+    /** National rows: region JP, or "" in files before 2026-12 ({@link kozan.io.Csv#region}). */
     static boolean national(Map<String, String> row) {
-        String r = row.getOrDefault("region", "");
-        return r.isEmpty() || r.equals("JP");
+        return kozan.io.Csv.region(row.getOrDefault("region", "")).isEmpty();
     }
 }

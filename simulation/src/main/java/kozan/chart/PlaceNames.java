@@ -39,7 +39,7 @@ public final class PlaceNames {
      * rows.
      */
     public static String region(String id, String scenarioName) {
-        if (id == null || id.isEmpty() || id.equals("JP")) {
+        if (id == null || kozan.io.Csv.region(id).isEmpty()) {
             return JAPAN;
         }
         String english = scenarioName != null && !scenarioName.isBlank() ? scenarioName : Labels.place(id);

@@ -150,7 +150,7 @@ final class TableReport {
         for (String[] m : MEASURES) {
             Map<String, Map<Integer, Map<String, String>>> byLabel = new TreeMap<>();
             for (Map<String, String> r : rows) {
-                boolean national = r.get("region").isEmpty() || r.get("region").equals("JP");
+                boolean national = kozan.io.Csv.region(r.get("region")).isEmpty();
                 boolean total = !m[0].endsWith("jobs") || "total".equals(r.get("class"));
                 if (m[0].equals(r.get("measure")) && national && total && !r.get("year").isBlank()) {
                     String label = m[1] + (r.get("commodity").isEmpty() ? "" : ", " + Labels.pretty(r.get("commodity")));
@@ -193,8 +193,7 @@ final class TableReport {
         List<Map<String, String>> northToSouth = rows.stream()
                 .sorted(java.util.Comparator.comparingInt(r -> PlaceNames.order(r.get("region")))).toList();
         for (Map<String, String> r : northToSouth) {
-            if ("gross_jobs".equals(r.get("measure")) && "total".equals(r.get("class")) && !r.get("region").isEmpty()
-                    && !r.get("region").equals("JP") && !r.get("year").isBlank()
+            if ("gross_jobs".equals(r.get("measure")) && "total".equals(r.get("class")) && !kozan.io.Csv.region(r.get("region")).isEmpty() && !r.get("year").isBlank()
                     && (int) Double.parseDouble(r.get("year")) == last) {
                 table.append("<tr><td>").append(Html.esc(PlaceNames.region(r.get("region"), null)))
                         .append("</td><td class=\"num\">").append(Html.esc(Html.num(num(r, "mean")) + " ["
