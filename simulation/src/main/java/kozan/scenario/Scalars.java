@@ -35,6 +35,15 @@ final class Scalars {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([Tt ].*)?");
     private static final Pattern LOOSE_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Resolver RESOLVER = new Resolver();
+    // Compiled once: number() runs for every numeric scalar, and String.matches/replaceFirst compile their pattern on
+    // every call, which made loading large.yaml (hundreds of thousands of numbers) take tens of seconds.
+    private static final Pattern INF_OR_NAN = Pattern.compile("[-+]?\\.(inf|nan)");
+    private static final Pattern RADIX_PREFIX = Pattern.compile("[-+]?0[xob].*");
+    private static final Pattern SEXAGESIMAL = Pattern.compile("[-+]?[\\d_]+(:[0-5]?\\d)+(\\.[\\d_]*)?");
+    private static final Pattern SIGN_AND_LEADING_ZEROS = Pattern.compile("^[-+]?0+");
+    private static final Pattern OCTAL_DIGITS = Pattern.compile("[0-7]+");
+    private static final Pattern PLUS_SIGN = Pattern.compile("^\\+");
+    private static final Pattern BARE_POINT = Pattern.compile("\\.($|[eE])");
 
     private Scalars() {
     }
@@ -61,31 +70,87 @@ final class Scalars {
         if (!plain(n)) {
             throw new Bad("expected a number; got the quoted string " + quoted(s) + "; remove the quotes");
         }
+        if (simpleDecimal(s)) {
+            return new BigDecimal(s); // the common case, without the checks below (a scenario has ~10^5 numbers)
+        }
+        return checkedNumber(s);
+    }
+
+    /** The number in plain scalar text {@code s}, with every YAML 1.1 surprise refused. */
+    static BigDecimal checkedNumber(String s) throws Bad {
         String lower = s.toLowerCase(Locale.ROOT);
         if (BOOLEAN_WORDS.contains(lower)) {
             throw new Bad("expected a number; got " + quoted(s) + ", which YAML 1.1 reads as a boolean; allowed: a number such as 0.5");
         }
-        if (lower.matches("[-+]?\\.(inf|nan)")) {
+        if (INF_OR_NAN.matcher(lower).matches()) {
             throw new Bad("expected a finite number; got " + quoted(s));
         }
-        if (lower.matches("[-+]?0[xob].*")) {
+        if (RADIX_PREFIX.matcher(lower).matches()) {
             throw new Bad("hexadecimal, octal and binary numbers are not allowed; got " + quoted(s) + "; write it in decimal");
         }
-        if (s.contains(":") && s.matches("[-+]?[\\d_]+(:[0-5]?\\d)+(\\.[\\d_]*)?")) {
+        if (s.contains(":") && SEXAGESIMAL.matcher(s).matches()) {
             throw new Bad("got " + quoted(s) + ", which YAML 1.1 reads as a base-60 (sexagesimal) number; write a decimal"
                     + " number, or quote it if text is meant");
         }
         if (OCTAL_LOOKING.matcher(s).matches()) {
-            String digits = s.replace("_", "").replaceFirst("^[-+]?0+", "");
-            String hint = digits.matches("[0-7]+")
+            String digits = SIGN_AND_LEADING_ZEROS.matcher(s.replace("_", "")).replaceFirst("");
+            String hint = OCTAL_DIGITS.matcher(digits).matches()
                     ? " (YAML 1.1 reads it as the octal number " + Long.parseLong(digits, 8) + ")" : "";
             throw new Bad("got " + quoted(s) + ", a number with a leading zero" + hint
                     + "; write it without leading zeros, e.g. " + (digits.isEmpty() ? "0" : digits));
         }
-        if (!DECIMAL.matcher(s).matches() || !s.matches(".*\\d.*")) {
+        if (!DECIMAL.matcher(s).matches() || s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             throw new Bad("expected a number; got " + quoted(s));
         }
-        return new BigDecimal(s.replace("_", "").replaceFirst("^\\+", "").replaceFirst("\\.($|[eE])", "$1"));
+        String plainDigits = PLUS_SIGN.matcher(s.replace("_", "")).replaceFirst("");
+        return new BigDecimal(BARE_POINT.matcher(plainDigits).replaceFirst("$1"));
+    }
+
+    /**
+     * {@code -?D+(.D+)?([eE][-+]?D+)?} with no leading zero before another digit: a number every check of
+     * {@link #number} accepts unchanged and {@link BigDecimal} reads as it stands.
+     */
+    static boolean simpleDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        int intStart = i;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > 1 && s.charAt(intStart) == '0') {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int fracStart = ++i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == fracStart) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int expStart = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == expStart) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static double toDouble(ScalarNode n) throws Bad {

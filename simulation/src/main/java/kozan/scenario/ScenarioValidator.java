@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.error.Mark;
  */
 final class ScenarioValidator {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern GENERATED_SUFFIX = Pattern.compile("-\\d+");
     private static final double SHARE_TOLERANCE = 1e-6;
     /** Longest scenario name: it is part of result folder and file names. */
     static final int MAX_NAME_LENGTH = 64;
@@ -72,12 +73,17 @@ final class ScenarioValidator {
         Map<String, Integer> commodities = ids("commodities", s.commodities(), CommoditySpec::id);
         Map<String, Integer> mines = ids("mines", s.mines(), MineSpec::id);
         ids("prospect_generators", s.prospectGenerators(), ProspectGeneratorSpec::id);
-        for (ProspectGeneratorSpec g : s.prospectGenerators()) {
-            // Generated prospects are named <generator id>-<n>; a mine with such an id would share their random streams.
-            for (MineSpec m : s.mines()) {
-                if (m.id().matches(Pattern.quote(g.id()) + "-\\d+")) {
+        // Generated prospects are named <generator id>-<n>; a mine with such an id would share their random streams.
+        // One look-up per mine (a generator id is the mine id less a -<digits> suffix), not mines x generators.
+        java.util.Set<String> generatorIds = new java.util.HashSet<>();
+        s.prospectGenerators().forEach(g -> generatorIds.add(g.id()));
+        for (MineSpec m : s.mines()) {
+            java.util.regex.Matcher suffix = GENERATED_SUFFIX.matcher(m.id());
+            for (int at = m.id().indexOf('-'); at >= 0; at = m.id().indexOf('-', at + 1)) {
+                String g = m.id().substring(0, at);
+                if (generatorIds.contains(g) && suffix.region(at, m.id().length()).matches()) {
                     error("mines[" + m.id() + "].id", "mine id '" + m.id() + "' clashes with the prospects of generator '"
-                            + g.id() + "' (named " + g.id() + "-1, " + g.id() + "-2, ...); allowed: another id");
+                            + g + "' (named " + g + "-1, " + g + "-2, ...); allowed: another id");
                 }
             }
         }

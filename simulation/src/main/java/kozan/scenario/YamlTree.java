@@ -1,6 +1,5 @@
 package kozan.scenario;
 
-import java.io.StringReader;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -102,14 +100,7 @@ final class YamlTree {
      */
     static Node compose(String text, String file) {
         LoaderOptions o = options();
-        StreamReader reader = new StreamReader(new StringReader(text)) {
-            @Override
-            public Mark getMark() {
-                Mark m = super.getMark();
-                return new Mark(file, m.getIndex(), m.getLine(), m.getColumn(), m.getBuffer(), m.getPointer());
-            }
-        };
-        return new Composer(new ParserImpl(reader, o), new Resolver(), o).getSingleNode();
+        return new Composer(new ParserImpl(new TextReader(text, file), o), new Resolver(), o).getSingleNode();
     }
 
     private static String firstLine(String s) {
