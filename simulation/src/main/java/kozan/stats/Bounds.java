@@ -14,7 +14,8 @@ package kozan.stats;
  * </ul>
  * A mean on a bound with zero spread (every replication 0, or every one 1) gets the point interval at the bound.
  * A mean on or outside a bound with some spread (only float noise can put it there) gets the t interval clamped
- * to the range, so it touches the bound. Which metric has which range is decided in one place,
+ * to the range, so it touches the bound; so does a non-negative mean so close to 0 against its spread that the
+ * log-scale upper limit overflows (a batch of values around 0, some negative). Which metric has which range is decided in one place,
  * {@code kozan.observe.Metrics.bounds}.
  */
 public enum Bounds {
@@ -46,7 +47,12 @@ public enum Bounds {
         }
         if (this == NON_NEGATIVE) {
             double f = Math.exp(half / mean);
-            return new double[] {mean / f, mean * f};
+            if (Double.isFinite(mean * f)) {
+                return new double[] {mean / f, mean * f};
+            }
+            // a mean just above 0 with a wide spread (values of both signs around 0): the log-scale interval has no
+            // finite upper limit; like a mean on the bound, it gets the t interval clamped to the range
+            return new double[] {clamp(mean - half), clamp(mean + half)};
         }
         double logit = Math.log(mean / (1 - mean));
         double h = half / (mean * (1 - mean));

@@ -91,4 +91,18 @@ class BoundsTest {
             }
         }
     }
+
+    /**
+     * Issue 18: values -1 and 1 + 2^-52 of a non-negative metric have mean 2^-53 (about 1.1e-16) and half width
+     * t(0.975, 1) x sd / sqrt(2) = 12.706 x 1.414 / 1.414 = 12.706, so exp(half / mean) overflows and the
+     * log-scale interval was [0, Infinity], which no table can hold. It gets the clamped t interval instead:
+     * [max(0, mean - 12.706), mean + 12.706].
+     */
+    @Test
+    void aNonNegativeMeanNearZeroWithAWideSpreadGetsAFiniteInterval() {
+        double mean = Math.ulp(1.0) / 2;
+        double[] ci = Bounds.NON_NEGATIVE.ci95(mean, 12.706);
+        assertThat(ci[0]).isEqualTo(0.0);
+        assertThat(ci[1]).isEqualTo(mean + 12.706);
+    }
 }
