@@ -30,13 +30,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan calibrate SPEC}: fit parameters to target statistics by simulated moments (docs/sensitivity.md). */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit scenario parameters to target statistics (method of simulated moments,",
-                "common random numbers, bounded BOBYQA or CMA-ES from several starts).",
-                "SPEC names a batch file (base scenario, parameters with bounds, replications, seed)",
-                "and lists the targets (metric, commodity, region, year, value, se or weight).",
-                "Writes best.csv (estimates, standard errors, identified or not), trace.csv, fit.csv,",
-                "profile.csv, fitted.yaml (a scenario that extends the base with the fit) and",
-                "manifest.json into --out DIR. See docs/sensitivity.md."},
+        description = {"Fit scenario parameters to target statistics: method of simulated moments,",
+                "common random numbers, bounded BOBYQA or CMA-ES from several starts.",
+                "SPEC names a batch file (base scenario, parameters with bounds, replications,",
+                "seed) and lists the targets (metric, commodity, region, year, value, se).",
+                "Writes best.csv (estimates, standard errors, identified or not), trace.csv,",
+                "fit.csv, profile.csv, fitted.yaml (the base scenario extended with the fit)",
+                "and manifest.json into --out DIR. See docs/sensitivity.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:fit written", "1:internal error", "2:bad input (spec, options, existing folder)"})
 public final class CalibrateCommand implements Callable<Integer> {

@@ -27,11 +27,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan discover BATCHDIR --where EXPR}: scenario discovery by PRIM (docs/sensitivity.md). */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Scenario discovery: which ranges of a batch's parameters lead to the runs meeting",
-                "--where (PRIM: peeling, pasting, the coverage-density trajectory, the chosen box).",
-                "BATCHDIR: a finished kozan batch or kozan sensitivity SPEC folder (its runs.csv).",
-                "Writes trajectory.csv, box.csv, charts/prim_trajectory.png/.svg and manifest.json",
-                "into --out DIR. Expression syntax: docs/sensitivity.md, e.g.",
+        description = {"Scenario discovery by PRIM: which ranges of a batch's parameters lead to",
+                "the runs meeting --where (peeling, pasting, coverage-density trajectory).",
+                "BATCHDIR: a finished kozan batch or kozan sensitivity SPEC folder.",
+                "Writes trajectory.csv, box.csv, charts/prim_trajectory.png and .svg and",
+                "manifest.json into --out DIR. Expression syntax: docs/sensitivity.md, e.g.",
                 "  --where 'import_dependence[commodity=rare_earths,year=2040] > 0.8'"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:box found and written", "1:internal error",

@@ -51,9 +51,9 @@ import picocli.CommandLine.Spec;
 /** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, subcommands = SensitivityCommand.Merge.class,
         description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices, bootstrap CIs.",
-                "SPEC: a study of the model, run by the batch runner (replications with common random",
-                "numbers, resumable, --shard i/n and 'sensitivity merge'); adds noise.csv, the output variance",
-                "share due to the model's randomness, charts/ (index bars, Morris mu*-sigma) and report.html.",
+                "SPEC: a study of the model, run by the batch runner (replications with common",
+                "random numbers, resumable, --shard i/n and 'sensitivity merge'); adds noise.csv",
+                "(output variance share due to the model's randomness), charts/ and report.html.",
                 "--test-function ishigami | sobol-g: check the methods against known indices first.",
                 "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high),",
                 "convergence.csv (Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
