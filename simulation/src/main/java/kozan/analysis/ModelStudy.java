@@ -121,6 +121,11 @@ public final class ModelStudy {
         return points;
     }
 
+    /** The study as a batch plan: its design points, all runs paired to point 0 (differences.csv means little here). */
+    public static kozan.batch.BatchPlan plan(BatchSpec spec, Settings s, String specHash) {
+        return new kozan.batch.BatchPlan(spec, points(spec, s), 0, specHash);
+    }
+
     private static List<double[][]> trajectories(int k, Settings s) {
         return MorrisDesign.trajectories(k, s.levels(), s.samples(), StudySeeds.of(s.seed()).design());
     }

@@ -30,8 +30,23 @@ import kozan.scenario.RecordReader;
 public record SensitivitySpec(Path file, Path batch, TestFunctionStudy.Method method, int samples, int levels,
                               Long seed, List<ModelStudy.Output> outputs) {
 
+    /** The copy of the spec kept in a results folder ({@link #STORED_COPY}). */
+    public static final String STORED_COPY = "sensitivity.yaml";
+
     /** Reads and checks the spec; problems are reported as {@code file:line:column: path: message}. */
     public static SensitivitySpec load(Path file) throws BatchSpecException {
+        return load(file, true);
+    }
+
+    /**
+     * The copy kept in a (shard's) results folder: its {@code batch:} names the user's file, which the folder
+     * keeps as batch.yaml, so the batch file is not looked for (batch is null).
+     */
+    public static SensitivitySpec loadStoredCopy(Path file) throws BatchSpecException {
+        return load(file, false);
+    }
+
+    private static SensitivitySpec load(Path file, boolean findBatch) throws BatchSpecException {
         String text;
         try {
             text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
@@ -47,7 +62,7 @@ public record SensitivitySpec(Path file, Path batch, TestFunctionStudy.Method me
         if (f.levels() % 2 != 0) {
             read.report("levels", "must be even (4 is usual), got " + f.levels());
         }
-        Path batch = f.batch() == null ? null : file.toAbsolutePath().getParent().resolve(f.batch());
+        Path batch = f.batch() == null || !findBatch ? null : file.toAbsolutePath().getParent().resolve(f.batch());
         if (batch != null && !java.nio.file.Files.isRegularFile(batch)) {
             read.report("batch", "no such batch file: " + batch);
         }
@@ -62,5 +77,10 @@ public record SensitivitySpec(Path file, Path batch, TestFunctionStudy.Method me
                 ? TestFunctionStudy.Method.MORRIS : TestFunctionStudy.Method.SOBOL;
         return new SensitivitySpec(file, batch, method, f.samples(),
                 f.levels(), f.seed(), List.copyOf(outputs));
+    }
+
+    /** The study's settings on its batch file (the seed defaults to the batch file's). */
+    public ModelStudy.Settings settings(kozan.batch.BatchSpec bs) {
+        return new ModelStudy.Settings(method, samples, levels, seed != null ? seed : bs.seed(), outputs);
     }
 }

@@ -36,6 +36,28 @@ public final class BatchMerge {
      */
     public static BatchJob.Result merge(List<Path> dirs, Path out, boolean force, boolean allowMixedVersions,
                                         Function<String, String> unitOf) throws IOException {
+        return merge(dirs, out, force, allowMixedVersions, unitOf, PlanSource.BATCH, dir -> { });
+    }
+
+    /**
+     * How the merged runs' design points are known again from the first shard folder: a plain batch expands its
+     * stored batch file ({@link #BATCH}); a study that makes its own design points (kozan sensitivity) rebuilds them
+     * from what it stored beside it.
+     */
+    @FunctionalInterface
+    public interface PlanSource {
+        PlanSource BATCH = (firstShard, spec, specSha256) -> BatchPlan.of(spec, specSha256);
+
+        BatchPlan plan(Path firstShard, BatchSpec storedSpec, String specSha256) throws IOException;
+    }
+
+    /**
+     * As {@link #merge(List, Path, boolean, boolean, Function)}, with the plan rebuilt by {@code planSource} and
+     * {@code extraOutputs} written into the merged folder before its manifest (as {@link BatchJob#withExtraOutputs}).
+     */
+    public static BatchJob.Result merge(List<Path> dirs, Path out, boolean force, boolean allowMixedVersions,
+                                        Function<String, String> unitOf, PlanSource planSource,
+                                        Journal.IoConsumer<Path> extraOutputs) throws IOException {
         Instant started = Instant.now();
         if (dirs.isEmpty()) {
             throw new BatchUsageException("give the shard folders to merge");
@@ -95,7 +117,7 @@ public final class BatchMerge {
         } catch (BatchSpecException e) {
             throw new BatchUsageException("cannot read the stored batch file: " + e.getMessage());
         }
-        BatchPlan plan = BatchPlan.of(spec, first.specSha256());
+        BatchPlan plan = planSource.plan(parts.firstEntry().getValue(), spec, first.specSha256());
         if (plan.runs() != first.runs()) {
             throw new BatchUsageException("the stored batch file gives " + plan.runs() + " runs but the shards say "
                     + first.runs());
@@ -114,7 +136,7 @@ public final class BatchMerge {
             }
             Files.createDirectories(work);
             try {
-                int failed = write(parts, work, plan, unitOf, allowMixedVersions, started);
+                int failed = write(parts, work, plan, unitOf, allowMixedVersions, started, extraOutputs);
                 OutputDirectory.replace(work, target);
                 return new BatchJob.Result(target, plan.runs(), failed, true);
             } catch (IOException | RuntimeException e) {
@@ -125,7 +147,8 @@ public final class BatchMerge {
     }
 
     private static int write(TreeMap<Integer, Path> parts, Path work, BatchPlan plan, Function<String, String> unitOf,
-                             boolean allowMixedVersions, Instant started) throws IOException {
+                             boolean allowMixedVersions, Instant started, Journal.IoConsumer<Path> extraOutputs)
+            throws IOException {
         Path firstDir = parts.firstEntry().getValue();
         // The state file names the scenario hashes; copy it with the shard set to the whole batch.
         var state = (com.fasterxml.jackson.databind.node.ObjectNode) InputFile.readJson(
@@ -143,6 +166,7 @@ public final class BatchMerge {
         new BatchOutputs(plan, unitOf).write(work.resolve(BatchJob.JOURNAL), work);
         int[] failed = {0};
         Journal.forEach(work.resolve(BatchJob.JOURNAL), r -> failed[0] += r.ok() ? 0 : 1);
+        extraOutputs.accept(work);
         BatchManifest.write(work, plan, Shard.ALL, 0, started, Instant.now(), plan.runs(), failed[0],
                 new ArrayList<>(parts.values()), codes, allowMixedVersions);
         return failed[0];

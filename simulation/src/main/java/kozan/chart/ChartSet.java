@@ -81,6 +81,7 @@ public final class ChartSet {
             }
             case COMPARE -> new ComparisonTableCharts(dir).charts();
             case BATCH -> new SweepTableCharts(dir).charts();
+            case SENSITIVITY -> new SensitivityCharts(dir).charts();
         };
     }
 

@@ -21,12 +21,13 @@ import java.util.concurrent.Callable;
                         + "and sources, world prices, mine pipeline, environment, and fan charts when there are "
                         + "several replications. A compare folder: the paired differences with 95%% confidence "
                         + "intervals (comparison.csv). A batch folder: each swept parameter against each kept "
-                        + "metric, with 95%% confidence intervals (summary.csv, design.csv)."},
+                        + "metric, with 95%% confidence intervals (summary.csv, design.csv). A sensitivity folder: Sobol' "
+                        + "S1/ST bars or Morris mu* bars and the mu*-sigma plane, with 95%% intervals (indices.csv)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:charts written", "1:internal error", "2:DIR is not a results directory (run, compare or batch)"})
+        exitCodeList = {"0:charts written", "1:internal error", "2:DIR is not a results directory (run, compare, batch or sensitivity)"})
 public final class ChartCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) or batch (summary.csv and design.csv).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) batch (summary.csv and design.csv) or sensitivity (indices.csv).")
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",

@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
                 ReproduceCommand.class,
                 IoCommand.class,
                 SensitivityCommand.class,
+                CalibrateCommand.class,
+                DiscoverCommand.class,
                 CommandLine.HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 2 bad input, 1 internal error; batch, compare and",

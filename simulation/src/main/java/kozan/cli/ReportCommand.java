@@ -22,12 +22,13 @@ import java.util.concurrent.Callable;
                 + "with the scenario's description and levers, headline numbers with 95%% confidence intervals, "
                 + "charts, tables of the target years and the manifest's provenance. Opens offline in any browser.",
                 "DIR may also be a compare folder (the paired differences with 95%% intervals) or a batch folder "
-                        + "(the design points and sweep charts)."},
+                        + "(the design points and sweep charts) or a sensitivity folder (the indices with their intervals, the "
+                        + "noise share and the index charts)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory (run, compare or batch)"})
+        exitCodeList = {"0:report written", "1:internal error", "2:DIR is not a results directory (run, compare, batch or sensitivity)"})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) or batch (summary.csv and design.csv).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results directory of run (annual.csv), compare (comparison.csv) batch (summary.csv and design.csv) or sensitivity (indices.csv).")
     Path dir;
 
     @Option(names = "--baseline", paramLabel = "BASELINE_DIR",

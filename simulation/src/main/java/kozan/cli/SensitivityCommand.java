@@ -16,6 +16,8 @@ import kozan.analysis.Index;
 import kozan.analysis.ModelStudy;
 import kozan.analysis.SensitivitySpec;
 import kozan.batch.BatchJob;
+import kozan.batch.BatchMerge;
+import kozan.analysis.StudyFiles;
 import kozan.batch.BatchPlan;
 import kozan.batch.BatchProgress;
 import kozan.batch.BatchRunner;
@@ -47,10 +49,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, subcommands = SensitivityCommand.Merge.class,
         description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices, bootstrap CIs.",
-                "SPEC: a study of the model, run by the batch runner (replications with common random",
-                "numbers, resumable); adds noise.csv, the output variance share due to the model's randomness.",
+                "SPEC: a study of the model, run by the batch runner (replications with common",
+                "random numbers, resumable, --shard i/n and 'sensitivity merge'); adds noise.csv",
+                "(output variance share due to the model's randomness), charts/ and report.html.",
                 "--test-function ishigami | sobol-g: check the methods against known indices first.",
                 "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high),",
                 "convergence.csv (Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
@@ -80,6 +83,10 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "SPEC: continue an interrupted study; completed runs are kept.")
     boolean resume;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "SPEC: run only part i of n disjoint parts (run"
+            + " index mod n = i-1); combine the parts with 'kozan sensitivity merge'.")
+    String shard;
 
     @Option(names = "--test-function", paramLabel = "NAME",
             description = "ishigami (a = 7, b = 0.1, x uniform on [-pi, pi]) or sobol-g (x uniform on [0, 1]; give --a).")
@@ -159,6 +166,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 throw new BadInputException("--threads must be at least 1, got " + threads);
             }
+            Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
             SensitivitySpec ss = SensitivitySpec.load(specFile);
             BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe);
             for (ModelStudy.Output o : ss.outputs()) {
@@ -169,31 +177,25 @@ public final class SensitivityCommand implements Callable<Integer> {
                             + ss.batch() + " (its metrics: and years: must include it)");
                 }
             }
-            ModelStudy.Settings settings = new ModelStudy.Settings(ss.method(), ss.samples(), ss.levels(),
-                    ss.seed() != null ? ss.seed() : bs.seed(), ss.outputs());
-            List<DesignPoint> points = ModelStudy.points(bs, settings);
+            ModelStudy.Settings settings = ss.settings(bs);
             String hash = Hashes.sha256(BatchState.specHash(bs) + "\0" + Hashes.sha256(specFile));
-            BatchPlan plan = new BatchPlan(bs, points, 0, hash);
+            BatchPlan plan = ModelStudy.plan(bs, settings, hash);
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
-            Path target = out != null ? out
-                    : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-" + ss.method().id());
+            Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-"
+                    + ss.method().id() + (part.count() > 1 ? "-shard-" + part.index() + "-of-" + part.count() : ""));
             OutputDirectory.checkPath(target);
-            stdout.println("sensitivity " + bs.name() + " (" + ss.method().id() + "): " + points.size()
-                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs, "
-                    + workers + " thread(s) -> " + target);
+            stdout.println("sensitivity " + bs.name() + " (" + ss.method().id() + "): " + plan.points().size()
+                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs"
+                    + (part.count() > 1 ? ", shard " + part : "") + ", " + workers + " thread(s) -> " + target);
             stdout.flush();
             BatchJob job = new BatchJob(plan, runFunction.apply(bs), BatchCommand.unitOf, BatchProgress.auto(err), err)
-                    .withExtraOutputs(work -> writeModelIndices(work, ss, bs, settings, plan, err));
+                    .withExtraOutputs(work -> StudyFiles.write(work, ss.file(), bs, settings, part, err));
             BatchJob.Result r;
             try (StopSignals signals = StopSignals.install(job::stop)) {
-                r = job.run(target, workers, resume, Shard.ALL, force);
+                r = job.run(target, workers, resume, part, force);
             }
-            int code = BatchCommand.report(r, stdout, err);
-            if (code == 0) {
-                stdout.println("indices: " + r.dir().resolve(IndicesCsv.INDICES));
-            }
-            return code;
+            return finish(r, part.count() == 1, stdout, err);
         } catch (BatchSpecException e) {
             e.problems().forEach(err::println);
             return Errors.BAD_INPUT;
@@ -206,26 +208,71 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
-    /** indices.csv, convergence.csv (Sobol'), noise.csv and a copy of the spec; no indices when a run failed. */
-    private static void writeModelIndices(Path work, SensitivitySpec ss, BatchSpec bs, ModelStudy.Settings settings,
-                                          BatchPlan plan, PrintWriter err) throws IOException {
-        List<RunRecord> records = new ArrayList<>();
-        for (String line : Files.readAllLines(work.resolve(BatchJob.JOURNAL), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                records.add(RunRecord.parse(line));
+    /** The batch's exit code; for a whole study also where its indices are, and its charts and report. */
+    static int finish(BatchJob.Result r, boolean whole, PrintWriter stdout, PrintWriter err) {
+        int code = BatchCommand.report(r, stdout, err);
+        if (code == 0 && whole && Files.exists(r.dir().resolve(IndicesCsv.INDICES))) {
+            stdout.println("indices: " + r.dir().resolve(IndicesCsv.INDICES));
+            ChartsAndReport.write(r.dir(), stdout, err);
+        }
+        return code;
+    }
+
+    /** {@code kozan sensitivity merge DIR... --out DIR}: the shards of one study, with its indices. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Combine the shard folders of one sensitivity study (kozan sensitivity SPEC --shard i/n)",
+                    "into the folder the unsharded study gives: same runs, same indices.csv byte for byte.",
+                    "All parts must come from the same inputs and the same i/n split."})
+    static final class Merge implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard results folders.")
+        List<Path> dirs;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing --out folder (only one Kozan wrote).")
+        boolean force;
+
+        @Option(names = "--allow-mixed-versions", description = "Merge shards made by different Kozan code versions"
+                + " (recorded in the manifest).")
+        boolean allowMixedVersions;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter stdout = spec.commandLine().getOut();
+            try {
+                for (Path d : dirs) {
+                    if (!Files.isRegularFile(d.resolve(SensitivitySpec.STORED_COPY))) {
+                        throw new BadInputException(d + " is not a finished shard of a sensitivity study (no "
+                                + SensitivitySpec.STORED_COPY + "); batch shards merge with 'kozan batch merge'");
+                    }
+                }
+                ModelStudy.Settings[] settings = new ModelStudy.Settings[1];
+                BatchSpec[] stored = new BatchSpec[1];
+                BatchMerge.PlanSource plans = (first, bs, hash) -> {
+                    stored[0] = bs;
+                    try {
+                        settings[0] = SensitivitySpec.loadStoredCopy(first.resolve(SensitivitySpec.STORED_COPY))
+                                .settings(bs);
+                    } catch (BatchSpecException e) {
+                        throw new BadInputException("cannot read the stored sensitivity spec: " + e.getMessage());
+                    }
+                    return ModelStudy.plan(bs, settings[0], hash);
+                };
+                BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, BatchCommand.unitOf, plans,
+                        work -> StudyFiles.write(work, dirs.get(0).resolve(SensitivitySpec.STORED_COPY),
+                                stored[0], settings[0], Shard.ALL, err));
+                return finish(r, true, stdout, err);
+            } catch (InputException | IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return Errors.BAD_INPUT;
             }
         }
-        Files.copy(ss.file(), work.resolve("sensitivity.yaml"));
-        if (records.stream().anyMatch(rec -> !rec.ok())) {
-            err.println("some runs failed: no indices written (they need every run of the design)");
-            return;
-        }
-        ModelStudy.Result result = ModelStudy.analyse(bs, settings, plan.replications(), records);
-        IndicesCsv.writeIndices(work.resolve(IndicesCsv.INDICES), result.indices());
-        if (settings.method() == TestFunctionStudy.Method.SOBOL) {
-            IndicesCsv.writeConvergence(work.resolve(IndicesCsv.CONVERGENCE), result.convergence());
-        }
-        IndicesCsv.writeNoise(work.resolve(IndicesCsv.NOISE), result.noise());
     }
 
     private TestFunctionStudy.Method method() throws BadInputException {

@@ -13,10 +13,23 @@ class SobolIndicesTest {
     void estimatorsByHand() {
         // rows {f_A, f_B, f_AB1}: (1, 2, 2), (3, 4, 3)
         // V = sample variance of {1, 3, 2, 4} = (2.25 + 0.25 + 0.25 + 2.25)/3 = 5/3
-        // S1 = mean(f_B (f_AB1 - f_A)) / V = ((2*1 + 4*0)/2) / (5/3) = 0.6
+        // mean m of {1, 3, 2, 4} = 2.5
+        // S1 = mean((f_B - m) (f_AB1 - f_A)) / V = ((-0.5*1 + 1.5*0)/2) / (5/3) = -0.15
         // ST1 = mean((f_A - f_AB1)^2) / 2 / V = ((1 + 0)/2) / 2 / (5/3) = 0.15
         double[][] y = {{1, 2, 2}, {3, 4, 3}};
-        assertThat(SobolIndices.estimate(y, new int[] {0, 1})).containsExactly(new double[] {0.6, 0.15}, within(1e-12));
+        assertThat(SobolIndices.estimate(y, new int[] {0, 1})).containsExactly(new double[] {-0.15, 0.15},
+                within(1e-12));
+    }
+
+    /**
+     * Indices describe variance: adding a constant to every output changes none of them. Uncentred, the first-order
+     * estimator above would give ((1002 x 1 + 1004 x 0)/2) / (5/3) = 300.6 for the same rows shifted by 1000.
+     */
+    @Test
+    void aConstantAddedToTheOutputChangesNoIndex() {
+        double[][] shifted = {{1001, 1002, 1002}, {1003, 1004, 1003}};
+        assertThat(SobolIndices.estimate(shifted, new int[] {0, 1})).containsExactly(new double[] {-0.15, 0.15},
+                within(1e-9));
     }
 
     @Test

@@ -151,6 +151,39 @@ class SensitivityStudyTest {
     }
 
     @Test
+    void shardsMergedGiveTheUnshardedStudyByteForByte() throws Exception {
+        Path spec = spec("sh", SOBOL.replace("samples: 64", "samples: 16"));
+        Path whole = tmp.resolve("whole");
+        assertThat(sensitivity(0.5, spec.toString(), "--out", whole.toString(), "--threads", "1")).as(err.toString())
+                .isZero();
+        // 16 x 5 points x 2 replications = 160 runs; shard i of 3 takes run indices i-1, i+2, ...
+        Path[] parts = new Path[3];
+        for (int i = 1; i <= 3; i++) {
+            parts[i - 1] = tmp.resolve("part" + i);
+            assertThat(sensitivity(0.5, spec.toString(), "--out", parts[i - 1].toString(), "--shard", i + "/3",
+                    "--threads", "2")).as(err.toString()).isZero();
+            assertThat(parts[i - 1].resolve("indices.csv")).as("a shard has only some runs").doesNotExist();
+            assertThat(parts[i - 1].resolve("sensitivity.yaml")).exists();
+        }
+        assertThat(out.toString()).contains("160 runs, shard 2/3");
+        Path merged = tmp.resolve("merged");
+        assertThat(sensitivity(0, "merge", parts[2].toString(), parts[0].toString(), parts[1].toString(), "--out",
+                merged.toString())).as(err.toString()).isZero();
+        for (String f : List.of("indices.csv", "convergence.csv", "noise.csv", "runs.jsonl", "runs.csv")) {
+            assertThat(Files.readAllBytes(merged.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        assertThat(merged.resolve("charts").resolve("sobol_jobs_direct_2030.svg")).exists();
+        assertThat(merged.resolve("report.html")).content().contains("Sensitivity study", "noise share");
+        // a batch folder is not a study's shard: refused before anything is written
+        Path never = tmp.resolve("never");
+        Files.delete(parts[0].resolve("sensitivity.yaml"));
+        assertThat(sensitivity(0, "merge", parts[0].toString(), parts[1].toString(), parts[2].toString(), "--out",
+                never.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a finished shard of a sensitivity study");
+        assertThat(never).doesNotExist();
+    }
+
+    @Test
     void noiseShareIsTheVarianceBetweenReplications() throws Exception {
         Path spec = spec("n", SOBOL.replace("method: sobol", "method: morris").replace("samples: 64", "samples: 10"));
         Path dir = tmp.resolve("noisy");

@@ -25,8 +25,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The HTML report of a compare or batch folder, in the look of {@link HtmlReport}: a headline chart, the key
- * numbers (compare: the national paired differences with 95% intervals per year; batch: the design points),
+ * The HTML report of a compare, batch or sensitivity folder, in the look of {@link HtmlReport}: a headline chart, the key
+ * numbers (compare: the national paired differences with 95% intervals per year; batch: the design points; sensitivity: {@link SensitivitySection}),
  * every chart as inline SVG and the provenance folded into a details element. Like the run report it is one file
  * with no scripts or network, and depends only on the folder's files.
  */
@@ -51,11 +51,14 @@ final class TableReport {
         String folder = String.valueOf(dir.toAbsolutePath().normalize().getFileName());
         String name = manifest.path("name").isTextual() ? manifest.path("name").asText() : folder;
         boolean compare = kind == OutputKind.COMPARE;
-        String title = (compare ? "Comparison " : "Batch ") + name;
+        boolean sensitivity = kind == OutputKind.SENSITIVITY;
+        String title = (compare ? "Comparison " : sensitivity ? "Sensitivity study " : "Batch ") + name;
         List<NamedChart> charts;
         SweepTableCharts sweeps = null;
         if (compare) {
             charts = new ComparisonTableCharts(dir).charts();
+        } else if (sensitivity) {
+            charts = new kozan.chart.SensitivityCharts(dir).charts();
         } else {
             sweeps = new SweepTableCharts(dir);
             charts = sweeps.charts();
@@ -65,7 +68,7 @@ final class TableReport {
                 .append("<title>Kozan report: ").append(Html.esc(title)).append("</title>\n<style>\n")
                 .append(HtmlReport.css()).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"meta\">")
-                .append(compare ? "kozan compare" : "kozan batch").append(" · results <code>").append(Html.esc(folder))
+                .append(compare ? "kozan compare" : sensitivity ? "kozan sensitivity" : "kozan batch").append(" · results <code>").append(Html.esc(folder))
                 .append("</code>");
         if (manifest.has("replications")) {
             out.append(" · ").append(manifest.path("replications").asInt()).append(" replications per point");
@@ -81,10 +84,12 @@ final class TableReport {
                     .append("\n<figcaption>").append(Html.esc(h.caption())).append("</figcaption>\n</figure>\n");
         }
         out.append("<nav><strong>Contents:</strong> <a href=\"#numbers\">")
-                .append(compare ? "Differences" : "Design points").append("</a> · <a href=\"#charts\">Charts</a> (")
+                .append(compare ? "Differences" : sensitivity ? "Indices" : "Design points").append("</a> · <a href=\"#charts\">Charts</a> (")
                 .append(charts.size()).append(") · <a href=\"#provenance\">Provenance</a></nav>\n");
         if (compare) {
             differences();
+        } else if (sensitivity) {
+            SensitivitySection.write(out, dir);
         } else {
             design(sweeps);
         }
@@ -112,6 +117,11 @@ final class TableReport {
         } else {
             out.append("<p>No manifest.json in this folder (a comparison of two results folders; their own"
                     + " manifests record how they were made).</p>\n");
+        }
+        if (Files.isRegularFile(dir.resolve("sensitivity.yaml"))) {
+            out.append("<details>\n<summary>The sensitivity spec as run (sensitivity.yaml)</summary>\n<pre>")
+                    .append(Html.esc(Files.readString(dir.resolve("sensitivity.yaml"), StandardCharsets.UTF_8)))
+                    .append("</pre>\n</details>\n");
         }
         if (Files.isRegularFile(dir.resolve("batch.yaml"))) {
             out.append("<details>\n<summary>The batch file as run (batch.yaml)</summary>\n<pre>")
@@ -246,7 +256,7 @@ final class TableReport {
         return v.isBlank() ? Double.NaN : Double.parseDouble(v);
     }
 
-    private static List<Map<String, String>> read(Path file) throws IOException {
+    static List<Map<String, String>> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<Map<String, String>> rows = new ArrayList<>();

@@ -1,0 +1,310 @@
+package kozan.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import kozan.batch.BatchRunner;
+import kozan.batch.BatchSpec;
+import kozan.batch.DesignPoint;
+import kozan.batch.MetricKey;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+
+/**
+ * Calibration by the method of simulated moments (docs/sensitivity.md, "Calibration"): the parameters theta, within
+ * their bounds, minimise Q(theta) = sum_t w_t (m_t(theta) - target_t)^2, m_t being the mean of target t over R
+ * replications of the model. Every evaluation uses the same R seeds (common random numbers), so Q is a deterministic
+ * function of theta and differences between thetas are not noise between runs.
+ *
+ * <p>The optimiser works on the unit cube (each parameter scaled to its bounds): BOBYQA (Powell 2009; 2 or more
+ * parameters) or CMA-ES (Hansen 2006), from several starts: the centre of the bounds, then points of a Sobol'
+ * sequence. The best of all starts is the fit.
+ *
+ * <p><b>Standard errors</b> (with se-weighted targets, W = diag(1/se^2) as the optimal weighting of independent
+ * targets): Var(theta) = (1 + 1/R) (G' W G)^-1, G the Jacobian of the simulated moments by central differences
+ * (step 1% of each range, common random numbers); the factor 1 + 1/R accounts for simulating the moments (Gourieroux
+ * and Monfort 1996). A parameter is <b>not identified</b> when its column of G is zero, G' W G is singular (condition
+ * number above 1e12), or its profile rises by less than 1 (one unit of Q, the chi-square(1) step) over its whole
+ * range: the targets then do not pin it down and its estimate is one of many equally good values.
+ */
+public final class Calibration {
+
+    /** Q above this counts as a failed evaluation (a run that failed). */
+    static final double FAILED = 1e300;
+
+    /** One evaluation of the objective. */
+    public record Evaluation(int number, int start, double[] theta, double objective) {
+    }
+
+    /** A fitted parameter. */
+    public record Estimate(String parameter, double value, double se, double low, double high, double lower,
+                           double upper, boolean identified, String note) {
+    }
+
+    /** A target against its simulated mean at the fit. */
+    public record Fit(CalibrationSpec.Target target, double simulated, double simulatedSe, double residual, double z) {
+    }
+
+    /** A point of a parameter's profile: Q with the parameter at {@code value} and the others at the fit. */
+    public record ProfilePoint(String parameter, double value, double objective) {
+    }
+
+    public record Result(List<Estimate> estimates, double objective, List<Evaluation> trace, List<Fit> fit,
+                         List<ProfilePoint> profile, int runs) {
+    }
+
+    private final BatchSpec batch;
+    private final CalibrationSpec spec;
+    private final BatchRunner.RunFunction fn;
+    private final List<BatchSpec.ParameterSpec> params;
+    private final List<Evaluation> trace = new ArrayList<>();
+    private int nextPoint;
+    private int runs;
+    private int start;
+
+    public Calibration(BatchSpec batch, CalibrationSpec spec, BatchRunner.RunFunction fn) {
+        this.batch = batch;
+        this.spec = spec;
+        this.fn = fn;
+        this.params = batch.parameters();
+    }
+
+    /** Parameter values from unit-cube coordinates. */
+    double[] theta(double[] u) {
+        double[] t = new double[u.length];
+        for (int j = 0; j < u.length; j++) {
+            BatchSpec.ParameterSpec p = params.get(j);
+            t[j] = p.min() + (p.max() - p.min()) * Math.min(1, Math.max(0, u[j]));
+        }
+        return t;
+    }
+
+    /**
+     * The mean of every target over the replications at theta, and their standard errors: {means, ses}; a failed
+     * run makes both null.
+     */
+    double[][] moments(double[] theta) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int j = 0; j < theta.length; j++) {
+            values.put(params.get(j).path(), theta[j]);
+        }
+        // a fresh point index per evaluation: run functions may cache a scenario by index
+        DesignPoint point = new DesignPoint(nextPoint++, batch.scenarios().get(0), values);
+        int r = batch.replications();
+        List<CalibrationSpec.Target> targets = spec.targets();
+        double[][] sims = new double[targets.size()][r];
+        for (int rep = 0; rep < r; rep++) {
+            SortedMap<MetricKey, Double> v;
+            try {
+                v = fn.run(point, rep, batch.seed());
+            } catch (Exception e) {
+                return null;
+            } finally {
+                runs++;
+            }
+            for (int t = 0; t < targets.size(); t++) {
+                ModelStudy.Output o = targets.get(t).output();
+                Double x = v.get(new MetricKey(o.metric(), o.commodity(), o.region(), o.detail(), o.year()));
+                if (x == null || x.isNaN()) {
+                    return null;
+                }
+                sims[t][rep] = x;
+            }
+        }
+        double[][] out = new double[2][targets.size()];
+        for (int t = 0; t < targets.size(); t++) {
+            kozan.stats.RunningStats s = new kozan.stats.RunningStats();
+            for (double x : sims[t]) {
+                s.add(x);
+            }
+            out[0][t] = s.mean();
+            out[1][t] = r > 1 ? s.sd() / Math.sqrt(r) : Double.NaN;
+        }
+        return out;
+    }
+
+    double objective(double[] theta) {
+        double[][] m = moments(theta);
+        if (m == null) {
+            return FAILED;
+        }
+        double q = 0;
+        for (int t = 0; t < spec.targets().size(); t++) {
+            CalibrationSpec.Target target = spec.targets().get(t);
+            double d = m[0][t] - target.value();
+            q += target.weight() * d * d;
+        }
+        return q;
+    }
+
+    private double record(double[] u) {
+        double[] theta = theta(u);
+        double q = objective(theta);
+        trace.add(new Evaluation(trace.size() + 1, start, theta, q));
+        return q;
+    }
+
+    public Result run(long seed) {
+        int k = params.size();
+        boolean bobyqa = spec.optimizer() == CalibrationFile.OptimizerName.bobyqa
+                || spec.optimizer() == null && k >= 2;
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(k);
+        sobol.skipTo(1); // the origin is a corner of the bounds
+        PointValuePair best = null;
+        for (start = 1; start <= spec.starts(); start++) {
+            double[] u0 = new double[k];
+            if (start == 1) {
+                java.util.Arrays.fill(u0, 0.5);
+            } else {
+                u0 = sobol.nextVector();
+            }
+            PointValuePair p = optimise(u0, bobyqa, seed + start);
+            if (p != null && (best == null || p.getValue() < best.getValue())) {
+                best = p;
+            }
+        }
+        // the best evaluation of the trace (an optimiser stopped by its budget still saw it)
+        Evaluation bestEval = trace.stream().min(java.util.Comparator.comparingDouble(Evaluation::objective))
+                .orElseThrow();
+        double[] theta = bestEval.theta();
+        List<ProfilePoint> profile = profile(theta);
+        List<Estimate> estimates = estimates(theta);
+        if (spec.targets().stream().allMatch(t -> !Double.isNaN(t.se()))) {
+            estimates = withProfiles(estimates, profile, bestEval.objective());
+        }
+        List<Fit> fit = fit(theta);
+        return new Result(estimates, bestEval.objective(), List.copyOf(trace), fit, profile, runs);
+    }
+
+    private PointValuePair optimise(double[] u0, boolean bobyqa, long seed) {
+        int k = u0.length;
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        java.util.Arrays.fill(hi, 1);
+        ObjectiveFunction f = new ObjectiveFunction(this::record);
+        try {
+            if (bobyqa) {
+                BOBYQAOptimizer o = new BOBYQAOptimizer(2 * k + 1, 0.2, 1e-4);
+                return o.optimize(new MaxEval(spec.maxEvaluations()), f, GoalType.MINIMIZE, new InitialGuess(u0),
+                        new SimpleBounds(lo, hi));
+            }
+            double[] sigma = new double[k];
+            java.util.Arrays.fill(sigma, 0.3);
+            CMAESOptimizer o = new CMAESOptimizer(spec.maxEvaluations(), 0, true, 0, 0, new MersenneTwister(seed),
+                    false, null);
+            return o.optimize(new MaxEval(spec.maxEvaluations()), f, GoalType.MINIMIZE, new InitialGuess(u0),
+                    new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
+                    new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(k))));
+        } catch (TooManyEvaluationsException e) {
+            return null; // the trace keeps every evaluation; the best is taken from it
+        }
+    }
+
+    private List<Estimate> estimates(double[] theta) {
+        int k = theta.length;
+        int nt = spec.targets().size();
+        double[][] g = new double[nt][k];
+        boolean[] flat = new boolean[k];
+        for (int j = 0; j < k; j++) {
+            BatchSpec.ParameterSpec p = params.get(j);
+            double h = 0.01 * (p.max() - p.min());
+            double[] up = theta.clone();
+            double[] down = theta.clone();
+            up[j] = Math.min(p.max(), theta[j] + h);
+            down[j] = Math.max(p.min(), theta[j] - h);
+            double[][] mu = moments(up);
+            double[][] md = moments(down);
+            flat[j] = true;
+            for (int t = 0; t < nt; t++) {
+                g[t][j] = mu == null || md == null ? 0 : (mu[0][t] - md[0][t]) / (up[j] - down[j]);
+                flat[j] &= g[t][j] == 0;
+            }
+        }
+        RealMatrix gm = new Array2DRowRealMatrix(g);
+        double[] w = spec.targets().stream().mapToDouble(CalibrationSpec.Target::weight).toArray();
+        RealMatrix wg = gm.copy();
+        for (int t = 0; t < nt; t++) {
+            for (int j = 0; j < k; j++) {
+                wg.setEntry(t, j, w[t] * g[t][j]);
+            }
+        }
+        RealMatrix info = gm.transpose().multiply(wg);
+        double cond = new SingularValueDecomposition(info).getConditionNumber();
+        boolean singular = !(cond < 1e12);
+        RealMatrix cov = singular ? null : new LUDecomposition(info).getSolver().getInverse()
+                .scalarMultiply(1 + 1.0 / batch.replications());
+        boolean seWeights = spec.targets().stream().allMatch(t -> !Double.isNaN(t.se()));
+        List<Estimate> out = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            BatchSpec.ParameterSpec p = params.get(j);
+            double se = cov == null || !seWeights ? Double.NaN : Math.sqrt(Math.max(0, cov.getEntry(j, j)));
+            String note = flat[j] ? "not identified: no target moves with it"
+                    : singular ? "not identified: the targets do not separate it from the others (G'WG singular)"
+                    : !seWeights ? "no standard error: targets with weights instead of se" : "";
+            out.add(new Estimate(p.path(), theta[j], se, theta[j] - 1.96 * se, theta[j] + 1.96 * se, p.min(),
+                    p.max(), note.isEmpty() || note.startsWith("no standard"), note));
+        }
+        return out;
+    }
+
+    private List<Fit> fit(double[] theta) {
+        double[][] m = moments(theta);
+        List<Fit> out = new ArrayList<>();
+        for (int t = 0; t < spec.targets().size(); t++) {
+            CalibrationSpec.Target target = spec.targets().get(t);
+            double sim = m == null ? Double.NaN : m[0][t];
+            double resid = sim - target.value();
+            out.add(new Fit(target, sim, m == null ? Double.NaN : m[1][t], resid,
+                    Double.isNaN(target.se()) ? Double.NaN : resid / target.se()));
+        }
+        return out;
+    }
+
+    private List<ProfilePoint> profile(double[] theta) {
+        List<ProfilePoint> out = new ArrayList<>();
+        int n = spec.profilePoints();
+        for (int j = 0; j < theta.length && n >= 2; j++) {
+            BatchSpec.ParameterSpec p = params.get(j);
+            for (int i = 0; i < n; i++) {
+                double[] t = theta.clone();
+                t[j] = i == n - 1 ? p.max() : p.min() + (p.max() - p.min()) * i / (n - 1);
+                out.add(new ProfilePoint(p.path(), t[j], objective(t)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The estimates with the profile's verdict: a parameter whose profile rises by less than 1 over its range
+     * (Q's chi-square(1) step) is not identified, whatever its standard error says.
+     */
+    static List<Estimate> withProfiles(List<Estimate> estimates, List<ProfilePoint> profile, double best) {
+        List<Estimate> out = new ArrayList<>();
+        for (Estimate e : estimates) {
+            double max = profile.stream().filter(p -> p.parameter().equals(e.parameter()))
+                    .mapToDouble(ProfilePoint::objective).max().orElse(Double.NaN);
+            if (e.identified() && !Double.isNaN(max) && max - best < 1 && profile.size() > 0) {
+                out.add(new Estimate(e.parameter(), e.value(), e.se(), e.low(), e.high(), e.lower(), e.upper(), false,
+                        "not identified: Q rises by less than 1 over the whole range (profile.csv)"));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package kozan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code kozan discover} on a batch folder whose runs.csv plants a box: files, the box found, bad expressions. */
+class DiscoverCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int discover(String... args) {
+        CommandLine cli = new CommandLine(new DiscoverCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    /**
+     * 600 runs, parameters a and b uniform on [0, 10] and a scenario column that is not numeric; import dependence
+     * of rare earths in 2040 is 0.9 when a in [2, 5] and b >= 6, else 0.5; one failed run (no values).
+     */
+    private Path batch() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        StringBuilder b = new StringBuilder("design_point,scenario,a,b,replication,seed,status,error,"
+                + "import_dependence{commodity=rare_earths}@2040,jobs_direct@2040\n");
+        SplittableRandom rng = new SplittableRandom(20261205);
+        for (int i = 0; i < 600; i++) {
+            double a = 10 * rng.nextDouble();
+            double bb = 10 * rng.nextDouble();
+            double dep = a >= 2 && a <= 5 && bb >= 6 ? 0.9 : 0.5;
+            b.append(i).append(",base,").append(a).append(',').append(bb).append(",0,x1,ok,,").append(dep)
+                    .append(",20000\n");
+        }
+        b.append("600,base,1,1,0,x1,failed,boom,,\n");
+        Files.writeString(dir.resolve("runs.csv"), b);
+        return dir;
+    }
+
+    @Test
+    void findsThePlantedBoxAndWritesItsFiles() throws Exception {
+        Path dir = tmp.resolve("found");
+        int code = discover(batch().toString(), "--where", "import_dependence[commodity=rare_earths,year=2040] > 0.8",
+                "--threshold", "0.95", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        Map<String, Map<String, String>> box = RealRuns.csv(dir.resolve("box.csv"), "parameter");
+        assertThat(Double.parseDouble(box.get("a").get("low"))).isCloseTo(2, within(0.3));
+        assertThat(Double.parseDouble(box.get("a").get("high"))).isCloseTo(5, within(0.3));
+        assertThat(Double.parseDouble(box.get("b").get("low"))).isCloseTo(6, within(0.3));
+        assertThat(box.get("b")).containsEntry("high", box.get("b").get("data_max"));
+        assertThat(box.get("a")).containsEntry("restricted", "true");
+        assertThat(Files.readAllLines(dir.resolve("trajectory.csv")).get(1)).startsWith("0,600,");
+        assertThat(dir.resolve("charts").resolve("prim_trajectory.svg")).exists();
+        assertThat(out.toString()).contains("1 failed runs left out", "a in [", "b in [");
+    }
+
+    @Test
+    void aBadExpressionIsExit2WithACaretAndWritesNothing() throws Exception {
+        Path batch = batch();
+        Object[][] cases = {
+                {"import_dependence[commodity=rare_earths,year=2040] 0.8",
+                        "expected a comparison (>, >=, <, <=, ==, !=) (column 52)", 51},
+                {"import_dependence[colour=red,year=2040] > 0.8", "unknown key 'colour'", 18},
+                {"jobs_direct[year=2040] > 1 and (jobs_direct[year=2040] < 5", "missing ')' at the end", 58},
+                {"jobs_total[year=2040] > 1", "the batch kept no value jobs_total@2040", 0},
+                {"import_dependence[commodity=gold,year=2040] > 1",
+                        "of import_dependence it kept [import_dependence{commodity=rare_earths}@2040]", 0},
+        };
+        for (Object[] c : cases) {
+            err.getBuffer().setLength(0);
+            Path never = tmp.resolve("never");
+            assertThat(discover(batch.toString(), "--where", (String) c[0], "--out", never.toString()))
+                    .as((String) c[0]).isEqualTo(2);
+            assertThat(err.toString()).contains((String) c[1]);
+            // the caret line: two spaces, then the column's offset
+            assertThat(err.toString()).contains("\n  " + " ".repeat((Integer) c[2]) + "^");
+            assertThat(never).doesNotExist();
+        }
+    }
+}
