@@ -1,0 +1,101 @@
+package kozan.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import kozan.gui.compare.LiveCompareWindow;
+import kozan.gui.compare.LivePair;
+import kozan.gui.panel.RegionPanel;
+import kozan.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live side-by-side window on a real (virtual) screen: a policy against the fixture, three replications;
+ * screenshots of the window and of a region panel into simulation/target/ (gui-side-by-side.png,
+ * gui-region-panel.png), which docs/gui.md shows.
+ */
+@NeedsDisplay
+class LiveCompareScreenTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sideBySideLayoutAndRegionPanel() throws Exception {
+        LivePair pair = new LivePair(ScenarioLoader.load(LivePairTest.policyFile(tmp)), GuiFixtures.scenario(), 3);
+        AtomicReference<LiveCompareWindow> w = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> w.set(LiveCompareWindow.show(pair)));
+        try {
+            w.get().runToEnd();
+            assertThat(pair.done()).isTrue();
+            SwingUtilities.invokeAndWait(() -> {
+                w.get().frame().setBounds(0, 0, 1580, 980);
+                w.get().refreshNow();
+            });
+            Thread.sleep(800);
+            Path shot = shoot(w.get().frame(), "gui-side-by-side.png");
+            assertThat(shot).isNotEmptyFile();
+            String headline = w.get().headlineText();
+            assertThat(headline).contains("Gross jobs", "Net jobs", "Fiscal cost so far", "Import dependence, Copper",
+                    "mean of 3 of 3 replications", "2034-12", "95% CI ");
+
+            // a click on Tohoku's prefectures: the map reports the region
+            AtomicReference<Point> tohoku = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> tohoku.set(w.get().map().pointOf("tohoku")));
+            assertThat(tohoku.get()).isNotNull();
+            assertThat(w.get().map().regionAt(tohoku.get().x, tohoku.get().y)).isEqualTo("tohoku");
+
+            AtomicReference<JFrame> region = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                region.set(RegionPanel.open(null, pair.baseline(), pair.track(), true, "tohoku",
+                        () -> java.util.List.copyOf(pair.policyEconomy().mines())));
+                region.get().setLocation(0, 0);
+            });
+            Thread.sleep(800);
+            shoot(region.get(), "gui-region-panel.png");
+            assertThat(texts(region.get().getContentPane()))
+                    .contains("Tohoku", "Direct jobs", "Unemployment rate", "Wage index", "Net migration",
+                            "Difference (95% CI)", "Mines and prospects");
+            SwingUtilities.invokeAndWait(() -> region.get().dispose());
+        } finally {
+            SwingUtilities.invokeAndWait(() -> w.get().frame().dispose());
+        }
+    }
+
+    /** Every label's and button's text in a container, one per line. */
+    static String texts(java.awt.Container c) {
+        StringBuilder b = new StringBuilder();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof JLabel l) {
+                b.append(l.getText()).append('\n');
+            } else if (k instanceof javax.swing.AbstractButton a) {
+                b.append(a.getText()).append('\n');
+            }
+            if (k instanceof java.awt.Container inner) {
+                b.append(texts(inner));
+            }
+        }
+        return b.toString();
+    }
+
+    private static Path shoot(Window window, String name) throws Exception {
+        Rectangle r = window.getBounds();
+        BufferedImage img = new Robot().createScreenCapture(r);
+        Path out = Path.of("target", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(img, "png", out.toFile());
+        return out;
+    }
+}
