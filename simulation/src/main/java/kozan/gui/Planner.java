@@ -15,20 +15,23 @@ import sim.util.Interval;
 
 /**
  * What the Console's model inspector shows: the government levers as editable bean properties (with domX
- * ranges, so MASON draws sliders) and headline numbers of the month just simulated (read-only). Levers are
- * part of the scenario, which the model treats as immutable, so an edited lever applies from the next run:
- * press Stop, then Play. An edited lever replaces the scenario's whole timeline by a constant.
+ * ranges, so MASON draws sliders) and headline numbers of the month just simulated (read-only). A slider sets
+ * its lever from the first month on, in the GUI's {@link kozan.gui.levers.LeverPlan} (which the Levers window
+ * edits as timelines), so it applies from the next run: press Stop, then Play.
  */
 public final class Planner {
 
     private final Supplier<Scenario> scenario;
     private final Supplier<Snapshot> latest;
     private final Map<Lever, Double> edits = new EnumMap<>(Lever.class);
+    private final kozan.gui.levers.LeverPlan plan;
     private String message = "";
 
-    public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest) {
+    /** @param plan the lever timelines the GUI runs; a slider sets its lever from the first month on */
+    public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest, kozan.gui.levers.LeverPlan plan) {
         this.scenario = scenario;
         this.latest = latest;
+        this.plan = plan;
     }
 
     // ---- levers ----
@@ -54,6 +57,7 @@ public final class Planner {
         message = v == value ? "" : lever.key() + ": " + value + " is outside [" + lever.min() + ", " + lever.max()
                 + "]; set to " + v;
         edits.put(lever, v);
+        plan.set(lever, scenario.get().calendar().start(), v);
     }
 
     /** What happened to the last lever value entered that was out of range, or "". */
@@ -63,6 +67,7 @@ public final class Planner {
 
     /** Forgets every edit (the scenario's own levers apply again). */
     public synchronized void resetLevers() {
+        edits.keySet().forEach(plan::reset);
         edits.clear();
         message = "";
     }
