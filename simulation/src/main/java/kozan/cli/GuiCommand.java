@@ -138,8 +138,13 @@ public final class GuiCommand implements Callable<Integer> {
             return 2;
         }
         int reps = replications != null ? replications : baseline.run().replications();
-        SwingUtilities.invokeAndWait(() -> kozan.gui.compare.LiveCompareWindow
-                .show(new kozan.gui.compare.LivePair(policy, baseline, reps)).play());
+        Path baselineFile = compare.get(0);
+        SwingUtilities.invokeAndWait(() -> {
+            kozan.gui.compare.LiveCompareWindow w = kozan.gui.compare.LiveCompareWindow
+                    .show(new kozan.gui.compare.LivePair(policy, baseline, reps));
+            w.setFiles(scenario, baselineFile);
+            w.play();
+        });
         waitWhileWindowsAreOpen();
         return 0;
     }

@@ -59,6 +59,10 @@ public final class MiningEconomyWithUI extends GUIState {
     private final JapanMap map;
     private final List<LiveChart> charts;
     private final List<JFrame> frames = new ArrayList<>();
+    /** This run's numbers for the region panels and the price panels (one replication, no baseline). */
+    private volatile kozan.gui.compare.PairedTrack single;
+    private kozan.gui.compare.PriceMultiples prices;
+    private kozan.gui.levers.LeverWindow leverWindow;
     private volatile Scenario running;
     private Display2D display;
 
@@ -74,7 +78,9 @@ public final class MiningEconomyWithUI extends GUIState {
         this.plan = new kozan.gui.levers.LeverPlan(scenario);
         this.planner = new Planner(() -> scenario, feed::latest, plan);
         this.map = new JapanMap(scenario, JapanGeo.load());
-        this.charts = LiveCharts.standard(scenario);
+        // world prices are drawn as small multiples in their own window (PriceMultiples), not as one index chart
+        this.charts = LiveCharts.standard(scenario).stream().filter(c -> !c.title().equals("World prices")).toList();
+        this.single = track(scenario);
         feed.addListener(snap -> monthDigests.add(digest(snap.values())));
         feed.addListener(this::publish);
         syncMines((MiningEconomy) state); // the scenario's mines are on the map before the first Play
@@ -150,6 +156,7 @@ public final class MiningEconomyWithUI extends GUIState {
         economy.setSeed(replication);
         Recorder.attach(economy, feed);
         feed.reset();
+        single = track(s);
         monthDigests.clear();
         pendingSwitch = null;
         running = s;
@@ -239,6 +246,11 @@ public final class MiningEconomyWithUI extends GUIState {
             java.nio.file.Files.deleteIfExists(file);
             java.nio.file.Files.deleteIfExists(dir);
         }
+    }
+
+    /** The scenario the next run uses: the opened one with the planner's lever timelines. */
+    public Scenario plannedScenario() {
+        return scenarioForNextRun();
     }
 
     /** What the last lever change did ("applies from 2031-04 in this run", "applies from the next run: ..."). */
@@ -376,8 +388,20 @@ public final class MiningEconomyWithUI extends GUIState {
         }
     }
 
+    private static kozan.gui.compare.PairedTrack track(Scenario s) {
+        List<kozan.gui.compare.Quantity> q = new ArrayList<>(kozan.gui.compare.Quantity.national(s));
+        q.addAll(kozan.gui.compare.Quantity.regional(s));
+        return new kozan.gui.compare.PairedTrack(s.calendar().start(), s.steps(), 1, q);
+    }
+
+    /** This run's track (policy = baseline = the run), for panels and tests. */
+    public kozan.gui.compare.PairedTrack track() {
+        return single;
+    }
+
     /** Model thread: copies the month's numbers into the map's regions and hands chart points to Swing. */
     private void publish(Snapshot s) {
+        single.record(0, s.step(), s, s);
         for (RegionView r : map.regions()) {
             r.update(s.region(Metrics.UNEMPLOYMENT_RATE, "", r.getId()), s.region(Metrics.JOBS_DIRECT, "", r.getId()),
                     s.region(Metrics.JOBS_INDIRECT, "", r.getId()), s.region(Metrics.JOBS_INDUCED, "", r.getId()),
@@ -398,7 +422,7 @@ public final class MiningEconomyWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        List<Rectangle> bounds = ChartWindows.layout(charts.size());
+        List<Rectangle> bounds = ChartWindows.layout(charts.size() + 1);
         int consoleWidth = 400;
         int topHeight = bounds.isEmpty() ? 700 : bounds.get(0).height * 2;
         int mapWidth = Math.max(400, (bounds.isEmpty() ? 1100 : bounds.get(0).x) - consoleWidth);
@@ -412,6 +436,33 @@ public final class MiningEconomyWithUI extends GUIState {
             f.setBounds(bounds.get(i));
             register(c, f);
         }
+        prices = new kozan.gui.compare.PriceMultiples(single, false);
+        JFrame pf = new JFrame("World prices (JPY per unit)");
+        pf.setContentPane(prices);
+        pf.setDefaultCloseOperation(javax.swing.WindowConstants.HIDE_ON_CLOSE);
+        pf.setBounds(bounds.get(charts.size()));
+        register(c, pf);
+        new javax.swing.Timer(1000, e -> {
+            if (prices.track() != single) {
+                prices.setTrack(single);
+            }
+            if (pf.isShowing()) {
+                prices.refresh();
+            }
+        }).start();
+        map.setOpeners(id -> kozan.gui.panel.RegionPanel.open(display == null ? null : display.getFrame(), running,
+                        single, false, id, () -> List.copyOf(economy().mines())),
+                id -> {
+                    Mine m = economy().mine(id);
+                    if (m != null) {
+                        kozan.gui.panel.MinePanel.open(display == null ? null : display.getFrame(), running, m);
+                    }
+                });
+        leverWindow = new kozan.gui.levers.LeverWindow(plan, p -> applyLevers(),
+                () -> scenario.calendar().start().plusMonths(Math.min(monthDigests.size(), scenario.steps() - 1)),
+                () -> ConsoleMenus.saveScenario(null, this));
+        addLeverListener(() -> leverWindow.status(leverStatus));
+        c.registerFrame(leverWindow.frame());
         if (c instanceof Console console) {
             console.setBounds(0, 0, consoleWidth, topHeight);
             ConsoleMenus.install(console, this);
@@ -422,6 +473,11 @@ public final class MiningEconomyWithUI extends GUIState {
         c.registerFrame(f);
         frames.add(f);
         f.setVisible(true);
+    }
+
+    /** The lever panel (null before the Console is up). */
+    public kozan.gui.levers.LeverWindow leverWindow() {
+        return leverWindow;
     }
 
     /** The map display, or null without a Console. */

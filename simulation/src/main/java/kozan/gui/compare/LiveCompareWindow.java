@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class LiveCompareWindow {
     private volatile boolean closed;
     private int shownVersion = -1;
     private Thread worker;
+    private Path policyFile;
+    private Path baselineFile;
 
     public LiveCompareWindow(LivePair pair) {
         this.pair = pair;
@@ -82,7 +85,7 @@ public final class LiveCompareWindow {
         quantity = new JComboBox<>(choices.stream().map(Quantity::label).toArray(String[]::new));
         overlay = ChartExport.panel(overlayChart());
         difference = ChartExport.panel(differenceChart());
-        prices = new PriceMultiples(pair.track());
+        prices = new PriceMultiples(pair.track(), true);
         map = new DifferenceMap(b.regions(), this::openRegion);
         pair.addListener((rep, ps, bs) -> version.incrementAndGet());
         frame.setContentPane(content());
@@ -107,6 +110,12 @@ public final class LiveCompareWindow {
         w.frame.setLocationByPlatform(true);
         w.frame.setVisible(true);
         return w;
+    }
+
+    /** The scenario files on screen, for File > Report (null when the policy exists only in the GUI). */
+    public void setFiles(Path policy, Path baseline) {
+        this.policyFile = policy;
+        this.baselineFile = baseline;
     }
 
     public JFrame frame() {
@@ -181,6 +190,19 @@ public final class LiveCompareWindow {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
+        JMenu file = new JMenu("File");
+        javax.swing.JMenuItem report = new javax.swing.JMenuItem("Report...");
+        report.addActionListener(e -> {
+            if (policyFile == null || baselineFile == null) {
+                kozan.gui.ScenarioDialogs.error(frame, "No report", "The policy exists only in the GUI: save it "
+                        + "first (File > Save Scenario in the Console), then compare the saved file.");
+                return;
+            }
+            kozan.gui.GuiReport.ask(frame, dir -> () -> kozan.gui.GuiReport.pair(baselineFile, policyFile,
+                    pair.replications(), dir));
+        });
+        file.add(report);
+        bar.add(file);
         JMenu export = new JMenu("Export");
         export.add(ChartExport.menu(frame, overlay::getChart).getItem(0)).setText("Policy and baseline chart as PNG...");
         export.add(ChartExport.menu(frame, overlay::getChart).getItem(1)).setText("Policy and baseline chart as SVG...");

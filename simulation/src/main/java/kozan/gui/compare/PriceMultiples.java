@@ -20,12 +20,16 @@ import org.jfree.chart.JFreeChart;
  */
 public final class PriceMultiples extends JPanel {
 
-    private final PairedTrack track;
+    private PairedTrack track;
     private final List<Quantity> prices;
     private final List<ChartPanel> panels = new ArrayList<>();
 
-    public PriceMultiples(PairedTrack track) {
+    private final boolean withBaseline;
+
+    /** @param withBaseline false for a single run (its track holds the run on both sides): one line per panel */
+    public PriceMultiples(PairedTrack track, boolean withBaseline) {
         this.track = track;
+        this.withBaseline = withBaseline;
         this.prices = track.quantities().stream().filter(q -> q.id().startsWith("price:")).toList();
         int cols = prices.size() <= 4 ? 2 : prices.size() <= 9 ? 3 : 4;
         setLayout(new GridLayout(0, cols, 2, 2));
@@ -36,6 +40,16 @@ public final class PriceMultiples extends JPanel {
             panels.add(p);
             add(p);
         }
+    }
+
+    public PairedTrack track() {
+        return track;
+    }
+
+    /** Shows another track with the same quantities (a new run started; Swing thread). */
+    public void setTrack(PairedTrack t) {
+        this.track = t;
+        refresh();
     }
 
     /** Redraws every panel (Swing thread). */
@@ -51,8 +65,10 @@ public final class PriceMultiples extends JPanel {
 
     /** One commodity's panel: policy (blue) and baseline (black), JPY per unit. */
     JFreeChart chart(Quantity q) {
-        List<Series> s = List.of(track.series(q.id(), Side.POLICY, "Policy", LiveCompareWindow.POLICY),
-                track.series(q.id(), Side.BASELINE, "Baseline", Palette.BLACK));
+        List<Series> s = withBaseline
+                ? List.of(track.series(q.id(), Side.POLICY, "Policy", LiveCompareWindow.POLICY),
+                        track.series(q.id(), Side.BASELINE, "Baseline", Palette.BLACK))
+                : List.of(track.series(q.id(), Side.POLICY, "This run", Palette.commodity(q.id().substring(6))));
         JFreeChart c = Charts.lines(q.label().replace("World price: ", ""), null, null, q.unit(), track.x(), s,
                 false, false);
         c.getTitle().setFont(c.getTitle().getFont().deriveFont(Font.BOLD, 12f));
