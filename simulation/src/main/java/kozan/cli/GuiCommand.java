@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
                 + "of Japan, and the policy levers in the Model tab.",
             "",
             "  kozan gui SCENARIO --compare BASELINE [--replications N]",
-            "      run SCENARIO and BASELINE side by side, live, month by month, with common random",
-            "      numbers as `kozan compare` pairs them (replication k of both uses the baseline's",
-            "      run.seed): charts of the policy, the baseline and their difference, a map of the",
-            "      change in jobs by region (gross or net), the paired difference so far (jobs,",
-            "      fiscal cost, import dependence per mineral); bands fill in as replications finish",
+            "      runs SCENARIO and BASELINE side by side, live, month by month, with",
+            "      common random numbers as `kozan compare` pairs them (replication k",
+            "      of both uses the baseline's run.seed): the policy, the baseline and",
+            "      their difference; a map of the change in jobs by region (gross or",
+            "      net); the paired difference so far (jobs, fiscal cost, import",
+            "      dependence per mineral); bands fill in as replications finish",
             "  kozan gui --compare RESULTS_DIR RESULTS_DIR...",
-            "      the comparison window for finished runs (the first is the baseline)"})
+            "      the comparison window for finished runs (the first is the baseline)",
+            ""})
 public final class GuiCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.yaml");

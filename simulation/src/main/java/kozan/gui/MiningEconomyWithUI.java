@@ -438,7 +438,7 @@ public final class MiningEconomyWithUI extends GUIState {
         }
         prices = new kozan.gui.compare.PriceMultiples(single, false);
         JFrame pf = new JFrame("World prices (JPY per unit)");
-        pf.setContentPane(prices);
+        pf.setContentPane(prices.scrollable());
         pf.setDefaultCloseOperation(javax.swing.WindowConstants.HIDE_ON_CLOSE);
         pf.setBounds(bounds.get(charts.size()));
         register(c, pf);

@@ -51,6 +51,10 @@ class LiveCompareScreenTest {
             assertThat(headline).contains("Gross jobs", "Net jobs", "Fiscal cost so far", "Import dependence, Copper",
                     "mean of 3 of 3 replications", "2034-12", "95% CI ");
 
+            SwingUtilities.invokeAndWait(() -> w.get().showPrices());
+            Thread.sleep(600);
+            shoot(w.get().frame(), "gui-side-by-side-prices.png");
+
             // a click on Tohoku's prefectures: the map reports the region
             AtomicReference<Point> tohoku = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> tohoku.set(w.get().map().pointOf("tohoku")));

@@ -40,6 +40,7 @@ public final class DifferenceMap extends JPanel {
     private final GeoProjection projection;
     private final Map<String, Double> values = new LinkedHashMap<>();
     private String title = "";
+    private String subtitle = "";
     private AffineTransform view = new AffineTransform();
 
     public DifferenceMap(List<RegionSpec> regions, Consumer<String> onRegionClick) {
@@ -62,8 +63,9 @@ public final class DifferenceMap extends JPanel {
     }
 
     /** New values by region id (persons; NaN = no data yet) and the title above the map (Swing thread). */
-    public void show(String title, Map<String, Double> byRegion) {
+    public void show(String title, String subtitle, Map<String, Double> byRegion) {
         this.title = title;
+        this.subtitle = subtitle;
         values.clear();
         values.putAll(byRegion);
         repaint();
@@ -152,8 +154,8 @@ public final class DifferenceMap extends JPanel {
         Graphics2D g = (Graphics2D) g0.create();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int top = 30;
-        int bottom = 70;
+        int top = 46;
+        int bottom = 84;
         double w = getWidth() - 20;
         double h = getHeight() - top - bottom;
         double k = Math.min(w / projection.width(), h / projection.height());
@@ -176,17 +178,35 @@ public final class DifferenceMap extends JPanel {
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.drawString(title, 10, 20);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.drawString(subtitle, 10, 38);
         legend(g, 10, getHeight() - bottom + 8, scale);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         g.setColor(Color.DARK_GRAY);
-        String[] credit = JapanGeo.ATTRIBUTION.split("; ");
-        g.drawString(credit[0] + ";", 10, getHeight() - 18);
-        g.drawString(credit.length > 1 ? credit[1] : "", 10, getHeight() - 6);
+        List<String> lines = wrap(JapanGeo.ATTRIBUTION, g.getFontMetrics(), getWidth() - 20);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), 10, getHeight() - 6 - 12 * (lines.size() - 1 - i));
+        }
         g.dispose();
     }
 
+    /** Words of a text in lines no wider than {@code width} pixels. */
+    static List<String> wrap(String text, java.awt.FontMetrics fm, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (line.length() > 0 && fm.stringWidth(line + " " + w) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(w);
+        }
+        out.add(line.toString());
+        return out;
+    }
+
     private void legend(Graphics2D g, int x, int y, double scale) {
-        int width = Math.min(300, getWidth() - 20);
+        int width = Math.max(120, Math.min(300, getWidth() - 130));
         int steps = 40;
         for (int i = 0; i < steps; i++) {
             double v = -scale + 2 * scale * (i + 0.5) / steps;

@@ -144,10 +144,10 @@ public final class LiveCompareWindow {
         compared.add(charts, BorderLayout.CENTER);
         JPanel priceTab = new JPanel(new BorderLayout());
         JLabel priceNote = new JLabel("World prices, one panel per commodity in its own unit: policy blue, baseline"
-                + " black, 95% bands once two replications reached a month. Right-click a panel to export it.");
+                + " black dashed; shaded: lowest to highest replication. Right-click a panel to export it.");
         priceNote.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         priceTab.add(priceNote, BorderLayout.NORTH);
-        priceTab.add(prices, BorderLayout.CENTER);
+        priceTab.add(prices.scrollable(), BorderLayout.CENTER);
         tabs.addTab("Policy and baseline", compared);
         tabs.addTab("World prices", priceTab);
 
@@ -233,9 +233,14 @@ public final class LiveCompareWindow {
     JFreeChart overlayChart() {
         Quantity q = selected();
         PairedTrack t = pair.track();
-        List<Series> s = List.of(t.series(q.id(), Side.POLICY, policyName(), POLICY),
-                t.series(q.id(), Side.BASELINE, baselineName(), Palette.BLACK));
-        return Charts.lines(q.label(), bandNote(), "Year", axis(q, q.unit()), t.x(), s, q.kind() == Quantity.Kind.SHARE, false);
+        // the baseline first: drawn on top, dashed, so it shows where the two runs coincide
+        List<Series> s = List.of(t.range(q.id(), Side.BASELINE, baselineName(), Palette.BLACK),
+                t.range(q.id(), Side.POLICY, policyName(), POLICY));
+        JFreeChart c = Charts.lines(q.label(), "Mean over replications; shaded: lowest to highest replication ("
+                + t.finished() + " of " + pair.replications() + " finished)", "Year", axis(q, q.unit()), t.x(), s,
+                q.kind() == Quantity.Kind.SHARE, false);
+        dashFirst(c);
+        return c;
     }
 
     JFreeChart differenceChart() {
@@ -244,6 +249,12 @@ public final class LiveCompareWindow {
         List<Series> s = List.of(t.series(q.id(), Side.DIFFERENCE, "Policy minus baseline (paired)", Palette.VERMILLION));
         return Charts.lines("Difference: " + q.label(), "Paired by replication (common random numbers); "
                 + bandNote().toLowerCase(java.util.Locale.ROOT), "Year", axis(q, q.unit()), t.x(), s, false, true);
+    }
+
+    /** The first series (the baseline) dashed. */
+    static void dashFirst(JFreeChart c) {
+        c.getXYPlot().getRenderer().setSeriesStroke(0, new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+                java.awt.BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
     }
 
     private static String axis(Quantity q, String unit) {
@@ -274,8 +285,8 @@ public final class LiveCompareWindow {
         for (RegionSpec r : pair.baseline().regions()) {
             byRegion.put(r.id(), step < 0 ? Double.NaN : t.at(prefix + r.id(), Side.DIFFERENCE, step).mean());
         }
-        map.show((gross.isSelected() ? "Gross jobs" : "Net jobs") + " by region, policy minus baseline"
-                + (step < 0 ? "" : ", " + t.start().plusMonths(step)), byRegion);
+        map.show((gross.isSelected() ? "Gross jobs" : "Net jobs") + " by region, policy minus baseline",
+                step < 0 ? "no month yet" : "mean of the replications, " + t.start().plusMonths(step), byRegion);
         int rep = pair.replication();
         status.setText(pair.done() ? "Done: " + pair.replications() + " replications of each."
                 : step < 0 ? "Ready: " + pair.replications() + " replications of each."
@@ -371,6 +382,12 @@ public final class LiveCompareWindow {
         List<String> out = new ArrayList<>();
         pair.baseline().regions().forEach(r -> out.add(r.id()));
         return out;
+    }
+
+    /** Shows the World prices tab (tests and screenshots). */
+    public void showPrices() {
+        tabs.setSelectedIndex(1);
+        prices.refresh();
     }
 
     public DifferenceMap map() {

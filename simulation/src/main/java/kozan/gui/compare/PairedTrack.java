@@ -173,6 +173,36 @@ public final class PairedTrack {
     }
 
     /**
+     * A chart series over the months simulated so far: the mean over replications and the range of the
+     * replications (lowest to highest) that reached each month: what the runs did, which for a level such as a
+     * price is more telling than the interval of the mean (and never below the lowest run).
+     */
+    public synchronized Series range(String id, Side side, String name, Color color) {
+        double[] y = new double[steps];
+        double[] lo = new double[steps];
+        double[] hi = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            double sum = 0;
+            int n = 0;
+            for (int r = 0; r < replications; r++) {
+                double v = value(id, side, r, t);
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                    sum += v;
+                    n++;
+                }
+            }
+            y[t] = n == 0 ? Double.NaN : sum / n;
+            lo[t] = n == 0 ? Double.NaN : min;
+            hi[t] = n == 0 ? Double.NaN : max;
+        }
+        return new Series(name, color, y, lo, hi);
+    }
+
+    /**
      * A chart series over the months simulated so far: the mean over replications and, once two replications
      * have reached a month, its 95% confidence band (the band fills in as replications finish).
      */
