@@ -60,7 +60,7 @@ final class Headline {
         h.append("<table cellpadding=1 cellspacing=0><tr><td valign=top>");
         table(h, t, step, jobs);
         h.append("</td><td valign=top style='padding-left:24px'>");
-        table(h, t, step, dependence);
+        dependence(h, t, step, dependence);
         return h.append("</td></tr></table></html>").toString();
     }
 
@@ -71,27 +71,76 @@ final class Headline {
             String name = switch (q.id()) {
                 case "gross" -> "Gross jobs";
                 case "net" -> "Net jobs";
-                case "fiscal" -> "Fiscal cost so far";
-                default -> "Import dependence, " + q.label().replace("Import dependence: ", "");
+                default -> "Fiscal cost so far";
             };
-            h.append("<td style='padding-right:12px'><span style='color:#555555'>").append(name).append("</span></td>");
+            h.append("<td nowrap style='padding-right:12px'><span style='color:#555555'>").append(name)
+                    .append("</span></td>");
         }
         h.append("</tr><tr>");
         for (Quantity q : shown) {
             Estimate e = t.at(q.id(), Side.DIFFERENCE, step);
-            h.append("<td style='padding-right:12px'><b style='font-size:115%'>").append(format(q, e.mean()))
+            h.append("<td nowrap style='padding-right:12px'><b style='font-size:115%'>").append(format(q, e.mean()))
                     .append("</b></td>");
         }
         h.append("</tr><tr>");
         for (Quantity q : shown) {
             Estimate e = t.at(q.id(), Side.DIFFERENCE, step);
-            h.append("<td style='padding-right:12px'><span style='color:#555555;font-size:90%'>")
+            h.append("<td nowrap style='padding-right:12px'><span style='color:#555555;font-size:90%'>")
                     .append(Double.isNaN(e.halfWidth()) ? "95% CI after 2 replications"
                             : "95% CI " + format(q, e.mean() - e.halfWidth()) + " to "
                             + format(q, e.mean() + e.halfWidth()))
                     .append("</span></td>");
         }
         h.append("</tr></table>");
+    }
+
+    /**
+     * Import dependence per mineral: the minerals whose dependence changed (by at least 0.005 percentage points,
+     * what the table prints as non-zero), largest change first, two to a row, each with its 95% interval; then
+     * one line naming the minerals without a change (17 commodities would not fit in a row).
+     */
+    private static void dependence(StringBuilder h, PairedTrack t, int step, List<Quantity> shown) {
+        List<Quantity> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Quantity q : shown) {
+            double m = t.at(q.id(), Side.DIFFERENCE, step).mean();
+            if (Double.isFinite(m) && Math.abs(100 * m) >= 0.005) {
+                changed.add(q);
+            } else {
+                unchanged.add(q.label().replace("Import dependence: ", ""));
+            }
+        }
+        changed.sort(java.util.Comparator.comparingDouble(
+                (Quantity q) -> -Math.abs(nanToZero(t.at(q.id(), Side.DIFFERENCE, step).mean()))));
+        h.append("<span style='color:#555555'>Import dependence, percentage points (95% CI), largest change first</span>")
+                .append("<table cellpadding=1 cellspacing=0>");
+        int cols = 2;
+        for (int i = 0; i < changed.size(); i++) {
+            Quantity q = changed.get(i);
+            Estimate e = t.at(q.id(), Side.DIFFERENCE, step);
+            h.append(i % cols == 0 ? "<tr>" : "");
+            h.append("<td nowrap style='padding-right:14px'>").append(q.label().replace("Import dependence: ", ""))
+                    .append(" <b>").append(format(q, e.mean())).append("</b>");
+            if (!Double.isNaN(e.halfWidth())) {
+                h.append(" <span style='color:#555555;font-size:90%'>(").append(number(q, e.mean() - e.halfWidth()))
+                        .append(" to ").append(number(q, e.mean() + e.halfWidth())).append(")</span>");
+            }
+            h.append("</td>").append(i % cols == cols - 1 || i == changed.size() - 1 ? "</tr>" : "");
+        }
+        if (!unchanged.isEmpty()) {
+            h.append("<tr><td colspan=2 width=640><span style='color:#555555;font-size:90%'>No change: ")
+                    .append(String.join(", ", unchanged)).append("</span></td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /** A share difference in percentage points without the unit: "+7.01". */
+    private static String number(Quantity q, double v) {
+        return format(q, v).replace(" pp", "");
     }
 
     /** A difference with its interval, in the quantity's unit. */

@@ -81,7 +81,7 @@ public final class RegionPanel {
         root.add(new JScrollPane(holder), BorderLayout.CENTER);
         root.add(south, BorderLayout.SOUTH);
         f.setContentPane(root);
-        f.setSize(withBaseline ? 1040 : 760, 660);
+        f.setSize(withBaseline ? 1120 : 780, 660);
         f.setLocationRelativeTo(parent);
         f.setVisible(true);
         return f;

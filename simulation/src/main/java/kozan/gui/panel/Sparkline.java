@@ -19,7 +19,7 @@ final class Sparkline extends JComponent {
     Sparkline(List<double[]> series, List<Color> colors) {
         this.series = List.copyOf(series);
         this.colors = List.copyOf(colors);
-        setPreferredSize(new Dimension(180, 28));
+        setPreferredSize(new Dimension(150, 28));
     }
 
     @Override
