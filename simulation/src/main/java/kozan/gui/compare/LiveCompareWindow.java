@@ -71,6 +71,8 @@ public final class LiveCompareWindow {
     private final Timer refresh;
     private volatile boolean closed;
     private int shownVersion = -1;
+    private long lastRefresh;
+    private long refreshNanos;
     private Thread worker;
     private Path policyFile;
     private Path baselineFile;
@@ -268,10 +270,13 @@ public final class LiveCompareWindow {
     /** Redraws what changed since the last refresh (Swing thread). */
     void refresh(boolean force) {
         int v = version.get();
-        if (!force && v == shownVersion) {
+        long now = System.nanoTime();
+        // while playing, redraw at most every 3x the last redraw's time, so drawing never starves the model
+        if (!force && (v == shownVersion || now - lastRefresh < 3 * refreshNanos)) {
             return;
         }
         shownVersion = v;
+        lastRefresh = now;
         PairedTrack t = pair.track();
         int step = t.latestStep();
         headline.setText(Headline.html(t, pair.policy().metadata().name(), pair.baseline().metadata().name()));
@@ -290,10 +295,11 @@ public final class LiveCompareWindow {
         int rep = pair.replication();
         status.setText(pair.done() ? "Done: " + pair.replications() + " replications of each."
                 : step < 0 ? "Ready: " + pair.replications() + " replications of each."
-                : "Replication " + (rep + 1) + " of " + pair.replications() + ", month "
-                + t.start().plusMonths(t.reached(rep) - 1) + (playing.get() ? " (playing)" : " (paused)"));
+                : "Replication " + (rep + 1) + " of " + pair.replications() + ", showing "
+                + t.start().plusMonths(step) + (playing.get() ? " (playing)" : " (paused)"));
         play.setText(playing.get() ? "Pause" : pair.done() ? "Done" : "Play");
         play.setEnabled(!pair.done());
+        refreshNanos = System.nanoTime() - now;
     }
 
     private void togglePlay() {
