@@ -1,8 +1,6 @@
 package kozan.gui;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,7 +8,6 @@ import kozan.gui.live.Snapshot;
 import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.Scenario;
-import kozan.scenario.ScenarioLoader;
 import sim.util.Interval;
 
 /**
@@ -70,15 +67,6 @@ public final class Planner {
         edits.keySet().forEach(plan::reset);
         edits.clear();
         message = "";
-    }
-
-    /** Scenario overrides for the edited levers, in lever order. */
-    public synchronized List<ScenarioLoader.Override> overrides() {
-        List<ScenarioLoader.Override> out = new ArrayList<>();
-        for (Map.Entry<Lever, Double> e : edits.entrySet()) {
-            out.add(new ScenarioLoader.Override(e.getKey().path(), e.getValue()));
-        }
-        return out;
     }
 
     public synchronized String getEditedLevers() {
