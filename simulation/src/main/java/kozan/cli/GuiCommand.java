@@ -29,7 +29,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the planner GUI: MASON Console (play, pause, step, seed = replication), live charts, a map "
                 + "of Japan, and the policy levers in the Model tab.",
-            "With --compare, open the comparison window for finished runs instead."})
+            "",
+            "  kozan gui SCENARIO --compare BASELINE [--replications N]",
+            "      runs SCENARIO and BASELINE side by side, live, month by month, with",
+            "      common random numbers as `kozan compare` pairs them (replication k",
+            "      of both uses the baseline's run.seed): the policy, the baseline and",
+            "      their difference; a map of the change in jobs by region (gross or",
+            "      net); the paired difference so far (jobs, fiscal cost, import",
+            "      dependence per mineral); bands fill in as replications finish",
+            "  kozan gui --compare RESULTS_DIR RESULTS_DIR...",
+            "      the comparison window for finished runs (the first is the baseline)",
+            ""})
 public final class GuiCommand implements Callable<Integer> {
 
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.yaml");
@@ -38,9 +48,15 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Scenario YAML. Default: scenarios/baseline.yaml if present, else a file dialog.")
     Path scenario;
 
-    @Option(names = "--compare", arity = "2..*", paramLabel = "RESULTS_DIR",
-            description = "Compare two or more results directories (the first is the baseline).")
+    @Option(names = "--compare", arity = "1..*", paramLabel = "BASELINE|RESULTS_DIR",
+            description = "With SCENARIO: a baseline scenario YAML to run side by side with it, live. "
+                    + "Without SCENARIO: two or more results directories to compare (the first is the baseline).")
     List<Path> compare;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications of each scenario in a live side-by-side run (default: the baseline's "
+                    + "run.replications).")
+    Integer replications;
 
     @Spec
     CommandSpec spec;
@@ -48,8 +64,15 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (compare != null && scenario != null) {
+            return live(err);
+        }
         if (compare != null) {
             return compare(err);
+        }
+        if (replications != null) {
+            err.println("error: --replications applies to a live side-by-side run: kozan gui SCENARIO --compare BASELINE");
+            return 2;
         }
         Path file = scenario != null ? scenario : Files.isRegularFile(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : null;
         Scenario s = null;
@@ -92,7 +115,48 @@ public final class GuiCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code kozan gui SCENARIO --compare BASELINE}: the live side-by-side window. */
+    private int live(PrintWriter err) throws Exception {
+        if (compare.size() != 1 || !Files.isRegularFile(compare.get(0))) {
+            err.println("error: with a SCENARIO, --compare takes one baseline scenario file (got "
+                    + compare.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" "))
+                    + "); to compare finished runs: kozan gui --compare RESULTS_DIR RESULTS_DIR...");
+            return 2;
+        }
+        if (replications != null && replications < 1) {
+            err.println("error: --replications must be at least 1, got " + replications);
+            return 2;
+        }
+        Scenario policy = load(scenario);
+        Scenario baseline = load(compare.get(0));
+        if (!policy.calendar().start().equals(baseline.calendar().start())) {
+            err.println("error: " + scenario + " starts in " + policy.calendar().start() + " but " + compare.get(0)
+                    + " in " + baseline.calendar().start() + "; side by side needs the same first month");
+            return 2;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("error: the GUI needs a display (DISPLAY is not set or Java runs headless); "
+                    + "`kozan compare " + compare.get(0) + " " + scenario + "` works without one");
+            return 2;
+        }
+        int reps = replications != null ? replications : baseline.run().replications();
+        Path baselineFile = compare.get(0);
+        SwingUtilities.invokeAndWait(() -> {
+            kozan.gui.compare.LiveCompareWindow w = kozan.gui.compare.LiveCompareWindow
+                    .show(new kozan.gui.compare.LivePair(policy, baseline, reps));
+            w.setFiles(scenario, baselineFile);
+            w.play();
+        });
+        waitWhileWindowsAreOpen();
+        return 0;
+    }
+
     private int compare(PrintWriter err) throws Exception {
+        if (compare.size() < 2) {
+            err.println("error: --compare without a SCENARIO takes two or more results directories (the first is "
+                    + "the baseline); for a live run: kozan gui SCENARIO --compare BASELINE.yaml");
+            return 2;
+        }
         for (Path d : compare) {
             if (!Files.isDirectory(d)) {
                 err.println("error: not a results directory: " + d);

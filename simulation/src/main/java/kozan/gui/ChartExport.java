@@ -35,8 +35,8 @@ public final class ChartExport {
         JPopupMenu popup = panel.getPopupMenu();
         if (popup != null) {
             popup.addSeparator();
-            popup.add(item("Export as PNG...", panel, chart, "png"));
-            popup.add(item("Export as SVG...", panel, chart, "svg"));
+            popup.add(item("Export as PNG...", panel, "png"));
+            popup.add(item("Export as SVG...", panel, "svg"));
         }
         return panel;
     }
@@ -53,9 +53,10 @@ public final class ChartExport {
         return m;
     }
 
-    private static JMenuItem item(String label, java.awt.Component parent, JFreeChart chart, String kind) {
+    /** Exports the chart the panel shows when the entry is chosen (live windows replace their charts). */
+    private static JMenuItem item(String label, ChartPanel panel, String kind) {
         JMenuItem i = new JMenuItem(label);
-        i.addActionListener(e -> ask(parent, chart, kind));
+        i.addActionListener(e -> ask(panel, panel.getChart(), kind));
         return i;
     }
 

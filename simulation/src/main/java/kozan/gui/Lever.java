@@ -67,6 +67,34 @@ public enum Lever {
         return timeline.apply(government).valueAt(month);
     }
 
+    /** The scenario's timeline of the lever. */
+    public Timeline timeline(GovernmentSpec government) {
+        return timeline.apply(government);
+    }
+
+    /**
+     * What the lever means and its unit, from the scenario format's own documentation (the {@code @Field} of
+     * GovernmentSpec, which docs/scenario-reference.md prints too).
+     */
+    public String doc() {
+        return field().doc();
+    }
+
+    /** The unit the scenario format states for the lever, else the GUI's ("share", "x", ...). */
+    public String displayUnit() {
+        String u = field().unit();
+        return u.isEmpty() ? unit : u;
+    }
+
+    private kozan.scenario.Field field() {
+        for (java.lang.reflect.RecordComponent c : GovernmentSpec.class.getRecordComponents()) {
+            if (kozan.scenario.ScenarioLoader.yamlKey(c.getName()).equals(key)) {
+                return c.getAnnotation(kozan.scenario.Field.class);
+            }
+        }
+        throw new IllegalStateException("GovernmentSpec has no lever " + key);
+    }
+
     /** Whether the scenario's lever changes over time (then a GUI value replaces the whole timeline). */
     public boolean isTimeline(GovernmentSpec government) {
         return timeline.apply(government).points().size() > 1;

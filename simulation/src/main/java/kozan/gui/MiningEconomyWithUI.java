@@ -49,9 +49,20 @@ public final class MiningEconomyWithUI extends GUIState {
     private final Scenario scenario;
     private final LiveFeed feed;
     private final Planner planner;
+    private final kozan.gui.levers.LeverPlan plan;
+    /** Hash of each simulated month's rows in the current run (to check a replay reproduces them). */
+    private final List<Integer> monthDigests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A scenario to switch to at the next step boundary (a lever change applied from the current month). */
+    private volatile Scenario pendingSwitch;
+    private volatile String leverStatus = "";
+    private final List<Runnable> leverListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final JapanMap map;
     private final List<LiveChart> charts;
     private final List<JFrame> frames = new ArrayList<>();
+    /** This run's numbers for the region panels and the price panels (one replication, no baseline). */
+    private volatile kozan.gui.compare.PairedTrack single;
+    private kozan.gui.compare.PriceMultiples prices;
+    private kozan.gui.levers.LeverWindow leverWindow;
     private volatile Scenario running;
     private Display2D display;
 
@@ -64,9 +75,13 @@ public final class MiningEconomyWithUI extends GUIState {
         this.running = scenario;
         this.scenarioFile = scenarioFile;
         this.feed = new LiveFeed(scenario.calendar().start());
-        this.planner = new Planner(() -> scenario, feed::latest);
+        this.plan = new kozan.gui.levers.LeverPlan(scenario);
+        this.planner = new Planner(() -> scenario, feed::latest, plan);
         this.map = new JapanMap(scenario, JapanGeo.load());
-        this.charts = LiveCharts.standard(scenario);
+        // world prices are drawn as small multiples in their own window (PriceMultiples), not as one index chart
+        this.charts = LiveCharts.standard(scenario).stream().filter(c -> !c.title().equals("World prices")).toList();
+        this.single = track(scenario);
+        feed.addListener(snap -> monthDigests.add(digest(snap.values())));
         feed.addListener(this::publish);
         syncMines((MiningEconomy) state); // the scenario's mines are on the map before the first Play
         info = About.html(scenario, scenarioFile);
@@ -92,6 +107,11 @@ public final class MiningEconomyWithUI extends GUIState {
 
     public Planner planner() {
         return planner;
+    }
+
+    /** The lever timelines the next run (or, when the model allows, the current one) uses. */
+    public kozan.gui.levers.LeverPlan plan() {
+        return plan;
     }
 
     public JapanMap map() {
@@ -136,6 +156,9 @@ public final class MiningEconomyWithUI extends GUIState {
         economy.setSeed(replication);
         Recorder.attach(economy, feed);
         feed.reset();
+        single = track(s);
+        monthDigests.clear();
+        pendingSwitch = null;
         running = s;
         state = economy;
         super.start();
@@ -167,6 +190,11 @@ public final class MiningEconomyWithUI extends GUIState {
      */
     @Override
     public boolean step() {
+        Scenario next = pendingSwitch;
+        if (next != null) {
+            pendingSwitch = null;
+            switchRunTo(next);
+        }
         try {
             return super.step();
         } catch (RuntimeException e) {
@@ -185,21 +213,157 @@ public final class MiningEconomyWithUI extends GUIState {
         return (int) Math.floorMod(consoleSeed, (long) Integer.MAX_VALUE);
     }
 
-    /** The opened scenario with the planner's lever edits, reloaded and validated like any scenario file. */
+    /**
+     * The opened scenario with the planner's lever timelines: the delta scenario File > Save Scenario writes,
+     * loaded and validated like any scenario file, so a saved scenario runs exactly what the GUI ran.
+     */
     private Scenario scenarioForNextRun() {
-        if (planner.overrides().isEmpty() || scenarioFile == null) {
+        if (plan.isEmpty() || scenarioFile == null) {
             return scenario;
         }
         try {
-            return ScenarioLoader.load(scenarioFile, planner.overrides());
-        } catch (ScenarioException e) {
+            return planScenario();
+        } catch (ScenarioException | java.io.IOException e) {
             planner.resetLevers();
+            plan.resetAll();
+            String why = e instanceof ScenarioException se ? ScenarioDialogs.message(se) : e.getMessage();
             if (controller != null) {
                 SwingUtilities.invokeLater(() -> ScenarioDialogs.error(null, "Levers not applied",
-                        ScenarioDialogs.message(e) + "\n\nThe scenario's own levers are used."));
+                        why + "\n\nThe scenario's own levers are used."));
             }
             return scenario;
         }
+    }
+
+    /** Loads the plan as a delta scenario written to a temporary file (extends the opened file by absolute path). */
+    public Scenario planScenario() throws ScenarioException, java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("kozan-gui-plan");
+        Path file = dir.resolve("plan.yaml");
+        try {
+            kozan.gui.levers.DeltaScenario.write(plan, scenarioFile, file, scenario.metadata().name() + "-planner");
+            return ScenarioLoader.load(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
+    /** The scenario the next run uses: the opened one with the planner's lever timelines. */
+    public Scenario plannedScenario() {
+        return scenarioForNextRun();
+    }
+
+    /** What the last lever change did ("applies from 2031-04 in this run", "applies from the next run: ..."). */
+    public String leverStatus() {
+        return leverStatus;
+    }
+
+    public void addLeverListener(Runnable r) {
+        leverListeners.add(r);
+    }
+
+    private void leverStatus(String text) {
+        leverStatus = text;
+        leverListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Applies the plan: from the current month when the model allows it, otherwise from the next run, and says
+     * which. The model treats its scenario as immutable, so "from the current month" means: rebuild the run with
+     * the new timelines and replay the months already shown, silently; this is allowed only when every change
+     * starts at or after the month about to be simulated and the replay gives the very same rows as the months on
+     * screen (a model that read a lever ahead of time would differ, and then the change waits for the next run).
+     */
+    public String applyLevers() {
+        int done = monthDigests.size();
+        MiningEconomy economy = economy();
+        boolean inRun = done > 0 && economy.schedule.getSteps() < economy.steps() && economy.scenario() == running;
+        Scenario next;
+        try {
+            next = plan.isEmpty() ? scenario : planScenario();
+        } catch (ScenarioException | java.io.IOException e) {
+            String why = e instanceof ScenarioException se ? ScenarioDialogs.message(se) : e.getMessage();
+            leverStatus("not applied: " + why);
+            return leverStatus;
+        }
+        if (!inRun) {
+            leverStatus("applies from the next run (press Play)");
+            return leverStatus;
+        }
+        java.time.YearMonth current = scenario.calendar().start().plusMonths(done);
+        java.time.YearMonth first = plan.isEmpty() ? null : plan.firstDifference(running);
+        if (plan.isEmpty() || (first != null && first.isBefore(current))) {
+            leverStatus("applies from the next run: the change starts in " + (first == null ? "the first month" : first)
+                    + ", before the month about to be simulated (" + current + ")");
+            return leverStatus;
+        }
+        pendingSwitch = next;
+        leverStatus("applies from " + current + " in this run (at the next step)");
+        return leverStatus;
+    }
+
+    /** Rebuilds the current run on another scenario and replays its months silently (the play thread). */
+    private void switchRunTo(Scenario next) {
+        int done = monthDigests.size();
+        MiningEconomy old = economy();
+        java.time.YearMonth current = scenario.calendar().start().plusMonths(done);
+        ReplaySink replay = new ReplaySink(feed);
+        MiningEconomy economy = new MiningEconomy(next, old.masterSeed());
+        economy.setSeed(old.seed());
+        Recorder.attach(economy, replay);
+        economy.start();
+        for (int i = 0; i < done; i++) {
+            economy.schedule.step(economy);
+        }
+        List<Integer> digests = replay.finishReplay();
+        if (!digests.equals(List.copyOf(monthDigests).subList(0, Math.min(done, monthDigests.size())))) {
+            leverStatus("applies from the next run: the model reads these levers ahead of time (a replay of the"
+                    + " months shown gives other numbers), so the change cannot start in " + current);
+            return;
+        }
+        running = next;
+        state = economy;
+        leverStatus("applied from " + current + " in this run; the months before are unchanged");
+    }
+
+    /** During a replay: hashes each month's rows instead of publishing them; afterwards forwards to the feed. */
+    private static final class ReplaySink implements kozan.observe.RowSink {
+        private final LiveFeed feed;
+        private final List<Integer> digests = new ArrayList<>();
+        private java.util.Map<kozan.gui.live.RowKey, Double> month = new java.util.LinkedHashMap<>();
+        private int step = -1;
+        private boolean replaying = true;
+
+        ReplaySink(LiveFeed feed) {
+            this.feed = feed;
+        }
+
+        @Override
+        public void accept(int s, String metric, String commodity, String region, String detail, double value) {
+            if (!replaying) {
+                feed.accept(s, metric, commodity, region, detail, value);
+                return;
+            }
+            if (s != step && !month.isEmpty()) {
+                digests.add(digest(month));
+                month = new java.util.LinkedHashMap<>();
+            }
+            step = s;
+            month.put(new kozan.gui.live.RowKey(metric, commodity, region, detail), value);
+        }
+
+        List<Integer> finishReplay() {
+            if (!month.isEmpty()) {
+                digests.add(digest(month));
+            }
+            replaying = false;
+            return digests;
+        }
+    }
+
+    /** A month's rows, in emission order, as one hash. */
+    static int digest(java.util.Map<kozan.gui.live.RowKey, Double> rows) {
+        return List.copyOf(rows.entrySet()).hashCode();
     }
 
     /** After every month: publish its rows, follow new mines and stages, end the run at the horizon. */
@@ -224,8 +388,20 @@ public final class MiningEconomyWithUI extends GUIState {
         }
     }
 
+    private static kozan.gui.compare.PairedTrack track(Scenario s) {
+        List<kozan.gui.compare.Quantity> q = new ArrayList<>(kozan.gui.compare.Quantity.national(s));
+        q.addAll(kozan.gui.compare.Quantity.regional(s));
+        return new kozan.gui.compare.PairedTrack(s.calendar().start(), s.steps(), 1, q);
+    }
+
+    /** This run's track (policy = baseline = the run), for panels and tests. */
+    public kozan.gui.compare.PairedTrack track() {
+        return single;
+    }
+
     /** Model thread: copies the month's numbers into the map's regions and hands chart points to Swing. */
     private void publish(Snapshot s) {
+        single.record(0, s.step(), s, s);
         for (RegionView r : map.regions()) {
             r.update(s.region(Metrics.UNEMPLOYMENT_RATE, "", r.getId()), s.region(Metrics.JOBS_DIRECT, "", r.getId()),
                     s.region(Metrics.JOBS_INDIRECT, "", r.getId()), s.region(Metrics.JOBS_INDUCED, "", r.getId()),
@@ -246,7 +422,7 @@ public final class MiningEconomyWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        List<Rectangle> bounds = ChartWindows.layout(charts.size());
+        List<Rectangle> bounds = ChartWindows.layout(charts.size() + 1);
         int consoleWidth = 400;
         int topHeight = bounds.isEmpty() ? 700 : bounds.get(0).height * 2;
         int mapWidth = Math.max(400, (bounds.isEmpty() ? 1100 : bounds.get(0).x) - consoleWidth);
@@ -260,6 +436,33 @@ public final class MiningEconomyWithUI extends GUIState {
             f.setBounds(bounds.get(i));
             register(c, f);
         }
+        prices = new kozan.gui.compare.PriceMultiples(single, false);
+        JFrame pf = new JFrame("World prices (JPY per unit)");
+        pf.setContentPane(prices.scrollable());
+        pf.setDefaultCloseOperation(javax.swing.WindowConstants.HIDE_ON_CLOSE);
+        pf.setBounds(bounds.get(charts.size()));
+        register(c, pf);
+        new javax.swing.Timer(1000, e -> {
+            if (prices.track() != single) {
+                prices.setTrack(single);
+            }
+            if (pf.isShowing()) {
+                prices.refresh();
+            }
+        }).start();
+        map.setOpeners(id -> kozan.gui.panel.RegionPanel.open(display == null ? null : display.getFrame(), running,
+                        single, false, id, () -> List.copyOf(economy().mines())),
+                id -> {
+                    Mine m = economy().mine(id);
+                    if (m != null) {
+                        kozan.gui.panel.MinePanel.open(display == null ? null : display.getFrame(), running, m);
+                    }
+                });
+        leverWindow = new kozan.gui.levers.LeverWindow(plan, p -> applyLevers(),
+                () -> scenario.calendar().start().plusMonths(Math.min(monthDigests.size(), scenario.steps() - 1)),
+                () -> ConsoleMenus.saveScenario(null, this));
+        addLeverListener(() -> leverWindow.status(leverStatus));
+        c.registerFrame(leverWindow.frame());
         if (c instanceof Console console) {
             console.setBounds(0, 0, consoleWidth, topHeight);
             ConsoleMenus.install(console, this);
@@ -270,6 +473,11 @@ public final class MiningEconomyWithUI extends GUIState {
         c.registerFrame(f);
         frames.add(f);
         f.setVisible(true);
+    }
+
+    /** The lever panel (null before the Console is up). */
+    public kozan.gui.levers.LeverWindow leverWindow() {
+        return leverWindow;
     }
 
     /** The map display, or null without a Console. */

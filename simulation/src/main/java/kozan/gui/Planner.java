@@ -1,8 +1,6 @@
 package kozan.gui;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,25 +8,27 @@ import kozan.gui.live.Snapshot;
 import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.Scenario;
-import kozan.scenario.ScenarioLoader;
 import sim.util.Interval;
 
 /**
  * What the Console's model inspector shows: the government levers as editable bean properties (with domX
- * ranges, so MASON draws sliders) and headline numbers of the month just simulated (read-only). Levers are
- * part of the scenario, which the model treats as immutable, so an edited lever applies from the next run:
- * press Stop, then Play. An edited lever replaces the scenario's whole timeline by a constant.
+ * ranges, so MASON draws sliders) and headline numbers of the month just simulated (read-only). A slider sets
+ * its lever from the first month on, in the GUI's {@link kozan.gui.levers.LeverPlan} (which the Levers window
+ * edits as timelines), so it applies from the next run: press Stop, then Play.
  */
 public final class Planner {
 
     private final Supplier<Scenario> scenario;
     private final Supplier<Snapshot> latest;
     private final Map<Lever, Double> edits = new EnumMap<>(Lever.class);
+    private final kozan.gui.levers.LeverPlan plan;
     private String message = "";
 
-    public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest) {
+    /** @param plan the lever timelines the GUI runs; a slider sets its lever from the first month on */
+    public Planner(Supplier<Scenario> scenario, Supplier<Snapshot> latest, kozan.gui.levers.LeverPlan plan) {
         this.scenario = scenario;
         this.latest = latest;
+        this.plan = plan;
     }
 
     // ---- levers ----
@@ -54,6 +54,7 @@ public final class Planner {
         message = v == value ? "" : lever.key() + ": " + value + " is outside [" + lever.min() + ", " + lever.max()
                 + "]; set to " + v;
         edits.put(lever, v);
+        plan.set(lever, scenario.get().calendar().start(), v);
     }
 
     /** What happened to the last lever value entered that was out of range, or "". */
@@ -63,17 +64,9 @@ public final class Planner {
 
     /** Forgets every edit (the scenario's own levers apply again). */
     public synchronized void resetLevers() {
+        edits.keySet().forEach(plan::reset);
         edits.clear();
         message = "";
-    }
-
-    /** Scenario overrides for the edited levers, in lever order. */
-    public synchronized List<ScenarioLoader.Override> overrides() {
-        List<ScenarioLoader.Override> out = new ArrayList<>();
-        for (Map.Entry<Lever, Double> e : edits.entrySet()) {
-            out.add(new ScenarioLoader.Override(e.getKey().path(), e.getValue()));
-        }
-        return out;
     }
 
     public synchronized String getEditedLevers() {

@@ -43,6 +43,39 @@ class GuiCommandTest {
     }
 
     @Test
+    void helpDocumentsTheLiveCompare() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new GuiCommand());
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(out.toString()).contains("kozan gui SCENARIO --compare BASELINE [--replications N]",
+                "common random numbers as `kozan compare` pairs them", "--compare=BASELINE|RESULTS_DIR", "--replications=N", "bands fill in",
+                "kozan gui --compare RESULTS_DIR RESULTS_DIR...");
+    }
+
+    @Test
+    void wrongCompareArgumentsAreExplainedWithExitCode2() throws Exception {
+        String fixture = GuiFixtures.scenarioFile().toString();
+        // a scenario with a results directory (not a baseline file)
+        assertThat(run(fixture, "--compare", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("with a SCENARIO, --compare takes one baseline scenario file")
+                .contains("kozan gui --compare RESULTS_DIR RESULTS_DIR...");
+        // one results directory without a scenario
+        assertThat(run("--compare", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("two or more results directories");
+        assertThat(run(fixture, "--compare", fixture, "--replications", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications must be at least 1, got 0");
+        assertThat(run(fixture, "--replications", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications applies to a live side-by-side run");
+        // another start month cannot be paired
+        Path later = tmp.resolve("later.yaml");
+        Files.writeString(later, Files.readString(GuiFixtures.scenarioFile()).replace("start: 2025-01", "start: 2026-01")
+                .replace("target_years: [2030, 2034]", "target_years: [2030, 2035]"));
+        assertThat(run(fixture, "--compare", later.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("side by side needs the same first month");
+    }
+
+    @Test
     void badScenarioIsReportedWithTheLoadersProblems() throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(GuiFixtures.scenarioFile()).replace("horizon_years: 10", "horizon_years: 0"));

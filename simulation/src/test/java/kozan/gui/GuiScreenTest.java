@@ -101,7 +101,7 @@ class GuiScreenTest {
             assertThat(distinctColours(shot, consoleBox.get())).as("console drawn").isGreaterThan(8);
 
             List<JFrame> frames = gui.frames();
-            assertThat(frames).hasSize(1 + gui.charts().size());
+            assertThat(frames).hasSize(1 + gui.charts().size() + 1); // map, live charts, world prices (small multiples)
             for (JFrame f : frames) {
                 AtomicReference<Rectangle> box = new AtomicReference<>();
                 onEdt(() -> box.set(new Rectangle(f.getLocationOnScreen(), f.getSize())));
@@ -183,6 +183,20 @@ class GuiScreenTest {
         assertThat(hit(display, q)).as("click on region " + kanto.getId()).contains(kanto);
         // what a mouse click then does: inspectors for everything hit, without an exception
         onEdt(() -> display.createInspectors(new java.awt.geom.Rectangle2D.Double(q.x, q.y, 1, 1), gui));
+        // ... which opens the region's readable panel, not a raw inspector
+        Thread.sleep(500);
+        AtomicReference<javax.swing.JFrame> panel = new AtomicReference<>();
+        onEdt(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JFrame f && f.isShowing() && f.getTitle().startsWith("Region: ")) {
+                    panel.set(f);
+                }
+            }
+        });
+        assertThat(panel.get()).as("region panel opened by the click").isNotNull();
+        assertThat(LiveCompareScreenTest.texts(panel.get().getContentPane())).contains("Direct jobs", "Unemployment rate",
+                "Value", "Mines and prospects in the region");
+        onEdt(() -> panel.get().dispose());
     }
 
     private static Point2D.Double toDisplay(MiningEconomyWithUI gui, DrawInfo2D d, double x, double y) {

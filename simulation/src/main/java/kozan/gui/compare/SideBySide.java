@@ -25,7 +25,7 @@ import kozan.scenario.ScenarioWriter;
 public final class SideBySide {
 
     /** The real model, as {@code kozan run} runs it. */
-    static final RunFunction MODEL = (scenario, replication, sink) -> {
+    public static final RunFunction MODEL = (scenario, replication, sink) -> {
         Runs.RunStats s = Runs.simulate(scenario, replication, sink);
         return new ReplicationStats(s.replication(), s.masterSeed(), s.steps(), s.nanos());
     };

@@ -37,6 +37,7 @@ public final class JapanMap {
     private final Continuous2D mineField;
     private final PrefectureLayer prefectureLayer;
     private final ContinuousPortrayal2D mineLayer = new ContinuousPortrayal2D();
+    private final MinePortrayal minePortrayal = new MinePortrayal();
 
     public JapanMap(Scenario scenario, JapanGeo geo) {
         Rectangle2D box = geo.lonLatBounds();
@@ -60,7 +61,7 @@ public final class JapanMap {
         this.prefectureLayer = new PrefectureLayer(geo, projection, mapping, regions);
         this.mineField = new Continuous2D(1.0, projection.width(), projection.height());
         mineLayer.setField(mineField);
-        mineLayer.setPortrayalForAll(new MinePortrayal());
+        mineLayer.setPortrayalForAll(minePortrayal);
     }
 
     public GeoProjection projection() {
@@ -103,6 +104,12 @@ public final class JapanMap {
 
     public Continuous2D mineField() {
         return mineField;
+    }
+
+    /** What clicks on a region and on a mine open (their panels), by region id and mine id. */
+    public void setOpeners(java.util.function.Consumer<String> region, java.util.function.Consumer<String> mine) {
+        prefectureLayer.setRegionOpener(region);
+        minePortrayal.setMineOpener(mine);
     }
 
     public PrefectureLayer prefectureLayer() {

@@ -46,6 +46,21 @@ public final class MinePortrayal extends SimplePortrayal2D {
     }
 
     @Override
+    public sim.portrayal.Inspector getInspector(sim.portrayal.LocationWrapper wrapper, sim.display.GUIState state) {
+        if (mineOpener != null && wrapper != null && wrapper.getObject() instanceof MineView m) {
+            return new PanelInspector(m.getName() == null ? m.getId() : m.getName(), () -> mineOpener.accept(m.getId()));
+        }
+        return super.getInspector(wrapper, state);
+    }
+
+    private java.util.function.Consumer<String> mineOpener;
+
+    /** What a click on a mine opens (its panel); null: MASON's property inspector. */
+    void setMineOpener(java.util.function.Consumer<String> opener) {
+        this.mineOpener = opener;
+    }
+
+    @Override
     public boolean hitObject(Object object, DrawInfo2D range) {
         return circle((MineView) object, range).intersects(range.clip);
     }

@@ -99,6 +99,21 @@ public final class PrefectureLayer extends FieldPortrayal2D {
         return regionPortrayal;
     }
 
+    private java.util.function.Consumer<String> regionOpener;
+
+    /** What a click on a region opens (its panel); null: MASON's property inspector. */
+    public void setRegionOpener(java.util.function.Consumer<String> opener) {
+        this.regionOpener = opener;
+    }
+
+    @Override
+    public sim.portrayal.Inspector getInspector(LocationWrapper wrapper, sim.display.GUIState state) {
+        if (regionOpener != null && wrapper != null && wrapper.getObject() instanceof RegionView r) {
+            return new PanelInspector(r.getName(), () -> regionOpener.accept(r.getId()));
+        }
+        return super.getInspector(wrapper, state);
+    }
+
     @Override
     public String getName(LocationWrapper wrapper) {
         // the map's tooltip: "Aomori 青森県 · Tohoku 東北: 1,234 persons" (the shaded indicator)
