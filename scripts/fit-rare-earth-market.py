@@ -7,8 +7,9 @@ so this moment identifies lambda given the target cover C* = 3 months (W9: Japan
 2005-07 are not used: no input of the market moves then (quotas were not binding), so the model's price is flat in
 those years whatever lambda is, while the record's unit values swing (6,595 / 3,890 / 5,290).
 
-Method: the replay truncated to 2008-2009 (scenarios/rare-earth-2010-replay.yaml with horizon_years 2, so no input
-of 2010 or later enters), run for each lambda on a grid with 4 replications; the fit is the lambda whose simulated
+Method: the replay (scenarios/rare-earth-2010-replay.yaml), of which only 2008 and 2009 are read: the model never
+looks ahead, so no input of 2010 or later can move those years (the fit is out of sample for the episode). Run for
+each lambda on a grid with 4 replications; the fit is the lambda whose simulated
 2009/2008 ratio of the mean world price is closest in logs to the record. Prints the table for docs/validation.md.
 Usage: python3 scripts/fit-rare-earth-market.py [path/to/kozan-all.jar]
 """
@@ -27,8 +28,7 @@ ROOT = os.path.dirname(HERE)
 
 
 def run(jar, text, lam, work):
-    y = text.replace("horizon_years: 10", "horizon_years: 2")
-    y = re.sub(r"(        producers:)", f"        price_response_per_month: {lam}\n\\1", y, count=1)
+    y = re.sub(r"(        producers:)", f"        price_response_per_month: {lam}\n\\1", text, count=1)
     y = y.replace("../docs/", ROOT + "/docs/")
     path = os.path.join(work, f"fit-{lam}.yaml")
     with open(path, "w") as f:
