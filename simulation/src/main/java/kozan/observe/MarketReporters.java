@@ -5,7 +5,7 @@ import kozan.model.trade.MarketView;
 import kozan.model.trade.WorldMarket;
 
 /**
- * Reporters of the world-market metrics (price model market, docs/model.md 7.6): rows only for commodities whose
+ * Reporters of the world-market metrics (price model market, docs/model.md 7.1.1): rows only for commodities whose
  * price is formed in a world market, so scenarios with exogenous prices write exactly the rows they wrote before.
  */
 final class MarketReporters {

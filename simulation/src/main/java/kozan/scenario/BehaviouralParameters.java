@@ -9,7 +9,7 @@ import java.util.Map;
  * respond, as opposed to what the world of a scenario is (capacities, outputs, quotas, shares). Every scenario uses
  * the baseline's values; a scenario that changes one must declare {@code sensitivity_case: true}
  * (BehaviouralParametersTest enforces it). Values come from cited estimates or from fits on years before an episode
- * (docs/model.md 7.6, docs/validation.md). Components are named as in the records (YAML keys in snake_case).
+ * (docs/model.md 7.1.1, docs/validation.md). Components are named as in the records (YAML keys in snake_case).
  */
 public final class BehaviouralParameters {
 

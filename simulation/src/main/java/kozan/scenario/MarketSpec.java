@@ -3,7 +3,7 @@ package kozan.scenario;
 import java.util.List;
 
 /**
- * The world market of one commodity ({@code price.model: market}; docs/model.md 7.6). Tonnes are the commodity's
+ * The world market of one commodity ({@code price.model: market}; docs/model.md 7.1.1). Tonnes are the commodity's
  * unit, prices JPY/t at the scenario's exchange rate. The first block is behaviour (one set for every scenario,
  * {@link BehaviouralParameters}); the second describes the world of the scenario's start (capacities, demand,
  * China's duty and leakage), which differs between episodes.

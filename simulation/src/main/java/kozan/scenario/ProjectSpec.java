@@ -1,6 +1,6 @@
 package kozan.scenario;
 
-/** A named mine project of a producer ({@link ProducerSpec}); its pipeline rules are in docs/model.md 7.6. */
+/** A named mine project of a producer ({@link ProducerSpec}); its pipeline rules are in docs/model.md 7.1.1. */
 public record ProjectSpec(
         @Field(doc = "Project id (referenced by PROJECT_DECISION events).") String id,
         @Field(doc = "State at the start: PRODUCING (full nameplate), IDLE (care and maintenance) or CANDIDATE (not built).", dflt = "CANDIDATE") ProjectStart state,

@@ -26,7 +26,7 @@ public record Scenario(
         @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
         @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
         @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable,
-        @Field(doc = "A sensitivity case: the scenario may set behavioural parameters (thrifting, the import logit, the world market's price rule and elasticities; kozan.scenario.BehaviouralParameters) to values other than the baseline's. Every other scenario uses the baseline's one parameter set (docs/model.md 7.6).", dflt = "false") boolean sensitivityCase,
+        @Field(doc = "A sensitivity case: the scenario may set behavioural parameters (thrifting, the import logit, the world market's price rule and elasticities; kozan.scenario.BehaviouralParameters) to values other than the baseline's. Every other scenario uses the baseline's one parameter set (docs/model.md 7.1.1).", dflt = "false") boolean sensitivityCase,
         @Resolved ResolvedInputs resolved) {
 
     /** A scenario that is not a sensitivity case (the form before the key existed). */

@@ -1,7 +1,7 @@
 package kozan.model.trade;
 
 /**
- * China's export quota, separate from its production (docs/model.md 7.6): one constraint, two prices.
+ * China's export quota, separate from its production (docs/model.md 7.1.1): one constraint, two prices.
  * <pre>
  *   cap       Xq = (1 + leak) x quota / 12                       t/month (no quota in force: no cap)
  *   exports   X  = min(X*, Xq)                                    X* = desired exports, t/month

@@ -1,7 +1,7 @@
 package kozan.model.trade;
 
 /**
- * The price rule of a pool of a world market (docs/model.md 7.6): the price adjusts to excess demand through
+ * The price rule of a pool of a world market (docs/model.md 7.1.1): the price adjusts to excess demand through
  * inventories. With stock cover C = S / D̄ (months: stock at the start of the month over expected monthly demand)
  * and target cover C*,
  * <pre>

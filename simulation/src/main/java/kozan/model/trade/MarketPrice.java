@@ -7,7 +7,7 @@ import kozan.scenario.ProducerSpec;
 
 /**
  * The world price from a world market that clears through inventories ({@code price.model: market};
- * docs/model.md 7.6). Two pools, China and the world outside China; each month, at ordering 0 ({@link #open}):
+ * docs/model.md 7.1.1). Two pools, China and the world outside China; each month, at ordering 0 ({@link #open}):
  * <ol>
  *   <li>prices from the stock cover at the start of the month ({@link InventoryPriceRule}): while China's export quota
  *       did not bind last month one pooled cover sets ln Pd and Px = Pd (1 + duty); while it bound each pool sets its

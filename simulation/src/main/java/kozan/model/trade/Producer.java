@@ -3,7 +3,7 @@ package kozan.model.trade;
 import kozan.scenario.ProducerSpec;
 
 /**
- * The producers of one origin in a world market (docs/model.md 7.6). Capacity K (t/yr) is the start capacity plus
+ * The producers of one origin in a world market (docs/model.md 7.1.1). Capacity K (t/yr) is the start capacity plus
  * that of its projects ({@link ProjectPipeline}); output within capacity responds to the price the origin receives
  * (China: its domestic price; the others: the export price), relative to the start:
  * <pre>

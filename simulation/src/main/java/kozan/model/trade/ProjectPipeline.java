@@ -3,7 +3,7 @@ package kozan.model.trade;
 import kozan.scenario.ProjectSpec;
 
 /**
- * One mine project of a world-market producer and its capacity over time (docs/model.md 7.6). With P̄ the 12-month
+ * One mine project of a world-market producer and its capacity over time (docs/model.md 7.1.1). With P̄ the 12-month
  * mean export price (JPY/t), u the unit cash cost and full cost = u + capital charge x capex / nameplate:
  * <ul>
  *   <li>CANDIDATE → BUILDING when P̄ &gt; entry trigger x full cost for trigger months in a row;</li>

@@ -2,7 +2,7 @@ package kozan.model.trade;
 
 /**
  * Demand of one region of the world outside Japan (China, or the rest of the world) in a world market
- * (docs/model.md 7.6):
+ * (docs/model.md 7.1.1):
  * <pre>
  *   D     = D0 / 12 x A x k x (P / P0)^eps_SR                                t/month
  *   ln k' = ln k + (1 / (12 tau)) x (target - ln k),  target = (eps_LR - eps_SR) x ln(P̄ / P0)

@@ -1,7 +1,7 @@
 package kozan.model.trade;
 
 /**
- * The month's flows and stocks of one world market, t (docs/model.md 7.6). Two pools: China (its output, its demand,
+ * The month's flows and stocks of one world market, t (docs/model.md 7.1.1). Two pools: China (its output, its demand,
  * its exports out) and the world outside China (China's exports, the other origins' output and recycling in; the
  * rest of the world's demand and Japan's purchases out). The clearing identity, checked by tests to 1e-9 relative,
  * <pre>

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The ln P update from stock cover (docs/model.md 7.6), hand values with lambda 0.15/month, C* 3 months, cap 0.25. */
+/** The ln P update from stock cover (docs/model.md 7.1.1), hand values with lambda 0.15/month, C* 3 months, cap 0.25. */
 class InventoryPriceRuleTest {
 
     private final InventoryPriceRule rule = new InventoryPriceRule(0.15, 3.0, 0.25);
