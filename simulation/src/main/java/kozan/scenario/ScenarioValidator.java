@@ -273,11 +273,7 @@ final class ScenarioValidator {
     private void market(String p, CommoditySpec c) {
         MarketSpec m = c.price().market();
         if (!c.price().isMarket()) {
-            if (m != null) {
-                error(p + ".price.market", "a market block is used only with 'model: market'; got model "
-                        + c.price().model() + "; allowed: model: market, or remove the block");
-            }
-            return;
+            return;   // a market block is kept but unused, so a stress test can switch a market commodity to exogenous
         }
         if (m == null) {
             error(p + ".price.model", "'model: market' needs a 'market' block (producers, demand); allowed: add it, or model: exogenous");
