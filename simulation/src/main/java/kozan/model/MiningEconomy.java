@@ -10,6 +10,7 @@ import kozan.model.labour.LabourMarketAgent;
 import kozan.model.mining.Mine;
 import kozan.model.supply.OrderDistribution;
 import kozan.model.supply.SupplyChain;
+import kozan.model.trade.WorldMarket;
 import kozan.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -127,6 +128,9 @@ public class MiningEconomy extends EconomyState {
             m.settle(this);
         }
         agents.procurement.afterSettlement();
+        for (WorldMarket m : agents.markets) {
+            m.settle();
+        }
     }
 
     /** Adds a mine generated during the run; it steps after the mines already present, from this month on. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kozan.model.labour.LabourMarketView;
+import kozan.model.trade.MarketView;
 import kozan.stats.Bounds;
 
 /**
@@ -63,6 +64,14 @@ public final class Metrics {
     public static final String LAND_DISTURBED_HA = "land_disturbed_ha";
     public static final String LAND_RECLAIMED_HA = "land_reclaimed_ha";
     public static final String FISCAL_COST_YEN = "fiscal_cost_yen";
+    // world market (price model market): rows only for such commodities
+    public static final String WORLD_PRICE_DOMESTIC = "world_price_domestic";
+    public static final String WORLD_STOCK_T = "world_stock_t";
+    public static final String PRODUCER_OUTPUT_T = "producer_output_t";
+    public static final String WORLD_DEMAND_T = "world_demand_t";
+    public static final String CHINA_EXPORTS_T = "china_exports_t";
+    public static final String EXPORT_QUOTA_BINDING = "export_quota_binding";
+    public static final String WORLD_CLEARING_RESIDUAL_T = "world_clearing_residual_t";
 
     private static final String C = "commodity";
     private static final String R = "region";
@@ -163,7 +172,28 @@ public final class Metrics {
                     national(rows -> rows.tally().landReclaimedHa)),
             MetricDef.of(FISCAL_COST_YEN, Units.MONEY, Aggregation.SUM, "detail=lever",
                     "Government spending by lever (stockpile: purchases minus release sales); detail \"\" = total.",
-                    Reporters::fiscalCost));
+                    Reporters::fiscalCost),
+            MetricDef.of(WORLD_PRICE_DOMESTIC, Units.MONEY + "/t", Aggregation.MEAN, C,
+                    "World market only: China's domestic price (world_price is the export price; they differ by the export duty, and by more while the export quota binds).",
+                    MarketReporters.perMarket(MarketView::domesticPrice)),
+            MetricDef.of(WORLD_STOCK_T, "t", Aggregation.LAST, C + ",detail=pool",
+                    "World market only: commercial stocks at the end of the month by pool (china, world = outside China, not Japanese buyers' own); detail \"\" = both.",
+                    MarketReporters::stocks),
+            MetricDef.of(PRODUCER_OUTPUT_T, "t", Aggregation.SUM, C + ",detail=origin",
+                    "World market only: mine output by origin (the market's producers); detail \"\" = world.",
+                    MarketReporters::output),
+            MetricDef.of(WORLD_DEMAND_T, "t", Aggregation.SUM, C + ",detail=region",
+                    "World market only: demand met by region (china, rest = the rest of the world, japan = Japan's purchases); detail \"\" = world.",
+                    MarketReporters::demand),
+            MetricDef.of(CHINA_EXPORTS_T, "t", Aggregation.SUM, C,
+                    "World market only: China's exports (within the export quota and its leak while a quota is in force).",
+                    MarketReporters.perMarket(MarketView::exportsT)),
+            MetricDef.of(EXPORT_QUOTA_BINDING, "share (0-1)", Aggregation.MEAN, C,
+                    "World market only: 1 in a month when China's export quota binds (desired exports above the cap), else 0; the annual value is the share of months.",
+                    MarketReporters.perMarket(m -> m.quotaBinding() ? 1.0 : 0.0)),
+            MetricDef.of(WORLD_CLEARING_RESIDUAL_T, "t", Aggregation.SUM, C,
+                    "World market only: output + recycling - demand (China, rest, Japan) - stock change; 0 up to rounding (the clearing identity).",
+                    MarketReporters.perMarket(MarketView::clearingResidualT)));
 
     private static final Map<String, MetricDef> BY_NAME = new LinkedHashMap<>();
 
@@ -174,7 +204,8 @@ public final class Metrics {
     }
 
     /** Metrics that can be negative: signed changes and net flows. */
-    private static final Set<String> SIGNED = Set.of(JOBS_DISPLACED, NET_MIGRATION, FISCAL_COST_YEN);
+    private static final Set<String> SIGNED = Set.of(JOBS_DISPLACED, NET_MIGRATION, FISCAL_COST_YEN,
+            WORLD_CLEARING_RESIDUAL_T);
 
     private Metrics() {
     }

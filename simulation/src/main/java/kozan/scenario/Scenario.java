@@ -26,7 +26,18 @@ public record Scenario(
         @Field(doc = "Government policy levers with timelines.", dflt = "{}") GovernmentSpec government,
         @Field(doc = "Scheduled events: export restrictions, price shocks, disasters.", dflt = "[]") List<EventSpec> events,
         @Field(doc = "Input-output table used for supplier and induced employment.", dflt = "{}") IoTableSpec ioTable,
+        @Field(doc = "A sensitivity case: the scenario may set behavioural parameters (thrifting, the import logit, the world market's price rule and elasticities; kozan.scenario.BehaviouralParameters) to values other than the baseline's. Every other scenario uses the baseline's one parameter set (docs/model.md 7.1.1).", dflt = "false") boolean sensitivityCase,
         @Resolved ResolvedInputs resolved) {
+
+    /** A scenario that is not a sensitivity case (the form before the key existed). */
+    public Scenario(int version, Metadata metadata, CalendarSpec calendar, Mode mode, RunSpec run,
+            List<RegionSpec> regions, LabourSpec labor, List<CommoditySpec> commodities, MineDefaults mineDefaults,
+            List<MineSpec> mines, List<ProspectGeneratorSpec> prospectGenerators, List<SupplierSpec> suppliers,
+            List<ManufacturerSpec> manufacturers, List<FixedEmployerSpec> fixedEmployers, GovernmentSpec government,
+            List<EventSpec> events, IoTableSpec ioTable, ResolvedInputs resolved) {
+        this(version, metadata, calendar, mode, run, regions, labor, commodities, mineDefaults, mines,
+                prospectGenerators, suppliers, manufacturers, fixedEmployers, government, events, ioTable, false, resolved);
+    }
 
     /**
      * A scenario built in code (tests, tools): its IO table is read here (a bundled table from the classpath, a
@@ -39,7 +50,7 @@ public record Scenario(
             List<ManufacturerSpec> manufacturers, GovernmentSpec government, List<EventSpec> events,
             IoTableSpec ioTable) {
         this(version, metadata, calendar, mode, run, regions, labor, commodities, mineDefaults, mines,
-                prospectGenerators, suppliers, manufacturers, List.of(), government, events, ioTable,
+                prospectGenerators, suppliers, manufacturers, List.of(), government, events, ioTable, false,
                 ioTable == null ? null : ResolvedInputs.of(ioTable, null));
     }
 

@@ -104,6 +104,7 @@ final class ScenarioValidator {
                 error(p + ".import_sources", "import shares of '" + c.id() + "' sum to " + shown
                         + "; allowed: a sum of 1 (within 1e-6)");
             }
+            market(p, c);
         }
         for (RegionSpec r : s.regions()) {
             for (int i = 0; i < r.prefectures().size(); i++) {
@@ -269,7 +270,59 @@ final class ScenarioValidator {
                     }
                     unused(p, e.source(), "source", e.kind());
                 }
+                case EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION -> marketEvent(p, e, commodities);
             }
+        }
+    }
+
+    /** A market price needs its market block; every import source ships from exactly one producer; one home market at most. */
+    private void market(String p, CommoditySpec c) {
+        MarketSpec m = c.price().market();
+        if (!c.price().isMarket()) {
+            return;   // a market block is kept but unused, so a stress test can switch a market commodity to exogenous
+        }
+        if (m == null) {
+            error(p + ".price.model", "'model: market' needs a 'market' block (producers, demand); allowed: add it, or model: exogenous");
+            return;
+        }
+        ids(p + ".price.market.producers", m.producers(), ProducerSpec::id);
+        long homes = m.producers().stream().filter(ProducerSpec::homeMarket).count();
+        if (homes > 1) {
+            error(p + ".price.market.producers", homes + " producers have home_market: true; allowed: at most one (China)");
+        }
+        for (ImportSourceSpec src : c.importSources()) {
+            long n = m.producers().stream().filter(x -> x.sourcesOrDefault().contains(src.id())).count();
+            if (n != 1) {
+                error(p + ".import_sources", "import source '" + src.id() + "' ships from " + n
+                        + " producers of the market; allowed: exactly one (list it in a producer's import_sources, or name a producer after it)");
+            }
+        }
+    }
+
+    /** EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION: a commodity whose price model is market. */
+    private void marketEvent(String p, EventSpec e, Map<String, Integer> commodities) {
+        unused(p, e.source(), "source", e.kind());
+        unused(p, e.region(), "region", e.kind());
+        if (!need(p, e.commodity(), "commodity", e.kind()) || !ref(p + ".commodity", e.commodity(), commodities, "commodity")) {
+            return;
+        }
+        CommoditySpec c = s.commodities().stream().filter(x -> x.id().equals(e.commodity())).findFirst().orElseThrow();
+        if (!c.price().isMarket() || c.price().market() == null) {
+            error(p + ".commodity", "a " + e.kind() + " event needs a commodity with 'price.model: market'; '"
+                    + c.id() + "' is " + c.price().model());
+            return;
+        }
+        if (e.kind() == EventSpec.EventKind.ACTIVITY && e.value() <= 0) {
+            error(p + ".value", "an ACTIVITY multiplier must be > 0; got " + e.value());
+        }
+        if (e.kind() == EventSpec.EventKind.PROJECT_DECISION) {
+            if (need(p, e.project(), "project", e.kind())) {
+                Map<String, Integer> projects = new LinkedHashMap<>();
+                c.price().market().producers().forEach(x -> x.projects().forEach(j -> projects.put(j.id(), 0)));
+                ref(p + ".project", e.project(), projects, "project", " of the market of '" + c.id() + "'");
+            }
+        } else {
+            unused(p, e.project(), "project", e.kind());
         }
     }
 

@@ -21,7 +21,9 @@ class MetricsTest {
             "jobs_displaced",
             "unemployment_rate", "vacancies", "wage_index", "net_migration", "value_added_yen",
             "mines_in_stage", "water_withdrawn_m3", "water_recycled_m3", "co2e_t", "land_disturbed_ha", "land_reclaimed_ha",
-            "fiscal_cost_yen");
+            "fiscal_cost_yen",
+            "world_price_domestic", "world_stock_t", "producer_output_t", "world_demand_t", "china_exports_t",
+            "export_quota_binding", "world_clearing_residual_t");
 
     @Test
     void catalogueHasEveryContractMetric() {

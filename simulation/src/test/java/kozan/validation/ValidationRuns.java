@@ -41,6 +41,18 @@ public final class ValidationRuns {
         return runs("rare-earth-export-restriction.yaml", FIVE_YEARS, REPS);
     }
 
+    /**
+     * baseline.yaml and rare-earth-export-restriction.yaml, 2025-2029, with the rare-earth price exogenous (the
+     * stress-test model of docs/model.md 7.1, with its restriction premium); paired, {@link #REPS} replications.
+     * Under the world market (7.1.1) a halt to Japan alone leaves the tonnes to other buyers and moves the world
+     * price little, by design.
+     */
+    public static List<List<MonthlySeries>> restrictionPairExogenous() {
+        List<ScenarioLoader.Override> exo = new java.util.ArrayList<>(FIVE_YEARS);
+        exo.add(new ScenarioLoader.Override("commodities[rare_earths].price.model", "exogenous"));
+        return List.of(runs("baseline.yaml", exo, REPS), runs("rare-earth-export-restriction.yaml", exo, REPS));
+    }
+
     /** rare-earth-2010-replay.yaml over its full horizon (2008-2017), 5 replications. */
     public static List<MonthlySeries> replay() {
         return runs("rare-earth-2010-replay.yaml", List.of(), 5);

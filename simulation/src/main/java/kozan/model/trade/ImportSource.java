@@ -26,6 +26,9 @@ public final class ImportSource {
     private double priceDiscount;
     private double availableTPerMonth;
     private double remainingTPerMonth;
+    /** Volume a world market opens to Japan this month, t (NaN: the spec's fixed volume, price model exogenous). */
+    private double marketTPerMonth = Double.NaN;
+    private double shippedTPerMonth;
     /** The hazard (1/yr) behind {@link #monthlyStartProbability}, and that probability: one exp per change, not per month. */
     private double cachedHazardPerYear = Double.NaN;
     private double cachedStartProbability;
@@ -50,6 +53,11 @@ public final class ImportSource {
         this.priceDiscount = discount;
     }
 
+    /** Sets this month's volume from the world market (price model market), t; before {@link #advance}. */
+    void setMarketVolume(double tPerMonth) {
+        this.marketTPerMonth = tPerMonth;
+    }
+
     void setRestriction(double depth) {
         this.restrictionDepth = depth;
     }
@@ -71,7 +79,7 @@ public final class ImportSource {
                 disruptionMonthsLeft = Math.max(1, (int) Math.ceil(-spec.disruptionMonths() * Math.log(1.0 - u3)));
             }
         }
-        double base = spec.volumeTPerYear() / 12.0;
+        double base = Double.isNaN(marketTPerMonth) ? spec.volumeTPerYear() / 12.0 : marketTPerMonth;
         if (unconstrained) {
             availableTPerMonth = Double.MAX_VALUE / 1e6;
         } else {
@@ -82,6 +90,7 @@ public final class ImportSource {
             availableTPerMonth = Math.min(afterDisruption, base * (1.0 - restrictionDepth));
         }
         remainingTPerMonth = availableTPerMonth;
+        shippedTPerMonth = 0;
     }
 
     /** Hazard in force, 1/yr (base hazard times agreement multiplier). */
@@ -117,7 +126,13 @@ public final class ImportSource {
         return remainingTPerMonth;
     }
 
+    /** Volume taken this month (by every buyer), t: the sum of what was taken, exactly as the buyers booked it. */
+    public double shippedTPerMonth() {
+        return shippedTPerMonth;
+    }
+
     void take(double t) {
+        shippedTPerMonth += t;
         remainingTPerMonth = Math.max(0.0, remainingTPerMonth - t);
     }
 

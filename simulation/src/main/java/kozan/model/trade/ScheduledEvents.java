@@ -16,7 +16,12 @@ import kozan.scenario.Scenario;
  *       month (overlapping restrictions on one source: the deepest applies), and its {@code logJump} is added to
  *       the log price in the start month;</li>
  *   <li>DISASTER: mine and plant output in the region is cut by {@code depth} for {@code months} (overlapping
- *       disasters: the deepest applies).</li>
+ *       disasters: the deepest applies);</li>
+ *   <li>EXPORT_QUOTA, PRODUCTION_QUOTA (world market): China's export or mining quota is {@code value} t/yr for
+ *       {@code months} (overlapping quotas: the smallest applies; no event in force: no quota);</li>
+ *   <li>ACTIVITY (world market): the activity index of world demand outside China and Japan is multiplied by
+ *       {@code value} for {@code months} (overlapping events multiply);</li>
+ *   <li>PROJECT_DECISION (world market): the named project starts its ramp-up in the start month.</li>
  * </ul>
  * Steps are 0-based months of the run; months outside the run have no effect. Events naming an unknown commodity,
  * source or region have no effect (the scenario validator reports them). Immutable after construction.
@@ -30,6 +35,13 @@ public final class ScheduledEvents {
     private final double[][][] restriction;
     /** [region][step] disaster output cut; null for a region without disasters. */
     private final double[][] disasterCut;
+    /** [commodity][step] export / production quota, t/yr, NaN where none; null for a commodity without one. */
+    private final double[][] exportQuota;
+    private final double[][] productionQuota;
+    /** [commodity][step] activity multiplier; null for a commodity without ACTIVITY events. */
+    private final double[][] activity;
+    /** Project decisions: commodity index, project id and step, as "c/id" to step. */
+    private final java.util.Map<String, Integer> decisions = new java.util.HashMap<>();
 
     /**
      * @param events      the scenario's events, in scenario order
@@ -44,8 +56,14 @@ public final class ScheduledEvents {
         this.logJump = new double[commodities.size()][];
         this.restriction = new double[commodities.size()][][];
         this.disasterCut = new double[regions.size()][];
+        this.exportQuota = new double[commodities.size()][];
+        this.productionQuota = new double[commodities.size()][];
+        this.activity = new double[commodities.size()][];
         for (EventSpec e : events) {
             int from = calendar.stepOf(e.start());
+            if (marketEvent(e, from, commodities)) {
+                continue;
+            }
             if (e.kind() == EventSpec.EventKind.DISASTER) {
                 int r = regionIndex(regions, e.region());
                 if (r >= 0) {
@@ -81,6 +99,47 @@ public final class ScheduledEvents {
                 }
             }
         }
+    }
+
+    /** Books a world-market event (quotas, activity, project decisions); false for the other kinds. */
+    private boolean marketEvent(EventSpec e, int from, List<CommoditySpec> commodities) {
+        EventSpec.EventKind k = e.kind();
+        if (k != EventSpec.EventKind.EXPORT_QUOTA && k != EventSpec.EventKind.PRODUCTION_QUOTA
+                && k != EventSpec.EventKind.ACTIVITY && k != EventSpec.EventKind.PROJECT_DECISION) {
+            return false;
+        }
+        for (int c = 0; c < commodities.size(); c++) {
+            if (!commodities.get(c).id().equals(e.commodity())) {
+                continue;
+            }
+            switch (k) {
+                case EXPORT_QUOTA -> exportQuota[c] = smallest(exportQuota[c], from, e.months(), e.value());
+                case PRODUCTION_QUOTA -> productionQuota[c] = smallest(productionQuota[c], from, e.months(), e.value());
+                case ACTIVITY -> {
+                    if (activity[c] == null) {
+                        activity[c] = new double[steps + 1];
+                        java.util.Arrays.fill(activity[c], 1.0);
+                    }
+                    for (int s = Math.max(0, from); s < Math.min(steps + 1, from + e.months()); s++) {
+                        activity[c][s] *= e.value();
+                    }
+                }
+                default -> decisions.put(c + "/" + e.project(), from);
+            }
+        }
+        return true;
+    }
+
+    private double[] smallest(double[] quota, int from, int months, double value) {
+        double[] q = quota;
+        if (q == null) {
+            q = new double[steps + 1];
+            java.util.Arrays.fill(q, Double.NaN);
+        }
+        for (int s = Math.max(0, from); s < Math.min(steps + 1, from + months); s++) {
+            q[s] = Double.isNaN(q[s]) ? value : Math.min(q[s], value);
+        }
+        return q;
     }
 
     /** The events of a scenario. */
@@ -134,5 +193,30 @@ public final class ScheduledEvents {
     public double disasterCut(int region, int step) {
         double[] d = disasterCut[region];
         return d != null && step >= 0 && step < d.length ? d[step] : 0.0;
+    }
+
+    /** China's export quota of a commodity in a month, t/yr; NaN when none is in force. */
+    public double exportQuota(int commodity, int step) {
+        return at(exportQuota[commodity], step, Double.NaN);
+    }
+
+    /** China's production (mining) quota of a commodity in a month, t/yr; NaN when none is in force. */
+    public double productionQuota(int commodity, int step) {
+        return at(productionQuota[commodity], step, Double.NaN);
+    }
+
+    /** Activity multiplier of world demand outside China and Japan in a month (1 without ACTIVITY events). */
+    public double activity(int commodity, int step) {
+        return at(activity[commodity], step, 1.0);
+    }
+
+    /** The month (step) in which a PROJECT_DECISION starts the named project of a commodity's market; -1 if none. */
+    public int projectDecisionStep(int commodity, String project) {
+        Integer s = decisions.get(commodity + "/" + project);
+        return s == null ? -1 : s;
+    }
+
+    private static double at(double[] series, int step, double none) {
+        return series != null && step >= 0 && step < series.length ? series[step] : none;
     }
 }

@@ -1,7 +1,5 @@
 package kozan.model.trade;
 
-import kozan.model.random.Distributions;
-
 import java.util.ArrayList;
 import java.util.List;
 import kozan.model.common.Guard;
@@ -19,11 +17,13 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * World market of one commodity (ordering 0). Japan is a price taker: the log price follows a mean-reverting
- * process with a trending long-run level, random jumps and scheduled shocks; while import sources are cut off
- * the price carries a premium {@code priceResponse * (share of world supply lost)}. The market also opens the
- * month: it resets its commodity ledger and sets each source's available volume. Scheduled events come from
- * {@link ScheduledEvents}; the source choice of buyers is the {@link ImportAllocator}'s.
+ * World market of one commodity (ordering 0). The price follows the commodity's {@link PriceModel}: an exogenous
+ * process where Japan is a price taker ({@link ExogenousPrice}), or a world market of producers, China's export
+ * quota and world demand that clears through inventories ({@link MarketPrice}; then Japan's purchases are part of
+ * world demand, and each import source's volume is what the market opens to Japan this month). The market also
+ * opens the month: it resets its commodity ledger and sets each source's available volume; {@link #settle} closes
+ * the world market's month after Procurement. Scheduled events come from {@link ScheduledEvents}; the source choice
+ * of buyers is the {@link ImportAllocator}'s. In IO-parity mode every price is exogenous and fixed.
  */
 public final class WorldMarket implements Steppable, ImportSupply {
 
@@ -34,15 +34,14 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final PriceSpec price;
     private final CommodityLedger ledger;
     private final ImportSource[] sources;
-    private final RandomStream priceRng;
-    private final RandomStream jumpRng;
+    private final PriceModel priceModel;
+    /** The world market where the price model is market (null otherwise). */
+    private final MarketPrice marketPrice;
     private final ScheduledEvents events;
     private final List<AgreementSpec> agreements = new ArrayList<>();
     private final boolean fixedPrices;
     private final String agentId;
 
-    private double baseLogPrice;
-    private double responseLog;
     private double worldPrice;
     private double expectation;
 
@@ -67,14 +66,21 @@ public final class WorldMarket implements Steppable, ImportSupply {
             sources[s] = new ImportSource(ss.get(s), Seeds.stream(masterSeed, spec.id() + "/" + ss.get(s).id(), "disruption"));
         }
         this.ledger = new CommodityLedger(sources.length);
-        this.priceRng = Seeds.stream(masterSeed, agentId, "price");
-        this.jumpRng = Seeds.stream(masterSeed, agentId, "jumps");
+        RandomStream priceRng = Seeds.stream(masterSeed, agentId, "price");
+        RandomStream jumpRng = Seeds.stream(masterSeed, agentId, "jumps");
+        if (price.isMarket() && !fixedPrices) {
+            // the market draws no random numbers: the price streams above are created but unused, so no stream shifts
+            this.marketPrice = new MarketPrice(price.market(), index, events, price.initial(), sources);
+            this.priceModel = marketPrice;
+        } else {
+            this.marketPrice = null;
+            this.priceModel = new ExogenousPrice(price, spec.priceResponse(), fixedPrices, priceRng, jumpRng);
+        }
         for (AgreementSpec a : scenario.government().agreements()) {
             if (spec.id().equals(a.commodity())) {
                 agreements.add(a);
             }
         }
-        this.baseLogPrice = Math.log(price.initial());
         this.worldPrice = price.initial();
         this.expectation = price.initial();
         java.time.YearMonth start = scenario.calendar().start();
@@ -95,36 +101,32 @@ public final class WorldMarket implements Steppable, ImportSupply {
             setAgreementTerms(s, month);
         }
         double shock = events.logPriceJump(index, step);
+        if (marketPrice != null) {
+            marketPrice.open(step);
+        }
         double lostWorldShare = 0;
         for (ImportSource src : sources) {
             src.advance(!fixedPrices, fixedPrices);
             lostWorldShare += src.spec().worldSupplyShare() * src.lostShare();
         }
-        double z = priceRng.nextGaussian();
-        double jumps = drawJumps();
+        priceModel.advance(step, shock, lostWorldShare);
         if (!fixedPrices) {
-            double logLongRun = Math.log(price.longRun()) + price.longRunTrendPerYear() * (step + 1) / 12.0;
-            baseLogPrice += price.kappa() * (logLongRun - baseLogPrice) / 12.0
-                    + price.sigma() / Math.sqrt(12.0) * z + jumps + shock;
-            responseLog = spec.priceResponse() * lostWorldShare;
-            worldPrice = Math.exp(baseLogPrice + responseLog);
+            worldPrice = priceModel.price();
             expectation += price.expectationLambda() * (worldPrice - expectation);
         }
-        Guard.finite(baseLogPrice, agentId, step, "log_price");
+        Guard.finite(priceModel.logPrice(), agentId, step, "log_price");
         Guard.finite(worldPrice, agentId, step, "world_price_yen_per_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
     }
 
-    /** Poisson number of jumps this month by inversion of one uniform, then one normal per jump. */
-    private double drawJumps() {
-        double u = jumpRng.nextDouble();
-        double lambda = price.jumpRatePerYear() / 12.0;
-        int k = Distributions.poisson(u, lambda);
-        double sum = 0;
-        for (int i = 0; i < k; i++) {
-            sum += price.jumpLogMean() + price.jumpLogSd() * jumpRng.nextGaussian();
+    /**
+     * Closes the world market's month after Procurement (ordering 4, after the buyers settled): books Japan's
+     * purchases as part of world demand. Nothing to do for an exogenous price.
+     */
+    public void settle() {
+        if (marketPrice != null) {
+            marketPrice.settle();
         }
-        return sum;
     }
 
     private void setAgreementTerms(int s, java.time.YearMonth month) {
@@ -198,6 +200,11 @@ public final class WorldMarket implements Steppable, ImportSupply {
 
     /** Log-price premium from sources cut off this month. */
     public double responseLog() {
-        return responseLog;
+        return priceModel.responseLog();
+    }
+
+    /** The world market's view (price model market), or null for an exogenous price. */
+    public MarketView marketView() {
+        return marketPrice;
     }
 }

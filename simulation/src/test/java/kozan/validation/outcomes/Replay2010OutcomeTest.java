@@ -7,34 +7,41 @@ import kozan.validation.ValidationRuns;
 import org.junit.jupiter.api.Test;
 
 /**
- * Outcome checks of the 2010 rare-earth replay: what the model produces after the events (later years than the
- * 2008 start, aggregates not typed in) against the record, which the replay was not set from. The replay is set
- * from 2008 volumes and shares, China's quotas and halt (S59) and the price path (S137-S139); Japan's imports,
- * consumption in 2011-2012 follow from the buyers' thrifting, the import logit and the
- * agreements. The record (docs/validation.md, section 4): imports fell from ~30 kt before 2010 to roughly half
- * of 2010 by 2012 (GK), and consumption fell with them. Known misses, not asserted: the timing of 2010 and the
- * size of the 2012 fall (M2, M3). China's share after 2010 is not here: it is set by the agreements and the
- * calibrated risk aversion (M3), so {@code ReplayInputCheckTest} checks it.
+ * Outcome checks of the 2010 rare-earth replay, out of sample (issue 14): the price is not an input, so what the
+ * world market makes of China's quotas is an outcome. Asserted here: the mechanisms the record shows and the
+ * inputs do not state — the export quota binds after the H2-2010 cut, the export price rises several-fold, a wedge
+ * opens between the export and China's domestic price (R71, W17: export prices ~200% above domestic in 2011), and
+ * idle capacity outside China restarts (Mountain Pass, R40). The comparison with the record's bands (price peak and
+ * its timing, China's share, Japan's imports and consumption) is in docs/validation.md with its misses; it is not a
+ * test of the default suite (the suite has no slow tag, docs/testing.md), and the bands are not moved.
  */
 class Replay2010OutcomeTest {
 
     static final String RE = "rare_earths";
 
-    private static double annual(MonthlySeries r, String metric, int year) {
-        return r.annual(metric, RE, "", "", year);
+    private static double annual(MonthlySeries r, String metric, String detail, int year) {
+        return r.annual(metric, RE, "", detail, year);
     }
 
     @Test
-    void importsAndConsumptionFallAfter2010() {
+    void chinasQuotaCutRaisesTheExportPriceAndOpensAWedge() {
         for (MonthlySeries r : ValidationRuns.replay()) {
-            double pre = (annual(r, "imports_t", 2008) + annual(r, "imports_t", 2009)) / 2;
-            double during = (annual(r, "imports_t", 2011) + annual(r, "imports_t", 2012)) / 2;
-            // record: 2011-12 imports about half of 2008-09 (2012 roughly half of 2010's ~20 kt, GK); the model
-            // falls less (0.67, M3), so the bound is three quarters: the record's fall with a margin. Without
-            // thrifting the model gives 0.84 for both ratios (quota-limited supply alone), which fails here.
-            assertThat(during).as("imports 2011-12 vs 2008-09").isLessThan(0.75 * pre);
-            assertThat(annual(r, "consumption_t", 2012)).as("consumption 2012 vs 2009")
-                    .isLessThan(0.75 * annual(r, "consumption_t", 2009));
+            assertThat(annual(r, "export_quota_binding", "", 2009)).as("2009: quota not binding").isZero();
+            assertThat(annual(r, "export_quota_binding", "", 2011)).as("2011: quota binding").isEqualTo(1.0);
+            double p2008 = annual(r, "world_price", "", 2008);
+            assertThat(annual(r, "world_price", "", 2011)).as("2011 export price").isGreaterThan(3 * p2008);
+            // duty 0.2: the wedge is more than the duty while the quota binds
+            assertThat(annual(r, "world_price", "", 2011))
+                    .isGreaterThan(1.5 * annual(r, "world_price_domestic", "", 2011));
+        }
+    }
+
+    @Test
+    void highPricesRestartIdleCapacityOutsideChina() {
+        for (MonthlySeries r : ValidationRuns.replay()) {
+            assertThat(annual(r, "producer_output_t", "united_states", 2014))
+                    .as("US output 2014 vs 2009").isGreaterThan(2 * annual(r, "producer_output_t", "united_states", 2009));
+            assertThat(Math.abs(annual(r, "world_clearing_residual_t", "", 2012))).isLessThan(1e-6);
         }
     }
 }
