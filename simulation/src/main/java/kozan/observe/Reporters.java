@@ -248,6 +248,70 @@ final class Reporters {
         }
     }
 
+    /** One row per commodity that has equity stakes abroad. */
+    static Reporter perCommodityWithStakes(CommodityValue f) {
+        return (rows, metric) -> {
+            MiningEconomy e = rows.economy();
+            int nc = rows.commodityCount();
+            for (int c = 0; c < nc; c++) {
+                if (e.market(c).equity().size() > 0) {
+                    rows.add(metric, rows.commodityId(c), "", "", f.value(e, c));
+                }
+            }
+        };
+    }
+
+    /** Total per commodity, and the month's cause of the supply cut when output was lost. */
+    static void outputLostByCause(MonthRows rows, String metric) {
+        MiningEconomy e = rows.economy();
+        int nc = e.markets().size();
+        for (int c = 0; c < nc; c++) {
+            WorldMarket m = e.market(c);
+            double lost = m.ledger().outputLostYen();
+            rows.add(metric, m.commodityId(), "", "", lost);
+            if (lost > 0) {
+                rows.add(metric, m.commodityId(), "", supplyCutCause(m), lost);
+            }
+        }
+    }
+
+    /** What cut a market's supply this month: a scheduled export restriction, a random disruption, or neither. */
+    static String supplyCutCause(WorldMarket m) {
+        boolean disrupted = false;
+        for (int s = 0; s < m.sourceCount(); s++) {
+            if (m.source(s).restricted()) {
+                return "export_restriction";
+            }
+            disrupted |= m.source(s).disrupted();
+        }
+        return disrupted ? "disruption" : "capacity";
+    }
+
+    /** Total per commodity of the shortfall cascade's covers, then each cover that met something. */
+    static void shortfallMet(MonthRows rows, String metric) {
+        MiningEconomy e = rows.economy();
+        int nc = e.markets().size();
+        for (int c = 0; c < nc; c++) {
+            CommodityLedger l = e.ledger(c);
+            String id = e.market(c).commodityId();
+            double own = l.coverOwnStockT();
+            double stock = l.coverStockpileT();
+            double sub = l.substitutedT();
+            double thrift = l.thriftedT();
+            rows.add(metric, id, "", "", own + stock + sub + thrift);
+            coverRow(rows, metric, id, "own_stock", own);
+            coverRow(rows, metric, id, "stockpile", stock);
+            coverRow(rows, metric, id, "substitution", sub);
+            coverRow(rows, metric, id, "thrift", thrift);
+        }
+    }
+
+    private static void coverRow(MonthRows rows, String metric, String commodity, String cover, double t) {
+        if (t > 0) {
+            rows.add(metric, commodity, "", cover, t);
+        }
+    }
+
     /** Total over the levers, then each lever. */
     static void fiscalCost(MonthRows rows, String metric) {
         MiningEconomy e = rows.economy();

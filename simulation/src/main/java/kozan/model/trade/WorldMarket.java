@@ -47,6 +47,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double expectation;
 
     private final ImportAllocator allocator;
+    private final EquityStakes equity;
+    private final int riskMemoryMonths;
+    private final double startHazard;
+    private double riskRatio = 1.0;
 
     /**
      * @param scenario   the scenario (mode, agreements, calendar)
@@ -82,6 +86,9 @@ public final class WorldMarket implements Steppable, ImportSupply {
             setAgreementTerms(s, start);
         }
         this.allocator = new ImportAllocator(sources);
+        this.equity = new EquityStakes(scenario.government().equityStakes(), spec.id(), sources);
+        this.riskMemoryMonths = spec.adaptation().riskMemoryMonths();
+        this.startHazard = perceivedHazard();
     }
 
     @Override
@@ -96,6 +103,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
         }
         double shock = events.logPriceJump(index, step);
         double lostWorldShare = 0;
+        equity.beforeAdvance(month);
         for (ImportSource src : sources) {
             src.advance(!fixedPrices, fixedPrices);
             lostWorldShare += src.spec().worldSupplyShare() * src.lostShare();
@@ -110,9 +118,22 @@ public final class WorldMarket implements Steppable, ImportSupply {
             worldPrice = Math.exp(baseLogPrice + responseLog);
             expectation += price.expectationLambda() * (worldPrice - expectation);
         }
+        equity.afterAdvance(worldPrice);
+        riskRatio = startHazard > 0 ? perceivedHazard() / startHazard : 1.0;
         Guard.finite(baseLogPrice, agentId, step, "log_price");
         Guard.finite(worldPrice, agentId, step, "world_price_yen_per_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
+    }
+
+    /** Share-weighted hazard buyers perceive, 1/yr: a source restricted within the risk memory counts as restricted. */
+    private double perceivedHazard() {
+        double h = 0;
+        for (ImportSource src : sources) {
+            double hs = src.restrictedWithin(riskMemoryMonths)
+                    ? Math.max(src.hazardPerYear(), ImportSource.RESTRICTED_PERCEIVED_HAZARD_PER_YEAR) : src.hazardPerYear();
+            h += src.spec().share() * hs;
+        }
+        return h;
     }
 
     /** Poisson number of jumps this month by inversion of one uniform, then one normal per jump. */
@@ -194,6 +215,16 @@ public final class WorldMarket implements Steppable, ImportSupply {
     /** Adaptive price expectation of the market, JPY/t. */
     public double expectation() {
         return expectation;
+    }
+
+    @Override
+    public double riskRatio() {
+        return riskRatio;
+    }
+
+    /** Japanese equity stakes and offtake contracts in this commodity's mines abroad. */
+    public EquityStakes equity() {
+        return equity;
     }
 
     /** Log-price premium from sources cut off this month. */
