@@ -261,7 +261,13 @@ final class Reporters {
         };
     }
 
-    /** Total per commodity, and the month's cause of the supply cut when output was lost. */
+    /** Causes of a supply cut, in row order. */
+    private static final String[] CAUSES = {"export_restriction", "disruption", "capacity"};
+
+    /**
+     * Total per commodity, and for critical commodities (the only ones whose shortfall costs output) one row per
+     * cause of the month's supply cut: the loss under the month's cause, 0 under the others (same rows every month).
+     */
     static void outputLostByCause(MonthRows rows, String metric) {
         MiningEconomy e = rows.economy();
         int nc = e.markets().size();
@@ -269,8 +275,11 @@ final class Reporters {
             WorldMarket m = e.market(c);
             double lost = m.ledger().outputLostYen();
             rows.add(metric, m.commodityId(), "", "", lost);
-            if (lost > 0) {
-                rows.add(metric, m.commodityId(), "", supplyCutCause(m), lost);
+            if (m.spec().critical()) {
+                String cause = supplyCutCause(m);
+                for (String k : CAUSES) {
+                    rows.add(metric, m.commodityId(), "", k, k.equals(cause) ? lost : 0.0);
+                }
             }
         }
     }
@@ -280,18 +289,21 @@ final class Reporters {
         boolean disrupted = false;
         for (int s = 0; s < m.sourceCount(); s++) {
             if (m.source(s).restricted()) {
-                return "export_restriction";
+                return CAUSES[0];
             }
             disrupted |= m.source(s).disrupted();
         }
-        return disrupted ? "disruption" : "capacity";
+        return disrupted ? CAUSES[1] : CAUSES[2];
     }
 
-    /** Total per commodity of the shortfall cascade's covers, then each cover that met something. */
+    /** For critical commodities: the total of the shortfall cascade's covers, then each cover. */
     static void shortfallMet(MonthRows rows, String metric) {
         MiningEconomy e = rows.economy();
         int nc = e.markets().size();
         for (int c = 0; c < nc; c++) {
+            if (!e.market(c).spec().critical()) {
+                continue;
+            }
             CommodityLedger l = e.ledger(c);
             String id = e.market(c).commodityId();
             double own = l.coverOwnStockT();
@@ -299,16 +311,10 @@ final class Reporters {
             double sub = l.substitutedT();
             double thrift = l.thriftedT();
             rows.add(metric, id, "", "", own + stock + sub + thrift);
-            coverRow(rows, metric, id, "own_stock", own);
-            coverRow(rows, metric, id, "stockpile", stock);
-            coverRow(rows, metric, id, "substitution", sub);
-            coverRow(rows, metric, id, "thrift", thrift);
-        }
-    }
-
-    private static void coverRow(MonthRows rows, String metric, String commodity, String cover, double t) {
-        if (t > 0) {
-            rows.add(metric, commodity, "", cover, t);
+            rows.add(metric, id, "", "own_stock", own);
+            rows.add(metric, id, "", "stockpile", stock);
+            rows.add(metric, id, "", "substitution", sub);
+            rows.add(metric, id, "", "thrift", thrift);
         }
     }
 

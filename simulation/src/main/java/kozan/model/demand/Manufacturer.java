@@ -198,8 +198,9 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         for (int c : used) {
             CommodityLedger ledger = economy.market(c).ledger();
             double recycledT = recycled(c);
+            // emergency substitution and thrift answer only a gap that would cost output (critical inputs)
             cascade.cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
-                    substitutionShare[c], thriftShare[c]);
+                    critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
             double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c] + recycledT;
             // material actually used: what the output made needs, less what substitutes and thrift replaced
             double consumption = Math.min(use[c] * (1.0 - lost), available);
