@@ -248,14 +248,23 @@ final class Reporters {
         }
     }
 
-    /** One row per commodity that has equity stakes abroad. */
-    static Reporter perCommodityWithStakes(CommodityValue f) {
+    /** Whether a commodity has rows of a metric: a fixed property of the run, so the rows are the same every month. */
+    @FunctionalInterface
+    interface CommodityFilter {
+        boolean test(MiningEconomy e, int commodity);
+    }
+
+    /** One row per commodity that passes the filter, when its value is defined (not NaN). */
+    static Reporter perCommodityWhere(CommodityFilter filter, CommodityValue f) {
         return (rows, metric) -> {
             MiningEconomy e = rows.economy();
             int nc = rows.commodityCount();
             for (int c = 0; c < nc; c++) {
-                if (e.market(c).equity().size() > 0) {
-                    rows.add(metric, rows.commodityId(c), "", "", f.value(e, c));
+                if (filter.test(e, c)) {
+                    double v = f.value(e, c);
+                    if (!Double.isNaN(v)) {
+                        rows.add(metric, rows.commodityId(c), "", "", v);
+                    }
                 }
             }
         };
