@@ -129,7 +129,7 @@ public final class Metrics {
                     "Recycled (urban-mine) material received by manufacturers; supply in the mass balance; rows only for commodities with a recycling share.",
                     Reporters.perCommodityWhere((e, c) -> e.market(c).spec().recyclingShare() > 0, (e, c) -> e.ledger(c).recycledT())),
             MetricDef.of(SELF_DEVELOPMENT_RATIO, "share", Aggregation.MEAN, C,
-                    "Share of Japan's supply from Japanese-equity mines, domestic included (entitlement basis, METI-comparable): (domestic-origin supply + equity share x output of the stakes abroad) / consumption; for a commodity with smelter feed (processed concentrate) the basis is the feed, as METI's base-metal target; rows for critical commodities and commodities with stakes, when the basis is not 0.",
+                    "Share of Japan's supply from Japanese-equity mines, domestic included (entitlement basis, METI-comparable): (domestic-origin supply + equity share x output of the stakes abroad) / consumption; where smelters refine more concentrate than Japan consumes (copper) the basis is their feed, as METI's base-metal target; rows for critical commodities and commodities with stakes, when the basis is not 0.",
                     Reporters.perCommodityWhere((e, c) -> e.market(c).spec().critical() || e.market(c).equity().size() > 0,
                             (e, c) -> e.market(c).equity().selfDevelopmentRatio(e.ledger(c)))),
             MetricDef.of(EQUITY_OFFTAKE_T, "t", Aggregation.SUM, C,

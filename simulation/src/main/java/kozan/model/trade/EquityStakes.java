@@ -91,15 +91,16 @@ public final class EquityStakes {
 
     /**
      * The self-development ratio of the month (entitlement basis, METI-comparable; design 5.1): domestic-origin
-     * supply plus the stakes' entitlement, over Japan's consumption; where smelters refine concentrate (copper,
-     * zinc) the basis is their feed (domestic and imported concentrate processed) and the domestic part the
-     * domestic concentrate, as in METI's base-metal target. NaN when the basis is 0.
+     * supply plus the stakes' entitlement, over Japan's consumption; where smelters refine more concentrate than
+     * Japan consumes (copper: refined metal is exported) the basis is their feed (domestic and imported concentrate
+     * processed) and the domestic part the domestic concentrate, as in METI's base-metal target. NaN when the basis
+     * is 0.
      */
     public double selfDevelopmentRatio(CommodityLedger ledger) {
         double feed = ledger.domesticConcentrateProcessedT() + ledger.importedConcentrateProcessedT();
         double own;
         double basis;
-        if (feed > 0) {
+        if (feed > ledger.consumptionT()) {
             own = ledger.domesticConcentrateProcessedT();
             basis = feed;
         } else {
