@@ -23,8 +23,9 @@ public final class IntensityAdjustment {
     static final int AVERAGE_MONTHS = 12;
 
     private final boolean responds;
-    private final double logReference;
-    private final double logBand;
+    /** P0 x (1 + θ), JPY/t, and its log: at or below it a price moves nothing (no log taken: the common case). */
+    private final double bandPrice;
+    private final double logBandPrice;
     private final double shortRun;
     private final double longRunExtra;
     private final double monthlyClosure;
@@ -45,8 +46,8 @@ public final class IntensityAdjustment {
     public IntensityAdjustment(CommoditySpec commodity, double referencePriceYenPerT) {
         AdaptationSpec a = commodity.adaptation();
         this.responds = commodity.thriftRatePerYear() > 0;
-        this.logReference = Math.log(referencePriceYenPerT);
-        this.logBand = Math.log1p(commodity.thriftThreshold());
+        this.bandPrice = referencePriceYenPerT * (1.0 + commodity.thriftThreshold());
+        this.logBandPrice = Math.log(bandPrice);
         this.shortRun = a.shortRunElasticity();
         this.longRunExtra = a.longRunElasticity() - a.shortRunElasticity();
         this.monthlyClosure = 1.0 / (12.0 * a.adjustmentYears());
@@ -68,19 +69,23 @@ public final class IntensityAdjustment {
             return factor;
         }
         double target = longRunExtra * excess(meanPrice());
-        double move = (target - logK) * monthlyClosure;
-        if (move > 0) {
-            move *= recoveryFactor;
+        if (target != 0 || logK != 0) {
+            double move = (target - logK) * monthlyClosure;
+            if (move > 0) {
+                move *= recoveryFactor;
+            }
+            move = Math.max(maxFallLog, Math.min(maxRiseLog, move));
+            logK = Math.max(logFloor, Math.min(0.0, logK + move));
         }
-        move = Math.max(maxFallLog, Math.min(maxRiseLog, move));
-        logK = Math.max(logFloor, Math.min(0.0, logK + move));
-        factor = Math.max(floor, Math.exp(logK + shortRun * excess(priceYenPerT)));
+        double shortRunLog = shortRun * excess(priceYenPerT);
+        // prices inside the band and nothing substituted (most months): the factor is 1 without an exponential
+        factor = logK == 0 && shortRunLog == 0 ? 1.0 : Math.max(floor, Math.exp(logK + shortRunLog));
         return factor;
     }
 
     /** Log rise of a price above the dead band over the reference price, never negative. */
     private double excess(double priceYenPerT) {
-        return Math.max(0.0, Math.log(priceYenPerT) - logReference - logBand);
+        return priceYenPerT <= bandPrice ? 0.0 : Math.log(priceYenPerT) - logBandPrice;
     }
 
     /** P̄, the mean of the last 12 monthly prices (the reference price before there are 12), JPY/t. */
