@@ -29,6 +29,8 @@ public final class ChartSet {
         add(out, "jobs_by_region", "Total jobs by region in the target years.", rc.jobsByRegion(rc.targetYears()));
         add(out, "jobs_by_region_over_time", "Total jobs in each region over time.", rc.jobsByRegionOverTime());
         add(out, Metrics.IMPORT_DEPENDENCE, "Share of supply that is imported, per commodity.", rc.importDependence());
+        add(out, Metrics.SELF_DEVELOPMENT_RATIO, "Share of supply from domestic and Japanese-equity mines, with METI's "
+                + "base-metal target.", rc.selfDevelopment());
         for (String c : rc.criticalCommodities()) {
             add(out, "import_sources_" + fileSafe(c), "Where imports of " + rc.labels().commodity(c) + " come from.",
                     rc.importSources(c));

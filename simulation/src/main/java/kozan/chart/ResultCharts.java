@@ -150,6 +150,42 @@ public final class ResultCharts {
                 + replicationNote("median"), YEAR, "Import dependence (% of supply)", x, series, true, false);
     }
 
+    /** METI's self-development target for base metals by 2030 (6th Strategic Energy Plan, W23 in design 5.2). */
+    static final double METI_BASE_METAL_TARGET_2030 = 0.80;
+    /** Commodities METI's base-metal target is defined on (concentrate supply to Japan's smelters). */
+    static final java.util.Set<String> BASE_METALS = java.util.Set.of("copper", "zinc", "lead");
+
+    /**
+     * Self-development ratio (Japanese-equity and domestic supply) per commodity, median across replications, with
+     * METI's 2030 target as a reference line when a base metal is shown (no target exists for rare metals).
+     */
+    public JFreeChart selfDevelopment() {
+        List<Series> series = new ArrayList<>();
+        boolean baseMetal = false;
+        for (String c : Totals.dimension(t, Metrics.SELF_DEVELOPMENT_RATIO, SeriesKey::commodity)) {
+            series.add(Series.of(labels.commodity(c), Palette.commodity(c),
+                    PerPeriod.quantile(Totals.national(t, Metrics.SELF_DEVELOPMENT_RATIO, c), 0.5)));
+            baseMetal |= BASE_METALS.contains(c);
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        JFreeChart chart = Charts.lines("Self-development ratio by commodity", "Domestic and Japanese-equity supply / "
+                + "consumption (copper: smelter feed); " + replicationNote("median")
+                + (baseMetal ? "; dashed: METI's 2030 target for base metals" : ""), YEAR,
+                "Self-development ratio (% of supply)", x, series, true, false);
+        if (baseMetal) {
+            org.jfree.chart.plot.ValueMarker target = new org.jfree.chart.plot.ValueMarker(METI_BASE_METAL_TARGET_2030,
+                    Color.DARK_GRAY, new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT,
+                    java.awt.BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            target.setLabel("METI 2030 target, base metals (>= 80%)");
+            target.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            target.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+            chart.getXYPlot().addRangeMarker(target);
+        }
+        return chart;
+    }
+
     /** Shares of Japan's imports of one commodity by source country, stacked (mean share across replications). */
     public JFreeChart importSources(String commodity) {
         List<SeriesKey> keys = t.keys(k -> k.metric().equals(Metrics.IMPORTS_T_BY_SOURCE) && k.commodity().equals(commodity)

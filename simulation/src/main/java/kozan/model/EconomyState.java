@@ -177,6 +177,11 @@ public abstract class EconomyState extends SimState
         return agents.government;
     }
 
+    @Override
+    public double recyclingLever() {
+        return agents.government.recyclingLever();
+    }
+
     public List<Mine> mines() {
         return agents.minesView;
     }

@@ -42,6 +42,11 @@ public final class Metrics {
     public static final String IMPORT_HHI = "import_hhi";
     public static final String SHORTFALL_T = "shortfall_t";
     public static final String MANUFACTURING_OUTPUT_LOST_YEN = "manufacturing_output_lost_yen";
+    public static final String SHORTFALL_MET_T = "shortfall_met_t";
+    public static final String RECYCLED_T = "recycled_t";
+    public static final String SELF_DEVELOPMENT_RATIO = "self_development_ratio";
+    public static final String EQUITY_OFFTAKE_T = "equity_offtake_t";
+    public static final String EQUITY_DIVIDENDS_YEN = "equity_dividends_yen";
     public static final String JOBS_DIRECT = "jobs_direct";
     /** Detail of jobs_direct: JSIC-C persons (workers x jsic_c_share); a weighted subtotal, not a part of the sum. */
     public static final String DETAIL_JSIC_C = "jsic_c";
@@ -90,7 +95,7 @@ public final class Metrics {
                     "Domestic-origin metal sold to domestic users (domestic concentrate refined at home, or direct-use mine output).",
                     perCommodity((e, c) -> e.ledger(c).domesticOriginSoldT())),
             MetricDef.of(CONSUMPTION_T, "t", Aggregation.SUM, C,
-                    "Material used by manufacturers (after recycling, thrifting and output losses).",
+                    "Material used by manufacturers, recycled material included (after thrifting, substitution and output losses).",
                     perCommodity((e, c) -> e.ledger(c).consumptionT())),
             MetricDef.of(IMPORTS_T, "t", Aggregation.SUM, C,
                     "Foreign-origin metal entering domestic supply: refined imports (incl. stockpile purchases) plus imported concentrate refined here and sold domestically.",
@@ -123,9 +128,25 @@ public final class Metrics {
             MetricDef.of(SHORTFALL_T, "t", Aggregation.SUM, C,
                     "Need that no supply, inventory or stockpile release could meet.",
                     perCommodity((e, c) -> e.ledger(c).shortfallT())),
-            MetricDef.of(MANUFACTURING_OUTPUT_LOST_YEN, Units.MONEY, Aggregation.SUM, C,
-                    "Manufacturing output lost to input shortfalls (Leontief in critical inputs), attributed to the binding commodity.",
-                    perCommodity((e, c) -> e.ledger(c).outputLostYen())),
+            MetricDef.of(MANUFACTURING_OUTPUT_LOST_YEN, Units.MONEY, Aggregation.SUM, C + ",detail=cause",
+                    "Manufacturing output lost to the residual of input shortfalls (after own stock, stockpile, emergency substitution and thrift; output dependence x residual share of use, Leontief in critical inputs), attributed to the binding commodity; for critical commodities detail = what cut the supply this month (export_restriction, disruption, or capacity: demand above the sources' volumes; the loss under the month's cause, 0 under the others); detail \"\" = total.",
+                    Reporters::outputLostByCause),
+            MetricDef.of(SHORTFALL_MET_T, "t", Aggregation.SUM, C + ",detail=cover",
+                    "Critical commodities: use that recycling and purchases could not cover, met by each cover of the shortfall cascade in order: own_stock, stockpile, substitution (emergency substitutes), thrift (emergency thrift); detail \"\" = total.",
+                    Reporters::shortfallMet),
+            MetricDef.of(RECYCLED_T, "t", Aggregation.SUM, C,
+                    "Recycled (urban-mine) material received by manufacturers; supply in the mass balance; rows only for commodities with a recycling share.",
+                    Reporters.perCommodityWhere((e, c) -> e.market(c).spec().recyclingShare() > 0, (e, c) -> e.ledger(c).recycledT())),
+            MetricDef.of(SELF_DEVELOPMENT_RATIO, "share", Aggregation.MEAN, C,
+                    "Share of Japan's supply from Japanese-equity mines, domestic included (entitlement basis, METI-comparable): (domestic-origin supply + equity share x output of the stakes abroad) / consumption; where smelters refine more concentrate than Japan consumes (copper) the basis is their feed, as METI's base-metal target; rows for critical commodities and commodities with stakes, when the basis is not 0.",
+                    Reporters.perCommodityWhere((e, c) -> e.market(c).spec().critical() || e.market(c).equity().size() > 0,
+                            (e, c) -> e.market(c).equity().selfDevelopmentRatio(e.ledger(c)))),
+            MetricDef.of(EQUITY_OFFTAKE_T, "t", Aggregation.SUM, C,
+                    "Tonnes shipped to Japan under equity stakes and offtake contracts abroad (never more than the stakes' share of their mines' output); rows only for commodities with stakes.",
+                    Reporters.perCommodityWhere((e, c) -> e.market(c).equity().size() > 0, (e, c) -> e.market(c).equity().offtakeTotalT())),
+            MetricDef.of(EQUITY_DIVIDENDS_YEN, Units.MONEY, Aggregation.SUM, C,
+                    "Dividends of Japanese equity stakes abroad (income from abroad, not domestic value added); rows only for commodities with stakes.",
+                    Reporters.perCommodityWhere((e, c) -> e.market(c).equity().size() > 0, (e, c) -> e.market(c).equity().dividendsYen())),
             MetricDef.of(JOBS_DIRECT, "persons", Aggregation.MEAN, R + ",detail=stage",
                     "Persons employed by mines, by stage of the mine, and by fixed mining employers (detail FIXED); detail \"\" = all; detail jsic_c = workers x jsic_c_share, the persons official statistics count in mining (JSIC C), not a part of the sum.",
                     Reporters::jobsDirect),

@@ -248,6 +248,85 @@ final class Reporters {
         }
     }
 
+    /** Whether a commodity has rows of a metric: a fixed property of the run, so the rows are the same every month. */
+    @FunctionalInterface
+    interface CommodityFilter {
+        boolean test(MiningEconomy e, int commodity);
+    }
+
+    /** One row per commodity that passes the filter, when its value is defined (not NaN). */
+    static Reporter perCommodityWhere(CommodityFilter filter, CommodityValue f) {
+        return (rows, metric) -> {
+            MiningEconomy e = rows.economy();
+            int nc = rows.commodityCount();
+            for (int c = 0; c < nc; c++) {
+                if (filter.test(e, c)) {
+                    double v = f.value(e, c);
+                    if (!Double.isNaN(v)) {
+                        rows.add(metric, rows.commodityId(c), "", "", v);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Causes of a supply cut, in row order. */
+    private static final String[] CAUSES = {"export_restriction", "disruption", "capacity"};
+
+    /**
+     * Total per commodity, and for critical commodities (the only ones whose shortfall costs output) one row per
+     * cause of the month's supply cut: the loss under the month's cause, 0 under the others (same rows every month).
+     */
+    static void outputLostByCause(MonthRows rows, String metric) {
+        MiningEconomy e = rows.economy();
+        int nc = e.markets().size();
+        for (int c = 0; c < nc; c++) {
+            WorldMarket m = e.market(c);
+            double lost = m.ledger().outputLostYen();
+            rows.add(metric, m.commodityId(), "", "", lost);
+            if (m.spec().critical()) {
+                String cause = supplyCutCause(m);
+                for (String k : CAUSES) {
+                    rows.add(metric, m.commodityId(), "", k, k.equals(cause) ? lost : 0.0);
+                }
+            }
+        }
+    }
+
+    /** What cut a market's supply this month: a scheduled export restriction, a random disruption, or neither. */
+    static String supplyCutCause(WorldMarket m) {
+        boolean disrupted = false;
+        for (int s = 0; s < m.sourceCount(); s++) {
+            if (m.source(s).restricted()) {
+                return CAUSES[0];
+            }
+            disrupted |= m.source(s).disrupted();
+        }
+        return disrupted ? CAUSES[1] : CAUSES[2];
+    }
+
+    /** For critical commodities: the total of the shortfall cascade's covers, then each cover. */
+    static void shortfallMet(MonthRows rows, String metric) {
+        MiningEconomy e = rows.economy();
+        int nc = e.markets().size();
+        for (int c = 0; c < nc; c++) {
+            if (!e.market(c).spec().critical()) {
+                continue;
+            }
+            CommodityLedger l = e.ledger(c);
+            String id = e.market(c).commodityId();
+            double own = l.coverOwnStockT();
+            double stock = l.coverStockpileT();
+            double sub = l.substitutedT();
+            double thrift = l.thriftedT();
+            rows.add(metric, id, "", "", own + stock + sub + thrift);
+            rows.add(metric, id, "", "own_stock", own);
+            rows.add(metric, id, "", "stockpile", stock);
+            rows.add(metric, id, "", "substitution", sub);
+            rows.add(metric, id, "", "thrift", thrift);
+        }
+    }
+
     /** Total over the levers, then each lever. */
     static void fiscalCost(MonthRows rows, String metric) {
         MiningEconomy e = rows.economy();

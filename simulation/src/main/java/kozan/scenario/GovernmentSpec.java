@@ -27,5 +27,25 @@ public record GovernmentSpec(
         @Field(doc = "Do not buy for the stockpile while the price exceeds its expectation by this ratio.", min = 1, max = 10, dflt = "1.3") double stockpileBuyPriceCeiling,
         @Field(doc = "Resource-diplomacy (partner offtake) agreements.", dflt = "[]") List<AgreementSpec> agreements,
         @Field(doc = "Support targeted at named mines.", dflt = "[]") List<TargetedSupportSpec> targetedSupport,
-        @Field(doc = "Yearly cost of holding the stockpile as a share of its value at the world price (capital plus storage), booked monthly as fiscal cost stockpile.", unit = "1/yr", min = 0, max = 1, dflt = "0.05") double stockpileCarryingCostPerYear) {
+        @Field(doc = "Yearly cost of holding the stockpile as a share of its value at the world price (capital plus storage), booked monthly as fiscal cost stockpile.", unit = "1/yr", min = 0, max = 1, dflt = "0.05") double stockpileCarryingCostPerYear,
+        @Field(doc = "Recycling lever: multiplier on every commodity's recycled supply (collection mandates, subsidies); 1 = current policy.", min = 0, max = 10, dflt = "1") Timeline recyclingLever,
+        @Field(doc = "State support for equity stakes abroad: the share of a stake's price the state pays when it is bought (JOGMEC equity; its cap on its own share of a project is 50%, 75% since 2022 for rare earths, cobalt, lithium, nickel and PGMs, W24).", min = 0, max = 0.75, dflt = "0") Timeline equitySupport,
+        @Field(doc = "Japanese equity stakes and loan-backed offtake contracts in mines abroad.", dflt = "[]") List<EquityStakeSpec> equityStakes) {
+
+    /** Levers built in code without the recycling lever, equity support or stakes of issue #14. */
+    public GovernmentSpec(Timeline explorationSubsidy, Timeline capexGrant, Timeline stateEquity, Timeline lossCover,
+                          Timeline permittingMultiplier, Timeline environmentalStringency, double stringencyCostEffect,
+                          double stringencyTimeEffect, Timeline minWaterRecycling, Timeline reclamationBond,
+                          Timeline carbonPrice, Timeline renewablePowerMin, Timeline rdBudget, double rdReadinessPerBnYen,
+                          double rdAutomationPerBnYen, Timeline offtakeMandate, Timeline stockpileTargetDays,
+                          List<String> stockpileCommodities, double stockpileBuyRate, double stockpileReleaseTrigger,
+                          double stockpileBuyPriceCeiling, List<AgreementSpec> agreements,
+                          List<TargetedSupportSpec> targetedSupport, double stockpileCarryingCostPerYear) {
+        this(explorationSubsidy, capexGrant, stateEquity, lossCover, permittingMultiplier, environmentalStringency,
+                stringencyCostEffect, stringencyTimeEffect, minWaterRecycling, reclamationBond, carbonPrice,
+                renewablePowerMin, rdBudget, rdReadinessPerBnYen, rdAutomationPerBnYen, offtakeMandate,
+                stockpileTargetDays, stockpileCommodities, stockpileBuyRate, stockpileReleaseTrigger,
+                stockpileBuyPriceCeiling, agreements, targetedSupport, stockpileCarryingCostPerYear,
+                Timeline.constant(1), Timeline.constant(0), List.of());
+    }
 }

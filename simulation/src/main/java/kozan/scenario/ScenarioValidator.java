@@ -224,6 +224,23 @@ final class ScenarioValidator {
                         + a.from() + " on");
             }
         }
+        ids("government.equity_stakes", g.equityStakes(), EquityStakeSpec::id);
+        for (EquityStakeSpec e : g.equityStakes()) {
+            String p = "government.equity_stakes[" + e.id() + "]";
+            if (ref(p + ".commodity", e.commodity(), commodities, "commodity", "")) {
+                source(p + ".source", e.commodity(), e.source());
+            }
+            if (e.offtakeShare() > e.equityShare()) {
+                error(p + ".offtake_share", "offtake share " + e.offtakeShare() + " exceeds the equity share "
+                        + e.equityShare() + "; allowed: at most equity_share (offtake in proportion to the stake; a"
+                        + " larger tonnage is a contract: contract_t_per_year)");
+            }
+            notAfterEnd(p + ".from", e.from());
+            if (e.to() != null && e.to().isBefore(e.from())) {
+                error(p + ".to", "stake ends (" + e.to() + ") before it starts (" + e.from() + "); allowed: a month from "
+                        + e.from() + " on");
+            }
+        }
         for (int i = 0; i < g.targetedSupport().size(); i++) {
             TargetedSupportSpec t = g.targetedSupport().get(i);
             ref("government.targeted_support[" + i + "].mine", t.mine(), mines, "mine");

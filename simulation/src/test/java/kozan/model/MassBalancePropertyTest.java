@@ -6,12 +6,12 @@ import kozan.model.demand.CommodityLedger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-/** The market balance holds for any master seed (random price paths, disruptions and prospects). */
+/** The market balance holds for any master seed (random price paths, disruptions and prospects), with buyers that recycle, thrift and substitute hard or not. */
 class MassBalancePropertyTest {
 
     @Property(tries = 15, seed = "20261205")
-    void balanceHoldsForAnySeed(@ForAll long masterSeed) {
-        MiningEconomy e = new MiningEconomy(MassBalanceTest.stressed(), masterSeed);
+    void balanceHoldsForAnySeed(@ForAll long masterSeed, @ForAll boolean adapting) {
+        MiningEconomy e = new MiningEconomy(adapting ? MassBalanceTest.adapting() : MassBalanceTest.stressed(), masterSeed);
         e.start();
         for (int i = 0; i < 180; i++) {
             e.schedule.step(e);

@@ -8,8 +8,10 @@ package kozan.model.demand;
  * concentrate use; the procurement clearing: market side and origin; manufacturers: settlement).
  *
  * <p>Mass balance (checked by tests to 1e-9 relative):
- * {@code domesticSold + refinedImports + stockpileRelease + inventoryDraw
- *        = consumption + stockpilePurchase + inventoryBuild}.
+ * {@code domesticSold + refinedImports + stockpileRelease + inventoryDraw + recycled
+ *        = consumption + stockpilePurchase + inventoryBuild}; consumption includes the recycled material used.
+ * Substitution and emergency thrift replace material, so they are memo columns outside the balance (with the
+ * own-stock and stockpile covers of {@link ShortfallCascade}).
  * Processing balance: {@code refinedOutput = domesticSold + refinedExports}, and
  * {@code mineOutput = domesticConcentrateProcessed + concentrateExports} (direct-use commodities skip
  * processing, so their mine output is their refined output).
@@ -44,6 +46,11 @@ public final class CommodityLedger {
     private double needT;
     private double shortfallT;
     private double outputLostYen;
+    private double recycledT;
+    private double coverOwnStockT;
+    private double coverStockpileT;
+    private double substitutedT;
+    private double thriftedT;
 
     // derived import totals (foreign-origin metal entering domestic supply)
     private final double[] importsBySourceT;
@@ -90,6 +97,11 @@ public final class CommodityLedger {
         needT = 0;
         shortfallT = 0;
         outputLostYen = 0;
+        recycledT = 0;
+        coverOwnStockT = 0;
+        coverStockpileT = 0;
+        substitutedT = 0;
+        thriftedT = 0;
         java.util.Arrays.fill(importsBySourceT, 0);
         importsT = 0;
         importsYen = 0;
@@ -200,6 +212,18 @@ public final class CommodityLedger {
         inventoryT += inventoryLevelT;
     }
 
+    /**
+     * One buyer's covers of a month's use (after {@link #recordSettlement}): recycled material received (supply in the
+     * balance), and the memo covers of the shortfall cascade, t.
+     */
+    public void recordCovers(double recycledReceivedT, ShortfallCascade cascade) {
+        recycledT += recycledReceivedT;
+        coverOwnStockT += cascade.fromOwnStock();
+        coverStockpileT += cascade.fromStockpile();
+        substitutedT += cascade.bySubstitution();
+        thriftedT += cascade.byThrift();
+    }
+
     /** Manufacturing output lost with this commodity as the binding input, JPY. */
     public void addOutputLost(double yen) {
         outputLostYen += yen;
@@ -209,13 +233,13 @@ public final class CommodityLedger {
 
     /** Left side minus right side of the market balance, t. */
     public double balanceResidual() {
-        return (domesticSoldT + refinedImportsT + stockpileReleaseT + inventoryDrawT)
+        return (domesticSoldT + refinedImportsT + stockpileReleaseT + inventoryDrawT + recycledT)
                 - (consumptionT + stockpilePurchaseT + inventoryBuildT);
     }
 
     /** Scale for a relative balance check: the larger side of the balance, t. */
     public double balanceScale() {
-        return Math.max(domesticSoldT + refinedImportsT + stockpileReleaseT + inventoryDrawT,
+        return Math.max(domesticSoldT + refinedImportsT + stockpileReleaseT + inventoryDrawT + recycledT,
                 consumptionT + stockpilePurchaseT + inventoryBuildT);
     }
 
@@ -319,6 +343,31 @@ public final class CommodityLedger {
 
     public double shortfallT() {
         return shortfallT;
+    }
+
+    /** Recycled (urban-mine) material received by buyers, t. */
+    public double recycledT() {
+        return recycledT;
+    }
+
+    /** Use covered from buyers' own stocks in the shortfall cascade, t. */
+    public double coverOwnStockT() {
+        return coverOwnStockT;
+    }
+
+    /** Use covered by the state stockpile's release in the shortfall cascade, t. */
+    public double coverStockpileT() {
+        return coverStockpileT;
+    }
+
+    /** Use met by emergency substitutes (not this commodity), t. */
+    public double substitutedT() {
+        return substitutedT;
+    }
+
+    /** Use saved by emergency thrift, t. */
+    public double thriftedT() {
+        return thriftedT;
     }
 
     /** Manufacturing output lost with this commodity binding, JPY. */

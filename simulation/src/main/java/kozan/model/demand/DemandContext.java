@@ -16,4 +16,7 @@ public interface DemandContext {
 
     /** World market of a commodity (price, expectation, ledger). */
     ImportSupply market(int commodity);
+
+    /** The government's recycling lever in force (multiplier on recycled supply; 1 = current policy). */
+    double recyclingLever();
 }

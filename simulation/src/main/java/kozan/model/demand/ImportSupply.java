@@ -21,4 +21,13 @@ public interface ImportSupply {
      * aversion, capacity spill-over: {@code kozan.model.trade.ImportAllocator}); fills out per source.
      */
     double takeImports(double demand, double beta, double riskAversion, double[] out);
+
+    /**
+     * Supply risk of the commodity's origins: the share-weighted disruption hazard in force over its start value
+     * (1 = as at the start), a source under or recently under an export restriction counting with a raised hazard.
+     * Buyers raise their precautionary cover with it ({@link PrecautionaryStock}).
+     */
+    default double riskRatio() {
+        return 1.0;
+    }
 }

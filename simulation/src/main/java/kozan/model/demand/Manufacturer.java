@@ -15,12 +15,12 @@ import sim.engine.Steppable;
 
 /**
  * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
- * Need per commodity = intensity x output x (1 - recycling share). Intensity thrifts at the commodity's rate
- * while the world price is above the market's expectation by more than the thrift threshold, down to a floor,
- * and recovers slowly otherwise.
- * Demand moves inventory toward the target cover (rebuilding a gap, running down a surplus). The procurement clearing allots supply; then
- * {@link #settle} applies the Leontief rule over critical inputs (output lost = the largest shortfall share),
- * consumes, and books inventory changes.
+ * Material use per commodity = base intensity x the {@link IntensityAdjustment} factor x output; the
+ * {@link RecyclingSupply} share of it comes from the urban mine, the rest (the need) from the market.
+ * Demand moves inventory toward the target cover, raised under supply risk ({@link PrecautionaryStock}). The
+ * procurement clearing allots supply; then {@link #settle} covers use in the {@link ShortfallCascade} order and
+ * applies the Leontief rule over critical inputs to the residual only (output lost = the largest of
+ * output dependence x residual share of use), consumes, and books inventory changes.
  */
 public final class Manufacturer implements Steppable, Workplace, Buyer {
 
@@ -35,7 +35,16 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final int[] used;
     private final double[] baseIntensity;
     private final double[] intensity;
-    private final double[] recycling;
+    private final double[] recycledShare;
+    private final double[] use;
+    private final double[] outputDependence;
+    private final IntensityAdjustment[] adjustment;
+    private final RecyclingSupply[] urbanMine;
+    private final ShortfallCascade cascade = new ShortfallCascade();
+    private final double[] substitutionShare;
+    private final double[] thriftShare;
+    private final double[] precautionaryResponse;
+    private final double[] maxCoverMonths;
     private final boolean[] critical;
     private final double[] inventory;
     private final double[] need;
@@ -60,7 +69,15 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         int nc = cs.size();
         baseIntensity = new double[nc];
         intensity = new double[nc];
-        recycling = new double[nc];
+        recycledShare = new double[nc];
+        use = new double[nc];
+        outputDependence = new double[nc];
+        adjustment = new IntensityAdjustment[nc];
+        urbanMine = new RecyclingSupply[nc];
+        substitutionShare = new double[nc];
+        thriftShare = new double[nc];
+        precautionaryResponse = new double[nc];
+        maxCoverMonths = new double[nc];
         critical = new boolean[nc];
         inventory = new double[nc];
         need = new double[nc];
@@ -71,14 +88,23 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         for (IntensitySpec is : spec.intensities()) {
             int c = economy.commodityIndex(is.commodity());
             baseIntensity[c] += is.tPerBnYen();
+            outputDependence[c] = is.outputDependence();
         }
         int count = 0;
         for (int c = 0; c < nc; c++) {
+            CommoditySpec commodity = cs.get(c);
             intensity[c] = baseIntensity[c];
-            recycling[c] = cs.get(c).recyclingShare();
-            critical[c] = cs.get(c).critical();
+            recycledShare[c] = commodity.recyclingShare();
+            critical[c] = commodity.critical();
             if (baseIntensity[c] > 0) {
                 count++;
+                double reference = commodity.price().initial();
+                adjustment[c] = new IntensityAdjustment(commodity, reference);
+                urbanMine[c] = new RecyclingSupply(commodity, reference);
+                substitutionShare[c] = commodity.adaptation().emergencySubstitutionShare();
+                thriftShare[c] = commodity.adaptation().emergencyThriftShare();
+                precautionaryResponse[c] = commodity.adaptation().precautionaryResponse();
+                maxCoverMonths[c] = commodity.adaptation().maxCoverMonths();
             }
         }
         used = new int[count];
@@ -95,8 +121,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         staff.want(spec.workersPerBnYen() * spec.outputYenPerYear() / 1e9);
     }
 
+    /** Material the month's potential output needs at the intensity in force, t. */
+    private double monthlyUse(int c) {
+        return intensity[c] * potentialOutputYenPerYear / 12.0 / 1e9;
+    }
+
     private double monthlyNeed(int c) {
-        return intensity[c] * potentialOutputYenPerYear / 12.0 / 1e9 * (1.0 - recycling[c]);
+        return monthlyUse(c) * (1.0 - recycledShare[c]);
     }
 
     @Override
@@ -106,7 +137,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
 
     @Override
     public double initialNeed(int c) {
-        return baseIntensity[c] * spec.outputYenPerYear() / 12.0 / 1e9 * (1.0 - recycling[c]);
+        return baseIntensity[c] * spec.outputYenPerYear() / 12.0 / 1e9 * (1.0 - recycledShare[c]);
     }
 
     @Override
@@ -115,18 +146,16 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
         potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
+        double lever = economy.recyclingLever();
         for (int c : used) {
-            CommoditySpec cs = economy.scenario().commodities().get(c);
             ImportSupply m = economy.market(c);
-            // thrift only on a marked price rise: with any rise, noise ratchets intensity down (it falls at the
-            // thrift rate half the time and recovers more slowly the other half)
-            if (m.worldPrice() > m.expectation() * (1.0 + cs.thriftThreshold())) {
-                intensity[c] = Math.max(baseIntensity[c] * cs.thriftFloor(), intensity[c] * (1.0 - cs.thriftRatePerYear() / 12.0));
-            } else {
-                intensity[c] += (baseIntensity[c] - intensity[c]) * cs.thriftRecoveryPerYear() / 12.0;
-            }
+            intensity[c] = baseIntensity[c] * adjustment[c].step(m.worldPrice());
+            recycledShare[c] = urbanMine[c].share(adjustment[c].meanPrice(), lever);
+            use[c] = monthlyUse(c);
             need[c] = monthlyNeed(c);
-            double target = spec.inventoryTargetMonths() * need[c];
+            double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
+                    maxCoverMonths[c], m.riskRatio());
+            double target = cover * need[c];
             // buy toward the target: rebuild a shortfall of cover, or run down cover above target
             demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);
             gotDomestic[c] = 0;
@@ -143,17 +172,22 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         gotStockpile[c] = stockpileT;
     }
 
-    /** After the clearing: Leontief output loss over critical inputs, consumption and inventory changes. */
+    /**
+     * After the clearing: each commodity's use is covered in the {@link ShortfallCascade} order; output lost is the
+     * largest, over critical inputs, of output dependence x the residual's share of use (Leontief on the residual);
+     * then consumption and inventory changes.
+     */
     public void settle(DemandContext economy) {
         int step = economy.step();
         double lost = 0;
         bindingCommodity = -1;
         for (int c : used) {
-            if (critical[c] && need[c] > 0) {
-                double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c];
-                double shortShare = Math.max(0.0, need[c] - available) / need[c];
-                if (shortShare > lost) {
-                    lost = shortShare;
+            if (critical[c] && use[c] > 0) {
+                cascade.cover(use[c], recycled(c), gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+                        substitutionShare[c], thriftShare[c]);
+                double lostShare = outputDependence[c] * cascade.residual() / use[c];
+                if (lostShare > lost) {
+                    lost = lostShare;
                     bindingCommodity = c;
                 }
             }
@@ -163,12 +197,18 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         actualOutputYenMonth = monthOutput - outputLostYen;
         for (int c : used) {
             CommodityLedger ledger = economy.market(c).ledger();
-            double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c];
-            double consumption = Math.min(need[c] * (1.0 - lost), available);
+            double recycledT = recycled(c);
+            // emergency substitution and thrift answer only a gap that would cost output (critical inputs)
+            cascade.cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+                    critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
+            double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c] + recycledT;
+            // material actually used: what the output made needs, less what substitutes and thrift replaced
+            double consumption = Math.min(use[c] * (1.0 - lost), available);
             double before = inventory[c];
             inventory[c] = available - consumption;
             double change = inventory[c] - before;
-            ledger.recordSettlement(consumption, change, Math.max(0.0, need[c] - available), inventory[c]);
+            ledger.recordSettlement(consumption, change, Math.max(0.0, use[c] - available), inventory[c]);
+            ledger.recordCovers(recycledT, cascade);
             if (!Double.isFinite(inventory[c])) {
                 Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
             }
@@ -191,6 +231,11 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
      */
     double workersPerBnYen(int step) {
         return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
+    }
+
+    /** Recycled material this month at the full output's use, t. */
+    private double recycled(int c) {
+        return use[c] * recycledShare[c];
     }
 
     // ---- Buyer ----

@@ -8,7 +8,9 @@ public enum FiscalLever {
     LOSS_COVER("loss_cover"),
     RD("rd"),
     AGREEMENTS("agreements"),
-    STOCKPILE("stockpile");
+    STOCKPILE("stockpile"),
+    /** The state's share (equity_support) of the price of equity stakes abroad bought inside the horizon. */
+    EQUITY_STAKES("equity_stakes");
 
     private final String label;
 

@@ -6,6 +6,7 @@ import kozan.model.common.Guard;
 import kozan.model.demand.StockpileAccount;
 import kozan.scenario.AgreementSpec;
 import kozan.scenario.CommoditySpec;
+import kozan.scenario.EquityStakeSpec;
 import kozan.scenario.GovernmentSpec;
 import kozan.scenario.Scenario;
 import kozan.scenario.TargetedSupportSpec;
@@ -42,6 +43,8 @@ public final class Government implements Steppable, StockpileAccount {
     private double renewableMin;
     private double offtakeMandate;
     private double stockpileTargetDays;
+    private double recyclingLever = 1;
+    private double equitySupport;
     private double cumulativeRdYen;
     private YearMonth month;
 
@@ -72,6 +75,8 @@ public final class Government implements Steppable, StockpileAccount {
         renewableMin = spec.renewablePowerMin().valueAt(m);
         offtakeMandate = spec.offtakeMandate().valueAt(m);
         stockpileTargetDays = spec.stockpileTargetDays().valueAt(m);
+        recyclingLever = spec.recyclingLever().valueAt(m);
+        equitySupport = spec.equitySupport().valueAt(m);
     }
 
     @Override
@@ -88,6 +93,7 @@ public final class Government implements Steppable, StockpileAccount {
             }
         }
         bookCarryingCost(economy);
+        bookStakePurchases(economy.step());
         Guard.finite(cumulativeRdYen, AGENT, economy.step(), "cumulative_rd_yen");
     }
 
@@ -104,6 +110,21 @@ public final class Government implements Steppable, StockpileAccount {
         }
         Guard.finite(yen, AGENT, economy.step(), "stockpile_carrying_cost_yen");
         book(FiscalLever.STOCKPILE, yen);
+    }
+
+    /**
+     * Stakes bought inside the horizon: in the month a stake starts, the state pays the equity_support share in force
+     * of its price (stakes on record from before the start month are sunk and cost nothing here).
+     */
+    private void bookStakePurchases(int step) {
+        if (step == 0) {
+            return;
+        }
+        for (EquityStakeSpec e : spec.equityStakes()) {
+            if (e.from().equals(month) && e.costYen() > 0) {
+                book(FiscalLever.EQUITY_STAKES, e.costYen() * equitySupport);
+            }
+        }
     }
 
     /** Adds spending (JPY) to a lever for this month. */
@@ -234,6 +255,16 @@ public final class Government implements Steppable, StockpileAccount {
 
     public double offtakeMandate() {
         return offtakeMandate;
+    }
+
+    /** Multiplier on recycled supply in force (1 = current policy). */
+    public double recyclingLever() {
+        return recyclingLever;
+    }
+
+    /** The state's share of the price of an equity stake abroad bought this month. */
+    public double equitySupport() {
+        return equitySupport;
     }
 
     @Override

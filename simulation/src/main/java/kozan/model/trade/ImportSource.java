@@ -12,6 +12,12 @@ import kozan.scenario.ImportSourceSpec;
  */
 public final class ImportSource {
 
+    /**
+     * Hazard (1/yr) at which buyers perceive a source that is under, or was recently under, an export restriction
+     * (assumption: a restriction is read as a yearly event while it is fresh; design 1.7).
+     */
+    public static final double RESTRICTED_PERCEIVED_HAZARD_PER_YEAR = 1.0;
+
     /** Hazard multiplier for sources flagged partner in the scenario without a named agreement. */
     public static final double DEFAULT_PARTNER_HAZARD_MULTIPLIER = 0.5;
 
@@ -29,6 +35,12 @@ public final class ImportSource {
     /** Volume a world market opens to Japan this month, t (NaN: the spec's fixed volume, price model exogenous). */
     private double marketTPerMonth = Double.NaN;
     private double shippedTPerMonth;
+    /** Japan-bound equity offtake carried this month at full mine output, t, and its hazard multiplier. */
+    private double offtakeTPerMonth;
+    private double offtakeHazardMultiplier = 1.0;
+    /** True while the disruption in progress also hits the offtake volume. */
+    private boolean offtakeHit;
+    private int monthsSinceRestriction = Integer.MAX_VALUE;
     /** The hazard (1/yr) behind {@link #monthlyStartProbability}, and that probability: one exp per change, not per month. */
     private double cachedHazardPerYear = Double.NaN;
     private double cachedStartProbability;
@@ -60,6 +72,20 @@ public final class ImportSource {
 
     void setRestriction(double depth) {
         this.restrictionDepth = depth;
+        if (depth > 0) {
+            monthsSinceRestriction = 0;
+        } else if (monthsSinceRestriction < Integer.MAX_VALUE) {
+            monthsSinceRestriction++;
+        }
+    }
+
+    /**
+     * Sets the Japan-bound offtake of equity stakes this source carries this month (before {@link #advance}) and
+     * the multiplier on this source's hazard for that volume ({@link EquityStakes}).
+     */
+    void setOfftake(double tPerMonth, double hazardMultiplier) {
+        this.offtakeTPerMonth = tPerMonth;
+        this.offtakeHazardMultiplier = hazardMultiplier;
     }
 
     /** Advances the disruption process by one month and sets this month's available volume. */
@@ -76,6 +102,10 @@ public final class ImportSource {
             if (u1 < monthlyStartProbability()) {
                 // depth uniform on [0.5, 1.5] x mean, duration exponential with the mean, at least a month
                 disruptionDepth = Math.min(1.0, spec.disruptionDepth() * (0.5 + u2));
+                // the offtake volume is hit only by the rarer events of its lower hazard: the same uniform, a
+                // nested event, so no extra draw shifts the stream
+                offtakeHit = offtakeTPerMonth > 0
+                        && u1 < 1.0 - Math.exp(-hazardPerYear() * offtakeHazardMultiplier / 12.0);
                 disruptionMonthsLeft = Math.max(1, (int) Math.ceil(-spec.disruptionMonths() * Math.log(1.0 - u3)));
             }
         }
@@ -83,7 +113,9 @@ public final class ImportSource {
         if (unconstrained) {
             availableTPerMonth = Double.MAX_VALUE / 1e6;
         } else {
-            double afterDisruption = base * (1.0 - disruptionDepth);
+            double offtake = Math.min(offtakeTPerMonth, base);
+            double afterDisruption = (base - offtake) * (1.0 - disruptionDepth)
+                    + offtake * (1.0 - (offtakeHit ? disruptionDepth : 0.0));
             if (restrictionDepth <= 0) {
                 afterDisruption = Math.max(afterDisruption, Math.min(guaranteedTPerMonth, base));
             }
@@ -106,6 +138,21 @@ public final class ImportSource {
 
     public double hazardPerYear() {
         return spec.hazardPerYear() * hazardMultiplier;
+    }
+
+    /** Share of the offtake volume (and of its mines' output) lost this month: its own disruption or a restriction. */
+    public double offtakeLostShare() {
+        return Math.max(offtakeHit ? disruptionDepth : 0.0, restrictionDepth);
+    }
+
+    /** True while under an export restriction, or within {@code memoryMonths} after one ended. */
+    public boolean restrictedWithin(int memoryMonths) {
+        return monthsSinceRestriction <= memoryMonths;
+    }
+
+    /** True while a scheduled export restriction cuts this source. */
+    public boolean restricted() {
+        return restrictionDepth > 0;
     }
 
     /** Share of volume lost this month (disruption or restriction, the deeper). */

@@ -46,6 +46,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double expectation;
 
     private final ImportAllocator allocator;
+    private final EquityStakes equity;
+    private final int riskMemoryMonths;
+    private final double startHazard;
+    private double riskRatio = 1.0;
 
     /**
      * @param scenario   the scenario (mode, agreements, calendar)
@@ -88,6 +92,9 @@ public final class WorldMarket implements Steppable, ImportSupply {
             setAgreementTerms(s, start);
         }
         this.allocator = new ImportAllocator(sources);
+        this.equity = new EquityStakes(scenario.government().equityStakes(), spec.id(), sources);
+        this.riskMemoryMonths = spec.adaptation().riskMemoryMonths();
+        this.startHazard = perceivedHazard();
     }
 
     @Override
@@ -105,6 +112,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
             marketPrice.open(step);
         }
         double lostWorldShare = 0;
+        equity.beforeAdvance(month);
         for (ImportSource src : sources) {
             src.advance(!fixedPrices, fixedPrices);
             lostWorldShare += src.spec().worldSupplyShare() * src.lostShare();
@@ -114,6 +122,8 @@ public final class WorldMarket implements Steppable, ImportSupply {
             worldPrice = priceModel.price();
             expectation += price.expectationLambda() * (worldPrice - expectation);
         }
+        equity.afterAdvance(worldPrice);
+        riskRatio = startHazard > 0 ? perceivedHazard() / startHazard : 1.0;
         Guard.finite(priceModel.logPrice(), agentId, step, "log_price");
         Guard.finite(worldPrice, agentId, step, "world_price_yen_per_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
@@ -127,6 +137,17 @@ public final class WorldMarket implements Steppable, ImportSupply {
         if (marketPrice != null) {
             marketPrice.settle();
         }
+    }
+
+    /** Share-weighted hazard buyers perceive, 1/yr: a source restricted within the risk memory counts as restricted. */
+    private double perceivedHazard() {
+        double h = 0;
+        for (ImportSource src : sources) {
+            double hs = src.restrictedWithin(riskMemoryMonths)
+                    ? Math.max(src.hazardPerYear(), ImportSource.RESTRICTED_PERCEIVED_HAZARD_PER_YEAR) : src.hazardPerYear();
+            h += src.spec().share() * hs;
+        }
+        return h;
     }
 
     private void setAgreementTerms(int s, java.time.YearMonth month) {
@@ -196,6 +217,16 @@ public final class WorldMarket implements Steppable, ImportSupply {
     /** Adaptive price expectation of the market, JPY/t. */
     public double expectation() {
         return expectation;
+    }
+
+    @Override
+    public double riskRatio() {
+        return riskRatio;
+    }
+
+    /** Japanese equity stakes and offtake contracts in this commodity's mines abroad. */
+    public EquityStakes equity() {
+        return equity;
     }
 
     /** Log-price premium from sources cut off this month. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kozan.model.TestScenarios;
 import kozan.scenario.CalendarSpec;
+import kozan.scenario.AdaptationSpec;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.LabourSpec;
 import kozan.scenario.ManufacturerSpec;
@@ -248,6 +249,8 @@ public final class DemandStubs {
         int step;
         /** The region index every manufacturer is placed in. */
         int region;
+        /** The recycling lever in force (1 = current policy). */
+        double recyclingLever = 1.0;
 
         Economy(Scenario scenario, Market... markets) {
             super(1L);
@@ -284,14 +287,37 @@ public final class DemandStubs {
         public ImportSupply market(int commodity) {
             return markets[commodity];
         }
+
+        @Override
+        public double recyclingLever() {
+            return recyclingLever;
+        }
     }
 
-    /** A commodity with the thrift parameters and recycling share a test needs (domestic preference 1). */
+    /**
+     * A commodity with the thrift parameters and recycling share a test needs (domestic preference 1), reference
+     * price 100, and no emergency substitution or thrift (so a short share of use is the Leontief loss).
+     */
     static CommoditySpec commodity(String id, boolean critical, double recycling, double thriftRatePerYear,
                                    double thriftFloor, double thriftRecoveryPerYear, double thriftThreshold) {
+        return commodity(id, critical, recycling, thriftRatePerYear, thriftFloor, thriftRecoveryPerYear, thriftThreshold,
+                withEmergencyCovers(0, 0));
+    }
+
+    static CommoditySpec commodity(String id, boolean critical, double recycling, double thriftRatePerYear,
+                                   double thriftFloor, double thriftRecoveryPerYear, double thriftThreshold,
+                                   AdaptationSpec adaptation) {
         return new CommoditySpec(id, null, "t", critical, false, TestScenarios.price(100, 0.1), recycling, 1.0,
                 thriftRatePerYear, thriftFloor, thriftRecoveryPerYear, 1.5,
-                List.of(TestScenarios.source("only", 1.0, 1e9, 0.0, 0.1, false)), thriftThreshold);
+                List.of(TestScenarios.source("only", 1.0, 1e9, 0.0, 0.1, false)), thriftThreshold, adaptation);
+    }
+
+    /** The default adaptation with the given emergency substitution and thrift shares. */
+    static AdaptationSpec withEmergencyCovers(double substitution, double thrift) {
+        AdaptationSpec d = AdaptationSpec.defaults();
+        return new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(), d.recoveryFactor(),
+                d.recyclingElasticity(), d.recyclingLagMonths(), d.recyclingMaxShare(), d.precautionaryResponse(),
+                d.maxCoverMonths(), d.riskMemoryMonths(), substitution, thrift);
     }
 
     /** A one-region scenario holding only what manufacturers read: commodities and the layoff lag. */

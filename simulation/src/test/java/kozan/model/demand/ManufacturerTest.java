@@ -86,30 +86,48 @@ class ManufacturerTest {
     }
 
     @Test
-    void intensityThriftsWhilePriceIsAboveTheThresholdDownToTheFloorAndRecoversOtherwise() {
+    void intensityFollowsTheIntensityLawAndTheNeedIsNetOfRecycling() {
         ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);
         Manufacturer m = new Manufacturer(e, s, 1L);
         Market a = e.markets[0];
-        a.expectation = 100;
-        a.worldPrice = 126; // > 100 x (1 + 0.25)
+        a.worldPrice = 125 * Math.E; // one log unit above the 25% band over the reference price 100
         stepAt(m, e, 0);
-        // 10 x (1 - 0.12 / 12) = 9.9; need 9.9 x 100 x 0.75 = 742.5
-        assertThat(m.intensity(0)).isCloseTo(9.9, within(1e-12));
-        assertThat(m.need(0)).isCloseTo(742.5, within(EPS));
-        stepAt(m, e, 1);
-        assertThat(m.intensity(0)).isCloseTo(9.801, within(1e-12));
-        a.worldPrice = 125; // exactly at the threshold: not above, recovers
-        stepAt(m, e, 2);
-        // 9.801 + (10 - 9.801) x 0.24 / 12 = 9.801 + 0.00398
-        assertThat(m.intensity(0)).isCloseTo(9.80498, within(1e-12));
-        a.worldPrice = 200;
-        for (int t = 3; t < 23; t++) {
-            stepAt(m, e, t);
-        }
-        // 10 x 0.99^n falls below 9 after 11 months; the floor 0.9 x 10 holds
-        assertThat(m.intensity(0)).isEqualTo(9.0);
-        assertThat(m.need(0)).isCloseTo(9.0 * 100 * 0.75, within(EPS));
+        // P̄ = (11 x 100 + 339.785) / 12 = 119.98 is inside the band: k = 1; short run exp(-0.05 x 1) = 0.951229
+        assertThat(m.intensity(0)).isCloseTo(10 * Math.exp(-0.05), within(1e-12));
+        // use 9.51229 x 100 = 951.229 t; recycled 25% at P̄_lag = 100 -> need 713.42 t
+        assertThat(m.need(0)).isCloseTo(10 * Math.exp(-0.05) * 100 * 0.75, within(EPS));
+    }
+
+    @Test
+    void theRecyclingLeverScalesTheUrbanMineAndNarrowsTheNeed() {
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy e = economy(List.of(thrifty()), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        e.recyclingLever = 2.0;
+        stepAt(m, e, 0);
+        // use 1,000 t at the reference price; recycled 0.25 x 2 = 50% -> need 500 t
+        assertThat(m.need(0)).isCloseTo(500, within(EPS));
+    }
+
+    @Test
+    void aResidualAfterTheEmergencyCoversCostsOutputInProportionToTheOutputDependence() {
+        CommoditySpec c = DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25,
+                DemandStubs.withEmergencyCovers(0.05, 0.05));
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 1, 0.5)), 0, 0, 0);
+        Economy e = economy(List.of(c), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        stepAt(m, e, 0);
+        m.allot(0, 40, 20, 0, 0);
+        m.settle(e);
+        // use 100, bought 60: gap 40 = 5 substituted + 5 thrifted + 30 residual; lost 0.5 x 30 / 100 = 15% of 1e11
+        assertThat(m.outputLostYen()).isCloseTo(0.15 * 1e11, within(1e-3));
+        CommodityLedger l = e.markets[0].ledger;
+        assertThat(l.substitutedT()).isCloseTo(5, within(EPS));
+        assertThat(l.thriftedT()).isCloseTo(5, within(EPS));
+        assertThat(l.outputLostYen()).isCloseTo(0.15 * 1e11, within(1e-3));
+        // the 60 t bought are all used: consumption min(100 x 0.85, 60)
+        assertThat(l.consumptionT()).isCloseTo(60, within(EPS));
     }
 
     @Test
@@ -122,16 +140,17 @@ class ManufacturerTest {
         assertThat(m.inventory(0)).isCloseTo(1500, within(EPS));
         stepAt(m, e, 0);
         assertThat(m.demand(0)).isCloseTo(750, within(EPS));
-        // nothing delivered: 750 consumed from inventory -> 750 left
+        // nothing delivered: use 1,000 = 250 recycled + 750 from inventory -> 750 left
         m.allot(0, 0, 0, 0, 0);
         m.settle(e);
         assertThat(m.inventory(0)).isCloseTo(750, within(EPS));
         assertThat(e.markets[0].ledger.inventoryDrawT()).isCloseTo(750, within(EPS));
-        assertThat(e.markets[0].ledger.consumptionT()).isCloseTo(750, within(EPS));
+        assertThat(e.markets[0].ledger.recycledT()).isCloseTo(250, within(EPS));
+        assertThat(e.markets[0].ledger.consumptionT()).isCloseTo(1000, within(EPS));
         stepAt(m, e, 1);
         // 750 + 0.25 x (1,500 - 750) = 937.5
         assertThat(m.demand(0)).isCloseTo(937.5, within(EPS));
-        // 2,250 delivered: available 3,000, consumed 750 -> 2,250 held
+        // 2,250 delivered + 250 recycled: available 3,250, used 1,000 -> 2,250 held
         m.allot(0, 1000, 1000, 250, 0);
         m.settle(e);
         assertThat(m.inventory(0)).isCloseTo(2250, within(EPS));

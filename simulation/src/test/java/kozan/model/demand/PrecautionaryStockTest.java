@@ -1,0 +1,23 @@
+package kozan.model.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** Target cover C0 x (1 + φ x (risk ratio - 1)), capped: C0 3 months, φ 0.1, ceiling 12 months. */
+class PrecautionaryStockTest {
+
+    @Test
+    void coverRisesWithTheRiskRatioUpToTheCeilingAndNeverFallsBelowTheCalmCover() {
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 1.0)).isEqualTo(3.0);
+        // ratio 9 (China restricted: its 0.1/yr counted as 1/yr): 3 x (1 + 0.1 x 8) = 5.4
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0)).isCloseTo(5.4, within(1e-12));
+        // 3 x (1 + 0.1 x 99) = 32.7 -> 12
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 100.0)).isEqualTo(12.0);
+        // a calmer world does not thin stocks below the calm cover
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 0.5)).isEqualTo(3.0);
+        // a calm cover above the ceiling stays
+        assertThat(PrecautionaryStock.targetMonths(15, 0.1, 12, 2.0)).isEqualTo(15.0);
+    }
+}
