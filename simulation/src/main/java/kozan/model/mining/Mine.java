@@ -48,6 +48,8 @@ public final class Mine implements Steppable, Workplace {
     private final CommoditySpec[] productSpec;
     /** Null unless the mine is deep-sea with deep_sea_draws. */
     private final DeepSeaDraws draws;
+    /** By-product credits, JPY per t ore (summed once: the monthly loop allocates nothing). */
+    private final double creditYenPerTOre;
     private final int rampUpMonths;
     private final int regionIndex;
     private final double pDiscover;
@@ -113,6 +115,7 @@ public final class Mine implements Steppable, Workplace {
             critical[k] = productSpec[k].critical();
             expectation[k] = economy.market(productCommodity[k]).expectation();
         }
+        this.creditYenPerTOre = spec.creditYenPerTOre();
         this.regionIndex = economy.regionIndex(spec.region());
         this.pDiscover = spec.pDiscover() != null ? spec.pDiscover() : defaults.pDiscover();
         this.agentId = "mine:" + spec.id();
@@ -265,10 +268,11 @@ public final class Mine implements Steppable, Workplace {
             revenueYen += productT[k] * price[k];
             economy.market(productCommodity[k]).ledger().addMineOutput(productT[k], productSpec[k].directUse());
         }
-        creditYen = q * spec.creditYenPerTOre();
+        creditYen = q * creditYenPerTOre;
         revenueYen += creditYen;
         double automation = automation(gov);
-        double opex = q * appraisal.opexPerTOre(gov, cost, automation);
+        double opexPerT = appraisal.opexPerTOre(gov, cost, automation);
+        double opex = q * opexPerT;
         spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
         spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
         otherOpexYen = opex * (1 - defaults.opexServiceShare());
@@ -296,7 +300,8 @@ public final class Mine implements Steppable, Workplace {
             return;
         }
         // the joint margin per t ore at this month's prices
-        monthsBelowCost = appraisal.netRevenuePerTOre(price) < appraisal.unitCost(gov, cost, automation) ? monthsBelowCost + 1 : 0;
+        double unitCost = opexPerT + appraisal.carbonPerTOre(gov); // = appraisal.unitCost, without computing opex twice
+        monthsBelowCost = appraisal.netRevenuePerTOre(price) < unitCost ? monthsBelowCost + 1 : 0;
         if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
             enter(economy, Stage.IDLE, gov);
         }
@@ -400,8 +405,10 @@ public final class Mine implements Steppable, Workplace {
 
     /** Persons the mine wants in its current stage. */
     private double workforce(Government gov) {
-        return MineCrew.desired(stage, spec, defaults, stageLength, appraisal.capex(gov, gov.stringencyCostMultiplier(),
-                automation(gov)), automation(gov), gov.technology().spec().automationNewJobsShare());
+        double automation = automation(gov);
+        double capex = stage == Stage.CONSTRUCTION ? appraisal.capex(gov, gov.stringencyCostMultiplier(), automation) : 0.0;
+        return MineCrew.desired(stage, spec, defaults, stageLength, capex, automation,
+                gov.technology().spec().automationNewJobsShare());
     }
 
     // ---- read-only accessors ----

@@ -16,7 +16,8 @@ final class MineCrew {
      * maintenance and remote-control staff (docs/design/mines-issue-15.md 3.2).
      *
      * @param stageLength     months of the current stage (construction spreads its crew over them)
-     * @param capexYen        capex the construction spends (stringency and technology premiums included), JPY
+     * @param capexYen        capex the construction spends (stringency and technology premiums included), JPY; used in
+     *                        CONSTRUCTION only
      * @param automation      automation level in force (0-1), cuts the production crew
      * @param newJobsShare    skilled jobs created per production job automation removes
      */
