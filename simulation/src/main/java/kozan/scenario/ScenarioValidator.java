@@ -227,6 +227,12 @@ final class ScenarioValidator {
                         + a.from() + " on");
             }
         }
+        TechnologySpec tech = g.technology();
+        double rdShares = tech.rdShareAutomation() + tech.rdShareRemoteSensing() + tech.rdShareDrilling();
+        if (rdShares > 1 + SHARE_TOLERANCE) {
+            error("government.technology.rd_share_automation", "rd_share_automation + rd_share_remote_sensing + rd_share_drilling = "
+                    + ScenarioNumbers.format(rdShares) + "; allowed: at most 1 (the rest funds deep-sea readiness)");
+        }
         for (int i = 0; i < g.targetedSupport().size(); i++) {
             TargetedSupportSpec t = g.targetedSupport().get(i);
             ref("government.targeted_support[" + i + "].mine", t.mine(), mines, "mine");
