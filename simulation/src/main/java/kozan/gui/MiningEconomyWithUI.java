@@ -381,7 +381,7 @@ public final class MiningEconomyWithUI extends GUIState {
             MineView v = map.mine(m.id());
             if (v == null) {
                 MineSpec spec = m.spec();
-                v = map.addMine(new MineView(m.id(), spec.name(), spec.commodity(), spec.region(), spec.lat(),
+                v = map.addMine(new MineView(m.id(), spec.name(), spec.mainCommodity(), spec.region(), spec.lat(),
                         spec.lon(), spec.capacityTOrePerYear(), m.stage()));
             }
             v.setStageFromModel(m.stage());

@@ -327,14 +327,10 @@ final class Reporters {
         }
     }
 
-    /** Total over the levers, then each lever. */
+    /** Total over the levers (revenues negative), then each lever. */
     static void fiscalCost(MonthRows rows, String metric) {
         MiningEconomy e = rows.economy();
-        double total = 0;
-        for (FiscalLever l : LEVERS) {
-            total += e.government().fiscalYen(l);
-        }
-        rows.add(metric, "", "", "", total);
+        rows.add(metric, "", "", "", e.government().fiscalCostTotal());
         for (FiscalLever l : LEVERS) {
             rows.add(metric, "", "", l.label(), e.government().fiscalYen(l));
         }

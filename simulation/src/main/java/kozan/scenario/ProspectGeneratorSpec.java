@@ -1,6 +1,7 @@
 package kozan.scenario;
 
 import java.time.YearMonth;
+import java.util.List;
 
 /** Random prospects: a Poisson stream of new PROSPECT mines of one commodity in one region. */
 public record ProspectGeneratorSpec(
@@ -20,5 +21,16 @@ public record ProspectGeneratorSpec(
         @Field(doc = "Production workers per kt of ore capacity per year.", unit = "persons per (kt ore/yr)", min = 0) double workersPerKtOre,
         @Field(doc = "Water per tonne of ore.", unit = "m3/t ore", min = 0, dflt = "0.5") double waterM3PerTOre,
         @Field(doc = "CO2e per tonne of ore.", unit = "t CO2e/t ore", min = 0, dflt = "0.01") double co2eTPerTOre,
-        @Field(doc = "Land disturbed per Mt of ore capacity per year.", unit = "ha per (Mt ore/yr)", min = 0, dflt = "100") double landHaPerMtOrePerYear) {
+        @Field(doc = "Land disturbed per Mt of ore capacity per year.", unit = "ha per (Mt ore/yr)", min = 0, dflt = "100") double landHaPerMtOrePerYear,
+        @Field(doc = "Co-products of the ore at fixed grades (polymetallic districts, e.g. Kuroko Cu-Zn-Pb): each prospect's products are the drawn main commodity, then these.", dflt = "[]") List<ProductSpec> coproducts) {
+
+    /** A one-product generator (no co-products). */
+    public ProspectGeneratorSpec(String id, String region, String commodity, double ratePerYear, YearMonth from, double lat,
+            double lon, DistSpec oreT, DistSpec grade, double recovery, double capacityShareOfOrePerYear,
+            double capexYenPerTOrePerYear, double opexYenPerTOre, double workersPerKtOre, double waterM3PerTOre,
+            double co2eTPerTOre, double landHaPerMtOrePerYear) {
+        this(id, region, commodity, ratePerYear, from, lat, lon, oreT, grade, recovery, capacityShareOfOrePerYear,
+                capexYenPerTOrePerYear, opexYenPerTOre, workersPerKtOre, waterM3PerTOre, co2eTPerTOre,
+                landHaPerMtOrePerYear, List.of());
+    }
 }

@@ -117,7 +117,10 @@ final class ScenarioValidator {
         for (MineSpec m : s.mines()) {
             String p = "mines[" + m.id() + "]";
             ref(p + ".region", m.region(), regions, "region");
-            ref(p + ".commodity", m.commodity(), commodities, "commodity");
+            products(p, m, commodities);
+            if (m.deepSeaDraws() != null) {
+                deepSea(p, m);
+            }
             if (m.stageDurations() != null) {
                 durations(p + ".stage_durations", m.stageDurations());
             }
@@ -127,6 +130,13 @@ final class ScenarioValidator {
             String p = "prospect_generators[" + g.id() + "]";
             ref(p + ".region", g.region(), regions, "region");
             ref(p + ".commodity", g.commodity(), commodities, "commodity");
+            for (int i = 0; i < g.coproducts().size(); i++) {
+                String c = g.coproducts().get(i).commodity();
+                ref(p + ".coproducts[" + i + "].commodity", c, commodities, "commodity");
+                if (c.equals(g.commodity())) {
+                    error(p + ".coproducts[" + i + "].commodity", "commodity '" + c + "' is already the generator's main commodity; allowed: another commodity");
+                }
+            }
             dist(p + ".ore_t", g.oreT());
             dist(p + ".grade", g.grade());
             positive(p + ".ore_t", g.oreT(), false);
@@ -240,6 +250,12 @@ final class ScenarioValidator {
                 error(p + ".to", "stake ends (" + e.to() + ") before it starts (" + e.from() + "); allowed: a month from "
                         + e.from() + " on");
             }
+        }
+        TechnologySpec tech = g.technology();
+        double rdShares = tech.rdShareAutomation() + tech.rdShareRemoteSensing() + tech.rdShareDrilling();
+        if (rdShares > 1 + SHARE_TOLERANCE) {
+            error("government.technology.rd_share_automation", "rd_share_automation + rd_share_remote_sensing + rd_share_drilling = "
+                    + ScenarioNumbers.format(rdShares) + "; allowed: at most 1 (the rest funds deep-sea readiness)");
         }
         for (int i = 0; i < g.targetedSupport().size(); i++) {
             TargetedSupportSpec t = g.targetedSupport().get(i);
@@ -367,6 +383,79 @@ final class ScenarioValidator {
         Map<String, Integer> sources = new LinkedHashMap<>();
         c.importSources().forEach(x -> sources.put(x.id(), 0));
         ref(path, source, sources, "import source", " of commodity '" + commodity + "'");
+    }
+
+    /**
+     * A mine's products (issue #15): either the shorthand (commodity and grade) or a products list, not both; each
+     * commodity once and known; a direct-use commodity (dug to order) only as a single product; grades summing to
+     * at most 1 t per t of ore.
+     */
+    private void products(String p, MineSpec m, Map<String, Integer> commodities) {
+        boolean shorthand = m.commodity() != null || m.grade() != null;
+        if (m.products() != null && shorthand) {
+            error(p + ".products", "both products and the one-product shorthand (commodity, grade) are given; allowed: one of them");
+            return;
+        }
+        if (m.products() == null) {
+            if (m.commodity() == null || m.grade() == null) {
+                error(p, "mine '" + m.id() + "' has no " + (m.commodity() == null ? "commodity" : "grade")
+                        + "; allowed: commodity and grade (one product), or products: [{commodity, grade, recovery}, ...]");
+            } else {
+                ref(p + ".commodity", m.commodity(), commodities, "commodity");
+            }
+            return;
+        }
+        if (m.products().isEmpty()) {
+            error(p + ".products", "products is empty; allowed: at least one {commodity, grade, recovery}");
+            return;
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        double gradeSum = 0;
+        for (int i = 0; i < m.products().size(); i++) {
+            ProductSpec ps = m.products().get(i);
+            String ip = p + ".products[" + i + "].commodity";
+            ref(ip, ps.commodity(), commodities, "commodity");
+            Integer first = seen.putIfAbsent(ps.commodity(), i);
+            if (first != null) {
+                error(ip, "commodity '" + ps.commodity() + "' is already products[" + first + "]; give each commodity once");
+            }
+            Integer c = commodities.get(ps.commodity());
+            if (c != null && m.products().size() > 1 && s.commodities().get(c).directUse()) {
+                error(ip, "'" + ps.commodity() + "' is a direct-use commodity (dug to order), which cannot be one of several products;"
+                        + " allowed: a processed commodity, or a one-product mine");
+            }
+            gradeSum += ps.grade();
+        }
+        if (gradeSum > 1 + SHARE_TOLERANCE) {
+            error(p + ".products", "grades sum to " + ScenarioNumbers.format(gradeSum) + " t per t of ore; allowed: at most 1");
+        }
+    }
+
+    private void deepSea(String p, MineSpec m) {
+        DeepSeaSpec d = m.deepSeaDraws();
+        String dp = p + ".deep_sea_draws";
+        if (!m.deepSea()) {
+            error(dp, "deep_sea_draws on a mine that is not deep_sea; allowed: deep_sea: true, or remove deep_sea_draws");
+        }
+        DistSpec[] dists = {d.capexYen(), d.opexYenPerTOre(), d.recovery(), d.rampUpMonths()};
+        String[] names = {"capex_yen", "opex_yen_per_t_ore", "recovery", "ramp_up_months"};
+        for (int i = 0; i < dists.length; i++) {
+            if (dists[i] != null) {
+                dist(dp + "." + names[i], dists[i]);
+                positive(dp + "." + names[i], dists[i], i == 3);
+            }
+        }
+        if (d.recovery() != null && d.recovery().kind() != DistSpec.DistKind.TRIANGULAR) {
+            error(dp + ".recovery.kind", "recovery must be TRIANGULAR (its mode is the central recovery the draw scales); got " + d.recovery().kind());
+        } else if (d.recovery() != null && d.recovery().max() != null && d.recovery().max() > 1) {
+            error(dp + ".recovery.max", "recovery above 1; got " + ScenarioNumbers.format(d.recovery().max()) + "; allowed: at most 1");
+        }
+        for (int i = 1; i < d.milestones().size(); i++) {
+            if (!d.milestones().get(i).month().isAfter(d.milestones().get(i - 1).month())) {
+                error(dp + ".milestones[" + i + "].month", "milestones must be in date order; got " + d.milestones().get(i).month()
+                        + " after " + d.milestones().get(i - 1).month());
+            }
+        }
     }
 
     private void durations(String p, StageDurations d) {

@@ -43,7 +43,7 @@ public final class DirectUseCall {
         java.util.Arrays.fill(capacity, 0.0);
         for (Mine m : mines) {
             if (m.stage() == Stage.PRODUCTION) {
-                capacity[m.commodityIndex()] += m.spec().capacityTOrePerYear() / 12.0 * m.spec().grade() * m.spec().recovery()
+                capacity[m.commodityIndex()] += m.spec().capacityTOrePerYear() / 12.0 * m.productYield(0)
                         * (1.0 - disasterCut.applyAsDouble(m.regionIndex()));
             }
         }

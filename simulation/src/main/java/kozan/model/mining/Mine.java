@@ -1,7 +1,9 @@
 package kozan.model.mining;
 
+import java.util.List;
 import kozan.model.policy.FiscalLever;
 import kozan.model.policy.Government;
+import kozan.model.policy.TechnologyState;
 import kozan.model.trade.WorldMarket;
 import kozan.model.common.Guard;
 import kozan.model.random.Seeds;
@@ -11,6 +13,7 @@ import kozan.model.labour.EmployerClass;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.MineDefaults;
 import kozan.scenario.MineSpec;
+import kozan.scenario.ProductSpec;
 import kozan.scenario.Stage;
 import kozan.scenario.StageDurations;
 import kozan.scenario.SupplierKind;
@@ -22,18 +25,32 @@ import sim.engine.Steppable;
  * PROSPECT - EXPLORATION - FEASIBILITY - PERMITTING - CONSTRUCTION - PRODUCTION &lt;-&gt; IDLE - CLOSURE - RECLAIMED
  * (or ABANDONED from the first three). Durations come from the {@link StageClock}; labour fill below 1 stretches
  * exploration, construction and closure and cuts production. See docs/model-notes.md for every rule.
+ *
+ * <p>The ore may yield several products (a polymetallic mine, issue #15): one tonnage q is mined and every product k
+ * delivers q x grade_k x recovery_k to its own commodity's ledger; revenue, NPV and the idle/restart tests use the
+ * joint net revenue per t ore (docs/design/mines-issue-15.md section 2). Product 0 is the main commodity.
  */
 public final class Mine implements Steppable, Workplace {
 
     private static final long serialVersionUID = 1L;
     /** Production vacancies count as unfilled when the fill is below this share. */
     static final double LOW_FILL = 0.9;
+    /** Critical share s_c at or above which a project counts as critical (loss cover, state equity): assumption, design 2.4. */
+    static final double CRITICAL_PROJECT = 0.5;
 
     private final MineSpec spec;
     private final MineDefaults defaults;
     private final StageDurations durations;
-    private final CommoditySpec commodity;
-    private final int commodityIndex;
+    /** Commodity index of each product (product 0 is the main commodity). */
+    private final int[] productCommodity;
+    /** Product per t ore delivered, t/t (grade x recovery, recovery scaled by a deep-sea draw). */
+    private final double[] productYield;
+    private final CommoditySpec[] productSpec;
+    /** Null unless the mine is deep-sea with deep_sea_draws. */
+    private final DeepSeaDraws draws;
+    /** By-product credits, JPY per t ore (summed once: the monthly loop allocates nothing). */
+    private final double creditYenPerTOre;
+    private final int rampUpMonths;
     private final int regionIndex;
     private final double pDiscover;
     private final StageClock clock;
@@ -51,7 +68,13 @@ public final class Mine implements Steppable, Workplace {
     private int monthsBelowCost;
     private int lowFillMonths;
     private double ownAutomation;
-    private double expectation;
+    /** Price expectation per product, JPY/t. */
+    private final double[] expectation;
+    /** Scratch: this month's world price per product, JPY/t. */
+    private final double[] price;
+    /** State equity paid in through construction, and the losses it has borne so far, JPY. */
+    private double equityPaidInYen;
+    private double equityLossYen;
     private double grantShare;
     private double equityShare;
     private boolean strategic;
@@ -59,8 +82,9 @@ public final class Mine implements Steppable, Workplace {
 
     // this month's flows
     private double oreMinedT;
-    private double productT;
+    private final double[] productT;
     private double revenueYen;
+    private double creditYen;
     private double spendYen;
     private double otherOpexYen;
 
@@ -68,17 +92,38 @@ public final class Mine implements Steppable, Workplace {
         this.spec = spec;
         this.defaults = economy.scenario().mineDefaults();
         this.durations = spec.stageDurations() != null ? spec.stageDurations() : defaults.stageDurations();
-        this.commodityIndex = economy.commodityIndex(spec.commodity());
-        this.commodity = economy.scenario().commodities().get(commodityIndex);
+        List<ProductSpec> outputs = spec.outputs();
+        int n = outputs.size();
+        this.productCommodity = new int[n];
+        this.productYield = new double[n];
+        this.productSpec = new CommoditySpec[n];
+        this.expectation = new double[n];
+        this.price = new double[n];
+        this.productT = new double[n];
+        boolean[] critical = new boolean[n];
+        this.draws = spec.deepSea() && spec.deepSeaDraws() != null
+                ? new DeepSeaDraws(spec.deepSeaDraws(), masterSeed, spec.id(), spec.capexYen(), spec.opexYenPerTOre(),
+                        defaults.rampUpMonths())
+                : null;
+        this.rampUpMonths = draws != null ? draws.rampUpMonths() : defaults.rampUpMonths();
+        double recoveryFactor = draws != null ? draws.recoveryFactor() : 1.0;
+        for (int k = 0; k < n; k++) {
+            ProductSpec p = outputs.get(k);
+            productCommodity[k] = economy.commodityIndex(p.commodity());
+            productSpec[k] = economy.scenario().commodities().get(productCommodity[k]);
+            productYield[k] = p.grade() * Math.min(1.0, p.recovery() * recoveryFactor);
+            critical[k] = productSpec[k].critical();
+            expectation[k] = economy.market(productCommodity[k]).expectation();
+        }
+        this.creditYenPerTOre = spec.creditYenPerTOre();
         this.regionIndex = economy.regionIndex(spec.region());
         this.pDiscover = spec.pDiscover() != null ? spec.pDiscover() : defaults.pDiscover();
         this.agentId = "mine:" + spec.id();
-        this.appraisal = new MineAppraisal(spec, defaults, durations, pDiscover);
+        this.appraisal = new MineAppraisal(spec, defaults, durations, pDiscover, productYield, critical, draws);
         this.clock = new StageClock(Seeds.stream(masterSeed, spec.id(), "durations"),
                 Seeds.stream(masterSeed, spec.id(), "discovery"));
         this.remainingOreT = spec.oreT();
         this.ownAutomation = spec.automation();
-        this.expectation = economy.market(commodityIndex).expectation();
         java.util.Arrays.fill(stageEntryStep, Integer.MIN_VALUE);
         Government gov = economy.government();
         refreshStateShares(gov); // equity capped at 1 - grant here too, as at every later decision
@@ -90,7 +135,7 @@ public final class Mine implements Steppable, Workplace {
             env.disturb(spec.landHa());
         }
         if (stage == Stage.PRODUCTION || stage == Stage.IDLE) {
-            monthsProducing = defaults.rampUpMonths() + spec.monthsInStage();
+            monthsProducing = rampUpMonths + spec.monthsInStage();
         }
         staff.want(workforce(gov));
     }
@@ -100,7 +145,8 @@ public final class Mine implements Steppable, Workplace {
         monthsInStage = 0;
         progress = 0;
         stageEntryStep[next.ordinal()] = economy.step();
-        double mult = next == Stage.PERMITTING ? gov.permittingTimeMultiplier() : 1.0;
+        double mult = next == Stage.PERMITTING ? gov.permittingTimeMultiplier()
+                : next == Stage.EXPLORATION ? appraisal.explorationTimeMultiplier(gov) : 1.0;
         stageLength = switch (next) {
             case EXPLORATION, FEASIBILITY, PERMITTING, CONSTRUCTION, CLOSURE -> clock.months(next, durations, mult);
             default -> 0;
@@ -116,15 +162,24 @@ public final class Mine implements Steppable, Workplace {
     public void step(SimState state) {
         MineContext economy = (MineContext) state;
         Government gov = economy.government();
-        WorldMarket market = economy.market(commodityIndex);
         int step = economy.step();
         oreMinedT = 0;
-        productT = 0;
+        java.util.Arrays.fill(productT, 0.0);
         revenueYen = 0;
+        creditYen = 0;
         spendYen = 0;
         otherOpexYen = 0;
         env.resetMonth();
-        expectation += commodity.price().expectationLambda() * (market.worldPrice() - expectation);
+        for (int k = 0; k < productCommodity.length; k++) {
+            price[k] = economy.market(productCommodity[k]).worldPrice();
+            expectation[k] += productSpec[k].price().expectationLambda() * (price[k] - expectation[k]);
+        }
+        if (draws != null) {
+            draws.decide(economy.month(), gov.readinessGain());
+            if (draws.abandoned() && stage.compareTo(Stage.CONSTRUCTION) < 0) {
+                enter(economy, Stage.ABANDONED, gov); // a milestone failed twice: the programme stops
+            }
+        }
         double fill = economy.ioParity() ? 1.0 : staff.fill();
         double cost = gov.stringencyCostMultiplier();
         switch (stage) {
@@ -135,19 +190,19 @@ public final class Mine implements Steppable, Workplace {
                 }
             }
             case EXPLORATION -> {
-                double spend = defaults.explorationSpendYenPerMonth() * fill;
+                double spend = appraisal.explorationSpendPerMonth(gov) * fill;
                 spend(economy, SupplierKind.ENGINEERING, spend, defaults.domesticShareEngineering());
                 gov.book(FiscalLever.EXPLORATION_SUBSIDY, spend * gov.explorationSubsidy());
                 progress += fill;
                 if (progress >= stageLength) {
-                    enter(economy, clock.discovers(pDiscover) ? Stage.FEASIBILITY : Stage.ABANDONED, gov);
+                    enter(economy, clock.discovers(appraisal.pDiscover(gov)) ? Stage.FEASIBILITY : Stage.ABANDONED, gov);
                 }
             }
             case FEASIBILITY -> {
                 spend(economy, SupplierKind.ENGINEERING, defaults.feasibilitySpendYenPerMonth(), defaults.domesticShareEngineering());
                 progress += 1;
                 if (progress >= stageLength) {
-                    decideDevelopment(economy, gov, market);
+                    decideDevelopment(economy, gov);
                 }
             }
             case PERMITTING -> {
@@ -157,22 +212,24 @@ public final class Mine implements Steppable, Workplace {
                 }
             }
             case CONSTRUCTION -> {
-                double capexMonth = spec.capexYen() * cost / stageLength * fill;
+                double capexMonth = appraisal.capex(gov, cost, automation(gov)) / stageLength * fill;
                 double eq = defaults.capexEquipmentShare();
                 spend(economy, SupplierKind.EQUIPMENT, capexMonth * eq, defaults.domesticShareEquipment());
                 spend(economy, SupplierKind.ENGINEERING, capexMonth * (1 - eq), defaults.domesticShareEngineering());
                 gov.book(FiscalLever.CAPEX_GRANT, capexMonth * grantShare);
                 gov.book(FiscalLever.STATE_EQUITY, capexMonth * equityShare);
+                equityPaidInYen += capexMonth * equityShare;
                 progress += fill;
                 if (progress >= stageLength) {
                     enter(economy, Stage.PRODUCTION, gov);
                 }
             }
-            case PRODUCTION -> produce(economy, gov, market, fill, cost);
+            case PRODUCTION -> produce(economy, gov, fill, cost);
             case IDLE -> {
                 if (remainingOreT <= 0 || monthsInStage >= defaults.maxIdleMonths()) {
                     enter(economy, Stage.CLOSURE, gov);
-                } else if (expectation * (1 - spec.royaltyRate()) > appraisal.unitCost(gov, cost) * (1 + defaults.restartMargin())) {
+                } else if (appraisal.netRevenuePerTOre(expectation)
+                        > appraisal.unitCost(gov, cost, automation(gov)) * (1 + defaults.restartMargin())) {
                     monthsBelowCost = 0;
                     enter(economy, Stage.PRODUCTION, gov);
                 }
@@ -191,35 +248,50 @@ public final class Mine implements Steppable, Workplace {
         monthsInStage++;
         staff.want(workforce(gov));
         Guard.finite(remainingOreT, agentId, step, "remaining_ore_t");
-        Guard.finite(productT, agentId, step, "product_t");
-        Guard.finite(expectation, agentId, step, "price_expectation");
+        for (int k = 0; k < productT.length; k++) {
+            Guard.finite(productT[k], agentId, step, "product_t");
+            Guard.finite(expectation[k], agentId, step, "price_expectation");
+        }
         Guard.finite(staff.desired(), agentId, step, "desired_workers");
         Guard.finite(spendYen, agentId, step, "spend_yen");
     }
 
-    private void produce(MineContext economy, Government gov, WorldMarket market, double fill, double cost) {
-        double ramp = defaults.rampUpMonths() == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / defaults.rampUpMonths());
+    private void produce(MineContext economy, Government gov, double fill, double cost) {
+        double ramp = rampUpMonths == 0 ? 1.0 : Math.min(1.0, (monthsProducing + 1.0) / rampUpMonths);
         double capacity = spec.capacityTOrePerYear() / 12.0 * (1.0 - economy.disasterCut(regionIndex));
-        double q = Math.min(capacity * ramp * fill * economy.directUseCall(commodityIndex), remainingOreT);
+        double q = Math.min(capacity * ramp * fill * economy.directUseCall(productCommodity[0]), remainingOreT);
         remainingOreT -= q;
         monthsProducing++;
         oreMinedT = q;
-        productT = q * spec.grade() * spec.recovery();
-        revenueYen = productT * market.worldPrice();
-        market.ledger().addMineOutput(productT, commodity.directUse());
-        double opex = q * spec.opexYenPerTOre() * cost * appraisal.readinessMultiplier(gov);
+        for (int k = 0; k < productCommodity.length; k++) {
+            productT[k] = q * productYield[k];
+            revenueYen += productT[k] * price[k];
+            economy.market(productCommodity[k]).ledger().addMineOutput(productT[k], productSpec[k].directUse());
+        }
+        creditYen = q * creditYenPerTOre;
+        revenueYen += creditYen;
+        double automation = automation(gov);
+        double opexPerT = appraisal.opexPerTOre(gov, cost, automation);
+        double opex = q * opexPerT;
         spend(economy, SupplierKind.ENGINEERING, opex * defaults.opexServiceShare(), defaults.domesticShareEngineering());
         spend(economy, SupplierKind.EQUIPMENT, spec.sustainingCapexYenPerYear() / 12.0, defaults.domesticShareEquipment());
         otherOpexYen = opex * (1 - defaults.opexServiceShare());
         spendYen += otherOpexYen;
         double recycled = Math.max(spec.waterRecycledShare(), gov.minWaterRecycling());
         double renewable = Math.max(defaults.renewablePowerShare(), gov.renewableMin());
-        env.operate(q, spec.waterM3PerTOre(), recycled, spec.co2eTPerTOre(), defaults.electricityCo2eShare(), renewable);
+        double co2 = env.operate(q, spec.waterM3PerTOre(), recycled, spec.co2eTPerTOre(), defaults.electricityCo2eShare(), renewable);
+        gov.book(FiscalLever.CARBON_REVENUE, -gov.carbonPrice() * co2);
+        shareCashWithState(gov, revenueYen - (revenueYen - creditYen) * spec.royaltyRate() - opex
+                - gov.carbonPrice() * co2 - spec.sustainingCapexYenPerYear() / 12.0);
+        gov.technology().deploy(TechnologyState.Tech.AUTOMATION, automation);
+        gov.technology().deploy(TechnologyState.Tech.DRILLING, spec.depthM() > 500 || spec.deepSea()
+                ? gov.technology().level(TechnologyState.Tech.DRILLING) : 0.0);
         // automation after sustained unfilled vacancies
         lowFillMonths = fill < LOW_FILL ? lowFillMonths + 1 : 0;
         if (lowFillMonths >= defaults.automationTriggerMonths() && ownAutomation < 1.0) {
             ownAutomation = Math.min(1.0, ownAutomation + defaults.automationStep());
-            spend(economy, SupplierKind.EQUIPMENT, defaults.automationStepCostShare() * spec.capexYen(), defaults.domesticShareEquipment());
+            spend(economy, SupplierKind.EQUIPMENT, defaults.automationStepCostShare() * spec.capexYen()
+                    * gov.technology().tau(TechnologyState.Tech.AUTOMATION), defaults.domesticShareEquipment());
             lowFillMonths = 0;
         }
         if (remainingOreT <= 1e-9 * spec.oreT()) {
@@ -227,9 +299,29 @@ public final class Mine implements Steppable, Workplace {
             enter(economy, Stage.CLOSURE, gov);
             return;
         }
-        monthsBelowCost = market.worldPrice() * (1 - spec.royaltyRate()) < appraisal.unitCost(gov, cost) ? monthsBelowCost + 1 : 0;
+        // the joint margin per t ore at this month's prices
+        double unitCost = opexPerT + appraisal.carbonPerTOre(gov); // = appraisal.unitCost, without computing opex twice
+        monthsBelowCost = appraisal.netRevenuePerTOre(price) < unitCost ? monthsBelowCost + 1 : 0;
         if (monthsBelowCost >= defaults.idleTriggerMonths() && !strategic) {
             enter(economy, Stage.IDLE, gov);
+        }
+    }
+
+    /**
+     * The state's equity share of this month's operating cash (JPY: revenue net of royalty, minus opex, carbon cost
+     * and sustaining capex): e x cash as dividend when positive (negative fiscal cost), e x (-cash) as loss when
+     * negative, never more in total than the equity the state paid in (limited liability).
+     */
+    private void shareCashWithState(Government gov, double cashYen) {
+        if (equityPaidInYen <= 0) {
+            return;
+        }
+        if (cashYen >= 0) {
+            gov.book(FiscalLever.EQUITY_DIVIDEND, -equityShare * cashYen);
+        } else {
+            double loss = Math.min(equityShare * -cashYen, equityPaidInYen - equityLossYen);
+            equityLossYen += loss;
+            gov.book(FiscalLever.EQUITY_LOSS, loss);
         }
     }
 
@@ -240,15 +332,18 @@ public final class Mine implements Steppable, Workplace {
         }
     }
 
-    /** Feasibility decision: NPV at the mine's expectation; state-backed projects proceed under loss cover. */
-    private void decideDevelopment(MineContext economy, Government gov, WorldMarket market) {
+    /**
+     * Feasibility decision: NPV at the mine's expectations; state-backed critical projects proceed under loss cover,
+     * which pays the critical share s_c of the NPV gap.
+     */
+    private void decideDevelopment(MineContext economy, Government gov) {
         refreshStateShares(gov);
         double npv = appraise(gov, expectation);
         if (npv >= 0) {
             enter(economy, Stage.PERMITTING, gov);
         } else if (lossCovered(gov)) {
-            // the state covers the shortfall: booked now as the NPV gap, after which the project runs its life
-            gov.book(FiscalLever.LOSS_COVER, -npv);
+            // the state covers its share of the shortfall: booked now as s_c x the NPV gap, after which the project runs its life
+            gov.book(FiscalLever.LOSS_COVER, criticalShare() * -npv);
             strategic = true;
             enter(economy, Stage.PERMITTING, gov);
         } else {
@@ -256,23 +351,33 @@ public final class Mine implements Steppable, Workplace {
         }
     }
 
+    /** Critical share s_c of the joint net revenue per t ore at the mine's expectations (0-1). */
+    public double criticalShare() {
+        return appraisal.criticalShare(expectation);
+    }
+
     /**
      * Whether the state covers this project's losses: state-backed (in the file or by targeted support), loss cover
-     * in force (at least 0.5) and a critical commodity, as docs/scenario-reference.md says of loss_cover.
+     * in force (at least 0.5) and a critical project: at least half its joint net revenue from critical commodities
+     * (s_c &gt;= 0.5), as the loss_cover lever documents.
      */
     private boolean lossCovered(Government gov) {
-        return gov.stateBackedFor(spec.id(), spec.stateBacked()) > 0 && gov.lossCover() >= 0.5 && commodity.critical();
+        return gov.stateBackedFor(spec.id(), spec.stateBacked()) > 0 && gov.lossCover() >= 0.5 && criticalShare() >= CRITICAL_PROJECT;
     }
 
-    /** Capex grant share (general or targeted) and, for critical commodities, state equity up to the rest. */
+    /** Capex grant share (general or targeted) and, for critical projects (s_c &gt;= 0.5), state equity up to the rest. */
     private void refreshStateShares(Government gov) {
         grantShare = gov.capexGrantFor(spec.id());
-        equityShare = commodity.critical() ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
+        equityShare = criticalShare() >= CRITICAL_PROJECT ? Math.min(gov.stateEquity(), 1.0 - grantShare) : 0.0;
     }
 
-    /** NPV (JPY) of developing now at a price expectation, with the current policy. */
-    public double appraise(Government gov, double price) {
-        return appraisal.npv(gov, price, remainingOreT, grantShare, equityShare);
+    /**
+     * NPV (JPY) of developing now with the current policy, at the given product prices (JPY/t, one per product in
+     * product order) or, with none given, at the mine's price expectations.
+     */
+    public double appraise(Government gov, double... prices) {
+        return appraisal.npv(gov, prices.length == 0 ? expectation : prices, remainingOreT, grantShare, equityShare,
+                automation(gov));
     }
 
     /**
@@ -285,7 +390,7 @@ public final class Mine implements Steppable, Workplace {
             return true;
         }
         refreshStateShares(gov);
-        return appraisal.worthExploring(gov, expectation, remainingOreT, grantShare, equityShare);
+        return appraisal.worthExploring(gov, expectation, remainingOreT, grantShare, equityShare, automation(gov));
     }
 
     /** Technology readiness of a deep-sea mine (own plus R&amp;D gain, at most 1). */
@@ -293,14 +398,17 @@ public final class Mine implements Steppable, Workplace {
         return appraisal.technologyReadiness(gov);
     }
 
-    /** Automation level in force (own steps plus R&amp;D gain, at most 1). */
+    /** Automation level in force (own steps plus R&amp;D gain plus the technology lever, at most 1). */
     public double automation(Government gov) {
-        return Math.min(1.0, ownAutomation + gov.automationGain());
+        return Math.min(1.0, ownAutomation + gov.automationGain() + gov.technology().level(TechnologyState.Tech.AUTOMATION));
     }
 
     /** Persons the mine wants in its current stage. */
     private double workforce(Government gov) {
-        return MineCrew.desired(stage, spec, defaults, stageLength, gov.stringencyCostMultiplier(), automation(gov));
+        double automation = automation(gov);
+        double capex = stage == Stage.CONSTRUCTION ? appraisal.capex(gov, gov.stringencyCostMultiplier(), automation) : 0.0;
+        return MineCrew.desired(stage, spec, defaults, stageLength, capex, automation,
+                gov.technology().spec().automationNewJobsShare());
     }
 
     // ---- read-only accessors ----
@@ -326,8 +434,29 @@ public final class Mine implements Steppable, Workplace {
         return stageEntryStep[s.ordinal()];
     }
 
+    /** Commodity index of the main (first) product. */
     public int commodityIndex() {
-        return commodityIndex;
+        return productCommodity[0];
+    }
+
+    /** Number of products of the ore. */
+    public int products() {
+        return productCommodity.length;
+    }
+
+    /** Commodity index of product k. */
+    public int productCommodity(int k) {
+        return productCommodity[k];
+    }
+
+    /** Product k per t ore delivered, t/t (grade x recovery). */
+    public double productYield(int k) {
+        return productYield[k];
+    }
+
+    /** Deep-sea draws of this replication, or null. */
+    public DeepSeaDraws deepSeaDraws() {
+        return draws;
     }
 
     @Override
@@ -343,14 +472,24 @@ public final class Mine implements Steppable, Workplace {
         return oreMinedT;
     }
 
-    /** Product delivered this month, t. */
+    /** Main product (product 0) delivered this month, t. */
     public double productT() {
-        return productT;
+        return productT[0];
     }
 
-    /** Product value at the world price this month, JPY. */
+    /** Product k delivered this month, t. */
+    public double productT(int k) {
+        return productT[k];
+    }
+
+    /** Products at the world prices plus by-product credits this month, JPY. */
     public double revenueYen() {
         return revenueYen;
+    }
+
+    /** By-product credits (metals without a ledger) this month, JPY. */
+    public double creditYen() {
+        return creditYen;
     }
 
     /** All spending this month (orders to suppliers, domestic and imported, plus other opex), JPY. */
@@ -366,8 +505,9 @@ public final class Mine implements Steppable, Workplace {
         return otherOpexYen;
     }
 
+    /** Price expectation of the main product, JPY/t. */
     public double expectation() {
-        return expectation;
+        return expectation[0];
     }
 
     /** True when the project went ahead under state loss cover (it is then not idled for low prices). */

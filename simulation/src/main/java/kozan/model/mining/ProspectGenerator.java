@@ -4,7 +4,10 @@ import kozan.model.random.Distributions;
 
 import kozan.model.random.RandomStream;
 import kozan.model.random.Seeds;
+import java.util.ArrayList;
+import java.util.List;
 import kozan.scenario.MineSpec;
+import kozan.scenario.ProductSpec;
 import kozan.scenario.ProspectGeneratorSpec;
 import kozan.scenario.Stage;
 import sim.engine.SimState;
@@ -55,10 +58,23 @@ public final class ProspectGenerator implements Steppable {
                 Distributions.sample(spec.grade(), deposits.nextDouble(), deposits.nextGaussian())));
         double capacity = ore * spec.capacityShareOfOrePerYear();
         double capex = spec.capexYenPerTOrePerYear() * capacity;
-        return new MineSpec(spec.id() + "-" + created, null, spec.region(), spec.commodity(), spec.lat(), spec.lon(),
-                Stage.PROSPECT, 0, ore, grade, spec.recovery(), capacity, capex, 0.0, spec.opexYenPerTOre(), 0.01,
+        boolean poly = !spec.coproducts().isEmpty();
+        return new MineSpec(spec.id() + "-" + created, null, spec.region(), poly ? null : spec.commodity(), spec.lat(), spec.lon(),
+                Stage.PROSPECT, 0, ore, poly ? null : grade, spec.recovery(), capacity, capex, 0.0, spec.opexYenPerTOre(), 0.01,
                 capex * CLOSURE_COST_SHARE_OF_CAPEX, spec.workersPerKtOre(), 0.0, spec.waterM3PerTOre(), 0.5,
-                spec.co2eTPerTOre(), spec.landHaPerMtOrePerYear() * capacity / 1e6, 0.0, false, 1.0, null, null);
+                spec.co2eTPerTOre(), spec.landHaPerMtOrePerYear() * capacity / 1e6, 0.0, false, 1.0, null, null, 1.0,
+                products(grade), List.of(), 0.0, null);
+    }
+
+    /** The drawn main product, then the generator's co-products; null (the shorthand) without co-products. */
+    private List<ProductSpec> products(double grade) {
+        if (spec.coproducts().isEmpty()) {
+            return null;
+        }
+        List<ProductSpec> p = new ArrayList<>();
+        p.add(new ProductSpec(spec.commodity(), grade, spec.recovery()));
+        p.addAll(spec.coproducts());
+        return p;
     }
 
     public ProspectGeneratorSpec spec() {

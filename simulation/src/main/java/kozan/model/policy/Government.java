@@ -47,6 +47,7 @@ public final class Government implements Steppable, StockpileAccount {
     private double equitySupport;
     private double cumulativeRdYen;
     private YearMonth month;
+    private final TechnologyState technology;
 
     public Government(Scenario scenario) {
         this.spec = scenario.government();
@@ -58,7 +59,9 @@ public final class Government implements Steppable, StockpileAccount {
             stockpiled[c] = spec.stockpileCommodities() == null ? cs.get(c).critical()
                     : spec.stockpileCommodities().contains(cs.get(c).id());
         }
+        this.technology = new TechnologyState(spec.technology());
         readLevers(scenario.calendar().start());
+        technology.update(month, 0.0);
     }
 
     private void readLevers(YearMonth m) {
@@ -87,6 +90,8 @@ public final class Government implements Steppable, StockpileAccount {
         double rd = spec.rdBudget().valueAt(month) / 12.0;
         cumulativeRdYen += rd;
         book(FiscalLever.RD, rd);
+        technology.update(month, rd);
+        bookTraining(economy);
         for (AgreementSpec a : spec.agreements()) {
             if (!month.isBefore(a.from()) && (a.to() == null || !month.isAfter(a.to()))) {
                 book(FiscalLever.AGREEMENTS, a.fiscalCostYenPerYear() / 12.0);
@@ -95,6 +100,20 @@ public final class Government implements Steppable, StockpileAccount {
         bookCarryingCost(economy);
         bookStakePurchases(economy.step());
         Guard.finite(cumulativeRdYen, AGENT, economy.step(), "cumulative_rd_yen");
+    }
+
+    /**
+     * Training under targeted support: the month's trainees (training_per_year / 12 of every active support whose
+     * mine exists) x training_cost_yen_per_trainee, booked as fiscal cost training.
+     */
+    private void bookTraining(PolicyContext economy) {
+        double trainees = 0;
+        for (TargetedSupportSpec t : targeted) {
+            if (!month.isBefore(t.from()) && economy.regionOfMine(t.mine()) >= 0) {
+                trainees += t.trainingPerYear() / 12.0;
+            }
+        }
+        book(FiscalLever.TRAINING, trainees * spec.trainingCostYenPerTrainee());
     }
 
     /**
@@ -143,9 +162,28 @@ public final class Government implements Steppable, StockpileAccount {
         return fiscalCumulativeYen[lever.ordinal()];
     }
 
-    /** Technology readiness gained from cumulative R&amp;D (added to each deep-sea mine's own readiness). */
+    /** Fiscal cost this month, JPY: the sum of every component (revenues negative). */
+    public double fiscalCostTotal() {
+        double sum = 0;
+        for (double v : fiscalYen) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** Technology levels and learning curves (issue #15). */
+    public TechnologyState technology() {
+        return technology;
+    }
+
+    /**
+     * Technology readiness gained from the deep-sea share of cumulative R&amp;D (1 - the technology shares of
+     * rd_budget), added to each deep-sea mine's own readiness.
+     */
     public double readinessGain() {
-        return spec.rdReadinessPerBnYen() * cumulativeRdYen / 1e9;
+        var t = spec.technology();
+        double deepSeaShare = Math.max(0.0, 1.0 - t.rdShareAutomation() - t.rdShareRemoteSensing() - t.rdShareDrilling());
+        return spec.rdReadinessPerBnYen() * cumulativeRdYen * deepSeaShare / 1e9;
     }
 
     /** Automation level gained from cumulative R&amp;D (added to each mine's own level). */

@@ -53,7 +53,7 @@ class GovernmentLeversTest {
      * One-year deposit (600 t ore, capacity 1,200 t/yr): product 600 x 0.5 x 0.8 = 240 t, revenue net of the 20%
      * royalty 192 P, opex 600 x 100 = 60,000, sustaining capex 600, closure 2,000 a year after, capex 12,000:
      * NPV(P) = -capex_net + (192 P - 60,600) / 1.1 - 2,000 / 1.21. At the price P0 where NPV = -50 without support,
-     * a 1% grant (capex_net 11,880) or, for a critical mineral, 1% state equity makes it +70.
+     * a 1% grant (capex_net 11,880) makes it +70.
      */
     private static final double P0 = (1.1 * (12_000 - 50 + 2_000 / 1.21) + 60_600) / 192;
 
@@ -105,7 +105,10 @@ class GovernmentLeversTest {
         // with the lever: +70
         Mine granted = decided(0.01, 0, "metal");
         assertThat(granted.stage()).isEqualTo(Stage.PERMITTING);
-        assertThat(decided(0, 0.01, "crit").stage()).isEqualTo(Stage.PERMITTING);
+        assertThat(decided(0.01, 0, "crit").stage()).isEqualTo(Stage.PERMITTING);
+        // 1% equity pays 1% of capex but also takes 1% of the cash (issue #15):
+        // -11,880 + 0.99 x 13,602.89 - 1,652.89 = -66.03, so the same project is abandoned
+        assertThat(decided(0, 0.01, "crit").stage()).isEqualTo(Stage.ABANDONED);
         // equity is offered to critical minerals only
         assertThat(decided(0, 0.01, "metal").stage()).isEqualTo(Stage.ABANDONED);
         MiningFixture.Levers g = new MiningFixture.Levers();

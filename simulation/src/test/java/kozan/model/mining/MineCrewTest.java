@@ -26,7 +26,8 @@ class MineCrewTest {
     }
 
     private static double crew(Stage stage, int length, double cost, double automation) {
-        return MineCrew.desired(stage, SPEC, D, length, cost, automation);
+        // no new skilled jobs here (see automationAddsBackItsNewSkilledJobs)
+        return MineCrew.desired(stage, SPEC, D, length, SPEC.capexYen() * cost, automation, 0.0);
     }
 
     @Test
@@ -60,5 +61,11 @@ class MineCrewTest {
         assertThat(crew(Stage.PRODUCTION, 0, 1.0, 0.4)).isCloseTo(96.0, within(1e-9));
         // full automation: half the crew
         assertThat(crew(Stage.PRODUCTION, 0, 1.2, 1.0)).isCloseTo(60.0, within(1e-9));
+    }
+
+    @Test
+    void automationAddsBackItsNewSkilledJobs() {
+        // automation 0.4, effect 0.5, new-jobs share 0.25: removed 120 x 0.2 = 24, 6 come back: 120 x (1 - 0.2 x 0.75) = 102
+        assertThat(MineCrew.desired(Stage.PRODUCTION, SPEC, D, 0, 6e9, 0.4, 0.25)).isCloseTo(102.0, within(1e-9));
     }
 }

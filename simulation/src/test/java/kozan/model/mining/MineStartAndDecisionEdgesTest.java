@@ -168,16 +168,17 @@ class MineStartAndDecisionEdgesTest {
         // a price at which exploring pays with a 90% capex grant and not without it
         MineDefaults defaults = d.build();
         MiningFixture.Economy probe = new MiningFixture.Economy(d, new MiningFixture.Levers(), 1_000, 0);
-        MineAppraisal a = new MineAppraisal(s.build(), defaults, defaults.stageDurations(), d.pDiscover);
+        MineAppraisal a = new MineAppraisal(s.build(), defaults, defaults.stageDurations(), d.pDiscover,
+                new double[] {s.grade * s.recovery}, new boolean[] {false}, null);
         double price = 0;
         for (double p = 100; p < 100_000; p += 5) {
-            if (a.worthExploring(probe.government, p, s.oreT, 0.9, 0)) {
+            if (a.worthExploring(probe.government, new double[] {p}, s.oreT, 0.9, 0, 0)) {
                 price = p;
                 break;
             }
         }
         assertThat(price).isPositive();
-        assertThat(a.worthExploring(probe.government, price, s.oreT, 0.0, 0)).isFalse();
+        assertThat(a.worthExploring(probe.government, new double[] {price}, s.oreT, 0.0, 0, 0)).isFalse();
         // the grant is targeted at the mine from the second month: not in force when the mine is created
         MiningFixture.Levers g = new MiningFixture.Levers();
         g.targeted = List.of(new TargetedSupportSpec(id, TestScenarios.START.plusMonths(1), 0.9, 0, 0));

@@ -107,7 +107,12 @@ class MineTest {
      * cost 109 JPY/t ore: 192 P* = 600 x 109 + 600 + 1.1 x (capex_net + 2,000 / 1.21).
      */
     private static double breakeven(double capexNet) {
-        return (600 * 109 + 600 + 1.1 * (capexNet + 2_000 / 1.21)) / 192;
+        return breakeven(capexNet, 0.0);
+    }
+
+    /** The same with state equity e, which takes e of the year's cash: 192 P* = 65,400 + 600 + 1.1 x (...) / (1 - e). */
+    private static double breakeven(double capexNet, double equity) {
+        return (600 * 109 + 600 + 1.1 * (capexNet + 2_000 / 1.21) / (1 - equity)) / 192;
     }
 
     private static Stage afterFeasibility(String commodity, double price, MiningFixture.Levers g) {
@@ -142,8 +147,8 @@ class MineTest {
         MiningFixture.Levers g = carbon();
         g.capexGrant = 0.25;
         g.stateEquity = 0.5;
-        // critical: investor pays 12,000 x (1 - 0.25 - 0.5) = 3,000; not critical: 12,000 x 0.75 = 9,000
-        double crit = breakeven(3_000);
+        // critical: investor pays 12,000 x (1 - 0.25 - 0.5) = 3,000 and keeps half the cash; not critical: 12,000 x 0.75 = 9,000
+        double crit = breakeven(3_000, 0.5);
         double metal = breakeven(9_000);
         assertThat(afterFeasibility("crit", crit * (1 + 1e-6), g)).isEqualTo(Stage.PERMITTING);
         assertThat(afterFeasibility("crit", crit * (1 - 1e-6), g)).isEqualTo(Stage.ABANDONED);
@@ -577,8 +582,8 @@ class MineTest {
         assertThat(m.automation(e.government)).isEqualTo(0.25);
         assertThat(e.orders.domesticYen(SupplierKind.EQUIPMENT) + e.orders.importedYen(SupplierKind.EQUIPMENT))
                 .isCloseTo(290.0, within(1e-9));
-        // crew 60 x (1 - 0.5 x 0.25) = 52.5
-        assertThat(m.staffing().desired()).isCloseTo(52.5, within(1e-9));
+        // crew 60 x (1 - 0.5 x 0.25 x (1 - 0.25 new skilled jobs per job removed)) = 54.375
+        assertThat(m.staffing().desired()).isCloseTo(54.375, within(1e-9));
         // R&D: JPY 1 bn cumulative x 0.1 = +0.1
         e.government.step(e);
         assertThat(m.automation(e.government)).isCloseTo(0.35, within(1e-12));

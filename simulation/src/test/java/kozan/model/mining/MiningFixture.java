@@ -11,6 +11,9 @@ import kozan.model.trade.ScheduledEvents;
 import kozan.model.trade.WorldMarket;
 import kozan.scenario.CalendarSpec;
 import kozan.scenario.CommoditySpec;
+import kozan.scenario.CreditSpec;
+import kozan.scenario.DeepSeaSpec;
+import kozan.scenario.ProductSpec;
 import kozan.scenario.DistSpec;
 import kozan.scenario.GovernmentSpec;
 import kozan.scenario.Metadata;
@@ -24,6 +27,7 @@ import kozan.scenario.Scenario;
 import kozan.scenario.Stage;
 import kozan.scenario.StageDurations;
 import kozan.scenario.TargetedSupportSpec;
+import kozan.scenario.TechnologySpec;
 import kozan.scenario.Timeline;
 import sim.engine.SimState;
 
@@ -108,12 +112,27 @@ final class MiningFixture {
         double rdReadinessPerBnYen = 0.05;
         double rdAutomationPerBnYen = 0.1;
         List<TargetedSupportSpec> targeted = List.of();
+        /** Technology levers; learning off (rates 0, so tau = 1) unless a test sets them. */
+        TechnologySpec technology = technology(0, 0, 0, 0, 0);
+        double trainingCostPerTrainee = 360_000;
 
         GovernmentSpec build() {
             return new GovernmentSpec(c(explorationSubsidy), c(capexGrant), c(stateEquity), c(lossCover),
                     c(permittingMultiplier), c(stringency), stringencyCostEffect, stringencyTimeEffect, c(minWaterRecycling),
                     c(reclamationBond), c(carbonPrice), c(renewableMin), c(rdBudgetPerYear), rdReadinessPerBnYen,
-                    rdAutomationPerBnYen, c(0), c(0), List.of(), 0.1, 0.05, 1.3, List.of(), targeted, 0.05);
+                    rdAutomationPerBnYen, c(0), c(0), List.of(), 0.1, 0.05, 1.3, List.of(), targeted, 0.05, technology,
+                    trainingCostPerTrainee);
+        }
+
+        /** Technology levels A, S, D and learning rates (deployment, R&D); every effect parameter at its default. */
+        static TechnologySpec technology(double a, double s, double d, double lrDeployment, double lrRd) {
+            TechnologySpec t = TechnologySpec.defaults();
+            return new TechnologySpec(c(a), c(s), c(d), t.automationOpexSaving(), t.automationCapexPremium(),
+                    t.automationNewJobsShare(), t.remoteSensingDiscoveryGain(), t.remoteSensingTimeSaving(),
+                    t.remoteSensingSpendPremium(), t.depthOpexPenaltyPer1000M(), t.drillingDepthSaving(),
+                    t.drillingReadinessGain(), t.drillingCapexPremium(), lrDeployment, lrRd, t.learningFloor(),
+                    t.worldDeploymentBase(), t.worldDeploymentGrowth(), t.rdShareAutomation(), t.rdShareRemoteSensing(),
+                    t.rdShareDrilling());
         }
 
         private static Timeline c(double v) {
@@ -148,11 +167,18 @@ final class MiningFixture {
         double readiness = 1;
         Double pDiscover = null;
         StageDurations durations = null;
+        /** Products of a polymetallic ore (then commodity, grade and recovery are not used). */
+        List<ProductSpec> products = null;
+        List<CreditSpec> credits = List.of();
+        double depthM = 0;
+        DeepSeaSpec deepSeaDraws = null;
 
         MineSpec build() {
-            return new MineSpec(id, null, region, commodity, 35.0, 139.0, stage, monthsInStage, oreT, grade, recovery, capacity,
-                    capex, sustaining, opex, royalty, closureCost, workersPerKt, automation, waterM3, waterRecycled, co2e,
-                    landHa, stateBacked, deepSea, readiness, pDiscover, durations);
+            boolean poly = products != null;
+            return new MineSpec(id, null, region, poly ? null : commodity, 35.0, 139.0, stage, monthsInStage, oreT,
+                    poly ? null : grade, recovery, capacity, capex, sustaining, opex, royalty, closureCost, workersPerKt,
+                    automation, waterM3, waterRecycled, co2e, landHa, stateBacked, deepSea, readiness, pDiscover, durations,
+                    1.0, products, credits, depthM, deepSeaDraws);
         }
     }
 

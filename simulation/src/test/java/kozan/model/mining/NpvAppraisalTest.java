@@ -24,8 +24,9 @@ class NpvAppraisalTest {
 
     private static NpvAppraisal.Inputs inputs(double royalty, double capexNet, double closure, double bond, double rate,
                                               int years, double ore) {
-        return new NpvAppraisal.Inputs(1_000, 100, ore, 0.5, 0.8, 100, 20, royalty, 1_000, capexNet, closure, bond, rate,
-                years);
+        // joint net revenue per t ore of the one product: 0.5 x 0.8 x 1,000 x (1 - royalty)
+        return new NpvAppraisal.Inputs(0.5 * 0.8 * 1_000 * (1 - royalty), 100, ore, 100, 20, 1_000, capexNet, closure, bond,
+                rate, years, 0.0);
     }
 
     private static NpvAppraisal.Inputs base() {
@@ -90,8 +91,12 @@ class NpvAppraisalTest {
     }
 
     @Test
-    void cashCostIsOpexAndCarbonPerTonneOfProductBeforeRoyalty() {
-        // (100 + 20) / (0.5 x 0.8) / 0.9 = 333.33 JPY/t product
-        assertThat(NpvAppraisal.cashCostPerTProduct(100, 20, 0.5, 0.8, 0.1)).isCloseTo(1_200.0 / 3.6, within(1e-9));
+    void theStatesEquityTakesItsShareOfEveryYearsCashButNotOfCapexBondOrClosure() {
+        NpvAppraisal.Inputs b = base();
+        NpvAppraisal.Inputs e = new NpvAppraisal.Inputs(b.netRevenueYenPerTOre(), 100, 250, 100, 20, 1_000, 10_000, 2_000,
+                500, 0.1, 10, 0.25);
+        // the investor keeps 0.75 of 23,000 / 1.1 + 23,000 / 1.21 + 11,000 / 1.331
+        double cash = 23_000 / 1.1 + 23_000 / 1.21 + 11_000 / 1.331;
+        assertThat(NpvAppraisal.npv(e)).isCloseTo(EXPECTED - 0.25 * cash, within(1e-6));
     }
 }

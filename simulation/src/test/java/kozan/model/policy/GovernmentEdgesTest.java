@@ -25,6 +25,7 @@ class GovernmentEdgesTest {
     @Test
     void everyLeverHasTheLabelTheOutputsUse() {
         assertThat(List.of(FiscalLever.values()).stream().map(FiscalLever::label).toList()).containsExactly(
-                "exploration_subsidy", "capex_grant", "state_equity", "loss_cover", "rd", "agreements", "stockpile", "equity_stakes");
+                "exploration_subsidy", "capex_grant", "state_equity", "loss_cover", "rd", "agreements", "stockpile",
+                "equity_stakes", "equity_dividend", "equity_loss", "carbon_revenue", "training");
     }
 }
