@@ -50,7 +50,7 @@ class MassBalanceTest {
                 new Timeline(List.of(new TimelinePoint(YearMonth.of(1900, 1), 1), new TimelinePoint(YearMonth.of(2028, 1), 2))),
                 Timeline.constant(0.5),
                 List.of(new EquityStakeSpec("stake", "rare_earths", "australia", "jogmec", 20_000, 0.3, 0.3, 0, 0.5,
-                        0, 0, 1e10, YearMonth.of(2026, 1), null)));
+                        0, 0, 1e10, YearMonth.of(2026, 1), null)), g.technology(), g.trainingCostYenPerTrainee());
         return new Scenario(s.version(), s.metadata(), s.calendar(), s.mode(), s.run(), s.regions(), s.labor(), cs,
                 s.mineDefaults(), s.mines(), s.prospectGenerators(), s.suppliers(), s.manufacturers(), s.fixedEmployers(),
                 adapted, s.events(), s.ioTable(), s.resolved());

@@ -120,8 +120,8 @@ final class MiningFixture {
             return new GovernmentSpec(c(explorationSubsidy), c(capexGrant), c(stateEquity), c(lossCover),
                     c(permittingMultiplier), c(stringency), stringencyCostEffect, stringencyTimeEffect, c(minWaterRecycling),
                     c(reclamationBond), c(carbonPrice), c(renewableMin), c(rdBudgetPerYear), rdReadinessPerBnYen,
-                    rdAutomationPerBnYen, c(0), c(0), List.of(), 0.1, 0.05, 1.3, List.of(), targeted, 0.05, technology,
-                    trainingCostPerTrainee);
+                    rdAutomationPerBnYen, c(0), c(0), List.of(), 0.1, 0.05, 1.3, List.of(), targeted, 0.05, Timeline.constant(1), Timeline.constant(0),
+                    List.of(), technology, trainingCostPerTrainee);
         }
 
         /** Technology levels A, S, D and learning rates (deployment, R&D); every effect parameter at its default. */
