@@ -39,12 +39,12 @@ class BaselineInputCheckTest {
     void baselineCarriesTheSourcedNumbers() {
         Scenario s = baseline();
         // S14: ~130 Mt of limestone (2020), as nine regional quarries (5+8+12+7+4+28+22+42+2 Mt ore/yr, grade 1)
-        double limestone = s.mines().stream().filter(m -> m.commodity().equals("limestone"))
+        double limestone = s.mines().stream().filter(m -> "limestone".equals(m.mainCommodity()))
                 .mapToDouble(m -> m.capacityTOrePerYear() * m.grade() * m.recovery()).sum();
         assertThat(limestone).as("limestone capacity, t/yr").isEqualTo(130e6);
         // S23, S12: 6,304 limestone mine workers at 147.6 Mt (2013) = 0.04271 workers per kt
         for (MineSpec m : s.mines()) {
-            if (m.commodity().equals("limestone")) {
+            if ("limestone".equals(m.mainCommodity())) {
                 assertThat(m.workersPerKtOre()).as(m.id()).isCloseTo(6304 / 147_600.0, within(0.0001));
             }
         }
