@@ -303,9 +303,7 @@ public final class Comparison {
         if (!ratios.isEmpty()) {
             ratios.sort(null);
             double median = ratios.get(ratios.size() / 2);
-            out.printf(Locale.ROOT, "%nPaired CIs are %.0f%% narrower than CIs from independent seeds would be"
-                    + " (median width ratio %.2f over the %d rows whose independent-seed CI is wider than the"
-                    + " tolerance).%n", 100 * (1 - median), median, ratios.size());
+            out.printf(Locale.ROOT, "%n%s%n", pairingLine(median, ratios.size()));
         }
         out.flush();
     }
@@ -505,5 +503,17 @@ public final class Comparison {
 
     private static double scale(String measure) {
         return unit(measure).startsWith("JPY") ? 1e6 : 1;
+    }
+
+    /**
+     * What pairing bought, from the median ratio of paired to independent-seed CI widths over {@code rows} rows:
+     * "N% narrower", "N% wider" or "as wide" (a rounded 0 is never printed as "-0%").
+     */
+    public static String pairingLine(double medianWidthRatio, int rows) {
+        long percent = Math.round(100 * (1 - medianWidthRatio));
+        String how = percent > 0 ? percent + "% narrower than" : percent < 0 ? -percent + "% wider than" : "as wide as";
+        return String.format(Locale.ROOT, "Paired CIs are %s CIs from independent seeds would be (median width ratio"
+                + " %.2f over the %d rows whose independent-seed CI is wider than the tolerance).", how,
+                medianWidthRatio, rows);
     }
 }

@@ -17,6 +17,9 @@ public final class BehaviouralParameters {
     public static final Map<Class<? extends Record>, List<String>> BY_RECORD = Map.of(
             CommoditySpec.class, List.of("thriftRatePerYear", "thriftFloor", "thriftRecoveryPerYear", "thriftThreshold",
                     "priceResponse"),
+            AdaptationSpec.class, List.of("shortRunElasticity", "longRunElasticity", "adjustmentYears", "recoveryFactor",
+                    "recyclingElasticity", "recyclingLagMonths", "recyclingMaxShare", "precautionaryResponse",
+                    "maxCoverMonths", "riskMemoryMonths", "emergencySubstitutionShare", "emergencyThriftShare"),
             ManufacturerSpec.class, List.of("riskAversion", "logitBeta", "inventoryTargetMonths"),
             MarketSpec.class, List.of("priceResponsePerMonth", "targetCoverMonths", "maxLogStep",
                     "demandElasticityShortRun", "demandElasticityLongRun", "intensityAdjustmentYears",
@@ -63,6 +66,7 @@ public final class BehaviouralParameters {
         for (CommoditySpec c : s.commodities()) {
             CommoditySpec base = baseline.commodities().stream().filter(b -> b.id().equals(c.id())).findFirst().orElse(null);
             compare(out, "commodities[" + c.id() + "]", c, base);
+            compare(out, "commodities[" + c.id() + "].adaptation", c.adaptation(), base == null ? null : base.adaptation());
             if (c.price().market() != null) {
                 compare(out, "commodities[" + c.id() + "].price.market", c.price().market(),
                         base == null ? null : base.price().market());

@@ -293,4 +293,13 @@ class ComparisonTest {
         assertThat(Comparison.low("import_reduction_t", 20, 130)).isEqualTo(-110.0);
         assertThat(Comparison.high("gross_jobs", 20, 130)).isEqualTo(150.0);
     }
+
+    @Test
+    void thePairingLineSaysNarrowerWiderOrAsWideAndNeverMinusZero() {
+        assertThat(Comparison.pairingLine(0.5, 3)).startsWith("Paired CIs are 50% narrower than CIs");
+        assertThat(Comparison.pairingLine(1.2, 3)).startsWith("Paired CIs are 20% wider than CIs");
+        // 1 - 1.004 = -0.4% rounds to 0: not "-0% narrower"
+        assertThat(Comparison.pairingLine(1.004, 6)).startsWith("Paired CIs are as wide as CIs")
+                .contains("median width ratio 1.00 over the 6 rows");
+    }
 }

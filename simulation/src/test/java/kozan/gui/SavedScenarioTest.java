@@ -66,7 +66,7 @@ class SavedScenarioTest {
         DeltaScenario.write(plan, GuiFixtures.scenarioFile(), saved, "my-plan");
         String yaml = Files.readString(saved);
         assertThat(yaml).contains("extends: ", "  capex_grant:", "    - {from: 2027-07, value: 0.3}",
-                "  carbon_price:   # JPY/t CO2e: Carbon price.", "    - {from: 2025-01, value: 5000}");
+                "  carbon_price:   # JPY/t CO2e: Carbon price on mine emissions", "    - {from: 2025-01, value: 5000}");
         assertThat(yaml).doesNotContain("E10", "exploration_subsidy:   # share: Share of exploration spending paid by the state.\n    - {from: 1900");
 
         StringWriter out = new StringWriter();
@@ -144,7 +144,7 @@ class SavedScenarioTest {
                 .hasMessageContaining("NaN");
         assertThatThrownBy(() -> plan.set(Lever.CAPEX_GRANT, YearMonth.of(2035, 1), 0.2))
                 .hasMessage("capex_grant: 2035-01 is after the scenario's last month 2034-12");
-        assertThat(Lever.CARBON_PRICE.doc()).isEqualTo("Carbon price.");
+        assertThat(Lever.CARBON_PRICE.doc()).startsWith("Carbon price on mine emissions");
         assertThat(Lever.CARBON_PRICE.displayUnit()).isEqualTo("JPY/t CO2e");
     }
 }

@@ -49,6 +49,8 @@ class ThriftingTest {
     private static Scenario stationary(List<Override> extra) throws Exception {
         Scenario base = ScenarioFiles.load("baseline.yaml");
         List<Override> o = new ArrayList<>();
+        // the exogenous price process (its long-run level is what the tests move), not the world market
+        o.add(new Override(REE + ".price.model", "exogenous"));
         o.add(new Override(REE + ".price.long_run", base.commodities().get(0).price().initial()));
         o.add(new Override(REE + ".price.long_run_trend_per_year", 0.0));
         o.add(new Override(REE + ".price.jump_rate_per_year", 0.0));

@@ -14,7 +14,7 @@ import kozan.scenario.Scenario;
 /**
  * A number the live comparison follows month by month in the policy run and in the baseline run, read from the
  * Recorder's rows ({@link Snapshot}), never from model internals. Its policy-minus-baseline difference is what
- * {@code kozan compare} reports for it: the difference of "jobs from mining" is the gross jobs, of "employed" the
+ * {@code kozan compare} reports for it: the difference of "jobs from mining" is the gross jobs, of employment ({@link kozan.observe.Metrics#EMPLOYED}) the
  * net jobs (docs/outputs.md).
  *
  * @param id         stable key ("gross", "net", "fiscal", "dependence:COMMODITY", "price:COMMODITY",
