@@ -121,7 +121,7 @@ public final class ImportSource {
             }
             // a restriction caps the flow to Japan at (1 - depth) of the source's reference volume (volume_t_per_year),
             // also under a world market, whose access can be far above Japan's usual flow: "exports to Japan cut by d"
-            double reference = Double.isNaN(marketTPerMonth) ? base : spec.volumeTPerYear() / 12.0;
+            double reference = Double.isNaN(marketTPerMonth) || restrictionDepth <= 0 ? base : spec.volumeTPerYear() / 12.0;
             availableTPerMonth = Math.min(afterDisruption, reference * (1.0 - restrictionDepth));
         }
         remainingTPerMonth = availableTPerMonth;
