@@ -90,8 +90,18 @@ public final class MinePanel {
         b.append("<tr><td>Output</td><td>").append(GuiFormat.whole(m.productT())).append(" t product</td></tr>");
         b.append("<tr><td>Workers</td><td>").append(GuiFormat.persons(m.staffing().workforce())).append("</td></tr>");
         b.append("<tr><td>Ore left</td><td>").append(GuiFormat.whole(m.remainingOreT())).append(" t</td></tr>");
-        b.append("<tr><td>NPV at last decision</td><td>not recorded by the model</td></tr>");
+        b.append("<tr><td>NPV at last decision</td><td>").append(npvText(m, start)).append("</td></tr>");
         b.append("</table></body></html>");
         return b.toString();
+    }
+
+    /** "JPY -12.3 bn (2031-04, development decision)", or why there is none. */
+    static String npvText(Mine m, YearMonth start) {
+        if (Double.isNaN(m.lastDecisionNpvYen())) {
+            return "no development decision yet";
+        }
+        return GuiFormat.yenBillions(m.lastDecisionNpvYen()) + " (" + start.plusMonths(m.lastDecisionStep())
+                + ", development decision" + (m.lastDecisionNpvYen() < 0 && m.stage() != Stage.ABANDONED
+                ? "; went ahead under loss cover" : "") + ")";
     }
 }

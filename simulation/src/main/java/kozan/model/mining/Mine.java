@@ -74,6 +74,9 @@ public final class Mine implements Steppable, Workplace {
     private final double[] price;
     /** State equity paid in through construction, and the losses it has borne so far, JPY. */
     private double equityPaidInYen;
+    /** NPV of the last development decision (JPY) and its step, for the planner's mine panel; NaN and -1 before one. */
+    private double lastDecisionNpvYen = Double.NaN;
+    private int lastDecisionStep = -1;
     private double equityLossYen;
     private double grantShare;
     private double equityShare;
@@ -339,6 +342,8 @@ public final class Mine implements Steppable, Workplace {
     private void decideDevelopment(MineContext economy, Government gov) {
         refreshStateShares(gov);
         double npv = appraise(gov, expectation);
+        lastDecisionNpvYen = npv;
+        lastDecisionStep = economy.step();
         if (npv >= 0) {
             enter(economy, Stage.PERMITTING, gov);
         } else if (lossCovered(gov)) {
@@ -412,6 +417,16 @@ public final class Mine implements Steppable, Workplace {
     }
 
     // ---- read-only accessors ----
+
+    /** NPV (JPY, at the mine's expectations and the policy then in force) of its last development decision; NaN before one. */
+    public double lastDecisionNpvYen() {
+        return lastDecisionNpvYen;
+    }
+
+    /** Step (month index) of the last development decision; -1 before one. */
+    public int lastDecisionStep() {
+        return lastDecisionStep;
+    }
 
     public String id() {
         return spec.id();

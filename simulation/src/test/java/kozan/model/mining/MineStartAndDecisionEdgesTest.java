@@ -120,10 +120,15 @@ class MineStartAndDecisionEdgesTest {
         s.capex = 36_400;
         Mine m = e.mine(s);
         assertThat(m.appraise(e.government, 400)).isEqualTo(0.0);
+        assertThat(m.lastDecisionNpvYen()).as("no decision yet").isNaN();
+        assertThat(m.lastDecisionStep()).isEqualTo(-1);
         for (int i = 0; i < 3; i++) {
             e.month(m);
         }
         assertThat(m.stage()).isEqualTo(Stage.PERMITTING);
+        // the decision's NPV is kept for the planner's mine panel: the 0 above, in the month it was taken
+        assertThat(m.lastDecisionNpvYen()).isCloseTo(0.0, within(1e-6));
+        assertThat(m.lastDecisionStep()).isBetween(0, 2);
     }
 
     /** A mine id whose annual review falls in month 2 or later (so support starting in month 1 is in force). */
