@@ -5,6 +5,7 @@ Reads a results directory of scenarios/rare-earth-2010-replay.yaml (timeseries.c
 each check, the mean over replications, the 5-95% range across them, the band and whether the mean is inside.
 The bands were fixed in the design note (docs/design/markets-issue-14.md, 3.2) before the first run of the market
 model; they are not moved. Usage: python3 scripts/replay-bands.py results/rare-earth-2010-replay/<run-id>
+With --table it prints instead the year-by-year outputs of docs/validation.md (means over replications).
 """
 import csv
 import collections
@@ -74,5 +75,41 @@ def main(run):
         print(f"| {name} | {statistics.mean(v):.4g} | {quantile(v, 0.05):.4g} - {quantile(v, 0.95):.4g} | | |")
 
 
+def table(run):
+    """The year-by-year outputs table of docs/validation.md section 4: means over replications of annual.csv."""
+    cell = collections.defaultdict(list)  # (metric, detail, year) -> values over replications
+    with open(run + "/annual.csv") as f:
+        for r in csv.DictReader(f):
+            if r["commodity"] == RE:
+                cell[(r["metric"], r["detail"], int(r["year"]))].append(float(r["value"]))
+
+    def m(metric, year, detail=""):
+        v = cell.get((metric, detail, year))
+        return statistics.mean(v) if v else 0.0
+
+    years = sorted({k[2] for k in cell})
+    p0 = m("world_price", years[0])
+    cols = ["Year", "Export price (x 2008)", "China domestic (x 2008 export)", "Quota binding (share of months)",
+            "China's exports (t)", "US output (t)", "Lynas output (t)", "Rest-of-world demand (t)",
+            "Japan's imports (t)", "China's share", "Japan's consumption (t)", "Japan's buyers' stock, year end (t)",
+            "Shortfall met by substitution + thrift (t)", "Output lost (JPY bn)"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    for y in years:
+        imp = m("imports_t", y)
+        met = m("shortfall_met_t", y, "substitution") + m("shortfall_met_t", y, "thrift")
+        row = [str(y), f"{m('world_price', y) / p0:.2f}", f"{m('world_price_domestic', y) / p0:.2f}",
+               f"{m('export_quota_binding', y):.2f}", f"{m('china_exports_t', y):,.0f}",
+               f"{m('producer_output_t', y, 'united_states'):,.0f}", f"{m('producer_output_t', y, 'australia'):,.0f}",
+               f"{m('world_demand_t', y, 'rest'):,.0f}", f"{imp:,.0f}",
+               f"{m('imports_t_by_source', y, 'china') / imp:.3f}" if imp else "-",
+               f"{m('consumption_t', y):,.0f}", f"{m('inventory_t', y):,.0f}", f"{met:,.0f}",
+               f"{m('manufacturing_output_lost_yen', y) / 1e9:,.0f}"]
+        print("| " + " | ".join(row) + " |")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) == 3 and sys.argv[1] == "--table":
+        table(sys.argv[2])
+    else:
+        main(sys.argv[1])
