@@ -54,21 +54,24 @@ public final class BatchSpecLoader {
     private final Path baseDir;
     private final Predicate<String> knownMetric;
     private final boolean checkFiles;
+    /** False when a study reads the file for its parameters and metrics only: its grid is never built. */
+    private final boolean checkGrid;
     private final RecordReader.Read<BatchFile> read;
 
     private BatchSpecLoader(RecordReader.Read<BatchFile> read, Path baseDir, Predicate<String> knownMetric,
-                            boolean checkFiles) {
+                            boolean checkFiles, boolean checkGrid) {
         this.read = read;
         this.baseDir = baseDir;
         this.knownMetric = knownMetric;
         this.checkFiles = checkFiles;
+        this.checkGrid = checkGrid;
     }
 
     /**
      * @param knownMetric tells whether a metric name exists (kozan.observe.Metrics in the CLI); null accepts any
      */
     public static BatchSpec load(Path file, Predicate<String> knownMetric) throws BatchSpecException {
-        return load(file, file, knownMetric, true);
+        return load(file, file, knownMetric, true, true);
     }
 
     /**
@@ -81,7 +84,22 @@ public final class BatchSpecLoader {
      */
     public static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe)
             throws BatchSpecException {
-        BatchSpec spec = load(file, knownMetric);
+        return load(file, knownMetric, probe, true);
+    }
+
+    /**
+     * As {@link #load(Path, Predicate, ScenarioProbe)} for a sensitivity study or a calibration, which take the
+     * batch file's parameters, metrics and replications but sample their own points: the size of the file's full
+     * grid is not a limit (a 42-factor Morris study has a 2^42-point grid it never builds).
+     */
+    public static BatchSpec loadForStudy(Path file, Predicate<String> knownMetric, ScenarioProbe probe)
+            throws BatchSpecException {
+        return load(file, knownMetric, probe, false);
+    }
+
+    private static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe, boolean checkGrid)
+            throws BatchSpecException {
+        BatchSpec spec = load(file, file, knownMetric, true, checkGrid);
         if (probe == null) {
             return spec;
         }
@@ -92,7 +110,7 @@ public final class BatchSpecLoader {
             throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
         }
         RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
-        BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true);
+        BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true, checkGrid);
         for (BatchSpec.ScenarioRef ref : spec.scenarios()) {
             l.probe(spec, ref, probe);
         }
@@ -234,18 +252,18 @@ public final class BatchSpecLoader {
      * looked for, since only their ids are needed to label results (their hashes are in batch-state.json).
      */
     public static BatchSpec loadStoredCopy(Path file) throws BatchSpecException {
-        return load(file, file, null, false);
+        return load(file, file, null, false, false);   // it ran, so it passed; a study's copy has a grid it never builds
     }
 
     /** Parses YAML text; scenario paths are resolved against {@code baseDir}. */
     public static BatchSpec parse(String yaml, String fileName, Path baseDir, Predicate<String> knownMetric)
             throws BatchSpecException {
         return check(RecordReader.read(BatchFile.class, yaml, fileName), baseDir.resolve(fileName), baseDir,
-                knownMetric, true);
+                knownMetric, true, true);
     }
 
-    private static BatchSpec load(Path file, Path specFile, Predicate<String> knownMetric, boolean checkFiles)
-            throws BatchSpecException {
+    private static BatchSpec load(Path file, Path specFile, Predicate<String> knownMetric, boolean checkFiles,
+                                  boolean checkGrid) throws BatchSpecException {
         String text;
         try {
             text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
@@ -256,16 +274,17 @@ public final class BatchSpecLoader {
                     "cannot read the batch file: " + e.getMessage())));
         }
         return check(RecordReader.read(BatchFile.class, text, file.toString()), specFile,
-                file.toAbsolutePath().getParent(), knownMetric, checkFiles);
+                file.toAbsolutePath().getParent(), knownMetric, checkFiles, checkGrid);
     }
 
     private static BatchSpec check(RecordReader.Read<BatchFile> read, Path file, Path baseDir,
-                                   Predicate<String> knownMetric, boolean checkFiles) throws BatchSpecException {
+                                   Predicate<String> knownMetric, boolean checkFiles, boolean checkGrid)
+            throws BatchSpecException {
         if (read.value() == null) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
         // The checks below run even after binding problems (the reader is lenient), so one pass reports all.
-        BatchSpec spec = new BatchSpecLoader(read, baseDir, knownMetric, checkFiles).toSpec(read.value(), file);
+        BatchSpec spec = new BatchSpecLoader(read, baseDir, knownMetric, checkFiles, checkGrid).toSpec(read.value(), file);
         if (!read.problems().isEmpty()) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
@@ -302,7 +321,9 @@ public final class BatchSpecLoader {
                 read.report("design_seed", "'design_seed' only applies to design: latin_hypercube"
                         + " (a grid uses every combination)");
             }
-            checkGridSize(scenarios.size(), parameters);
+            if (checkGrid) {
+                checkGridSize(scenarios.size(), parameters);
+            }
         }
         long designSeed = f.designSeed() != null ? f.designSeed() : f.seed();
         return new BatchSpec(file, f.name(), f.description(), scenarios, parameters, design, points, designSeed,
@@ -313,7 +334,8 @@ public final class BatchSpecLoader {
     private void checkGridSize(int scenarioCount, List<BatchSpec.ParameterSpec> ps) {
         long size = Math.max(1, scenarioCount);
         for (var p : ps) {
-            size *= p.isRange() ? Math.max(1, p.steps()) : Math.max(1, p.values().size());
+            // an unstated number of steps is 2 (the range's ends), as the grid itself makes it (DesignPoints.linspace)
+            size *= p.isRange() ? Math.max(2, p.steps()) : Math.max(1, p.values().size());
             if (size > MAX_DESIGN_POINTS) {
                 read.report("parameters", "the full grid has more than " + MAX_DESIGN_POINTS
                         + " design points; use fewer values or design: latin_hypercube");

@@ -68,7 +68,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             CalibrationSpec cs = CalibrationSpec.load(specFile);
-            BatchSpec bs = BatchSpecLoader.load(cs.batch(), BatchCommand.knownMetric, probe);
+            BatchSpec bs = BatchSpecLoader.loadForStudy(cs.batch(), BatchCommand.knownMetric, probe);
             cs.check(bs);
             Path target = out != null ? out : resultsRoot.resolve("calibrate").resolve(bs.name());
             OutputDirectory.checkPath(target);

@@ -168,7 +168,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
             SensitivitySpec ss = SensitivitySpec.load(specFile);
-            BatchSpec bs = BatchSpecLoader.load(ss.batch(), BatchCommand.knownMetric, probe);
+            BatchSpec bs = BatchSpecLoader.loadForStudy(ss.batch(), BatchCommand.knownMetric, probe);
             for (ModelStudy.Output o : ss.outputs()) {
                 boolean kept = bs.metrics().stream().anyMatch(m -> m.matches(o.metric(), o.commodity(), o.region(),
                         o.detail()));

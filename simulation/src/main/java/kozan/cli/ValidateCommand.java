@@ -27,12 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Prints 'OK <file> (scenario)', 'OK <file> (batch file: P design points x R replications = N runs)' "
                         + "or every problem as file:line:column: path: message. A batch file (top-level "
                         + "'scenarios:' and 'metrics:') is checked as 'kozan batch' checks it before running: its base "
-                        + "scenarios, every parameter path and value, and the years."})
+                        + "scenarios, every parameter path and value, and the years. A sensitivity study ('batch:' and "
+                        + "'method:') and a calibration spec ('batch:' and 'targets:') are checked as 'kozan sensitivity' "
+                        + "and 'kozan calibrate' check them, the study's batch file included."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Top-level keys only a batch file has. */
     private static final Pattern BATCH_FILE = Pattern.compile("(?m)^scenarios\\s*:");
     private static final Pattern METRICS = Pattern.compile("(?m)^metrics\\s*:");
+    /** Top-level keys of a sensitivity study (batch: and method:) and of a calibration spec (batch: and targets:). */
+    private static final Pattern STUDY_BATCH = Pattern.compile("(?m)^batch\\s*:");
+    private static final Pattern METHOD = Pattern.compile("(?m)^method\\s*:");
+    private static final Pattern TARGETS = Pattern.compile("(?m)^targets\\s*:");
 
     @Spec
     CommandSpec spec;
@@ -48,7 +54,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 String text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES); // /dev/zero, a FIFO: refused at once
-                if (BATCH_FILE.matcher(text).find() && METRICS.matcher(text).find()) {
+                if (STUDY_BATCH.matcher(text).find() && METHOD.matcher(text).find()) {
+                    kozan.analysis.SensitivitySpec ss = kozan.analysis.SensitivitySpec.load(file);
+                    BatchSpec bs = BatchSpecLoader.loadForStudy(ss.batch(), ModelRunFunction::known, ModelRunFunction::probe);
+                    out.println("OK " + file + " (sensitivity study: " + ss.method().name().toLowerCase(Locale.ROOT)
+                            + " over the " + bs.parameters().size() + " parameters of " + ss.batch().getFileName() + ")");
+                } else if (STUDY_BATCH.matcher(text).find() && TARGETS.matcher(text).find()) {
+                    kozan.analysis.CalibrationSpec cs = kozan.analysis.CalibrationSpec.load(file);
+                    BatchSpecLoader.loadForStudy(cs.batch(), ModelRunFunction::known, ModelRunFunction::probe);
+                    out.println("OK " + file + " (calibration spec over " + cs.batch().getFileName() + ")");
+                } else if (BATCH_FILE.matcher(text).find() && METRICS.matcher(text).find()) {
                     BatchSpec bs = BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe);
                     out.println("OK " + file + " (" + describe(BatchPlan.of(bs, "")) + ")");
                 } else {

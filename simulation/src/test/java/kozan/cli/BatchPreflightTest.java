@@ -317,4 +317,41 @@ class BatchPreflightTest {
                 .contains("hours on 2 thread(s). Add --yes to start it");
         assertThat(tmp.resolve("big.partial")).doesNotExist();
     }
+
+    /**
+     * A sensitivity study and a calibration spec are checked with their batch file (not as scenarios); a grid whose
+     * ranges give more than a million points (2 per range when steps is not given) is refused at once, not expanded.
+     */
+    @Test
+    void validateChecksStudiesAndCalibrationSpecsAndRefusesAHugeGridWithoutExpandingIt() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize().resolve("scenarios/analyses");
+        assertThat(kozan("validate", root.resolve("sobol.yaml").toString())).as(err).isZero();
+        assertThat(out).isEqualTo("OK " + root.resolve("sobol.yaml") + " (sensitivity study: sobol over the 8 parameters"
+                + " of sobol-batch.yaml)\n");
+        // 42 ranges without steps: 2^42 grid points (the Morris study samples them; as a grid it is refused)
+        assertThat(kozan("validate", root.resolve("assumptions-batch.yaml").toString())).isEqualTo(2);
+        assertThat(err).contains("parameters: the full grid has more than 1000000 design points");
+        // ... while the Morris study over the same file, which samples its own points, is fine
+        assertThat(kozan("validate", root.resolve("morris.yaml").toString())).as(err).isZero();
+        assertThat(out).isEqualTo("OK " + root.resolve("morris.yaml") + " (sensitivity study: morris over the 42"
+                + " parameters of assumptions-batch.yaml)\n");
+        Path batch = Files.writeString(tmp.resolve("cal-batch.yaml"), """
+                version: 1
+                name: cal
+                scenarios: [%s]
+                parameters:
+                  - {path: "mines[hishikari].recovery", range: [0.9, 0.98]}
+                replications: 2
+                metrics:
+                  - {name: import_dependence, commodity: gold, region: ""}
+                years: [2026]
+                """.formatted(Path.of("..").toAbsolutePath().normalize().resolve("scenarios/baseline.yaml")));
+        Path cal = Files.writeString(tmp.resolve("cal.yaml"), """
+                batch: cal-batch.yaml
+                targets:
+                  - {metric: import_dependence, commodity: gold, year: 2026, value: 0.88, se: 0.01}
+                """);
+        assertThat(kozan("validate", cal.toString())).as(err).isZero();
+        assertThat(out).isEqualTo("OK " + cal + " (calibration spec over " + batch.getFileName() + ")\n");
+    }
 }
