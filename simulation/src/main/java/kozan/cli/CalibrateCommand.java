@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan calibrate SPEC}: fit parameters to target statistics by simulated moments (docs/sensitivity.md). */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit scenario parameters to target statistics: method of simulated moments,",
-                "common random numbers, bounded BOBYQA or CMA-ES from several starts.",
+        description = {"Fit scenario parameters to target statistics by simulated moments (common random numbers,"
+                        + " bounded BOBYQA or CMA-ES from several starts).",
                 "SPEC names a batch file (base scenario, parameters with bounds, replications,",
                 "seed) and lists the targets (metric, commodity, region, year, value, se).",
                 "Writes best.csv (estimates, standard errors, identified or not), trace.csv,",

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan discover BATCHDIR --where EXPR}: scenario discovery by PRIM (docs/sensitivity.md). */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Scenario discovery by PRIM: which ranges of a batch's parameters lead to",
-                "the runs meeting --where (peeling, pasting, coverage-density trajectory).",
+        description = {"Scenario discovery by PRIM: which ranges of a batch's parameters lead to the runs meeting"
+                        + " --where (peeling, pasting, coverage-density trajectory).",
                 "BATCHDIR: a finished kozan batch or kozan sensitivity SPEC folder.",
                 "Writes trajectory.csv, box.csv, charts/prim_trajectory.png and .svg and",
                 "manifest.json into --out DIR. Expression syntax: docs/sensitivity.md, e.g.",
