@@ -319,24 +319,14 @@ public final class BatchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard results folders.")
-        List<Path> dirs;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out folder (only one Kozan wrote).")
-        boolean force;
-
-        @Option(names = "--allow-mixed-versions", description = "Merge shards made by different Kozan code versions"
-                + " (recorded in the manifest).")
-        boolean allowMixedVersions;
+        @picocli.CommandLine.Mixin
+        MergeOptions merge;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, unitOf);
+                BatchJob.Result r = BatchMerge.merge(merge.dirs, merge.out, merge.force, merge.allowMixedVersions, unitOf);
                 if (r.complete()) {
                     ChartsAndReport.write(r.dir(), spec.commandLine().getOut(), err);
                 }

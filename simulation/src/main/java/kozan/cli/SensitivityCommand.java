@@ -228,25 +228,15 @@ public final class SensitivityCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "DIR", description = "Shard results folders.")
-        List<Path> dirs;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Merged results folder.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out folder (only one Kozan wrote).")
-        boolean force;
-
-        @Option(names = "--allow-mixed-versions", description = "Merge shards made by different Kozan code versions"
-                + " (recorded in the manifest).")
-        boolean allowMixedVersions;
+        @picocli.CommandLine.Mixin
+        MergeOptions merge;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             try {
-                for (Path d : dirs) {
+                for (Path d : merge.dirs) {
                     if (!Files.isRegularFile(d.resolve(SensitivitySpec.STORED_COPY))) {
                         throw new BadInputException(d + " is not a finished shard of a sensitivity study (no "
                                 + SensitivitySpec.STORED_COPY + "); batch shards merge with 'kozan batch merge'");
@@ -264,8 +254,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                     }
                     return ModelStudy.plan(bs, settings[0], hash);
                 };
-                BatchJob.Result r = BatchMerge.merge(dirs, out, force, allowMixedVersions, BatchCommand.unitOf, plans,
-                        work -> StudyFiles.write(work, dirs.get(0).resolve(SensitivitySpec.STORED_COPY),
+                BatchJob.Result r = BatchMerge.merge(merge.dirs, merge.out, merge.force, merge.allowMixedVersions, BatchCommand.unitOf, plans,
+                        work -> StudyFiles.write(work, merge.dirs.get(0).resolve(SensitivitySpec.STORED_COPY),
                                 stored[0], settings[0], Shard.ALL, err));
                 return finish(r, true, stdout, err);
             } catch (InputException | IllegalArgumentException e) {
