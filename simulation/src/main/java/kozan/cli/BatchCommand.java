@@ -19,10 +19,6 @@ import kozan.batch.BatchState;
 import kozan.batch.BatchUsageException;
 import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
-import kozan.cluster.ShardStatus;
-import kozan.cluster.Slurm;
-import kozan.cluster.SlurmLayout;
-import kozan.cluster.SlurmOptions;
 import kozan.cluster.SlurmPlan;
 import kozan.io.InputException;
 import kozan.io.OutputDirectory;
@@ -34,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kozan batch BATCH.yaml} and {@code kozan batch merge DIR...}: batch experiments (docs/batch.md). */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        subcommands = {BatchCommand.Merge.class, BatchCommand.Status.class},
+        subcommands = {BatchCommand.Merge.class, SlurmStatusCommand.class},
         description = {"Run a batch experiment: design points x replications, common random numbers.",
                 "Design points: a full grid or a Latin hypercube over scenario parameters.",
                 "Writes runs.csv, summary.csv, differences.csv, design.csv, runs.jsonl and",
@@ -105,34 +101,8 @@ public final class BatchCommand implements Callable<Integer> {
             "With --resume: submit an earlier DIR again (finished shards are kept)."})
     boolean slurm;
 
-    @Option(names = "--shards", paramLabel = "N", description = "With --slurm: number of array tasks (shards).")
-    Integer shards;
-
-    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: sbatch --partition.")
-    String partition;
-
-    @Option(names = "--time", paramLabel = "T", description = "With --slurm: time limit per task (sbatch --time,"
-            + " e.g. 2:00:00).")
-    String time;
-
-    @Option(names = "--cpus-per-task", paramLabel = "C", description = "With --slurm: CPUs (worker threads) per"
-            + " task (default 1).")
-    Integer cpusPerTask;
-
-    @Option(names = "--sbatch-arg", paramLabel = "ARG", description = "With --slurm: a further sbatch option for"
-            + " both jobs, e.g. --sbatch-arg=--account=econ (repeatable).")
-    List<String> sbatchArgs = new java.util.ArrayList<>();
-
-    @Option(names = "--dry-run", description = "With --slurm: write the scripts and print how to submit them;"
-            + " submit nothing.")
-    boolean dryRun;
-
-    @Option(names = "--wait", description = "With --slurm: wait until the merge job ends and exit with its code"
-            + " (0, or 3 when some runs failed).")
-    boolean await;
-
-    /** Seconds between two squeue calls under --wait (a seam: tests poll faster). */
-    static long slurmPollSeconds = 5;
+    @picocli.CommandLine.Mixin
+    SlurmArgs slurmArgs;
 
     @Override
     public Integer call() throws Exception {
@@ -159,7 +129,7 @@ public final class BatchCommand implements Callable<Integer> {
             if (slurm) {
                 return submitToSlurm(bs, plan, stdout, err);
             }
-            checkNoSlurmOptions();
+            slurmArgs.checkUnused();
             BatchRunner.RunFunction fn = runFunction.apply(bs);
             long partRuns = (plan.runs() + part.count() - part.index()) / part.count();
             if (partRuns > largeDesignRuns && !yes && !resume) {
@@ -201,61 +171,12 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The shard and merge command lines of this batch for Slurm (kozan.cluster), then the submission. */
+    /** This batch as a Slurm job array of shards and a merge (kozan.cluster). */
     private int submitToSlurm(BatchSpec bs, BatchPlan plan, PrintWriter stdout, PrintWriter err) throws Exception {
-        if (out == null || shards == null) {
-            throw new BatchUsageException("--slurm needs --out DIR (on a filesystem the compute nodes share) and"
-                    + " --shards N");
-        }
-        if (shard != null || force) {
-            throw new BatchUsageException("--slurm makes its own shards: leave out " + (shard != null ? "--shard"
-                    : "--force (to submit a folder again use --resume)"));
-        }
-        SlurmOptions options;
-        try {
-            options = new SlurmOptions(shards, partition, time, cpusPerTask, sbatchArgs);
-        } catch (IllegalArgumentException e) {
-            throw new BatchUsageException(e.getMessage());
-        }
-        SlurmLayout layout = new SlurmLayout(out);
-        Slurm.checkFolder(layout, resume);
-        int n = options.shards();
-        String spec = batchFile.toAbsolutePath().normalize().toString();
-        List<String> mergeArgs = new java.util.ArrayList<>(List.of("batch", "merge"));
-        for (int i = 1; i <= n; i++) {
-            mergeArgs.add(layout.shard(i, n).toString());
-        }
-        mergeArgs.addAll(List.of("--out", layout.staging().toString(), "--force"));
-        if (allowMixedVersions) {
-            mergeArgs.add("--allow-mixed-versions");
-        }
-        SlurmPlan slurmPlan = new SlurmPlan(bs.name(), layout, options, i -> {
-            List<String> a = new java.util.ArrayList<>(List.of("batch", spec, "--shard", i + "/" + n, "--out",
-                    layout.shard(i, n).toString(), "--resume", "--threads",
-                    threads != null ? threads.toString() : SlurmPlan.THREADS));
-            if (allowMixedVersions) {
-                a.add("--allow-mixed-versions");
-            }
-            return a;
-        }, mergeArgs);
-        stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
-                + " replications = " + plan.runs() + " runs, " + n + " Slurm task(s) -> " + layout.dir());
-        Slurm slurmJobs = new Slurm(stdout, err, slurmPollSeconds);
-        slurmJobs.write(slurmPlan);
-        if (dryRun) {
-            slurmJobs.printSubmitCommands(layout);
-            return 0;
-        }
-        Slurm.Jobs jobs = slurmJobs.submit(layout);
-        return await ? slurmJobs.await(layout, jobs, new ShardStatus()) : 0;
-    }
-
-    private void checkNoSlurmOptions() throws BatchUsageException {
-        if (shards != null || partition != null || time != null || cpusPerTask != null || !sbatchArgs.isEmpty()
-                || dryRun || await) {
-            throw new BatchUsageException("--shards, --partition, --time, --cpus-per-task, --sbatch-arg, --dry-run"
-                    + " and --wait go with --slurm");
-        }
+        SlurmPlan slurmPlan = slurmArgs.plan("batch", bs.name(), batchFile, new SlurmArgs.Local(out, shard, force,
+                resume, threads), allowMixedVersions ? List.of("--allow-mixed-versions") : List.of());
+        return slurmArgs.submit(slurmPlan, "batch " + bs.name() + ": " + plan.points().size() + " design points x "
+                + plan.replications() + " replications = " + plan.runs() + " runs", stdout, err);
     }
 
     /** When the JVM is stopped otherwise (SIGHUP, System.exit), says where the finished runs are and how to continue. */
@@ -333,30 +254,6 @@ public final class BatchCommand implements Callable<Integer> {
                 return report(r, spec.commandLine().getOut(), err);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
-                return 2;
-            }
-        }
-    }
-
-    /** {@code kozan batch status DIR}: the progress of every shard of a --slurm submission. */
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Show the progress of every shard of a 'batch --slurm' folder: runs done and failed,",
-                    "finished or not, the exit code each task recorded, and the merge."})
-    static final class Status implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "DIR", description = "The --out folder of 'batch --slurm'.")
-        Path dir;
-
-        @Override
-        public Integer call() throws IOException {
-            try {
-                new ShardStatus().print(new SlurmLayout(dir), spec.commandLine().getOut());
-                return 0;
-            } catch (InputException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
                 return 2;
             }
         }

@@ -49,11 +49,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kozan sensitivity --test-function NAME}: Morris or Sobol' indices of an analytic function (docs/sensitivity.md). */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true, subcommands = SensitivityCommand.Merge.class,
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        subcommands = {SensitivityCommand.Merge.class, SlurmStatusCommand.class},
         description = {"Global sensitivity analysis: Morris elementary effects or Sobol' indices, bootstrap CIs.",
                 "SPEC: a study of the model, run by the batch runner (replications with common",
                 "random numbers, resumable, --shard i/n and 'sensitivity merge'); adds noise.csv",
                 "(output variance share due to the model's randomness), charts/ and report.html.",
+                "SPEC --slurm: a Slurm job array of --shards N shards and a merge job (docs/cluster.md).",
                 "--test-function ishigami | sobol-g: check the methods against known indices first.",
                 "Writes indices.csv (parameter,output,method,index,estimate,ci95_low,ci95_high),",
                 "convergence.csv (Sobol') and manifest.json into --out DIR. See docs/sensitivity.md."},
@@ -122,6 +124,15 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
 
+    @Option(names = "--slurm", description = {"SPEC: submit the study to Slurm: a job array of --shards N tasks"
+            + " (one shard each, with --resume) and a merge job after them, with --out DIR: scripts in DIR/slurm/,"
+            + " shards in DIR/shards/, merged results in DIR (docs/cluster.md).",
+            "With --resume: submit an earlier DIR again (finished shards are kept)."})
+    boolean slurm;
+
+    @picocli.CommandLine.Mixin
+    SlurmArgs slurmArgs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -129,6 +140,11 @@ public final class SensitivityCommand implements Callable<Integer> {
             return modelStudy(err);
         }
         try {
+            if (slurm) {
+                throw new BadInputException("--slurm submits a study of the model: give SPEC (a test function runs"
+                        + " in seconds here)");
+            }
+            slurmArgs.checkUnused();
             TestFunctionStudy.Method m = method();
             TestFunction f = testFunction();
             int levels = this.levels != null ? this.levels : 4;
@@ -180,14 +196,20 @@ public final class SensitivityCommand implements Callable<Integer> {
             ModelStudy.Settings settings = ss.settings(bs);
             String hash = Hashes.sha256(BatchState.specHash(bs) + "\0" + Hashes.sha256(specFile));
             BatchPlan plan = ModelStudy.plan(bs, settings, hash);
+            String banner = "sensitivity " + bs.name() + " (" + ss.method().id() + "): " + plan.points().size()
+                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs";
+            if (slurm) {
+                return slurmArgs.submit(slurmArgs.plan("sensitivity", bs.name() + "-" + ss.method().id(), specFile,
+                        new SlurmArgs.Local(out, shard, force, resume, threads), List.of()), banner, stdout, err);
+            }
+            slurmArgs.checkUnused();
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
             Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-"
                     + ss.method().id() + (part.count() > 1 ? "-shard-" + part.index() + "-of-" + part.count() : ""));
             OutputDirectory.checkPath(target);
-            stdout.println("sensitivity " + bs.name() + " (" + ss.method().id() + "): " + plan.points().size()
-                    + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs"
-                    + (part.count() > 1 ? ", shard " + part : "") + ", " + workers + " thread(s) -> " + target);
+            stdout.println(banner + (part.count() > 1 ? ", shard " + part : "") + ", " + workers + " thread(s) -> "
+                    + target);
             stdout.flush();
             BatchJob job = new BatchJob(plan, runFunction.apply(bs), BatchCommand.unitOf, BatchProgress.auto(err), err)
                     .withExtraOutputs(work -> StudyFiles.write(work, ss.file(), bs, settings, part, err));
@@ -220,8 +242,9 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     /** {@code kozan sensitivity merge DIR... --out DIR}: the shards of one study, with its indices. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Combine the shard folders of one sensitivity study (kozan sensitivity SPEC --shard i/n)",
-                    "into the folder the unsharded study gives: same runs, same indices.csv byte for byte.",
+            description = {"Combine the shard folders of one sensitivity study into one folder.",
+                    "The shards come from 'kozan sensitivity SPEC --shard i/n' (or --slurm); the",
+                    "result is the unsharded study's folder, byte for byte (runs, indices.csv).",
                     "All parts must come from the same inputs and the same i/n split."})
     static final class Merge implements Callable<Integer> {
 

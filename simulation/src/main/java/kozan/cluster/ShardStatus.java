@@ -18,10 +18,10 @@ import kozan.io.InputException;
 import kozan.io.InputFile;
 
 /**
- * The progress of every shard of a Slurm submission ({@code kozan batch status DIR}), read from the shard folders
- * alone: a finished shard has its manifest.json, a running or interrupted one its journal in
- * {@code shard.partial/runs.jsonl} (complete lines only, so a line being written is not counted). Reads, never
- * writes: safe while the tasks run.
+ * The progress of every shard of a Slurm submission ({@code kozan batch status DIR}, {@code kozan sensitivity status
+ * DIR}), read from the shard folders alone (a study's shards are batch folders too): a finished shard has its
+ * manifest.json, a running or interrupted one its journal in {@code shard.partial/runs.jsonl} (complete lines only,
+ * so a line being written is not counted). Reads, never writes: safe while the tasks run.
  */
 public final class ShardStatus {
 
@@ -104,10 +104,10 @@ public final class ShardStatus {
                 done, rows.stream().anyMatch(r -> r.runs() < 0) ? "?" : Integer.toString(runs), failed);
     }
 
-    /** The table of {@code kozan batch status DIR}. */
+    /** The table of {@code kozan batch status DIR} and {@code kozan sensitivity status DIR}. */
     public void print(SlurmLayout l, PrintWriter out) throws IOException {
         List<Row> rows = rows(l);
-        out.println("Slurm batch in " + l.dir() + (Files.exists(l.jobs()) ? " ("
+        out.println("Slurm submission in " + l.dir() + (Files.exists(l.jobs()) ? " ("
                 + Files.readString(l.jobs()).strip().replace('\n', ' ') + ")" : " (not submitted: --dry-run)"));
         out.printf(Locale.ROOT, "%-9s %8s %8s %8s  %-12s %s%n", "shard", "runs", "done", "failed", "state", "task exit");
         for (Row r : rows) {

@@ -87,22 +87,24 @@ public final class Slurm {
     }
 
     /** What --dry-run prints: how to submit the written scripts by hand. */
-    public void printSubmitCommands(SlurmLayout l) {
+    public void printSubmitCommands(SlurmPlan plan) {
+        SlurmLayout l = plan.layout();
         out.println("dry run: nothing submitted. The scripts are in " + l.slurm() + "; to submit them:");
         out.println("  jid=$(sbatch --parsable " + SlurmScripts.quote(l.arrayScript().toString()) + ") && sbatch"
                 + " --dependency=afterany:\"${jid%%;*}\" " + SlurmScripts.quote(l.mergeScript().toString()));
-        out.println("Progress: kozan batch status " + SlurmScripts.quote(l.dir().toString()));
+        out.println("Progress: " + plan.statusCommand());
     }
 
     /** Submits the array and the dependent merge; records the ids in slurm/jobs.txt. */
-    public Jobs submit(SlurmLayout l) throws IOException, InterruptedException {
+    public Jobs submit(SlurmPlan plan) throws IOException, InterruptedException {
+        SlurmLayout l = plan.layout();
         String array = sbatch(List.of("sbatch", "--parsable", l.arrayScript().toString()));
         String merge = sbatch(List.of("sbatch", "--parsable", "--dependency=afterany:" + array,
                 l.mergeScript().toString()));
         Files.writeString(l.jobs(), "array=" + array + "\nmerge=" + merge + "\n");
         Files.deleteIfExists(l.mergeExitFile());
-        out.println("submitted: job array " + array + " (" + "shards) and merge job " + merge + " (after all"
-                + " shards); progress: kozan batch status " + l.dir());
+        out.println("submitted: job array " + array + " (" + plan.options().shards() + " shards) and merge job "
+                + merge + " (after all shards); progress: " + plan.statusCommand());
         out.flush();
         return new Jobs(array, merge);
     }
@@ -111,7 +113,8 @@ public final class Slurm {
      * Blocks until the merge job has ended; returns the merge's Kozan exit code (0, 3 some runs failed, 4 shards
      * unfinished, 2 or 1), or 1 when the job ended without one (cancelled, killed, out of time).
      */
-    public int await(SlurmLayout l, Jobs jobs, ShardStatus status) throws IOException, InterruptedException {
+    public int await(SlurmPlan plan, Jobs jobs, ShardStatus status) throws IOException, InterruptedException {
+        SlurmLayout l = plan.layout();
         long lastReport = System.nanoTime();
         String lastLine = "";
         int squeueFailures = 0;
@@ -121,7 +124,7 @@ public final class Slurm {
             if (q.code() != 0 && !q.output().contains("Invalid job id")) {
                 if (++squeueFailures >= 10) {
                     err.println("error: squeue keeps failing (" + q.output().strip() + "); the jobs may still run:"
-                            + " follow them with kozan batch status " + l.dir());
+                            + " follow them with " + plan.statusCommand());
                     return 1;
                 }
             } else {
@@ -148,7 +151,7 @@ public final class Slurm {
         }
         if (!Files.exists(exit)) {
             err.println("error: merge job " + jobs.merge() + " ended without a result (cancelled, killed or out of"
-                    + " time): see " + l.logs().resolve("merge.out") + " and kozan batch status " + l.dir());
+                    + " time): see " + l.logs().resolve("merge.out") + " and " + plan.statusCommand());
             return 1;
         }
         int code = Integer.parseInt(Files.readString(exit).strip());

@@ -27,8 +27,8 @@ public final class SlurmScripts {
         int n = plan.options().shards();
         StringBuilder s = new StringBuilder();
         s.append("#!/bin/bash\n");
-        s.append("# Kozan: ").append(plan.name()).append(", one shard of ").append(n)
-                .append(" per array task (written by kozan --slurm; docs/cluster.md).\n");
+        s.append("# Kozan: ").append(plan.command()).append(' ').append(plan.name()).append(", one shard of ")
+                .append(n).append(" per array task (written by kozan --slurm; docs/cluster.md).\n");
         s.append("# Rerun tasks that failed (then the merge):  sbatch --array=2,5 ").append(l.arrayScript())
                 .append(" && sbatch ").append(l.mergeScript()).append('\n');
         s.append("#SBATCH --job-name=kozan-").append(plan.name()).append('\n');
@@ -85,7 +85,8 @@ public final class SlurmScripts {
         s.append("if ((${#missing[@]})); then\n");
         s.append("  list=$(IFS=,; echo \"${missing[*]}\")\n");
         s.append("  echo \"kozan: shard(s) $list of ").append(n).append(" did not finish: see ")
-                .append(l.logs()).append("/shard-<i>.out and kozan batch status $dir\" >&2\n");
+                .append(l.logs()).append("/shard-<i>.out and kozan ").append(plan.command())
+                .append(" status $dir\" >&2\n");
         s.append("  echo \"kozan: rerun them (they resume), then the merge: sbatch --array=$list ")
                 .append(l.arrayScript()).append(" && sbatch ").append(l.mergeScript()).append("\" >&2\n");
         s.append("  echo ").append(INCOMPLETE).append(" > \"$exits/merge.exit\"\n");
@@ -140,6 +141,11 @@ public final class SlurmScripts {
             out.add(a.equals(SlurmPlan.THREADS) ? "\"" + a + "\"" : quote(a));
         }
         return String.join(" ", out);
+    }
+
+    /** {@code s} as one bash word to copy from a message: as it is when that is safe, else {@link #quote quoted}. */
+    static String word(String s) {
+        return s.matches("[A-Za-z0-9/._+,:=@%-]+") ? s : quote(s);
     }
 
     /** One bash word that stands for {@code s} exactly. */

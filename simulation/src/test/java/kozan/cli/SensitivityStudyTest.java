@@ -184,6 +184,77 @@ class SensitivityStudyTest {
     }
 
     @Test
+    void slurmDryRunWritesTheStudysShardAndMergeScriptsAndSubmitsNothing() throws Exception {
+        Path spec = spec("sl", SOBOL.replace("method: sobol", "method: morris").replace("samples: 64", "samples: 4"));
+        Path d = tmp.resolve("on slurm");
+        assertThat(sensitivity(0, spec.toString(), "--slurm", "--shards", "3", "--out", d.toString(), "--dry-run",
+                "--partition", "short")).as(err.toString()).isZero();
+        // Morris, r = 4 trajectories x (3 + 1) points = 16 points, x 2 replications = 32 runs
+        assertThat(out.toString()).contains("sensitivity ishigami_study (morris): 16 design points x 2 replications"
+                + " = 32 runs, 3 Slurm task(s) -> " + d, "dry run: nothing submitted",
+                "Progress: kozan sensitivity status '" + d + "'");
+        String array = Files.readString(d.resolve("slurm/shards.sh"));
+        assertThat(array).contains("#SBATCH --job-name=kozan-ishigami_study-morris\n", "#SBATCH --array=1-3\n",
+                "#SBATCH --partition=short\n", "  2) args=('sensitivity' '" + spec.toAbsolutePath() + "' '--shard' '2/3'"
+                        + " '--out' '" + d.resolve("shards/shard-2-of-3") + "' '--resume' '--threads'"
+                        + " \"${KOZAN_SLURM_THREADS}\");;\n");
+        assertThat(Files.readString(d.resolve("slurm/merge.sh"))).contains("args=('sensitivity' 'merge' '"
+                + d.resolve("shards/shard-1-of-3") + "' '" + d.resolve("shards/shard-2-of-3") + "' '"
+                + d.resolve("shards/shard-3-of-3") + "' '--out' '" + d.resolve("slurm/merge/on slurm") + "' '--force')");
+        assertThat(d.resolve("slurm/jobs.txt")).as("nothing submitted").doesNotExist();
+        assertThat(d.resolve("shards")).isEmptyDirectory();
+
+        out.getBuffer().setLength(0);
+        assertThat(sensitivity(0, "status", d.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(not submitted: --dry-run)", "0/3 shards finished, 0/? runs done, 0 failed",
+                "merge: not run yet");
+
+        // the folder holds a submission now: again only with --resume
+        assertThat(sensitivity(0, spec.toString(), "--slurm", "--shards", "3", "--out", d.toString(), "--dry-run"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("already holds a Slurm submission; add --resume");
+        assertThat(sensitivity(0, spec.toString(), "--slurm", "--shards", "3", "--out", d.toString(), "--dry-run",
+                "--resume")).as(err.toString()).isZero();
+    }
+
+    @Test
+    void slurmOptionsAreCheckedBeforeAnythingIsWritten() throws Exception {
+        Path spec = spec("slbad", SOBOL);
+        Path d = tmp.resolve("never");
+        String[][] cases = {
+                {"--slurm needs --out DIR", spec.toString(), "--slurm", "--shards", "2"},
+                {"--slurm needs --out DIR", spec.toString(), "--slurm", "--out", d.toString()},
+                {"leave out --shard", spec.toString(), "--slurm", "--shards", "2", "--out", d.toString(), "--shard",
+                        "1/2"},
+                {"leave out --force", spec.toString(), "--slurm", "--shards", "2", "--out", d.toString(), "--force"},
+                {"--shards must be between 1 and 1000", spec.toString(), "--slurm", "--shards", "0", "--out",
+                        d.toString()},
+                {"--time '2 h' must be one word", spec.toString(), "--slurm", "--shards", "2", "--out", d.toString(),
+                        "--time", "2 h"},
+                {"go with --slurm", spec.toString(), "--shards", "2", "--out", d.toString()},
+                {"go with --slurm", "--test-function", "ishigami", "--wait", "--out", d.toString()},
+                {"--slurm submits a study of the model: give SPEC", "--test-function", "ishigami", "--slurm",
+                        "--shards", "2", "--out", d.toString()},
+        };
+        for (String[] c : cases) {
+            err.getBuffer().setLength(0);
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            assertThat(sensitivity(0, args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).as(String.join(" ", args)).contains(c[0]);
+            assertThat(d).doesNotExist();
+        }
+        // a folder Kozan did not write is never written into
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "mine");
+        assertThat(sensitivity(0, spec.toString(), "--slurm", "--shards", "2", "--out", mine.toString(), "--dry-run",
+                "--resume")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a Kozan Slurm folder");
+        try (var files = Files.list(mine)) {
+            assertThat(files).containsExactly(mine.resolve("notes.txt"));
+        }
+    }
+
+    @Test
     void noiseShareIsTheVarianceBetweenReplications() throws Exception {
         Path spec = spec("n", SOBOL.replace("method: sobol", "method: morris").replace("samples: 64", "samples: 10"));
         Path dir = tmp.resolve("noisy");

@@ -21,11 +21,8 @@ class SlurmScriptsTest {
     Path tmp;
 
     private SlurmPlan plan(Path dir) {
-        SlurmLayout l = new SlurmLayout(dir);
-        return new SlurmPlan("t", l, new SlurmOptions(3, "short", "1:00:00", 2, List.of("--account=econ")),
-                i -> List.of("batch", "/a b/spec's.yaml", "--shard", i + "/3", "--out", l.shard(i, 3).toString(),
-                        "--resume", "--threads", SlurmPlan.THREADS),
-                List.of("batch", "merge", "--out", l.staging().toString()));
+        return SlurmPlan.sharded("batch", "t", Path.of("/a b/spec's.yaml"), new SlurmLayout(dir),
+                new SlurmOptions(3, "short", "1:00:00", 2, List.of("--account=econ")), null, List.of());
     }
 
     /** A "java" that writes its arguments, one a line, to args.txt and exits with the code in code.txt. */
@@ -106,5 +103,58 @@ class SlurmScriptsTest {
         assertThat(Files.readString(l.dir().resolve("manifest.json"))).isEqualTo("m\n");
         assertThat(l.dir().resolve("charts/a.png")).exists();
         assertThat(l.slurm().resolve("merge")).doesNotExist();
+    }
+
+    @Test
+    void aSensitivityStudyShardsResumesAndMergesWithItsOwnCommands() throws Exception {
+        SlurmLayout l = new SlurmLayout(tmp.resolve("S"));
+        SlurmPlan plan = SlurmPlan.sharded("sensitivity", "sa-morris", Path.of("/p/sa.yaml"), l,
+                new SlurmOptions(2, null, null, null, List.of()), 4, List.of());
+        Path script = tmp.resolve("shards.sh");
+        Files.writeString(script, SlurmScripts.arrayScript(plan, fakeJava()));
+        Files.createDirectories(l.slurm());
+        Files.writeString(tmp.resolve("code.txt"), "3");
+        assertThat(bash(script, "2", "8")).as("a shard with failed runs is a successful task").isZero();
+        assertThat(Files.readString(l.exitFile(2)).strip()).isEqualTo("3");
+        // --threads 4 as given on the command line, not the task's 8 CPUs
+        assertThat(Files.readAllLines(tmp.resolve("args.txt"))).containsExactly("-Xmx64m", "-jar", "/k.jar",
+                "sensitivity", "/p/sa.yaml", "--shard", "2/2", "--out", l.shard(2, 2).toString(), "--resume",
+                "--threads", "4");
+
+        Path merge = tmp.resolve("merge.sh");
+        Files.writeString(merge, SlurmScripts.mergeScript(plan, fakeJava()));
+        Files.createDirectories(l.shard(1, 2));
+        Files.writeString(l.shard(1, 2).resolve("manifest.json"), "{}");
+        Files.writeString(tmp.resolve("code.txt"), "0");
+        Files.delete(tmp.resolve("args.txt"));
+        assertThat(bash(merge, null, null)).isEqualTo(SlurmScripts.INCOMPLETE);
+        assertThat(Files.readString(tmp.resolve("out.txt"))).contains("shard(s) 2 of 2 did not finish",
+                "kozan sensitivity status " + l.dir());
+        assertThat(tmp.resolve("args.txt")).doesNotExist();
+
+        Files.createDirectories(l.shard(2, 2));
+        Files.writeString(l.shard(2, 2).resolve("manifest.json"), "{}");
+        Files.createDirectories(l.staging());
+        Files.writeString(l.staging().resolve("indices.csv"), "i\n");
+        Files.writeString(l.staging().resolve("manifest.json"), "m\n");
+        assertThat(bash(merge, null, null)).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("args.txt"))).containsExactly("-Xmx64m", "-jar", "/k.jar",
+                "sensitivity", "merge", l.shard(1, 2).toString(), l.shard(2, 2).toString(), "--out",
+                l.staging().toString(), "--force");
+        assertThat(Files.readString(l.dir().resolve("indices.csv"))).isEqualTo("i\n");
+        assertThat(Files.readString(l.mergeExitFile()).strip()).isEqualTo("0");
+    }
+
+    @Test
+    void extraArgumentsGoToEveryShardAndTheMerge() {
+        SlurmLayout l = new SlurmLayout(tmp.resolve("with space"));
+        SlurmPlan plan = SlurmPlan.sharded("batch", "b", Path.of("/b.yaml"), l,
+                new SlurmOptions(2, null, null, null, List.of()), null, List.of("--allow-mixed-versions"));
+        assertThat(plan.shardArgs().apply(1)).containsExactly("batch", "/b.yaml", "--shard", "1/2", "--out",
+                l.shard(1, 2).toString(), "--resume", "--threads", SlurmPlan.THREADS, "--allow-mixed-versions");
+        assertThat(plan.mergeArgs()).containsExactly("batch", "merge", l.shard(1, 2).toString(),
+                l.shard(2, 2).toString(), "--out", l.staging().toString(), "--force", "--allow-mixed-versions");
+        // a folder name with a space is quoted, so the command can be copied from the message
+        assertThat(plan.statusCommand()).isEqualTo("kozan batch status '" + l.dir() + "'");
     }
 }
