@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kozan batch SPEC --slurm --shards 4 --out D --wait} on a real single-node Slurm (issue 18): slurmctld and
  * slurmd of Debian's slurm-wlm, started in a temporary folder on their own ports with no authentication
  * (auth/none, cred/none), run the job array and the merge; D's data files must equal an unsharded batch's by
- * sha256. Skipped, with the reason, where Slurm is not installed or the daemons cannot start (slurmd needs root).
- * The daemons run in the foreground as children of this test and are stopped by their PIDs.
+ * sha256. {@code kozan sensitivity SPEC --slurm --shards 2 --out D --wait} likewise: D's indices.csv and the other
+ * data files must equal the unsharded study's. Skipped, with the reason, where Slurm is not installed or the
+ * daemons cannot start (slurmd needs root). The daemons run in the foreground as children of this test and are stopped by their PIDs.
  */
 @Tag("slurm")
 class SlurmBatchTest {
@@ -62,11 +63,8 @@ class SlurmBatchTest {
 
         Path d = tmp.resolve("on-slurm");
         Path log = tmp.resolve("submit.log");
-        ProcessBuilder kozan = new ProcessBuilder(java(), "-cp", classPath(), Main.class.getName(), "batch", spec.toString(),
-                "--slurm", "--shards", "4", "--out", d.toString(), "--wait")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        kozan.environment().put("SLURM_CONF", conf.toString());
-        Process p = kozan.start();
+        Process p = kozan(conf, log, "batch", spec.toString(), "--slurm", "--shards", "4", "--out", d.toString(),
+                "--wait");
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("kozan --wait ended").isTrue();
         String output = Files.readString(log) + logs(d);
         assertThat(p.exitValue()).as(output).isIn(0, 3);
@@ -83,6 +81,74 @@ class SlurmBatchTest {
         assertThat(Main.execute(new ModelEngine(), new PrintWriter(status), new PrintWriter(new StringWriter()),
                 "batch", "status", d.toString())).isZero();
         assertThat(status.toString()).contains("4/4 shards finished, 8/8 runs done, 0 failed");
+    }
+
+    @Test
+    void aTwoShardSensitivityStudyOnSlurmEqualsTheUnshardedStudy() throws Exception {
+        Path conf = startSlurm();
+        Path spec = studySpec();
+        Path whole = tmp.resolve("whole-study");
+        StringWriter err = new StringWriter();
+        assertThat(Main.execute(new ModelEngine(), new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "sensitivity", spec.toString(), "--out", whole.toString(), "--threads", "1")).as(err.toString())
+                .isZero();
+
+        Path d = tmp.resolve("study-on-slurm");
+        Path log = tmp.resolve("submit-study.log");
+        Process p = kozan(conf, log, "sensitivity", spec.toString(), "--slurm", "--shards", "2", "--out", d.toString(),
+                "--wait");
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("kozan --wait ended").isTrue();
+        String output = Files.readString(log) + logs(d);
+        assertThat(p.exitValue()).as(output).isZero();
+        for (String f : List.of("indices.csv", "noise.csv", "runs.jsonl", "runs.csv", "summary.csv", "design.csv",
+                "sensitivity.yaml", "batch.yaml")) {
+            assertThat(Hashes.sha256(d.resolve(f))).as(f + "\n" + output).isEqualTo(Hashes.sha256(whole.resolve(f)));
+        }
+        assertThat(d.resolve("report.html")).exists();
+        assertThat(d.resolve("slurm/merge")).doesNotExist();
+
+        StringWriter status = new StringWriter();
+        assertThat(Main.execute(new ModelEngine(), new PrintWriter(status), new PrintWriter(new StringWriter()),
+                "sensitivity", "status", d.toString())).isZero();
+        // Morris, r = 2 trajectories x (2 factors + 1) = 6 points x 2 replications = 12 runs, 6 per shard
+        assertThat(status.toString()).contains("2/2 shards finished, 12/12 runs done, 0 failed",
+                "merge: exit 0, results in " + d);
+    }
+
+    /** The 8-run batch's scenario with two ranges, screened by Morris: 12 runs. */
+    private Path studySpec() throws Exception {
+        spec();
+        Files.writeString(tmp.resolve("study-batch.yaml"), """
+                version: 1
+                name: slurm_study
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    range: [0, 0.4]
+                  - path: government.capex_grant
+                    range: [0, 0.3]
+                replications: 2
+                seed: 11
+                metrics: [imports_t, jobs_direct]
+                years: [2027]
+                """);
+        return Files.writeString(tmp.resolve("sa.yaml"), """
+                batch: study-batch.yaml
+                method: morris
+                samples: 2
+                outputs:
+                  - {metric: jobs_direct, year: 2027}
+                  - {metric: imports_t, commodity: rare_earths, year: 2027}
+                """);
+    }
+
+    /** {@code kozan ARGS} in a JVM of its own, as a user runs it on a login node, talking to this Slurm. */
+    private Process kozan(Path conf, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classPath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        b.environment().put("SLURM_CONF", conf.toString());
+        return b.start();
     }
 
     /** The minimal test scenario on a 3-year horizon: 2 points x 4 replications = 8 runs, 2 per shard. */
