@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (auth/none, cred/none), run the job array and the merge; D's data files must equal an unsharded batch's by
  * sha256. {@code kozan sensitivity SPEC --slurm --shards 2 --out D --wait} likewise: D's indices.csv and the other
  * data files must equal the unsharded study's. Skipped, with the reason, where Slurm is not installed or the
- * daemons cannot start (slurmd needs root). The daemons run in the foreground as children of this test and are stopped by their PIDs.
+ * daemons cannot start (slurmd needs root). The daemons run in the foreground as children of this test and are
+ * stopped by their PIDs.
  */
 @Tag("slurm")
 class SlurmBatchTest {
