@@ -87,9 +87,8 @@ public final class BatchCommand implements Callable<Integer> {
             + " Kozan code version (git commit or version); the manifest records every version involved.")
     boolean allowMixedVersions;
 
-    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
-            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
+    @picocli.CommandLine.Mixin
+    ResultsRootOption resultsRoot;
 
     @Option(names = "--yes", description = "Start a design of more than 100,000 runs (without it such a design is"
             + " refused, with its estimated time).")
@@ -135,7 +134,7 @@ public final class BatchCommand implements Callable<Integer> {
             if (partRuns > largeDesignRuns && !yes && !resume) {
                 throw new BatchUsageException(largeDesign(plan, fn, partRuns, largeDesignRuns, workers));
             }
-            Path target = out != null ? out : defaultTarget(resultsRoot, plan, part);
+            Path target = out != null ? out : defaultTarget(resultsRoot.dir, plan, part);
             OutputDirectory.checkPath(target); // "", the current folder, a path under a file: refused before the banner
             stdout.println("batch " + bs.name() + ": " + plan.points().size() + " design points x " + plan.replications()
                     + " replications = " + plan.runs() + " runs" + (part.count() > 1 ? ", shard " + part : "")

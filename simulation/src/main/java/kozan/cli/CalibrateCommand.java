@@ -55,12 +55,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Results folder (default: <results-root>/calibrate/<batch name>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results folder (only one Kozan wrote).")
-    boolean force;
-
-    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
-            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
@@ -70,9 +66,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             CalibrationSpec cs = CalibrationSpec.load(specFile);
             BatchSpec bs = BatchSpecLoader.loadForStudy(cs.batch(), BatchCommand.knownMetric, probe);
             cs.check(bs);
-            Path target = out != null ? out : resultsRoot.resolve("calibrate").resolve(bs.name());
+            Path target = out != null ? out : output.folder("calibrate", bs.name());
             OutputDirectory.checkPath(target);
-            try (ResultsDirectory dir = ResultsDirectory.create(target, force)) {
+            try (ResultsDirectory dir = ResultsDirectory.create(target, output.force)) {
                 stdout.println("calibrate " + bs.name() + ": " + bs.parameters().size() + " parameter(s), "
                         + cs.targets().size() + " target(s), " + bs.replications() + " replications per evaluation, "
                         + cs.starts() + " start(s) of up to " + cs.maxEvaluations() + " evaluations -> " + target);

@@ -67,12 +67,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "Results folder (default: <results-root>/discover/<batch folder name>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results folder (only one Kozan wrote).")
-    boolean force;
-
-    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
-            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
@@ -107,8 +103,8 @@ public final class DiscoverCommand implements Callable<Integer> {
                 throw new BadInputException("no run of " + batchDir + " meets --where " + where
                         + ": nothing to discover (check the threshold against summary.csv)");
             }
-            Path target = out != null ? out : resultsRoot.resolve("discover")
-                    .resolve(batchDir.toAbsolutePath().normalize().getFileName().toString());
+            Path target = out != null ? out
+                    : output.folder("discover", batchDir.toAbsolutePath().normalize().getFileName().toString());
             Path written = write(target, d, cases);
             print(stdout, d, cases, written);
             return Errors.OK;
@@ -121,7 +117,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     private Path write(Path target, Discovery d, BatchCases cases) throws IOException {
         String headless = System.getProperty("java.awt.headless");
         System.setProperty("java.awt.headless", "true");
-        try (ResultsDirectory dir = ResultsDirectory.create(target, force)) {
+        try (ResultsDirectory dir = ResultsDirectory.create(target, output.force)) {
             Path tmp = dir.temp();
             d.writeTrajectory(tmp.resolve(Discovery.TRAJECTORY));
             d.writeBox(tmp.resolve(Discovery.BOX));

@@ -117,12 +117,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             description = "Results folder (default: <results-root>/sensitivity/<function or batch name>-<method>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results folder (only one Kozan wrote).")
-    boolean force;
-
-    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
-            description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--slurm", description = {"SPEC: submit the study to Slurm: a job array of --shards N tasks"
             + " (one shard each, with --resume) and a merge job after them, with --out DIR: scripts in DIR/slurm/,"
@@ -157,7 +153,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             if (m == TestFunctionStudy.Method.MORRIS && (levels < 2 || levels % 2 != 0)) {
                 throw new BadInputException("--levels must be an even number >= 2 (4 is usual), got " + levels);
             }
-            Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(f.name() + "-" + m.id());
+            Path target = out != null ? out : output.folder("sensitivity", f.name() + "-" + m.id());
             TestFunctionStudy.Result r = TestFunctionStudy.run(f, m, n, levels, seed);
             Path written = write(target, f, m, n, levels, seed, r);
             print(f, m, n, r, written);
@@ -200,12 +196,12 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + " design points x " + plan.replications() + " replications = " + plan.runs() + " runs";
             if (slurm) {
                 return slurmArgs.submit(slurmArgs.plan("sensitivity", bs.name() + "-" + ss.method().id(), specFile,
-                        new SlurmArgs.Local(out, shard, force, resume, threads), List.of()), banner, stdout, err);
+                        new SlurmArgs.Local(out, shard, output.force, resume, threads), List.of()), banner, stdout, err);
             }
             slurmArgs.checkUnused();
             int workers = threads != null ? threads
                     : bs.threads() > 0 ? bs.threads() : Runtime.getRuntime().availableProcessors();
-            Path target = out != null ? out : resultsRoot.resolve("sensitivity").resolve(bs.name() + "-"
+            Path target = out != null ? out : output.folder("sensitivity", bs.name() + "-"
                     + ss.method().id() + (part.count() > 1 ? "-shard-" + part.index() + "-of-" + part.count() : ""));
             OutputDirectory.checkPath(target);
             stdout.println(banner + (part.count() > 1 ? ", shard " + part : "") + ", " + workers + " thread(s) -> "
@@ -215,7 +211,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                     .withExtraOutputs(work -> StudyFiles.write(work, ss.file(), bs, settings, part, err));
             BatchJob.Result r;
             try (StopSignals signals = StopSignals.install(job::stop)) {
-                r = job.run(target, workers, resume, part, force);
+                r = job.run(target, workers, resume, part, output.force);
             }
             return finish(r, part.count() == 1, stdout, err);
         } catch (BatchSpecException e) {
@@ -346,7 +342,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     private Path write(Path target, TestFunction f, TestFunctionStudy.Method m, int n, int levels, long seed,
                        TestFunctionStudy.Result r) throws IOException {
-        try (ResultsDirectory dir = ResultsDirectory.create(target, force)) {
+        try (ResultsDirectory dir = ResultsDirectory.create(target, output.force)) {
             Path tmp = dir.temp();
             IndicesCsv.writeIndices(tmp.resolve(IndicesCsv.INDICES), r.indices());
             ObjectNode manifest = Json.object();

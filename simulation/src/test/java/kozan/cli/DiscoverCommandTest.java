@@ -68,6 +68,21 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void theDefaultFolderIsUnderTheResultsRootAndIsReplacedOnlyWithForce() throws Exception {
+        String[] args = {batch().toString(), "--where", "import_dependence[commodity=rare_earths,year=2040] > 0.8",
+                "--results-root", tmp.resolve("root").toString()};
+        assertThat(discover(args)).as(err.toString()).isZero();
+        // <results-root>/discover/<batch folder name>
+        Path dir = tmp.resolve("root/discover/batch");
+        assertThat(dir.resolve("box.csv")).exists();
+        assertThat(discover(args)).isEqualTo(2);
+        assertThat(err.toString()).contains("results directory already exists: " + dir, "use --force");
+        String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+        forced[args.length] = "--force";
+        assertThat(discover(forced)).as(err.toString()).isZero();
+    }
+
+    @Test
     void aBadExpressionIsExit2WithACaretAndWritesNothing() throws Exception {
         Path batch = batch();
         Object[][] cases = {
