@@ -55,65 +55,57 @@ class SlurmBatchTest {
 
     @Test
     void aFourShardBatchOnSlurmEqualsTheUnshardedBatch() throws Exception {
-        Path conf = startSlurm();
-        Path spec = spec();
-        Path whole = tmp.resolve("whole");
-        StringWriter err = new StringWriter();
-        assertThat(Main.execute(new ModelEngine(), new PrintWriter(new StringWriter()), new PrintWriter(err),
-                "batch", spec.toString(), "--out", whole.toString(), "--threads", "1")).as(err.toString()).isZero();
-
-        Path d = tmp.resolve("on-slurm");
-        Path log = tmp.resolve("submit.log");
-        Process p = kozan(conf, log, "batch", spec.toString(), "--slurm", "--shards", "4", "--out", d.toString(),
-                "--wait");
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("kozan --wait ended").isTrue();
-        String output = Files.readString(log) + logs(d);
-        assertThat(p.exitValue()).as(output).isIn(0, 3);
-        for (String f : DATA_FILES) {
-            assertThat(Hashes.sha256(d.resolve(f))).as(f + "\n" + output).isEqualTo(Hashes.sha256(whole.resolve(f)));
-        }
+        Path d = onSlurmAndUnsharded("batch", spec(), 4, DATA_FILES, 0, 3);
         for (int i = 1; i <= 4; i++) {
             assertThat(Files.readString(d.resolve("slurm/exit/shard-" + i + ".exit")).strip()).isIn("0", "3");
         }
         assertThat(d.resolve("shards/shard-3-of-4/manifest.json")).exists();
-        assertThat(d.resolve("slurm/merge")).doesNotExist(); // the staging folder is moved into D
-
-        StringWriter status = new StringWriter();
-        assertThat(Main.execute(new ModelEngine(), new PrintWriter(status), new PrintWriter(new StringWriter()),
-                "batch", "status", d.toString())).isZero();
-        assertThat(status.toString()).contains("4/4 shards finished, 8/8 runs done, 0 failed");
+        assertThat(status("batch", d)).contains("4/4 shards finished, 8/8 runs done, 0 failed");
     }
 
     @Test
     void aTwoShardSensitivityStudyOnSlurmEqualsTheUnshardedStudy() throws Exception {
+        Path d = onSlurmAndUnsharded("sensitivity", studySpec(), 2, List.of("indices.csv", "noise.csv", "runs.jsonl",
+                "runs.csv", "summary.csv", "design.csv", "sensitivity.yaml", "batch.yaml"), 0);
+        assertThat(d.resolve("report.html")).exists();
+        // Morris, r = 2 trajectories x (2 factors + 1) = 6 points x 2 replications = 12 runs, 6 per shard
+        assertThat(status("sensitivity", d)).contains("2/2 shards finished, 12/12 runs done, 0 failed",
+                "merge: exit 0, results in " + d);
+    }
+
+    /**
+     * Runs {@code kozan COMMAND SPEC} here, unsharded on one thread, and {@code kozan COMMAND SPEC --slurm --shards N
+     * --wait} on a Slurm started for it; checks the exit code of the latter and that every file of {@code files} is
+     * the same in both by sha256. Returns the --slurm folder.
+     */
+    private Path onSlurmAndUnsharded(String command, Path spec, int shards, List<String> files, Integer... exits)
+            throws Exception {
         Path conf = startSlurm();
-        Path spec = studySpec();
-        Path whole = tmp.resolve("whole-study");
+        Path whole = tmp.resolve(command + "-whole");
         StringWriter err = new StringWriter();
         assertThat(Main.execute(new ModelEngine(), new PrintWriter(new StringWriter()), new PrintWriter(err),
-                "sensitivity", spec.toString(), "--out", whole.toString(), "--threads", "1")).as(err.toString())
-                .isZero();
+                command, spec.toString(), "--out", whole.toString(), "--threads", "1")).as(err.toString()).isZero();
 
-        Path d = tmp.resolve("study-on-slurm");
-        Path log = tmp.resolve("submit-study.log");
-        Process p = kozan(conf, log, "sensitivity", spec.toString(), "--slurm", "--shards", "2", "--out", d.toString(),
-                "--wait");
+        Path d = tmp.resolve(command + "-on-slurm");
+        Path log = tmp.resolve(command + "-submit.log");
+        Process p = kozan(conf, log, command, spec.toString(), "--slurm", "--shards", Integer.toString(shards),
+                "--out", d.toString(), "--wait");
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("kozan --wait ended").isTrue();
         String output = Files.readString(log) + logs(d);
-        assertThat(p.exitValue()).as(output).isZero();
-        for (String f : List.of("indices.csv", "noise.csv", "runs.jsonl", "runs.csv", "summary.csv", "design.csv",
-                "sensitivity.yaml", "batch.yaml")) {
+        assertThat(p.exitValue()).as(output).isIn((Object[]) exits);
+        for (String f : files) {
             assertThat(Hashes.sha256(d.resolve(f))).as(f + "\n" + output).isEqualTo(Hashes.sha256(whole.resolve(f)));
         }
-        assertThat(d.resolve("report.html")).exists();
-        assertThat(d.resolve("slurm/merge")).doesNotExist();
+        assertThat(d.resolve("slurm/merge")).doesNotExist(); // the staging folder is moved into D
+        return d;
+    }
 
+    /** What {@code kozan COMMAND status DIR} prints. */
+    private static String status(String command, Path d) {
         StringWriter status = new StringWriter();
         assertThat(Main.execute(new ModelEngine(), new PrintWriter(status), new PrintWriter(new StringWriter()),
-                "sensitivity", "status", d.toString())).isZero();
-        // Morris, r = 2 trajectories x (2 factors + 1) = 6 points x 2 replications = 12 runs, 6 per shard
-        assertThat(status.toString()).contains("2/2 shards finished, 12/12 runs done, 0 failed",
-                "merge: exit 0, results in " + d);
+                command, "status", d.toString())).isZero();
+        return status.toString();
     }
 
     /** The 8-run batch's scenario with two ranges, screened by Morris: 12 runs. */
