@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kozan run SCENARIO}: all replications of one scenario into one results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR).",
-                "Files: timeseries.csv, annual.csv, impacts.csv, summary.csv, summary.json, scenario.yaml, manifest.json"
-                        + " and charts/.",
+                "Files: annual.csv, impacts.csv, summary.csv, summary.json, scenario.yaml, manifest.json and charts/;"
+                        + " timeseries.csv (the monthly rows) only with --monthly.",
                 "Replications: the scenario's run.replications (10 unless it says otherwise), on all cores."})
 final class RunCommand implements Callable<Integer> {
 
@@ -61,8 +61,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
     private boolean noCharts;
 
-    @Option(names = "--annual-only", description = "Leave out timeseries.csv (monthly rows; the largest file): "
-            + "annual.csv and the summaries are unchanged, and the manifest records it.")
+    @Option(names = "--monthly", description = {"Also write timeseries.csv: every metric every month (about 19 MB per"
+            + " replication of the baseline; annual.csv and the summaries are the same either way).",
+            "Without it the manifest records that the monthly rows were left out; 'kozan reproduce' follows it."})
+    boolean monthly;
+
+    @Option(names = "--annual-only", description = "Accepted and ignored, for old command lines: leaving out"
+            + " timeseries.csv is now the default (--monthly writes it).")
     boolean annualOnly;
 
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
@@ -95,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Engine engine = main.engine();
         RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
-                scenarioFile.toString(), sha256, workers, annualOnly);
+                scenarioFile.toString(), sha256, workers, !monthly);
         Path written;
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
