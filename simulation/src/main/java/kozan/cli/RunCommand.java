@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             dir.staleRemoved().forEach(p -> spec.commandLine().getErr().println("removed " + p
                     + ": a temporary folder left by a Kozan process that no longer runs (killed?)"));
             new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
-                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawAll);
+                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawRun);
             written = dir.commit();
         } catch (InputException e) {
             throw e;

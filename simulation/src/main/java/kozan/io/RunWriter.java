@@ -77,9 +77,13 @@ public final class RunWriter {
     /** Adds derived files (charts) to a finished results directory before the manifest hashes it. */
     @FunctionalInterface
     public interface DerivedFiles {
-        void write(Path directory) throws IOException;
+        /**
+         * @param annual the run's annual values as reading annual.csv back gives them ({@link AnnualTable}), or null
+         *               when the run was too large to keep them (then read the file)
+         */
+        void write(Path directory, SeriesTable annual) throws IOException;
 
-        DerivedFiles NONE = directory -> { };
+        DerivedFiles NONE = (directory, annual) -> { };
     }
 
     private static final String PARTS = ".parts";
@@ -116,6 +120,7 @@ public final class RunWriter {
         Path parts = Files.createDirectories(directory.resolve(PARTS));
         List<ReplicationStats> stats = new ArrayList<>(replications);
         Set<Integer> targetYears = new TreeSet<>(scenario.run().targetYears());
+        AnnualTable annualTable = derived == DerivedFiles.NONE ? null : new AnnualTable();
         SummaryWriter summary = new SummaryWriter(targetYears, Units.of(scenario, List.copyOf(metrics.values())));
 
         boolean monthly = !request.annualOnly();
@@ -137,7 +142,7 @@ public final class RunWriter {
                 while (submitted < replications && submitted < r + window) {
                     int replication = submitted++;
                     pending.add(pool.submit(() -> {
-                        Replication s = runOne(scenario, replication, parts, monthly, targetYears);
+                        Replication s = runOne(scenario, replication, parts, monthly, targetYears, annualTable);
                         progress.replicationDone(done.incrementAndGet(), replications);
                         return s;
                     }));
@@ -159,7 +164,7 @@ public final class RunWriter {
 
         Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
         summary.write(directory);
-        derived.write(directory);
+        derived.write(directory, annualTable == null ? null : annualTable.table());
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
                 start, Instant.now(), request.annualOnly(),
@@ -173,11 +178,24 @@ public final class RunWriter {
     }
 
     private Replication runOne(Scenario scenario, int replication, Path parts, boolean monthly,
-                               Set<Integer> targetYears) throws IOException {
+                               Set<Integer> targetYears, AnnualTable annualTable) throws IOException {
         var start = scenario.calendar().start();
         Units units = Units.of(scenario, List.copyOf(metrics.values()));
-        TargetYearRows summaryRows = new TargetYearRows(targetYears,
-                new AnnualCsvWriter(annualPart(parts, replication), false, units));
+        AnnualRows csv = new AnnualCsvWriter(annualPart(parts, replication), false, units);
+        TargetYearRows summaryRows = new TargetYearRows(targetYears, annualTable == null ? csv
+                : new AnnualRows() {
+                    @Override
+                    public void accept(int rep, int year, String metric, String commodity, String region,
+                                       String detail, double value) {
+                        csv.accept(rep, year, metric, commodity, region, detail, value);
+                        annualTable.accept(rep, year, metric, commodity, region, detail, value);
+                    }
+
+                    @Override
+                    public void close() {
+                        csv.close();
+                    }
+                });
         try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
                 start, false, units) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics, summaryRows);
