@@ -79,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new BadInputException("--threads must be 0 (all cores) or more, got " + threads);
         }
+        kozan.io.PhaseTimes.mark("start");
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         if (seed != null) {
             overrides.add(new ScenarioLoader.Override("run.seed", seed));
@@ -93,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out
                 : ResultsDirectory.defaultTarget(resultsRoot, scenario.metadata().name(), Instant.now(), sha256);
 
+        kozan.io.PhaseTimes.mark("load");
         String few = ReplicationCount.runNote(scenario.run().replications());
         if (few != null) { // said before the run, so it can be stopped and started again with more
             spec.commandLine().getErr().println("warning: " + few);
@@ -102,13 +104,20 @@ final class RunCommand implements Callable<Integer> {
         RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
                 scenarioFile.toString(), sha256, workers, !monthly);
         Path written;
+        kozan.io.SeriesTable[] annual = new kozan.io.SeriesTable[1]; // the run's annual table, for the printed table
+        RunWriter.DerivedFiles charts = (d, table) -> {
+            annual[0] = table;
+            if (!noCharts) {
+                ChartSet.drawRun(d, table);
+            }
+        };
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
                      "run " + scenario.metadata().name(), scenario.run().replications())) {
             dir.staleRemoved().forEach(p -> spec.commandLine().getErr().println("removed " + p
                     + ": a temporary folder left by a Kozan process that no longer runs (killed?)"));
             new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
-                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawRun);
+                    charts);
             written = dir.commit();
         } catch (InputException e) {
             throw e;
@@ -117,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("results: " + written);
-        ResultTable.print(written, scenario, stdout);
+        ResultTable.print(written, annual[0], scenario, stdout);
+        kozan.io.PhaseTimes.mark("table printed");
         return Errors.OK;
     }
 }

@@ -27,9 +27,15 @@ public final class AnnualCsvWriter implements AnnualRows {
     @Override
     public void accept(int replication, int year, String metric, String commodity, String region, String detail,
                        double value) {
+        accept(replication, year, metric, commodity, region, detail, Numbers.format(value));
+    }
+
+    /** One row whose value is already formatted ({@link Numbers#format}). */
+    void accept(int replication, int year, String metric, String commodity, String region, String detail,
+                String value) {
         try {
-            printer.printRecord(Integer.toString(replication), Integer.toString(year), metric, commodity, Csv.regionCell(region), detail,
-                    units.of(metric, commodity), Numbers.format(value));
+            printer.printRecord(Integer.toString(replication), Integer.toString(year), metric, commodity,
+                    Csv.regionCell(region), detail, units.of(metric, commodity), value);
         } catch (IOException e) {
             throw Csv.unchecked("writing " + file, e);
         }

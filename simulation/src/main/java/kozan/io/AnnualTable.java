@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The annual rows of a run, kept as they are written to annual.csv, made into the {@link SeriesTable} that reading
- * annual.csv back gives ({@link ResultsReader#read}): the same keys, periods, replications and values, each value
- * rounded as the file writes it. The charts of a run are drawn from it without parsing the file again.
+ * annual.csv back gives ({@link ResultsReader#read}): the same keys, periods, replications and values (give each value
+ * as the file holds it: {@link AnnualOutputs} does). The charts of a run are drawn from it without parsing the file.
  *
  * <p>Memory: 20 bytes a row (the baseline's 10 replications: about 245,000 rows, 5 MB). Beyond {@link #MAX_ROWS} the
  * table gives up ({@link #table()} is null) and the file is read instead, so a run of very many replications does not
@@ -71,7 +71,7 @@ public final class AnnualTable implements AnnualRows {
         key[size] = id;
         this.replication[size] = replication;
         this.year[size] = year;
-        this.value[size] = Double.parseDouble(Numbers.format(value)); // as read back from annual.csv
+        this.value[size] = value;
         size++;
     }
 

@@ -46,6 +46,17 @@ public final class ImpactsAggregator implements RowSink {
     private int[] sectorOrder = new int[0];
     /** This year's sums, [effect][region][slot][value]; slots added as sectors appear. */
     private double[][][][] year;
+    /**
+     * The last row's region, effect and sector and their indices: the recorder sends a month's rows by effect, then
+     * region, then sector, with the same String objects every month, so a reference compare finds most rows' indices.
+     */
+    private String lastRegion;
+    private String lastEffect;
+    private int lastR = -1;
+    private int lastE = -1;
+    private int lastSlot = -1;
+    /** The slot that followed slot s last time (-1: none yet). */
+    private int[] nextSlot = new int[0];
 
     /**
      * @param regions region ids in scenario order
@@ -87,13 +98,26 @@ public final class ImpactsAggregator implements RowSink {
     public void impact(int step, String region, String industry, String effect, double employment,
                        double labourIncomeYen, double valueAddedYen, double outputYen) {
         month(step);
-        int slot = slot(industry);
-        Integer r = regionIndex.get(region);
-        Integer e = effectIndex.get(effect);
-        if (r == null || e == null) {
+        int predicted = lastSlot < 0 ? -1 : nextSlot[lastSlot];
+        int slot = predicted >= 0 && sectors.get(predicted) == industry ? predicted : slot(industry);
+        if (lastSlot >= 0) {
+            nextSlot[lastSlot] = slot;
+        }
+        lastSlot = slot;
+        if (region != lastRegion) {
+            Integer r = regionIndex.get(region);
+            lastRegion = region;
+            lastR = r == null ? -1 : r;
+        }
+        if (effect != lastEffect) {
+            Integer e = effectIndex.get(effect);
+            lastEffect = effect;
+            lastE = e == null ? -1 : e;
+        }
+        if (lastR < 0 || lastE < 0) {
             return; // not a row of the table (regions and effects are the given ones)
         }
-        double[] v = year[e][r][slot];
+        double[] v = year[lastE][lastR][slot];
         v[0] += employment;
         v[1] += labourIncomeYen;
         v[2] += valueAddedYen;
@@ -109,6 +133,8 @@ public final class ImpactsAggregator implements RowSink {
         int slot = sectors.size();
         sectorSlot.put(industry, slot);
         sectors.add(industry);
+        nextSlot = Arrays.copyOf(nextSlot, slot + 1);
+        nextSlot[slot] = -1;
         for (double[][][] effect : year) {
             for (int r = 0; r < effect.length; r++) {
                 effect[r] = Arrays.copyOf(effect[r], slot + 1);

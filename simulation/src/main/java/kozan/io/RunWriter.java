@@ -161,41 +161,32 @@ public final class RunWriter {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         ResultsDirectory.deleteRecursively(parts);
+        PhaseTimes.mark("replications written");
 
         Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
         summary.write(directory);
+        PhaseTimes.mark("summaries");
         derived.write(directory, annualTable == null ? null : annualTable.table());
+        PhaseTimes.mark("charts");
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
                 start, Instant.now(), request.annualOnly(),
                 scenario.resolved() == null ? List.of() : scenario.resolved().sources());
         manifest.write(directory);
+        PhaseTimes.mark("manifest");
         return manifest;
     }
 
     /** A finished replication: its statistics and its annual rows of the target years (for the summaries). */
-    private record Replication(ReplicationStats stats, TargetYearRows summaryRows) {
+    private record Replication(ReplicationStats stats, AnnualOutputs summaryRows) {
     }
 
     private Replication runOne(Scenario scenario, int replication, Path parts, boolean monthly,
                                Set<Integer> targetYears, AnnualTable annualTable) throws IOException {
         var start = scenario.calendar().start();
         Units units = Units.of(scenario, List.copyOf(metrics.values()));
-        AnnualRows csv = new AnnualCsvWriter(annualPart(parts, replication), false, units);
-        TargetYearRows summaryRows = new TargetYearRows(targetYears, annualTable == null ? csv
-                : new AnnualRows() {
-                    @Override
-                    public void accept(int rep, int year, String metric, String commodity, String region,
-                                       String detail, double value) {
-                        csv.accept(rep, year, metric, commodity, region, detail, value);
-                        annualTable.accept(rep, year, metric, commodity, region, detail, value);
-                    }
-
-                    @Override
-                    public void close() {
-                        csv.close();
-                    }
-                });
+        AnnualOutputs summaryRows = new AnnualOutputs(targetYears,
+                new AnnualCsvWriter(annualPart(parts, replication), false, units), annualTable);
         try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
                 start, false, units) : DISCARD;
              AnnualAggregator annual = new AnnualAggregator(replication, start, metrics, summaryRows);
