@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
     private boolean noCharts;
 
-    @Option(names = "--monthly", description = {"Also write timeseries.csv: every metric every month (about 19 MB per"
+    @Option(names = "--monthly", description = {"Also write timeseries.csv: every metric every month (about 18 MB per"
             + " replication of the baseline; annual.csv and the summaries are the same either way).",
             "Without it the manifest records that the monthly rows were left out; 'kozan reproduce' follows it."})
     boolean monthly;

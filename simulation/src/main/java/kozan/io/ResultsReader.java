@@ -68,7 +68,8 @@ public final class ResultsReader {
     public static SeriesTable readMonthly(Path dir, Predicate<SeriesKey> filter) throws IOException {
         Path file = dir.resolve("timeseries.csv");
         if (!Files.isRegularFile(file)) {
-            throw new ResultsFormatException("no timeseries.csv in " + dir);
+            throw new ResultsFormatException("no timeseries.csv in " + dir
+                    + " (kozan run writes the monthly rows only with --monthly)");
         }
         return readTable(file, "date", MONTHLY_HEADER, filter);
     }
