@@ -92,25 +92,84 @@ public final class ChartSet {
         return write(forDirectory(dir, null), dir.resolve("charts"));
     }
 
+    /**
+     * The standard charts of a run's folder whose annual table is already in memory (the run that wrote it kept it,
+     * {@link kozan.io.AnnualTable}): the same charts as {@link #drawAll(Path)}, without reading annual.csv back.
+     *
+     * @param annual the table, or null to read annual.csv
+     */
+    public static List<Path> drawRun(Path dir, kozan.io.SeriesTable annual) throws IOException {
+        if (annual == null) {
+            return drawAll(dir);
+        }
+        return write(standard(ResultsReader.read(dir, annual)), dir.resolve("charts"));
+    }
+
     /** Writes comparison charts of two results directories into outDir/charts. */
     public static List<Path> drawComparison(Path baselineDir, Path scenarioDir, Path outDir) throws IOException {
         return write(comparison(ResultsReader.read(baselineDir), ResultsReader.read(scenarioDir)),
                 outDir.resolve("charts"));
     }
 
-    /** Writes each chart as PNG and SVG at the default size. */
+    /**
+     * Writes each chart as PNG and SVG at the default size, the charts on all cores at once (each chart is drawn by
+     * one thread, so its bytes do not depend on the others); the files are listed in chart order.
+     */
     public static List<Path> write(List<NamedChart> charts, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (NamedChart c : charts) {
-            Path png = dir.resolve(c.name() + ".png");
-            Path svg = dir.resolve(c.name() + ".svg");
-            ChartExporter.png(c.chart(), png, ChartExporter.WIDTH, ChartExporter.HEIGHT);
-            ChartExporter.svg(c.chart(), svg, ChartExporter.WIDTH, ChartExporter.HEIGHT);
-            files.add(png);
-            files.add(svg);
+            files.add(dir.resolve(c.name() + ".png"));
+            files.add(dir.resolve(c.name() + ".svg"));
+        }
+        int threads = Math.min(charts.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int i = 0; i < charts.size(); i++) {
+                draw(charts.get(i), files.get(2 * i), files.get(2 * i + 1));
+            }
+            return files;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kozan-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> drawn = new ArrayList<>();
+            for (int i = 0; i < charts.size(); i++) {
+                int k = i;
+                drawn.add(pool.submit(() -> {
+                    draw(charts.get(k), files.get(2 * k), files.get(2 * k + 1));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : drawn) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while drawing charts");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
         }
         return files;
+    }
+
+    private static void draw(NamedChart c, Path png, Path svg) throws IOException {
+        ChartExporter.png(c.chart(), png, ChartExporter.WIDTH, ChartExporter.HEIGHT);
+        ChartExporter.svg(c.chart(), svg, ChartExporter.WIDTH, ChartExporter.HEIGHT);
     }
 
     private static void add(List<NamedChart> out, String name, String caption, JFreeChart chart) {

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.List;
+import kozan.io.AnnualRows;
 import kozan.io.Csv;
+import kozan.io.SeriesKey;
+import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.Scenario;
@@ -20,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The short table {@code kozan run} prints: per commodity the import dependence in 2025, 2035 and 2050 and the
- * domestic refined output, plus national direct mining and quarrying jobs (jobs_direct); means over replications, read back from annual.csv
- * in one streaming pass.
+ * domestic refined output, plus national direct mining and quarrying jobs (jobs_direct); means over replications, from
+ * the run's annual table in memory ({@link kozan.io.AnnualTable}) or read back from annual.csv in one streaming pass.
  */
 final class ResultTable {
 
@@ -47,7 +51,16 @@ final class ResultTable {
         }
     }
 
+    /** Reads annual.csv of {@code resultsDir}. */
     static void print(Path resultsDir, Scenario scenario, PrintWriter out) throws IOException {
+        print(resultsDir, null, scenario, out);
+    }
+
+    /**
+     * @param annual the run's annual table (as reading annual.csv gives it), or null to read annual.csv; a key's
+     *               replications are taken in replication order either way, so the means are the same
+     */
+    static void print(Path resultsDir, SeriesTable annual, Scenario scenario, PrintWriter out) throws IOException {
         int firstYear = scenario.calendar().start().getYear();
         int lastYear = scenario.calendar().monthOf(scenario.steps() - 1).getYear();
         int outputYear = Math.max(firstYear, Math.min(OUTPUT_YEAR, lastYear));
@@ -55,24 +68,40 @@ final class ResultTable {
         Means means = new Means();
         // jobs_direct may come as national total, per region, per stage or per region and stage: keep each level
         Map<String, TreeMap<Integer, Double>> jobLevels = new LinkedHashMap<>();
-        CSVFormat format = Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(resultsDir.resolve(Csv.ANNUAL), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            for (CSVRecord row : parser) {
-                int year = Integer.parseInt(row.get("year"));
-                String metric = row.get("metric");
-                double value = Double.parseDouble(row.get("value"));
-                boolean national = Csv.region(row.get("region")).isEmpty() && row.get("detail").isEmpty();
-                if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && isDependenceYear(year)) {
-                    means.add(metric + "|" + row.get("commodity") + "|" + year, value);
-                } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
-                    means.add(metric + "|" + row.get("commodity"), value);
-                } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear
-                        && !row.get("detail").equals(Metrics.DETAIL_JSIC_C)) { // a weighted subtotal, not a part
-                    int replication = Integer.parseInt(row.get("replication"));
-                    String level = (Csv.region(row.get("region")).isEmpty() ? "national" : "region") + "/"
-                            + (row.get("detail").isEmpty() ? "total" : "stage");
-                    jobLevels.computeIfAbsent(level, k -> new TreeMap<>()).merge(replication, value, Double::sum);
+        AnnualRows rows = (replication, year, metric, commodity, region, detail, value) -> {
+            boolean national = region.isEmpty() && detail.isEmpty();
+            if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && isDependenceYear(year)) {
+                means.add(metric + "|" + commodity + "|" + year, value);
+            } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
+                means.add(metric + "|" + commodity, value);
+            } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear
+                    && !detail.equals(Metrics.DETAIL_JSIC_C)) { // a weighted subtotal, not a part
+                String level = (region.isEmpty() ? "national" : "region") + "/" + (detail.isEmpty() ? "total" : "stage");
+                jobLevels.computeIfAbsent(level, k -> new TreeMap<>()).merge(replication, value, Double::sum);
+            }
+        };
+        if (annual != null) {
+            int[] reps = annual.replications();
+            List<String> periods = annual.periods();
+            for (SeriesKey k : annual.keys()) {
+                double[][] v = annual.values(k);
+                for (int p = 0; p < periods.size(); p++) {
+                    int year = Integer.parseInt(periods.get(p));
+                    for (int r = 0; r < reps.length; r++) {
+                        if (!Double.isNaN(v[r][p])) { // NaN: no row (annual.csv holds no NaN)
+                            rows.accept(reps[r], year, k.metric(), k.commodity(), k.region(), k.detail(), v[r][p]);
+                        }
+                    }
+                }
+            }
+        } else {
+            CSVFormat format = Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
+            try (Reader in = Files.newBufferedReader(resultsDir.resolve(Csv.ANNUAL), StandardCharsets.UTF_8);
+                 CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+                for (CSVRecord row : parser) {
+                    rows.accept(Integer.parseInt(row.get("replication")), Integer.parseInt(row.get("year")),
+                            row.get("metric"), row.get("commodity"), Csv.region(row.get("region")), row.get("detail"),
+                            Double.parseDouble(row.get("value")));
                 }
             }
         }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kozan run SCENARIO}: all replications of one scenario into one results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write results/<scenario-name>/<run-id>/ (or --out DIR).",
-                "Files: timeseries.csv, annual.csv, impacts.csv, summary.csv, summary.json, scenario.yaml, manifest.json"
-                        + " and charts/.",
+                "Files: annual.csv, impacts.csv, summary.csv, summary.json, scenario.yaml, manifest.json and charts/;"
+                        + " timeseries.csv (the monthly rows) only with --monthly.",
                 "Replications: the scenario's run.replications (10 unless it says otherwise), on all cores."})
 final class RunCommand implements Callable<Integer> {
 
@@ -61,8 +61,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Do not draw charts/*.png and charts/*.svg (faster; redraw later with 'kozan chart DIR').")
     private boolean noCharts;
 
-    @Option(names = "--annual-only", description = "Leave out timeseries.csv (monthly rows; the largest file): "
-            + "annual.csv and the summaries are unchanged, and the manifest records it.")
+    @Option(names = "--monthly", description = {"Also write timeseries.csv: every metric every month (about 18 MB per"
+            + " replication of the baseline; annual.csv and the summaries are the same either way).",
+            "Without it the manifest records that the monthly rows were left out; 'kozan reproduce' follows it."})
+    boolean monthly;
+
+    @Option(names = "--annual-only", description = "Accepted and ignored, for old command lines: leaving out"
+            + " timeseries.csv is now the default (--monthly writes it).")
     boolean annualOnly;
 
     @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results",
@@ -74,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new BadInputException("--threads must be 0 (all cores) or more, got " + threads);
         }
+        kozan.io.PhaseTimes.mark("start");
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         if (seed != null) {
             overrides.add(new ScenarioLoader.Override("run.seed", seed));
@@ -88,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out
                 : ResultsDirectory.defaultTarget(resultsRoot, scenario.metadata().name(), Instant.now(), sha256);
 
+        kozan.io.PhaseTimes.mark("load");
         String few = ReplicationCount.runNote(scenario.run().replications());
         if (few != null) { // said before the run, so it can be stopped and started again with more
             spec.commandLine().getErr().println("warning: " + few);
@@ -95,15 +102,22 @@ final class RunCommand implements Callable<Integer> {
         }
         Engine engine = main.engine();
         RunWriter.Request request = new RunWriter.Request(scenario, ScenarioWriter.toYaml(scenario),
-                scenarioFile.toString(), sha256, workers, annualOnly);
+                scenarioFile.toString(), sha256, workers, !monthly);
         Path written;
+        kozan.io.SeriesTable[] annual = new kozan.io.SeriesTable[1]; // the run's annual table, for the printed table
+        RunWriter.DerivedFiles charts = (d, table) -> {
+            annual[0] = table;
+            if (!noCharts) {
+                ChartSet.drawRun(d, table);
+            }
+        };
         try (ResultsDirectory dir = ResultsDirectory.create(target, force);
              ProgressReporter progress = ProgressReporter.create(spec.commandLine().getErr(),
                      "run " + scenario.metadata().name(), scenario.run().replications())) {
             dir.staleRemoved().forEach(p -> spec.commandLine().getErr().println("removed " + p
                     + ": a temporary folder left by a Kozan process that no longer runs (killed?)"));
             new RunWriter(engine.runFunction(), engine.metrics()).write(request, dir.temp(), progress,
-                    noCharts ? RunWriter.DerivedFiles.NONE : ChartSet::drawAll);
+                    charts);
             written = dir.commit();
         } catch (InputException e) {
             throw e;
@@ -112,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("results: " + written);
-        ResultTable.print(written, scenario, stdout);
+        ResultTable.print(written, annual[0], scenario, stdout);
+        kozan.io.PhaseTimes.mark("table printed");
         return Errors.OK;
     }
 }

@@ -1,7 +1,8 @@
 package kozan.io;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import kozan.observe.MetricDef;
@@ -18,31 +19,38 @@ import kozan.observe.RowSink;
  * alike). When a ratio's annual denominator is 0 the ratio is undefined; the mean of the metric's own monthly
  * values is written instead, so the model's convention for empty months carries over.
  *
- * <p>Only the current year's accumulators are held, so memory does not grow with the horizon. Rows of a year
- * are emitted in the order their keys first appeared in that year (the Recorder's fixed emission order).
+ * <p>Only the current year's totals are held, so memory does not grow with the horizon. Rows of a year are emitted
+ * in the order their keys first appeared in that year (the Recorder's fixed emission order).
+ *
+ * <p>The totals are arrays indexed by {@link SeriesIndex} ids (docs/architecture.md, "Recording"): a row costs a
+ * predicted id and three array writes, and a year's roll-up is a pass over the ids the year touched.
  */
 public final class AnnualAggregator implements RowSink {
-
-    private record Key(String metric, String commodity, String region, String detail) {
-    }
-
-    /** Running totals of one key within the current year. */
-    private static final class Accumulator {
-        final MetricDef def;
-        double sum;
-        double last;
-        int lastStep = -1;
-
-        Accumulator(MetricDef def) {
-            this.def = def;
-        }
-    }
 
     private final int replication;
     private final YearClock clock;
     private final Map<String, MetricDef> metrics;
     private final AnnualRows out;
-    private final Map<Key, Accumulator> year = new LinkedHashMap<>();
+    private final SeriesIndex index = new SeriesIndex();
+    /** Ratio components by expression ("a+b" -> {"a", "b"}), split once. */
+    private final Map<String, String[]> components = new HashMap<>();
+
+    // by series id
+    private MetricDef[] def = new MetricDef[256];
+    private double[] sum = new double[256];
+    private double[] last = new double[256];
+    private int[] lastStep = new int[256];
+    /** The year number ({@link #yearNumber}) a series last had a row in. */
+    private int[] seenIn = new int[256];
+    /** Ids of a RATIO series' numerator and denominator parts (-1 until the part's series is registered). */
+    private int[][] numeratorIds = new int[256][];
+    private int[][] denominatorIds = new int[256][];
+
+    /** Ids with a row in the current year, in the order of their first row. */
+    private int[] year = new int[256];
+    private int yearSize;
+    /** Counts the years rolled up; starts at 1 so that a fresh series (seenIn 0) is new in the year. */
+    private int yearNumber = 1;
 
     /**
      * @param replication replication number written with every annual row
@@ -60,15 +68,24 @@ public final class AnnualAggregator implements RowSink {
     @Override
     public void accept(int step, String metric, String commodity, String region, String detail, double value) {
         clock.month(step, this::flush);
-        Key key = new Key(metric, commodity, region, detail);
-        Accumulator acc = year.get(key);
-        if (acc == null) {
-            acc = new Accumulator(definition(metric));
-            year.put(key, acc);
+        int id = index.id(metric, commodity, region, detail);
+        if (id >= def.length) {
+            grow();
         }
-        acc.sum += value;
-        acc.last = value;
-        acc.lastStep = step;
+        if (def[id] == null) {
+            register(id, metric);
+        }
+        if (seenIn[id] != yearNumber) { // the series' first row this year
+            seenIn[id] = yearNumber;
+            sum[id] = 0.0;
+            if (yearSize == year.length) {
+                year = Arrays.copyOf(year, yearSize * 2);
+            }
+            year[yearSize++] = id;
+        }
+        sum[id] += value;
+        last[id] = value;
+        lastStep[id] = step;
     }
 
     /** Writes the last (possibly partial) year and closes the output. */
@@ -78,62 +95,104 @@ public final class AnnualAggregator implements RowSink {
         out.close();
     }
 
+    private void register(int id, String metric) {
+        MetricDef d = definition(metric);
+        def[id] = d;
+        if (d.aggregation() == kozan.observe.Aggregation.RATIO) {
+            numeratorIds[id] = unresolved(split(d.numerator()).length);
+            denominatorIds[id] = unresolved(split(d.denominator()).length);
+        }
+    }
+
     private MetricDef definition(String metric) {
         MetricDef def = metrics.get(metric);
         if (def == null) {
             throw new IllegalArgumentException("no MetricDef for metric '" + metric + "'");
         }
         if (def.aggregation() == kozan.observe.Aggregation.RATIO) {
-            for (String part : components(def.numerator(), def, "numerator")) {
+            for (String part : parts(def.numerator(), def, "numerator")) {
                 definition(part.strip());
             }
-            for (String part : components(def.denominator(), def, "denominator")) {
+            for (String part : parts(def.denominator(), def, "denominator")) {
                 definition(part.strip());
             }
         }
         return def;
     }
 
-    private static String[] components(String expression, MetricDef def, String role) {
+    private static String[] parts(String expression, MetricDef def, String role) {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("RATIO metric '" + def.name() + "' has no " + role);
         }
         return expression.split("\\+");
     }
 
+    /** The metric names of a checked ratio expression. */
+    private String[] split(String expression) {
+        return components.computeIfAbsent(expression, e -> Arrays.stream(e.split("\\+")).map(String::strip)
+                .toArray(String[]::new));
+    }
+
     private void flush() {
-        if (year.isEmpty()) {
+        if (yearSize == 0) {
             return;
         }
-        for (Map.Entry<Key, Accumulator> entry : year.entrySet()) {
-            Key key = entry.getKey();
-            Accumulator acc = entry.getValue();
-            double value = switch (acc.def.aggregation()) {
-                case SUM -> acc.sum;
-                case LAST -> acc.lastStep == clock.lastStep() ? acc.last : 0.0;
-                case MEAN -> acc.sum / clock.months();
-                case RATIO -> ratio(key, acc);
+        for (int k = 0; k < yearSize; k++) {
+            int id = year[k];
+            double value = switch (def[id].aggregation()) {
+                case SUM -> sum[id];
+                case LAST -> lastStep[id] == clock.lastStep() ? last[id] : 0.0;
+                case MEAN -> sum[id] / clock.months();
+                case RATIO -> ratio(id);
             };
-            out.accept(replication, clock.year(), key.metric(), key.commodity(), key.region(), key.detail(), value);
+            out.accept(replication, clock.year(), index.metric(id), index.commodity(id), index.region(id),
+                    index.detail(id), value);
         }
-        year.clear();
+        yearSize = 0;
+        yearNumber++;
         clock.yearWritten();
     }
 
-    private double ratio(Key key, Accumulator acc) {
-        double numerator = annualSum(acc.def.numerator(), key);
-        double denominator = annualSum(acc.def.denominator(), key);
-        return denominator == 0.0 ? acc.sum / clock.months() : numerator / denominator;
+    private double ratio(int id) {
+        double numerator = annualSum(def[id].numerator(), numeratorIds[id], id);
+        double denominator = annualSum(def[id].denominator(), denominatorIds[id], id);
+        return denominator == 0.0 ? sum[id] / clock.months() : numerator / denominator;
     }
 
-    private double annualSum(String expression, Key key) {
+    /**
+     * The year's sum of the parts of a ratio expression with the ratio's commodity, region and detail: a part without
+     * a row this year counts 0.
+     */
+    private double annualSum(String expression, int[] partIds, int ratioId) {
+        String[] names = split(expression);
         double total = 0.0;
-        for (String metric : expression.split("\\+")) {
-            Accumulator part = year.get(new Key(metric.strip(), key.commodity(), key.region(), key.detail()));
-            if (part != null) {
-                total += part.sum;
+        for (int p = 0; p < names.length; p++) {
+            if (partIds[p] < 0) {
+                partIds[p] = index.find(names[p], index.commodity(ratioId), index.region(ratioId),
+                        index.detail(ratioId));
+            }
+            int part = partIds[p];
+            if (part >= 0 && part < seenIn.length && seenIn[part] == yearNumber) {
+                total += sum[part];
             }
         }
         return total;
+    }
+
+    private void grow() {
+        int n = def.length * 2;
+        def = Arrays.copyOf(def, n);
+        sum = Arrays.copyOf(sum, n);
+        last = Arrays.copyOf(last, n);
+        lastStep = Arrays.copyOf(lastStep, n);
+        seenIn = Arrays.copyOf(seenIn, n);
+        numeratorIds = Arrays.copyOf(numeratorIds, n);
+        denominatorIds = Arrays.copyOf(denominatorIds, n);
+    }
+
+    private static int[] unresolved(int n) {
+        int[] ids = new int[n];
+        Arrays.fill(ids, -1);
+        return ids;
     }
 }

@@ -100,8 +100,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         root.put("threads", threads);
         root.put("outputs", annualOnly ? OUTPUTS_ANNUAL : OUTPUTS_ALL);
         if (annualOnly) {
-            root.put("outputs_note", "timeseries.csv (monthly rows) was left out for size (run --annual-only); "
-                    + "annual.csv and the summaries are complete");
+            root.put("outputs_note", "timeseries.csv (monthly rows) was left out for size (the default; run --monthly"
+                    + " writes it); annual.csv and the summaries are complete");
         }
 
         ObjectNode kozan = root.putObject("kozan");

@@ -47,7 +47,14 @@ public final class ResultsReader {
         if (!Files.isRegularFile(annual)) {
             throw new ResultsFormatException("not a results directory (no annual.csv): " + dir);
         }
-        SeriesTable table = readTable(annual, "year", ANNUAL_HEADER, k -> true);
+        return read(dir, readTable(annual, "year", ANNUAL_HEADER, k -> true));
+    }
+
+    /**
+     * As {@link #read(Path)} with the annual table already in memory (the run that wrote the directory made it,
+     * {@link AnnualTable}), so annual.csv is not read back.
+     */
+    public static Results read(Path dir, SeriesTable table) throws IOException {
         List<SummaryRow> summary = Files.isRegularFile(dir.resolve("summary.csv"))
                 ? readSummary(dir.resolve("summary.csv")) : List.of();
         JsonNode manifest = Files.isRegularFile(dir.resolve("manifest.json"))
@@ -61,7 +68,8 @@ public final class ResultsReader {
     public static SeriesTable readMonthly(Path dir, Predicate<SeriesKey> filter) throws IOException {
         Path file = dir.resolve("timeseries.csv");
         if (!Files.isRegularFile(file)) {
-            throw new ResultsFormatException("no timeseries.csv in " + dir);
+            throw new ResultsFormatException("no timeseries.csv in " + dir
+                    + " (kozan run writes the monthly rows only with --monthly)");
         }
         return readTable(file, "date", MONTHLY_HEADER, filter);
     }

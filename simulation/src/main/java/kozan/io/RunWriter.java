@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,9 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Each replication streams its rows into its own part files; the parts are appended to the final files in
  * replication order (and deleted) as soon as every earlier replication is done. So the bytes do not depend on the
- * thread count or on which replication finishes first, and no run's table is ever held in memory.
+ * thread count or on which replication finishes first, and no run's table is ever held in memory: only the annual
+ * values of the target years, which the summaries are made of (in replication order, as they would be read back
+ * from annual.csv, so summary.csv does not need a second pass over annual.csv).
  */
 public final class RunWriter {
 
@@ -74,9 +77,13 @@ public final class RunWriter {
     /** Adds derived files (charts) to a finished results directory before the manifest hashes it. */
     @FunctionalInterface
     public interface DerivedFiles {
-        void write(Path directory) throws IOException;
+        /**
+         * @param annual the run's annual values as reading annual.csv back gives them ({@link AnnualTable}), or null
+         *               when the run was too large to keep them (then read the file)
+         */
+        void write(Path directory, SeriesTable annual) throws IOException;
 
-        DerivedFiles NONE = directory -> { };
+        DerivedFiles NONE = (directory, annual) -> { };
     }
 
     private static final String PARTS = ".parts";
@@ -112,6 +119,9 @@ public final class RunWriter {
         int threads = Math.min(request.threads(), replications);
         Path parts = Files.createDirectories(directory.resolve(PARTS));
         List<ReplicationStats> stats = new ArrayList<>(replications);
+        Set<Integer> targetYears = new TreeSet<>(scenario.run().targetYears());
+        AnnualTable annualTable = derived == DerivedFiles.NONE ? null : new AnnualTable();
+        SummaryWriter summary = new SummaryWriter(targetYears, Units.of(scenario, List.copyOf(metrics.values())));
 
         boolean monthly = !request.annualOnly();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -126,18 +136,20 @@ public final class RunWriter {
             // Submit at most a window of replications ahead of the oldest unfinished one: queued tasks and part
             // files waiting for an earlier replication stay bounded however many replications there are.
             int window = threads * AHEAD_PER_THREAD;
-            Deque<Future<ReplicationStats>> pending = new ArrayDeque<>();
+            Deque<Future<Replication>> pending = new ArrayDeque<>();
             int submitted = 0;
             for (int r = 0; r < replications; r++) {
                 while (submitted < replications && submitted < r + window) {
                     int replication = submitted++;
                     pending.add(pool.submit(() -> {
-                        ReplicationStats s = runOne(scenario, replication, parts, monthly);
+                        Replication s = runOne(scenario, replication, parts, monthly, targetYears, annualTable);
                         progress.replicationDone(done.incrementAndGet(), replications);
                         return s;
                     }));
                 }
-                stats.add(await(pending.removeFirst()));
+                Replication finished = await(pending.removeFirst());
+                stats.add(finished.stats());
+                finished.summaryRows().replay(summary); // in replication order, as annual.csv is written
                 if (monthly) {
                     appendAndDelete(timeseriesPart(parts, r), timeseries);
                 }
@@ -149,35 +161,44 @@ public final class RunWriter {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         ResultsDirectory.deleteRecursively(parts);
+        PhaseTimes.mark("replications written");
 
         Files.writeString(directory.resolve(Csv.SCENARIO), request.resolvedYaml(), StandardCharsets.UTF_8);
-        SummaryWriter.fromAnnualCsv(directory.resolve(Csv.ANNUAL), new TreeSet<>(scenario.run().targetYears()),
-                Units.of(scenario, List.copyOf(metrics.values()))).write(directory);
-        derived.write(directory);
+        summary.write(directory);
+        PhaseTimes.mark("summaries");
+        derived.write(directory, annualTable == null ? null : annualTable.table());
+        PhaseTimes.mark("charts");
         Manifest manifest = new Manifest(scenario.metadata().name(), request.sourceFile(), request.scenarioSha256(),
                 request.resolvedYaml(), scenario.run().seed(), threads, List.copyOf(stats), VersionInfo.current(),
                 start, Instant.now(), request.annualOnly(),
                 scenario.resolved() == null ? List.of() : scenario.resolved().sources());
         manifest.write(directory);
+        PhaseTimes.mark("manifest");
         return manifest;
     }
 
-    private ReplicationStats runOne(Scenario scenario, int replication, Path parts, boolean monthly)
-            throws IOException {
+    /** A finished replication: its statistics and its annual rows of the target years (for the summaries). */
+    private record Replication(ReplicationStats stats, AnnualOutputs summaryRows) {
+    }
+
+    private Replication runOne(Scenario scenario, int replication, Path parts, boolean monthly,
+                               Set<Integer> targetYears, AnnualTable annualTable) throws IOException {
         var start = scenario.calendar().start();
         Units units = Units.of(scenario, List.copyOf(metrics.values()));
+        AnnualOutputs summaryRows = new AnnualOutputs(targetYears,
+                new AnnualCsvWriter(annualPart(parts, replication), false, units), annualTable);
         try (RowSink timeseries = monthly ? new TimeseriesCsvSink(timeseriesPart(parts, replication), replication,
                 start, false, units) : DISCARD;
-             AnnualAggregator annual = new AnnualAggregator(replication, start, metrics,
-                     new AnnualCsvWriter(annualPart(parts, replication), false, units));
+             AnnualAggregator annual = new AnnualAggregator(replication, start, metrics, summaryRows);
              ImpactsAggregator impacts = ImpactsAggregator.of(replication, scenario,
                      new ImpactsCsv(impactsPart(parts, replication), false))) {
-            return runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));
+            ReplicationStats stats = runFunction.run(scenario, replication, new Tee(timeseries, new Tee(annual, impacts)));
+            return new Replication(stats, summaryRows);
         }
     }
 
     /** Unwraps a replication's failure: model errors and disk errors keep their type and message. */
-    private static ReplicationStats await(Future<ReplicationStats> future) throws IOException, InterruptedException {
+    private static <T> T await(Future<T> future) throws IOException, InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {

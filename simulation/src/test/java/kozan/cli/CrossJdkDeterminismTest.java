@@ -44,7 +44,8 @@ class CrossJdkDeterminismTest {
         assumeTrue(!Files.isSameFile(otherJava, thisJava), "the second JDK is the one running the tests: " + otherJava);
 
         Path scenario = Path.of(getClass().getResource("/scenarios/valid-minimal.yaml").toURI());
-        String[] args = {"run", scenario.toString(), "--replications", "2", "--threads", "1", "--no-charts"};
+        String[] args = {"run", scenario.toString(), "--replications", "2", "--threads", "1", "--no-charts",
+                "--monthly"};
 
         Path here = tmp.resolve("this-jdk");
         StringWriter err = new StringWriter();

@@ -78,7 +78,7 @@ class IoTableCliTest {
         assertThat(run("validate", copy.toString())).isZero();
         for (Path f : List.of(bundled, copy)) {
             assertThat(run("run", f.toString(), "--out", tmp.resolve("out-" + f.getFileName()).toString(), "--no-charts",
-                    "--replications", "2", "--seed", "5", "--threads", "1")).as(err).isZero();
+                    "--monthly", "--replications", "2", "--seed", "5", "--threads", "1")).as(err).isZero();
         }
         for (String csv : List.of("timeseries.csv", "annual.csv", "summary.csv")) {
             byte[] a = Files.readAllBytes(tmp.resolve("out-bundled.yaml").resolve(csv));

@@ -55,7 +55,7 @@ class ReproduceCommandTest {
         // the same run with every output gives the same annual file and summaries
         Path full = tmp.resolve("full");
         Path scenario = Path.of(getClass().getResource("/scenarios/valid-minimal.yaml").toURI());
-        assertThat(run("run", scenario.toString(), "--out", full.toString(), "--no-charts")).isZero();
+        assertThat(run("run", scenario.toString(), "--out", full.toString(), "--no-charts", "--monthly")).isZero();
         assertThat(Files.readString(full.resolve("manifest.json"))).contains("\"outputs\" : \"all\"");
         assertThat(Manifest.read(full).annualOnly()).isFalse();
         for (String name : List.of("annual.csv", "summary.csv", "summary.json", "scenario.yaml")) {
@@ -65,6 +65,25 @@ class ReproduceCommandTest {
         // reproduce reruns it annual-only too: nothing extra is produced, and all five files are compared
         assertThat(run("reproduce", dir.toString())).isZero();
         assertThat(out).startsWith("identical: 5 files match by sha256");
+    }
+
+    @Test
+    void theMonthlyRowsAreOptInAndAnnualOnlyIsAcceptedAsBefore() throws Exception {
+        Path dir = runMinimal(); // the default since issue 18: no timeseries.csv, and the manifest says so
+        assertThat(dir.resolve("timeseries.csv")).doesNotExist();
+        assertThat(Manifest.read(dir).annualOnly()).isTrue();
+        assertThat(Files.readString(dir.resolve("manifest.json"))).contains("run --monthly writes it");
+        assertThat(run("reproduce", dir.toString())).isZero();
+        assertThat(out).startsWith("identical: 5 files match by sha256");
+
+        Path monthly = tmp.resolve("monthly");
+        Path scenario = Path.of(getClass().getResource("/scenarios/valid-minimal.yaml").toURI());
+        // an old command line with --annual-only still runs, and --monthly wins over it
+        assertThat(run("run", scenario.toString(), "--out", monthly.toString(), "--no-charts", "--monthly",
+                "--annual-only")).isZero();
+        assertThat(monthly.resolve("timeseries.csv")).isRegularFile();
+        assertThat(run("reproduce", monthly.toString())).isZero();
+        assertThat(out).startsWith("identical: 6 files match by sha256"); // reproduce writes it again and compares it
     }
 
     @Test

@@ -51,8 +51,8 @@ class TidyOutputsTest {
     static void runCompareAndBatch() throws Exception {
         Path scenario = RealRuns.fiveYears("baseline.yaml", tmp.resolve("scenarios"));
         run = tmp.resolve("run");
-        assertThat(RealRuns.kozan("run", scenario.toString(), "--replications", "2", "--no-charts", "--out",
-                run.toString()).code()).isZero();
+        assertThat(RealRuns.kozan("run", scenario.toString(), "--replications", "2", "--no-charts", "--monthly",
+                "--out", run.toString()).code()).isZero();
         // the same run with its base seed 20250101 = 0x134FDF5 given as seed text
         Path again = tmp.resolve("again");
         assertThat(RealRuns.kozan("run", scenario.toString(), "--replications", "2", "--no-charts", "--seed",

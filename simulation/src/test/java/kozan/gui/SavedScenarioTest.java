@@ -73,7 +73,7 @@ class SavedScenarioTest {
         StringWriter err = new StringWriter();
         Path runDir = tmp.resolve("run");
         int code = RealCli.execute(new PrintWriter(out), new PrintWriter(err),
-                "run", saved.toString(), "--replications", "2", "--threads", "1", "--no-charts", "--out", runDir.toString());
+                "run", saved.toString(), "--replications", "2", "--threads", "1", "--no-charts", "--monthly", "--out", runDir.toString());
         assertThat(code).as(err.toString()).isZero();
         List<String> run = Files.readAllLines(runDir.resolve("timeseries.csv"));
         StringBuilder replicationOne = new StringBuilder(run.get(0)).append('\n');
