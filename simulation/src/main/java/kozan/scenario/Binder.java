@@ -26,7 +26,8 @@ final class Binder {
 
     private final String file;
     private final List<Problem> problems;
-    private final Map<String, Mark> marks = new LinkedHashMap<>();
+    /** Looked up by path only, never iterated: a plain hash map (a national-size scenario has 10^5 paths). */
+    private final Map<String, Mark> marks = new java.util.HashMap<>();
     /** Paths whose value came from an override, with the override's path. */
     private final Map<String, String> overridden = new LinkedHashMap<>();
     /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
