@@ -26,7 +26,8 @@ final class Binder {
 
     private final String file;
     private final List<Problem> problems;
-    private final Map<String, Mark> marks = new LinkedHashMap<>();
+    /** Looked up by path only, never iterated: a plain hash map (a national-size scenario has 10^5 paths). */
+    private final Map<String, Mark> marks = new java.util.HashMap<>();
     /** Paths whose value came from an override, with the override's path. */
     private final Map<String, String> overridden = new LinkedHashMap<>();
     /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
@@ -177,8 +178,9 @@ final class Binder {
             }
         }
         List<String> valid = keys(type);
+        java.util.Set<String> known = KEY_SETS.get(type);
         for (Map.Entry<String, NodeTuple> e : given.entrySet()) {
-            if (!valid.contains(e.getKey())) {
+            if (!known.contains(e.getKey())) {
                 String close = Names.closest(e.getKey(), valid);
                 String hint = close != null ? "did you mean '" + close + "'?" : "allowed keys: " + String.join(", ", valid);
                 problem(e.getValue().getKeyNode(), YamlTree.join(path, e.getKey()),
@@ -270,9 +272,8 @@ final class Binder {
     private Object construct(Class<?> type, Object[] args, Node node, String path) {
         try {
             // the canonical constructor; @Resolved components (after the @Field ones) stay null for the loader to fill
-            Class<?>[] types = java.util.Arrays.stream(type.getRecordComponents())
-                    .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
-            return type.getDeclaredConstructor(types).newInstance(java.util.Arrays.copyOf(args, types.length));
+            java.lang.reflect.Constructor<?> canonical = CONSTRUCTORS.get(type);
+            return canonical.newInstance(java.util.Arrays.copyOf(args, canonical.getParameterCount()));
         } catch (InvocationTargetException e) {
             problem(node, path, "invalid " + type.getSimpleName() + ": " + e.getCause().getMessage());
             return FAILED;
@@ -394,6 +395,32 @@ final class Binder {
     }
 
     static List<String> keys(Class<?> type) {
-        return Schema.components(type).stream().map(Schema.Comp::key).toList();
+        return KEYS.get(type);
     }
+
+    // Per record type, computed once: a national-size scenario binds 10^4 records of the same few types.
+    private static final ClassValue<List<String>> KEYS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Schema.components(type).stream().map(Schema.Comp::key).toList();
+        }
+    };
+    private static final ClassValue<java.util.Set<String>> KEY_SETS = new ClassValue<>() {
+        @Override
+        protected java.util.Set<String> computeValue(Class<?> type) {
+            return java.util.Set.copyOf(KEYS.get(type));
+        }
+    };
+    private static final ClassValue<java.lang.reflect.Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Constructor<?> computeValue(Class<?> type) {
+            Class<?>[] types = java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                return type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+    };
 }

@@ -172,7 +172,8 @@ final class DeltaMerge {
         Schema.Kind kind = type == null ? null : Schema.kind(type);
         if (node instanceof MappingNode m && kind == Schema.Kind.RECORD) {
             for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k) {
+                // a single value holds no list to check: skipped without building its path (most of a scenario)
+                if (t.getKeyNode() instanceof ScalarNode k && !(t.getValueNode() instanceof ScalarNode)) {
                     base(componentType(type, k.getValue()), t.getValueNode(), YamlTree.join(path, k.getValue()));
                 }
             }
@@ -184,7 +185,7 @@ final class DeltaMerge {
                     problems.add(YamlTree.at("", item.getStartMark(), path, "'remove' entries apply only in a file"
                             + " that extends another ('extends: parent.yaml' at the top); delete the entry"));
                     items.remove(i);
-                } else {
+                } else if (!(item instanceof ScalarNode)) {
                     base(Schema.element(type), item, path + YamlTree.label(item, i));
                 }
             }

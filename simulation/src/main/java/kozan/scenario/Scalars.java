@@ -58,7 +58,7 @@ final class Scalars {
 
     /** An absent value: ~, null, or nothing after the colon. */
     static boolean isNull(ScalarNode n) {
-        return plain(n) && n.getTag().equals(Tag.NULL);
+        return n.getTag().equals(Tag.NULL) && plain(n); // the tag first: plain() may run the resolver
     }
 
     static String quoted(String s) {

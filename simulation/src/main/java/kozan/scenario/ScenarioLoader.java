@@ -168,7 +168,7 @@ public final class ScenarioLoader {
             throw fail(file, "not a regular file; give a scenario file (.yaml)");
         }
         try {
-            if (Files.size(file) > 4L * YamlTree.MAX_CODE_POINTS) {
+            if (Files.size(file) > 4L * YamlTree.maxChars()) { // UTF-8: at most 4 bytes a character
                 throw fail(file, YamlTree.limitMessage("code points"));
             }
             return StandardCharsets.UTF_8.newDecoder()

@@ -16,6 +16,8 @@ import org.yaml.snakeyaml.scanner.Constant;
  * by LF, NEL, LS, PS; a byte-order mark takes no column), NUL past the end, and the printable-character check, done
  * in blocks of 1,024 code points as the scanner reaches them so an error earlier in the file is still found first.
  * The marks carry the file name, so problems found after files are merged still name the file of their value.
+ * A mark is made once per position (marks are immutable; the scanner asks for one several times per token), and text
+ * without surrogate pairs is cut from the string itself rather than rebuilt from code points.
  */
 final class TextReader extends StreamReader {
 
@@ -23,6 +25,10 @@ final class TextReader extends StreamReader {
 
     private final String file;
     private final int[] text;
+    /** The text itself when every character is one code point (no surrogate pairs), else null. */
+    private final String bmp;
+    /** The last mark made, reused while the position has not moved (the scanner asks several times per token). */
+    private Mark mark;
     private int pointer;
     private int index;
     private int documentIndex;
@@ -35,6 +41,7 @@ final class TextReader extends StreamReader {
         super("");
         this.file = file;
         this.text = text.codePoints().toArray();
+        this.bmp = this.text.length == text.length() ? text : null;
     }
 
     /** Runs the printable check up to position {@code end} (exclusive), in blocks as the stock reader does. */
@@ -58,7 +65,10 @@ final class TextReader extends StreamReader {
 
     @Override
     public Mark getMark() {
-        return new Mark(file, index, line, column, text, pointer);
+        if (mark == null || mark.getIndex() != index) {
+            mark = new Mark(file, index, line, column, text, pointer);
+        }
+        return mark;
     }
 
     @Override
@@ -97,7 +107,9 @@ final class TextReader extends StreamReader {
             return "";
         }
         has(length - 1);
-        return new String(text, pointer, Math.min(length, text.length - pointer));
+        int end = pointer + Math.min(length, text.length - pointer);
+        // a substring copies the string's bytes; a string from code points has to compress each one
+        return bmp != null ? bmp.substring(pointer, end) : new String(text, pointer, end - pointer);
     }
 
     @Override

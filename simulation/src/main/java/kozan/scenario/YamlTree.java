@@ -1,14 +1,11 @@
 package kozan.scenario;
 
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -29,7 +26,18 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlTree {
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 50;
-    static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+    /**
+     * The smallest limit on the characters (code points) of a scenario file, whatever the heap: 10 Mi, the fixed
+     * limit before issue 18.
+     */
+    static final int MIN_MAX_CHARS = 10 * 1024 * 1024;
+    /**
+     * Bytes of Java heap per character of scenario text that loading may need at its peak (node tree, positions,
+     * bound records; about 40 measured on scenarios/large.yaml, docs/performance.md), with a margin.
+     */
+    static final long HEAP_BYTES_PER_CHAR = 64;
+    /** System property that sets the limit in characters instead (e.g. {@code -Dkozan.scenario.maxChars=200000000}). */
+    static final String MAX_CHARS_PROPERTY = "kozan.scenario.maxChars";
 
     /** Tags a scenario may carry; all but these (e.g. !!java.io.File, !foo, !!binary) are rejected. */
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
@@ -51,7 +59,7 @@ final class YamlTree {
         LoaderOptions o = new LoaderOptions();
         o.setMaxAliasesForCollections(MAX_ALIASES);
         o.setNestingDepthLimit(MAX_DEPTH);
-        o.setCodePointLimit(MAX_CODE_POINTS);
+        o.setCodePointLimit(maxChars());
         o.setAllowRecursiveKeys(false);
         o.setAllowDuplicateKeys(true); // checked below on the node tree, with both positions
         return o;
@@ -60,7 +68,8 @@ final class YamlTree {
     /** The checked root node, or null when the text cannot be parsed (problems added). */
     static Node parse(String text, String file, List<Problem> problems) {
         // Checked up front: SnakeYAML would find out only after scanning up to the limit, which is slow.
-        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+        int max = maxChars();
+        if (text.length() > max && text.codePointCount(0, text.length()) > max) {
             problems.add(new Problem(file, 0, 0, "", limitMessage("code points")));
             return null;
         }
@@ -90,7 +99,7 @@ final class YamlTree {
                     + "metadata, calendar, regions and commodities"));
             return null;
         }
-        new YamlTree(file, problems).check(root, "");
+        new YamlTree(file, problems).check(root, Path.ROOT);
         return root;
     }
 
@@ -100,7 +109,36 @@ final class YamlTree {
      */
     static Node compose(String text, String file) {
         LoaderOptions o = options();
-        return new Composer(new ParserImpl(new TextReader(text, file), o), new Resolver(), o).getSingleNode();
+        return new YamlComposer(new ParserImpl(new TextReader(text, file), o), new Resolver(), o).singleNode();
+    }
+
+    /**
+     * The most characters (code points) a scenario file may hold: the value of the system property
+     * {@value #MAX_CHARS_PROPERTY} when set, else what the Java heap can load ({@link #HEAP_BYTES_PER_CHAR} bytes a
+     * character, at least {@link #MIN_MAX_CHARS}), so that a file too large for the heap is refused with a message
+     * saying how to give it more, instead of failing with an OutOfMemoryError after minutes of work.
+     */
+    static int maxChars() {
+        String set = System.getProperty(MAX_CHARS_PROPERTY);
+        if (set != null) {
+            try {
+                return Math.max(1, Integer.parseInt(set.strip().replace("_", "")));
+            } catch (NumberFormatException e) {
+                // an unreadable setting falls back to the heap rule; the message names the limit used
+            }
+        }
+        long heap = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_CHAR;
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_MAX_CHARS, heap));
+    }
+
+    /** The bad-input message for a file over {@link #maxChars()}: the limit, why, and the two ways to raise it. */
+    static String tooLarge() {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        String why = System.getProperty(MAX_CHARS_PROPERTY) != null ? "set by -D" + MAX_CHARS_PROPERTY
+                : "what a Java heap of " + String.format(java.util.Locale.ROOT, "%,d", heapMb) + " MB can load";
+        return "file larger than the limit of " + String.format(java.util.Locale.ROOT, "%,d", maxChars())
+                + " characters (" + why + "); give Java more memory (e.g. KOZAN_JAVA_OPTS=-Xmx16g) or set the limit"
+                + " with -D" + MAX_CHARS_PROPERTY + "=N";
     }
 
     private static String firstLine(String s) {
@@ -117,7 +155,7 @@ final class YamlTree {
             return "nesting deeper than " + MAX_DEPTH + " levels; a scenario needs fewer than 10";
         }
         if (m.contains("code points")) {
-            return "file larger than the limit of " + MAX_CODE_POINTS + " characters (10 MB)";
+            return tooLarge();
         }
         return "YAML error: " + firstLine(m);
     }
@@ -161,43 +199,82 @@ final class YamlTree {
                 DumperOptions.FlowStyle.FLOW);
     }
 
-    private void check(Node node, String path) {
-        if (!seen.add(node)) {
+    /**
+     * A field path built only when a problem names it: the checks visit every node of a national-size scenario
+     * (half a million), and nearly all of them pass.
+     */
+    private record Path(Path parent, String key, Node element, int index) {
+        static final Path ROOT = new Path(null, null, null, 0);
+
+        Path key(String k) {
+            return new Path(this, k, null, 0);
+        }
+
+        Path element(Node item, int i) {
+            return new Path(this, null, item, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.toString();
+            return key != null ? join(above, key) : above + label(element, index);
+        }
+    }
+
+    private void check(Node node, Path path) {
+        // only an anchored node can be reached twice (through an alias, which makes the tree a DAG or a cycle)
+        if (node.getAnchor() != null && !seen.add(node)) {
             return;
         }
         if (!STANDARD.contains(node.getTag())) {
-            problems.add(at(file, node.getStartMark(), path, "tag " + quotedTag(node.getTag())
+            problems.add(at(file, node.getStartMark(), path.toString(), "tag " + quotedTag(node.getTag())
                     + " is not allowed; " + NO_TAGS));
             return;
         }
         if (node instanceof MappingNode m) {
-            Map<String, Mark> keys = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
+            List<NodeTuple> tuples = m.getValue();
+            // duplicate keys: a set of the keys seen so far, positions looked up only for a duplicate
+            Set<String> keys = new java.util.HashSet<>();
+            for (int i = 0; i < tuples.size(); i++) {
+                NodeTuple t = tuples.get(i);
                 Node k = t.getKeyNode();
                 if (k.getTag().equals(Tag.MERGE)) {
-                    problems.add(at(file, k.getStartMark(), path, "merge keys (<<) are not supported; "
+                    problems.add(at(file, k.getStartMark(), path.toString(), "merge keys (<<) are not supported; "
                             + "write the keys out (an alias *name may still stand for a whole value)"));
                     continue;
                 }
                 if (!(k instanceof ScalarNode ks)) {
-                    problems.add(at(file, k.getStartMark(), path, "a key must be a plain name; got a "
+                    problems.add(at(file, k.getStartMark(), path.toString(), "a key must be a plain name; got a "
                             + (k instanceof MappingNode ? "mapping" : "list")));
                     continue;
                 }
                 String key = ks.getValue();
-                Mark first = keys.putIfAbsent(key, k.getStartMark());
-                if (first != null) {
-                    problems.add(at(file, k.getStartMark(), join(path, key), "duplicate key '" + key
-                            + "'; first given at " + position(first) + "; keep only one"));
+                Path p = path.key(key);
+                if (!keys.add(key)) {
+                    problems.add(at(file, k.getStartMark(), p.toString(), "duplicate key '" + key
+                            + "'; first given at " + position(firstKey(tuples, key)) + "; keep only one"));
                 }
-                check(t.getValueNode(), join(path, key));
+                check(t.getValueNode(), p);
             }
         } else if (node instanceof SequenceNode s) {
             List<Node> items = s.getValue();
             for (int i = 0; i < items.size(); i++) {
-                check(items.get(i), path + label(items.get(i), i));
+                check(items.get(i), path.element(items.get(i), i));
             }
         }
+    }
+
+    /** Start of the first scalar key {@code key} of a mapping (merge keys and non-scalar keys are not keys). */
+    private static Mark firstKey(List<NodeTuple> tuples, String key) {
+        for (NodeTuple t : tuples) {
+            if (t.getKeyNode() instanceof ScalarNode k && !k.getTag().equals(Tag.MERGE) && k.getValue().equals(key)) {
+                return k.getStartMark();
+            }
+        }
+        throw new IllegalStateException("no key " + key);
     }
 
     private static String quotedTag(Tag tag) {

@@ -144,10 +144,24 @@ class ScenarioLoaderTest {
 
     @Test
     void oversizedTextIsRefusedWithAClearProblem() {
-        String huge = "metadata: {name: x, title: \"" + "a".repeat(YamlTree.MAX_CODE_POINTS) + "\"}\n";
-        assertThatThrownBy(() -> ScenarioLoader.parse(huge, "big.yaml"))
-                .isInstanceOf(ScenarioException.class)
-                .hasMessage("big.yaml: file larger than the limit of 10485760 characters (10 MB)");
+        // the limit follows the heap (-Xmx2g in the tests: 2 GiB / 64 = 33,554,432 characters); set lower here so
+        // that the test needs no 32 M-character string
+        String huge = "metadata: {name: x, title: \"" + "a".repeat(1000) + "\"}\n";
+        System.setProperty(YamlTree.MAX_CHARS_PROPERTY, "1000");
+        try {
+            assertThatThrownBy(() -> ScenarioLoader.parse(huge, "big.yaml"))
+                    .isInstanceOf(ScenarioException.class)
+                    .hasMessage("big.yaml: file larger than the limit of 1,000 characters (set by -Dkozan.scenario.maxChars);"
+                            + " give Java more memory (e.g. KOZAN_JAVA_OPTS=-Xmx16g) or set the limit with"
+                            + " -Dkozan.scenario.maxChars=N");
+        } finally {
+            System.clearProperty(YamlTree.MAX_CHARS_PROPERTY);
+        }
+        // without the property: one 64th of the heap, and never below the old fixed limit
+        assertThat(YamlTree.maxChars()).isEqualTo((int) Math.max(YamlTree.MIN_MAX_CHARS,
+                Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / 64)));
+        assertThat(YamlTree.tooLarge()).startsWith("file larger than the limit of ")
+                .contains("characters (what a Java heap of ").contains(" MB can load)");
     }
 
     @Test
