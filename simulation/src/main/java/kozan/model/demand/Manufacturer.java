@@ -38,8 +38,10 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final double[] recycledShare;
     private final double[] use;
     private final double[] outputDependence;
-    private final IntensityAdjustment[] adjustment;
-    private final RecyclingSupply[] urbanMine;
+    /** The run's price responses (thrift, substitution, urban mine), shared with the other buyers. */
+    private final PriceResponses responses;
+    /** The world market of each commodity used (null for the others), looked up once: fixed for the run. */
+    private final ImportSupply[] markets;
     private final ShortfallCascade cascade = new ShortfallCascade();
     private final double[] substitutionShare;
     private final double[] thriftShare;
@@ -60,8 +62,18 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private int bindingCommodity = -1;
     private final Staffing staff = new Staffing();
 
+    /** A manufacturer with price responses of its own (a run shares them between buyers: the other constructor). */
     public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed) {
+        this(economy, spec, masterSeed, new PriceResponses(economy.scenario().commodities()));
+    }
+
+    /**
+     * @param responses the run's price responses, shared by its buyers (every buyer of a commodity sees the same
+     *                  prices, so the responses are the same for all of them)
+     */
+    public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed, PriceResponses responses) {
         this.spec = spec;
+        this.responses = responses;
         this.regionIndex = economy.regionIndex(spec.region());
         this.agentId = "manufacturer:" + spec.id();
         this.outputRng = Seeds.stream(masterSeed, spec.id(), "output");
@@ -72,8 +84,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         recycledShare = new double[nc];
         use = new double[nc];
         outputDependence = new double[nc];
-        adjustment = new IntensityAdjustment[nc];
-        urbanMine = new RecyclingSupply[nc];
+        markets = new ImportSupply[nc];
         substitutionShare = new double[nc];
         thriftShare = new double[nc];
         precautionaryResponse = new double[nc];
@@ -98,9 +109,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             critical[c] = commodity.critical();
             if (baseIntensity[c] > 0) {
                 count++;
-                double reference = commodity.price().initial();
-                adjustment[c] = new IntensityAdjustment(commodity, reference);
-                urbanMine[c] = new RecyclingSupply(commodity, reference);
+                responses.include(c);
+                markets[c] = economy.market(c);
                 substitutionShare[c] = commodity.adaptation().emergencySubstitutionShare();
                 thriftShare[c] = commodity.adaptation().emergencyThriftShare();
                 precautionaryResponse[c] = commodity.adaptation().precautionaryResponse();
@@ -148,9 +158,10 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
         double lever = economy.recyclingLever();
         for (int c : used) {
-            ImportSupply m = economy.market(c);
-            intensity[c] = baseIntensity[c] * adjustment[c].step(m.worldPrice());
-            recycledShare[c] = urbanMine[c].share(adjustment[c].meanPrice(), lever);
+            ImportSupply m = markets[c];
+            responses.advance(c, step, m.worldPrice());
+            intensity[c] = baseIntensity[c] * responses.intensityFactor(c);
+            recycledShare[c] = responses.recycledShare(c, lever);
             use[c] = monthlyUse(c);
             need[c] = monthlyNeed(c);
             double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
@@ -196,7 +207,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         outputLostYen = lost * monthOutput;
         actualOutputYenMonth = monthOutput - outputLostYen;
         for (int c : used) {
-            CommodityLedger ledger = economy.market(c).ledger();
+            CommodityLedger ledger = markets[c].ledger();
             double recycledT = recycled(c);
             // emergency substitution and thrift answer only a gap that would cost output (critical inputs)
             cascade.cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
@@ -214,7 +225,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             }
         }
         if (bindingCommodity >= 0) {
-            economy.market(bindingCommodity).ledger().addOutputLost(outputLostYen);
+            markets[bindingCommodity].ledger().addOutputLost(outputLostYen);
         }
         // layoffs follow output losses with the labour lag
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);

@@ -105,7 +105,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
         ledger.resetFlows();
         for (int s = 0; s < sources.length; s++) {
             sources[s].setRestriction(events.restrictionDepth(index, s, step));
-            setAgreementTerms(s, month);
+            // without agreements the terms set at construction hold for the whole run
+            if (!agreements.isEmpty()) {
+                setAgreementTerms(s, month);
+            }
         }
         double shock = events.logPriceJump(index, step);
         if (marketPrice != null) {
