@@ -42,7 +42,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final PriceResponses responses;
     /** The world market of each commodity used (null for the others), looked up once: fixed for the run. */
     private final ImportSupply[] markets;
-    private final ShortfallCascade cascade = new ShortfallCascade();
+    /** The month's cover of each commodity used (null for the others): reused every month, no allocation. */
+    private final ShortfallCascade[] cascade;
     private final double[] substitutionShare;
     private final double[] thriftShare;
     private final double[] precautionaryResponse;
@@ -85,6 +86,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         use = new double[nc];
         outputDependence = new double[nc];
         markets = new ImportSupply[nc];
+        cascade = new ShortfallCascade[nc];
         substitutionShare = new double[nc];
         thriftShare = new double[nc];
         precautionaryResponse = new double[nc];
@@ -110,6 +112,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             if (baseIntensity[c] > 0) {
                 count++;
                 responses.include(c);
+                cascade[c] = new ShortfallCascade();
                 markets[c] = economy.market(c);
                 substitutionShare[c] = commodity.adaptation().emergencySubstitutionShare();
                 thriftShare[c] = commodity.adaptation().emergencyThriftShare();
@@ -193,10 +196,10 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         double lost = 0;
         bindingCommodity = -1;
         for (int c : used) {
-            if (critical[c] && use[c] > 0) {
-                cascade.cover(use[c], recycled(c), gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+            if (bindsOutput(c)) {
+                cascade[c].cover(use[c], recycled(c), gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
                         substitutionShare[c], thriftShare[c]);
-                double lostShare = outputDependence[c] * cascade.residual() / use[c];
+                double lostShare = outputDependence[c] * cascade[c].residual() / use[c];
                 if (lostShare > lost) {
                     lost = lostShare;
                     bindingCommodity = c;
@@ -209,9 +212,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         for (int c : used) {
             CommodityLedger ledger = markets[c].ledger();
             double recycledT = recycled(c);
-            // emergency substitution and thrift answer only a gap that would cost output (critical inputs)
-            cascade.cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
-                    critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
+            // emergency substitution and thrift answer only a gap that would cost output (critical inputs); an input
+            // that can bind output was covered above with these same arguments (its stock is not yet drawn), so
+            // that cover stands
+            if (!bindsOutput(c)) {
+                cascade[c].cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+                        critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
+            }
             double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c] + recycledT;
             // material actually used: what the output made needs, less what substitutes and thrift replaced
             double consumption = Math.min(use[c] * (1.0 - lost), available);
@@ -219,7 +226,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             inventory[c] = available - consumption;
             double change = inventory[c] - before;
             ledger.recordSettlement(consumption, change, Math.max(0.0, use[c] - available), inventory[c]);
-            ledger.recordCovers(recycledT, cascade);
+            ledger.recordCovers(recycledT, cascade[c]);
             if (!Double.isFinite(inventory[c])) {
                 Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
             }
@@ -242,6 +249,11 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
      */
     double workersPerBnYen(int step) {
         return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
+    }
+
+    /** True when commodity c's residual can cost output this month: a critical input in use. */
+    private boolean bindsOutput(int c) {
+        return critical[c] && use[c] > 0;
     }
 
     /** Recycled material this month at the full output's use, t. */
