@@ -100,6 +100,35 @@ class ManufacturerTest {
     }
 
     @Test
+    void buyersSharingTheRunsPriceResponsesUseWhatEachWouldUseAlone() {
+        // a run advances each commodity's price responses once a month for all its buyers (PriceResponses): two
+        // manufacturers sharing them must match one with its own, month by month, bit for bit
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy shared = economy(List.of(thrifty()), s, 3);
+        PriceResponses responses = new PriceResponses(shared.scenario().commodities());
+        Manufacturer first = new Manufacturer(shared, s, 1L, responses);
+        Manufacturer second = new Manufacturer(shared, s, 1L, responses);
+        Economy own = economy(List.of(thrifty()), s, 3);
+        Manufacturer alone = new Manufacturer(own, s, 1L);
+        for (int t = 0; t < 36; t++) {
+            // the price climbs from the reference 100 to 800: short-run, long-run and recycling responses all move
+            double price = 100 * Math.pow(8, t / 35.0);
+            shared.markets[0].worldPrice = price;
+            own.markets[0].worldPrice = price;
+            stepAt(first, shared, t);
+            stepAt(second, shared, t);
+            stepAt(alone, own, t);
+            assertThat(first.intensity(0)).as("month %d", t).isEqualTo(alone.intensity(0));
+            assertThat(second.intensity(0)).as("month %d", t).isEqualTo(alone.intensity(0));
+            assertThat(second.need(0)).as("month %d", t).isEqualTo(alone.need(0));
+            assertThat(second.demand(0)).as("month %d", t).isEqualTo(alone.demand(0));
+        }
+        // by then the price (800) and its 12-month mean (about 550) are far above the band (125): the short-run cut
+        // alone, exp(-0.05 x ln(800 / 125)) = 0.911, with the long-run one takes intensity to the floor, 0.9 x 10 t
+        assertThat(alone.intensity(0)).isCloseTo(9.0, within(1e-12));
+    }
+
+    @Test
     void theRecyclingLeverScalesTheUrbanMineAndNarrowsTheNeed() {
         ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);
