@@ -220,6 +220,30 @@ class ManufacturerTest {
     }
 
     @Test
+    void everyInputsCoverIsBookedWhetherItCanBindOutputOrNot() {
+        // settle covers a critical input once, in the output-loss pass, and every other input in the booking pass
+        ManufacturerSpec s = threeInputSpec(0, 0);
+        Economy e = economy(threeInputs(), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        stepAt(m, e, 0);
+        // month 0: needs a 100, b 200, c 50 all met; b and c get 30 t more, which they keep in stock
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 230, 0, 0, 0);
+        m.allot(2, 80, 0, 0, 0);
+        m.settle(e);
+        stepAt(m, e, 1);
+        // month 1: b (critical) gets 150 of 200, c (not critical) 10 of 50: each covers 30 t from its own stock
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 150, 0, 0, 0);
+        m.allot(2, 10, 0, 0, 0);
+        m.settle(e);
+        assertThat(e.markets[1].ledger.coverOwnStockT()).isCloseTo(30, within(EPS));
+        assertThat(e.markets[2].ledger.coverOwnStockT()).isCloseTo(30, within(EPS));
+        // b's residual 200 - 150 - 30 = 20 t binds output: 20 / 200 = 10% of the month's 1e11
+        assertThat(m.outputLostYen()).isCloseTo(0.1 * 1e11, within(1e-3));
+    }
+
+    @Test
     void settlementLosesTheLargestShortShareOfACriticalInput() {
         ManufacturerSpec s = threeInputSpec(0, 0);
         Economy e = economy(threeInputs(), s, 3);
