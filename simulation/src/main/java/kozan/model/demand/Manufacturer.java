@@ -158,7 +158,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         DemandContext economy = (DemandContext) state;
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
-        potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
+        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.factor(spec.growthPerYear(), step) * Math.exp(noise);
         double lever = economy.recyclingLever();
         for (int c : used) {
             ImportSupply m = markets[c];
@@ -248,7 +248,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
      * output growth does not translate one for one into labour demand while the labour force shrinks.
      */
     double workersPerBnYen(int step) {
-        return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
+        return spec.workersPerBnYen() / CompoundGrowth.factor(spec.laborProductivityGrowthPerYear(), step);
     }
 
     /** True when commodity c's residual can cost output this month: a critical input in use. */
