@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kozan.model.demand.ImportSupply;
 import kozan.model.demand.Manufacturer;
+import kozan.model.demand.PriceResponses;
 import kozan.model.demand.Procurement;
 import kozan.model.labour.Workplace;
 import kozan.model.mining.DirectUseCall;
@@ -81,8 +82,9 @@ final class Agents {
             suppliers.add(sup);
             employers.add(sup);
         }
+        PriceResponses responses = new PriceResponses(scenario.commodities());
         for (ManufacturerSpec ms : scenario.manufacturers()) {
-            Manufacturer man = new Manufacturer(economy, ms, masterSeed);
+            Manufacturer man = new Manufacturer(economy, ms, masterSeed, responses);
             manufacturers.add(man);
             employers.add(man);
         }

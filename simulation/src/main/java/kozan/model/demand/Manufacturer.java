@@ -38,9 +38,12 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final double[] recycledShare;
     private final double[] use;
     private final double[] outputDependence;
-    private final IntensityAdjustment[] adjustment;
-    private final RecyclingSupply[] urbanMine;
-    private final ShortfallCascade cascade = new ShortfallCascade();
+    /** The run's price responses (thrift, substitution, urban mine), shared with the other buyers. */
+    private final PriceResponses responses;
+    /** The world market of each commodity used (null for the others), looked up once: fixed for the run. */
+    private final ImportSupply[] markets;
+    /** The month's cover of each commodity used (null for the others): reused every month, no allocation. */
+    private final ShortfallCascade[] cascade;
     private final double[] substitutionShare;
     private final double[] thriftShare;
     private final double[] precautionaryResponse;
@@ -60,8 +63,18 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private int bindingCommodity = -1;
     private final Staffing staff = new Staffing();
 
+    /** A manufacturer with price responses of its own (a run shares them between buyers: the other constructor). */
     public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed) {
+        this(economy, spec, masterSeed, new PriceResponses(economy.scenario().commodities()));
+    }
+
+    /**
+     * @param responses the run's price responses, shared by its buyers (every buyer of a commodity sees the same
+     *                  prices, so the responses are the same for all of them)
+     */
+    public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed, PriceResponses responses) {
         this.spec = spec;
+        this.responses = responses;
         this.regionIndex = economy.regionIndex(spec.region());
         this.agentId = "manufacturer:" + spec.id();
         this.outputRng = Seeds.stream(masterSeed, spec.id(), "output");
@@ -72,8 +85,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         recycledShare = new double[nc];
         use = new double[nc];
         outputDependence = new double[nc];
-        adjustment = new IntensityAdjustment[nc];
-        urbanMine = new RecyclingSupply[nc];
+        markets = new ImportSupply[nc];
+        cascade = new ShortfallCascade[nc];
         substitutionShare = new double[nc];
         thriftShare = new double[nc];
         precautionaryResponse = new double[nc];
@@ -98,9 +111,9 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             critical[c] = commodity.critical();
             if (baseIntensity[c] > 0) {
                 count++;
-                double reference = commodity.price().initial();
-                adjustment[c] = new IntensityAdjustment(commodity, reference);
-                urbanMine[c] = new RecyclingSupply(commodity, reference);
+                responses.include(c);
+                cascade[c] = new ShortfallCascade();
+                markets[c] = economy.market(c);
                 substitutionShare[c] = commodity.adaptation().emergencySubstitutionShare();
                 thriftShare[c] = commodity.adaptation().emergencyThriftShare();
                 precautionaryResponse[c] = commodity.adaptation().precautionaryResponse();
@@ -145,12 +158,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         DemandContext economy = (DemandContext) state;
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
-        potentialOutputYenPerYear = spec.outputYenPerYear() * Math.pow(1.0 + spec.growthPerYear(), step / 12.0) * Math.exp(noise);
+        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.factor(spec.growthPerYear(), step) * Math.exp(noise);
         double lever = economy.recyclingLever();
         for (int c : used) {
-            ImportSupply m = economy.market(c);
-            intensity[c] = baseIntensity[c] * adjustment[c].step(m.worldPrice());
-            recycledShare[c] = urbanMine[c].share(adjustment[c].meanPrice(), lever);
+            ImportSupply m = markets[c];
+            responses.advance(c, step, m.worldPrice());
+            intensity[c] = baseIntensity[c] * responses.intensityFactor(c);
+            recycledShare[c] = responses.recycledShare(c, lever);
             use[c] = monthlyUse(c);
             need[c] = monthlyNeed(c);
             double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
@@ -182,10 +196,10 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         double lost = 0;
         bindingCommodity = -1;
         for (int c : used) {
-            if (critical[c] && use[c] > 0) {
-                cascade.cover(use[c], recycled(c), gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+            if (bindsOutput(c)) {
+                cascade[c].cover(use[c], recycled(c), gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
                         substitutionShare[c], thriftShare[c]);
-                double lostShare = outputDependence[c] * cascade.residual() / use[c];
+                double lostShare = outputDependence[c] * cascade[c].residual() / use[c];
                 if (lostShare > lost) {
                     lost = lostShare;
                     bindingCommodity = c;
@@ -196,11 +210,15 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         outputLostYen = lost * monthOutput;
         actualOutputYenMonth = monthOutput - outputLostYen;
         for (int c : used) {
-            CommodityLedger ledger = economy.market(c).ledger();
+            CommodityLedger ledger = markets[c].ledger();
             double recycledT = recycled(c);
-            // emergency substitution and thrift answer only a gap that would cost output (critical inputs)
-            cascade.cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
-                    critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
+            // emergency substitution and thrift answer only a gap that would cost output (critical inputs); an input
+            // that can bind output was covered above with these same arguments (its stock is not yet drawn), so
+            // that cover stands
+            if (!bindsOutput(c)) {
+                cascade[c].cover(use[c], recycledT, gotDomestic[c] + gotImports[c], inventory[c], gotStockpile[c],
+                        critical[c] ? substitutionShare[c] : 0.0, critical[c] ? thriftShare[c] : 0.0);
+            }
             double available = inventory[c] + gotDomestic[c] + gotImports[c] + gotStockpile[c] + recycledT;
             // material actually used: what the output made needs, less what substitutes and thrift replaced
             double consumption = Math.min(use[c] * (1.0 - lost), available);
@@ -208,13 +226,13 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             inventory[c] = available - consumption;
             double change = inventory[c] - before;
             ledger.recordSettlement(consumption, change, Math.max(0.0, use[c] - available), inventory[c]);
-            ledger.recordCovers(recycledT, cascade);
+            ledger.recordCovers(recycledT, cascade[c]);
             if (!Double.isFinite(inventory[c])) {
                 Guard.finite(inventory[c], agentId, step, "inventory_t:" + economy.market(c).commodityId());
             }
         }
         if (bindingCommodity >= 0) {
-            economy.market(bindingCommodity).ledger().addOutputLost(outputLostYen);
+            markets[bindingCommodity].ledger().addOutputLost(outputLostYen);
         }
         // layoffs follow output losses with the labour lag
         System.arraycopy(lostShareHistory, 0, lostShareHistory, 1, lostShareHistory.length - 1);
@@ -230,7 +248,12 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
      * output growth does not translate one for one into labour demand while the labour force shrinks.
      */
     double workersPerBnYen(int step) {
-        return spec.workersPerBnYen() / Math.pow(1.0 + spec.laborProductivityGrowthPerYear(), step / 12.0);
+        return spec.workersPerBnYen() / CompoundGrowth.factor(spec.laborProductivityGrowthPerYear(), step);
+    }
+
+    /** True when commodity c's residual can cost output this month: a critical input in use. */
+    private boolean bindsOutput(int c) {
+        return critical[c] && use[c] > 0;
     }
 
     /** Recycled material this month at the full output's use, t. */

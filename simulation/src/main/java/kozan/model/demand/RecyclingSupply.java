@@ -18,6 +18,8 @@ public final class RecyclingSupply {
     /** The last lag + 1 mean prices, oldest at {@code next}. */
     private final double[] history;
     private int next;
+    /** (P̄_lag / P0)^ε_rec at the last recorded month (1 before any). */
+    private double response = 1.0;
 
     public RecyclingSupply(CommoditySpec commodity, double referencePriceYenPerT) {
         this.baseShare = commodity.recyclingShare();
@@ -35,15 +37,36 @@ public final class RecyclingSupply {
      * @param lever            the recycling lever in force (1 = current policy)
      */
     public double share(double meanPriceYenPerT, double lever) {
+        record(meanPriceYenPerT);
+        return share(lever);
+    }
+
+    /**
+     * Records this month's mean price (once a month) and computes the price response of the recycled share.
+     *
+     * @param meanPriceYenPerT the buyers' 12-month mean price this month, JPY/t
+     */
+    public void record(double meanPriceYenPerT) {
         history[next] = meanPriceYenPerT;
         next = (next + 1) % history.length;
         if (baseShare <= 0) {
-            return 0.0;
+            return;
         }
         // after the write, history[next] is the oldest entry: the mean price lag months ago
         double lagged = history[next];
         double ratio = lagged / reference;
-        double response = elasticity == 0 || ratio == 1.0 ? 1.0 : Math.pow(ratio, elasticity);
+        response = elasticity == 0 || ratio == 1.0 ? 1.0 : Math.pow(ratio, elasticity);
+    }
+
+    /**
+     * The recycled share of material use at the mean price last {@link #record recorded}.
+     *
+     * @param lever the recycling lever in force (1 = current policy)
+     */
+    public double share(double lever) {
+        if (baseShare <= 0) {
+            return 0.0;
+        }
         return Math.min(maxShare, baseShare * response * lever);
     }
 }

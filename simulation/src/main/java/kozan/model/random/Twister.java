@@ -23,7 +23,12 @@ public final class Twister implements RandomStream {
     private static final int TEMPERING_MASK_C = 0xefc60000;
     private static final double TWO_POW_53 = 1L << 53;
 
-    private final int[] mt = new int[N];
+    /**
+     * The state words; allocated at the first draw, since many streams of a run are never read (a mine's discovery
+     * stream before it explores, the price streams of a commodity under a world market).
+     */
+    private int[] mt;
+    private final long seed;
     /** Words read in the current block. */
     private int mti;
     /** In the first block: seed words computed so far (mt[seeded..] are not yet set). */
@@ -35,7 +40,7 @@ public final class Twister implements RandomStream {
 
     /** The stream MASON's {@code new MersenneTwisterFast(seed)} gives (which, like MT19937, uses the seed's low 32 bits). */
     public Twister(long seed) {
-        mt[0] = (int) seed;
+        this.seed = seed;
         seeded = 1;
     }
 
@@ -91,6 +96,10 @@ public final class Twister implements RandomStream {
      * new word 0).
      */
     private void twistFirstBlockWord() {
+        if (mt == null) {
+            mt = new int[N];
+            mt[0] = (int) seed;
+        }
         int k = twisted;
         seedUpTo(k < N - M ? k + M + 1 : Math.min(N, k + 2));
         int y;

@@ -101,11 +101,15 @@ public final class WorldMarket implements Steppable, ImportSupply {
     public void step(SimState state) {
         MarketContext economy = (MarketContext) state;
         int step = economy.step();
-        java.time.YearMonth month = economy.month();
+        // only agreements and equity stakes are dated: without them the month (a new YearMonth) is not needed
+        java.time.YearMonth month = agreements.isEmpty() && equity.size() == 0 ? null : economy.month();
         ledger.resetFlows();
         for (int s = 0; s < sources.length; s++) {
             sources[s].setRestriction(events.restrictionDepth(index, s, step));
-            setAgreementTerms(s, month);
+            // without agreements the terms set at construction hold for the whole run
+            if (!agreements.isEmpty()) {
+                setAgreementTerms(s, month);
+            }
         }
         double shock = events.logPriceJump(index, step);
         if (marketPrice != null) {

@@ -100,6 +100,35 @@ class ManufacturerTest {
     }
 
     @Test
+    void buyersSharingTheRunsPriceResponsesUseWhatEachWouldUseAlone() {
+        // a run advances each commodity's price responses once a month for all its buyers (PriceResponses): two
+        // manufacturers sharing them must match one with its own, month by month, bit for bit
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
+        Economy shared = economy(List.of(thrifty()), s, 3);
+        PriceResponses responses = new PriceResponses(shared.scenario().commodities());
+        Manufacturer first = new Manufacturer(shared, s, 1L, responses);
+        Manufacturer second = new Manufacturer(shared, s, 1L, responses);
+        Economy own = economy(List.of(thrifty()), s, 3);
+        Manufacturer alone = new Manufacturer(own, s, 1L);
+        for (int t = 0; t < 36; t++) {
+            // the price climbs from the reference 100 to 800: short-run, long-run and recycling responses all move
+            double price = 100 * Math.pow(8, t / 35.0);
+            shared.markets[0].worldPrice = price;
+            own.markets[0].worldPrice = price;
+            stepAt(first, shared, t);
+            stepAt(second, shared, t);
+            stepAt(alone, own, t);
+            assertThat(first.intensity(0)).as("month %d", t).isEqualTo(alone.intensity(0));
+            assertThat(second.intensity(0)).as("month %d", t).isEqualTo(alone.intensity(0));
+            assertThat(second.need(0)).as("month %d", t).isEqualTo(alone.need(0));
+            assertThat(second.demand(0)).as("month %d", t).isEqualTo(alone.demand(0));
+        }
+        // by then the price (800) and its 12-month mean (about 550) are far above the band (125): the short-run cut
+        // alone, exp(-0.05 x ln(800 / 125)) = 0.911, with the long-run one takes intensity to the floor, 0.9 x 10 t
+        assertThat(alone.intensity(0)).isCloseTo(9.0, within(1e-12));
+    }
+
+    @Test
     void theRecyclingLeverScalesTheUrbanMineAndNarrowsTheNeed() {
         ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);
@@ -188,6 +217,30 @@ class ManufacturerTest {
         m.allot(0, 100, 0, 0, 0);
         m.allot(1, 200, 0, 0, 0);
         m.allot(2, 50, 0, 0, 0);
+    }
+
+    @Test
+    void everyInputsCoverIsBookedWhetherItCanBindOutputOrNot() {
+        // settle covers a critical input once, in the output-loss pass, and every other input in the booking pass
+        ManufacturerSpec s = threeInputSpec(0, 0);
+        Economy e = economy(threeInputs(), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        stepAt(m, e, 0);
+        // month 0: needs a 100, b 200, c 50 all met; b and c get 30 t more, which they keep in stock
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 230, 0, 0, 0);
+        m.allot(2, 80, 0, 0, 0);
+        m.settle(e);
+        stepAt(m, e, 1);
+        // month 1: b (critical) gets 150 of 200, c (not critical) 10 of 50: each covers 30 t from its own stock
+        m.allot(0, 100, 0, 0, 0);
+        m.allot(1, 150, 0, 0, 0);
+        m.allot(2, 10, 0, 0, 0);
+        m.settle(e);
+        assertThat(e.markets[1].ledger.coverOwnStockT()).isCloseTo(30, within(EPS));
+        assertThat(e.markets[2].ledger.coverOwnStockT()).isCloseTo(30, within(EPS));
+        // b's residual 200 - 150 - 30 = 20 t binds output: 20 / 200 = 10% of the month's 1e11
+        assertThat(m.outputLostYen()).isCloseTo(0.1 * 1e11, within(1e-3));
     }
 
     @Test
