@@ -50,6 +50,8 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final int riskMemoryMonths;
     private final double startHazard;
     private double riskRatio = 1.0;
+    /** Tonnes Japan's buyers asked the import sources for this month (met or not). */
+    private double japanWantedT;
 
     /**
      * @param scenario   the scenario (mode, agreements, calendar)
@@ -103,6 +105,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
         int step = economy.step();
         java.time.YearMonth month = economy.month();
         ledger.resetFlows();
+        japanWantedT = 0;
         for (int s = 0; s < sources.length; s++) {
             sources[s].setRestriction(events.restrictionDepth(index, s, step));
             setAgreementTerms(s, month);
@@ -135,7 +138,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
      */
     public void settle() {
         if (marketPrice != null) {
-            marketPrice.settle();
+            marketPrice.settle(japanWantedT);
         }
     }
 
@@ -177,6 +180,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     /** Takes up to {@code demand} t from the sources still holding volume this month: see {@link ImportAllocator}. */
     @Override
     public double takeImports(double demand, double beta, double riskAversion, double[] out) {
+        japanWantedT += Math.max(0.0, demand);
         return allocator.take(sources, demand, beta, riskAversion, out);
     }
 
@@ -222,6 +226,16 @@ public final class WorldMarket implements Steppable, ImportSupply {
     @Override
     public double riskRatio() {
         return riskRatio;
+    }
+
+    @Override
+    public boolean restrictionInForce() {
+        for (ImportSource src : sources) {
+            if (src.restricted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Japanese equity stakes and offtake contracts in this commodity's mines abroad. */

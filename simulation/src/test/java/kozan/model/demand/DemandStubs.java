@@ -317,7 +317,7 @@ public final class DemandStubs {
         AdaptationSpec d = AdaptationSpec.defaults();
         return new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(), d.recoveryFactor(),
                 d.recyclingElasticity(), d.recyclingLagMonths(), d.recyclingMaxShare(), d.precautionaryResponse(),
-                d.maxCoverMonths(), d.riskMemoryMonths(), substitution, thrift);
+                d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(), substitution, thrift);
     }
 
     /** A one-region scenario holding only what manufacturers read: commodities and the layoff lag. */
