@@ -19,13 +19,13 @@ public final class BehaviouralParameters {
                     "priceResponse"),
             AdaptationSpec.class, List.of("shortRunElasticity", "longRunElasticity", "adjustmentYears", "recoveryFactor",
                     "recyclingElasticity", "recyclingLagMonths", "recyclingMaxShare", "precautionaryResponse",
-                    "maxCoverMonths", "riskMemoryMonths", "emergencySubstitutionShare", "emergencyThriftShare"),
+                    "maxCoverMonths", "precautionaryPriceElasticity", "riskMemoryMonths", "emergencySubstitutionShare", "emergencyThriftShare"),
             ManufacturerSpec.class, List.of("riskAversion", "logitBeta", "inventoryTargetMonths"),
             MarketSpec.class, List.of("priceResponsePerMonth", "targetCoverMonths", "maxLogStep",
                     "demandElasticityShortRun", "demandElasticityLongRun", "intensityAdjustmentYears",
                     "intensityRecoveryFactor", "utilisationElasticity", "recyclingElasticity", "entryTrigger",
                     "restartTrigger", "triggerMonths", "buildLagMonths", "restartLagMonths", "rampMonths",
-                    "achievedShare", "idleMonths", "capitalChargePerYear"));
+                    "achievedShare", "idleMonths", "capitalChargePerYear", "merchantStockSharePerMonth"));
 
     private BehaviouralParameters() {
     }

@@ -28,6 +28,7 @@ public record MarketSpec(
         @Field(doc = "Capacity a new or restarted project reaches, as a share of its nameplate.", min = 0, minExclusive = true, max = 1, dflt = "0.6") double achievedShare,
         @Field(doc = "A producing project goes idle when the 12-month mean export price stays below its unit cost this many months in a row.", unit = "months", min = 1, max = 120, dflt = "12") int idleMonths,
         @Field(doc = "Capital charge on capex in a project's full cost (annuity factor).", unit = "1/yr", min = 0, max = 1, dflt = "0.1") double capitalChargePerYear,
+        @Field(doc = "Merchant stock: share of the world pool's stock (outside China) its holders sell in a month to buyers outside their usual contracts. What an origin can sell Japan in a month is its own inflow plus this share of the stock (by the origin's share of the inflow), less what its other customers usually take; short origins ration pro rata to usual shares. Assumption: 0.05 (most oxide is sold on term contracts and held as working stock; see docs/data-sources.md).", unit = "1/month", min = 0, max = 1, dflt = "0.05") double merchantStockSharePerMonth,
         // the world at the start of the scenario
         @Field(doc = "China's export duty: the export price is at least the domestic price x (1 + duty).", min = 0, max = 5, dflt = "0") double exportDuty,
         @Field(doc = "Exports above the export quota as a share of the quota (smuggling, unrecorded trade).", min = 0, max = 5, dflt = "0") double exportLeakShare,

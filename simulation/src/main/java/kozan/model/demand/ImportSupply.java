@@ -30,4 +30,9 @@ public interface ImportSupply {
     default double riskRatio() {
         return 1.0;
     }
+
+    /** Whether a scheduled export restriction cuts one of the commodity's sources this month (buyers draw stock then). */
+    default boolean restrictionInForce() {
+        return false;
+    }
 }

@@ -48,6 +48,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private final double[] thriftShare;
     private final double[] precautionaryResponse;
     private final double[] maxCoverMonths;
+    private final double[] priceElasticity;
     private final boolean[] critical;
     private final double[] inventory;
     private final double[] need;
@@ -91,6 +92,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         thriftShare = new double[nc];
         precautionaryResponse = new double[nc];
         maxCoverMonths = new double[nc];
+        priceElasticity = new double[nc];
         critical = new boolean[nc];
         inventory = new double[nc];
         need = new double[nc];
@@ -118,6 +120,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
                 thriftShare[c] = commodity.adaptation().emergencyThriftShare();
                 precautionaryResponse[c] = commodity.adaptation().precautionaryResponse();
                 maxCoverMonths[c] = commodity.adaptation().maxCoverMonths();
+                priceElasticity[c] = commodity.adaptation().precautionaryPriceElasticity();
             }
         }
         used = new int[count];
@@ -168,7 +171,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             use[c] = monthlyUse(c);
             need[c] = monthlyNeed(c);
             double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
-                    maxCoverMonths[c], m.riskRatio());
+                    maxCoverMonths[c], m.riskRatio(), m.restrictionInForce(), m.worldPrice(), adjustment[c].meanPrice(),
+                    priceElasticity[c]);
             double target = cover * need[c];
             // buy toward the target: rebuild a shortfall of cover, or run down cover above target
             demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);

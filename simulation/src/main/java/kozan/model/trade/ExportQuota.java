@@ -6,10 +6,13 @@ package kozan.model.trade;
  *   cap       Xq = (1 + leak) x quota / 12                       t/month (no quota in force: no cap)
  *   exports   X  = min(X*, Xq)                                    X* = desired exports, t/month
  *   binding      X* &gt; Xq
- *   not binding  one pooled market: ln Px = ln Pd + ln(1 + duty)
- *   binding      two pools: ln Px = max(ln Px(world pool), ln Pd + ln(1 + duty))
+ *   not binding, no rent      one pooled market: ln Px = ln Pd + ln(1 + duty)
+ *   binding, or rent left     two pools: ln Px = max(ln Px(world pool), ln Pd + ln(1 + duty))
  * </pre>
- * Pd is China's domestic price, Px the export (world) price; the duty is ad valorem. Stateless.
+ * Pd is China's domestic price, Px the export (world) price; the duty is ad valorem. The quota rent
+ * Px - Pd (1 + duty) is never negative: the export price cannot fall below parity. When the quota stops binding the
+ * rent is not wiped out in one month; the export price falls through the world pool's own price rule (at most its
+ * max_log_step a month) until it meets parity, and the market is pooled again. Stateless.
  */
 final class ExportQuota {
 
@@ -44,6 +47,11 @@ final class ExportQuota {
     double exportLogPrice(double logDomestic, double logWorldPool, boolean binding) {
         double parity = logDomestic + logDutyFactor;
         return binding ? Math.max(logWorldPool, parity) : parity;
+    }
+
+    /** Whether the export price is above parity, ln Px &gt; ln Pd + ln(1 + duty): a quota rent is left. */
+    boolean rentPositive(double logDomestic, double logExport) {
+        return logExport > logDomestic + logDutyFactor;
     }
 
     /** ln(1 + duty). */

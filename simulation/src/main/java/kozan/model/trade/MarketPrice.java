@@ -10,16 +10,19 @@ import kozan.scenario.ProducerSpec;
  * docs/model.md 7.1.1). Two pools, China and the world outside China; each month, at ordering 0 ({@link #open}):
  * <ol>
  *   <li>prices from the stock cover at the start of the month ({@link InventoryPriceRule}): while China's export quota
- *       did not bind last month one pooled cover sets ln Pd and Px = Pd (1 + duty); while it bound each pool sets its
- *       own price, Px floored at Pd (1 + duty) ({@link ExportQuota});</li>
+ *       did not bind last month and Px was at parity, one pooled cover sets ln Pd and Px = Pd (1 + duty); while it
+ *       bound, or Px is still above parity after it stopped binding, each pool sets its own price, Px floored at
+ *       Pd (1 + duty) ({@link ExportQuota});</li>
  *   <li>projects advance on the 12-month mean export price ({@link ProjectPipeline}); producers set output
  *       ({@link Producer}); world demand and recycling follow prices and activity ({@link WorldDemand});</li>
  *   <li>China: desired exports X* = rest demand + Japan's expected purchases - other origins' output - recycling
- *       + (C* D̄w - Sw) / C*, capped by the export quota; China's demand and exports are rationed pro rata if its
- *       pool runs dry;</li>
- *   <li>Japan's access: the world pool's stock plus inflow, less the rest of the world's demand (pro rata to
- *       expected demand when the pool cannot meet both), split over origins by their inflow this month and over each
- *       origin's import sources by their base shares: it is each source's volume this month.</li>
+ *       + (C* D̄w - Sw) / C*, plus, while Px is above parity, China's stock above its target / C* (exporters ship
+ *       their surplus while a rent is left), capped by the export quota; China's demand and exports are rationed pro
+ *       rata if its pool runs dry;</li>
+ *   <li>Japan's access, origin by origin ({@link OriginAccess}): what the origin sells this month (its inflow plus
+ *       its share of the pool's merchant stock), less what its other customers usually take, Japan's usual share of
+ *       it when the origin is short; split over the origin's import sources by their base shares: it is each
+ *       source's volume this month.</li>
  * </ol>
  * After Procurement, {@link #settle} books Japan's purchases (what its sources shipped), meets the rest of the
  * world's demand from what is left, and closes the world pool. Japan's purchases are thus part of world demand.
@@ -44,7 +47,15 @@ final class MarketPrice implements PriceModel, MarketView {
     /** Producer index of each import source (-1: none) and the source's weight within its producer. */
     private final int[] producerOf;
     private final double[] weightInProducer;
+    /** Inflow of each origin to the world pool this month (output; China: exports), t. */
     private final double[] accessByProducer;
+    /** Japan's access by origin this month, t ({@link OriginAccess}). */
+    private final double[] japanAccess;
+    /** Sum of the base shares of each origin's import sources (Japan's usual share of its imports from there). */
+    private final double[] japanBaseShare;
+    /** Japan's usual share of each origin's sales, fixed when the origin first sells (0 before). */
+    private final double[] japanUsualShare;
+    private final boolean[] usualShareFixed;
     private final WorldLedger ledger;
     private final double[] exportPrices = new double[MEAN_MONTHS];
     private final double[] domesticPrices = new double[MEAN_MONTHS];
@@ -111,6 +122,10 @@ final class MarketPrice implements PriceModel, MarketView {
         this.producerOf = new int[sources.length];
         this.weightInProducer = new double[sources.length];
         this.accessByProducer = new double[producers.length];
+        this.japanAccess = new double[producers.length];
+        this.japanBaseShare = new double[producers.length];
+        this.japanUsualShare = new double[producers.length];
+        this.usualShareFixed = new boolean[producers.length];
         mapSources();
         java.util.Arrays.fill(exportPrices, startExportPrice);
         java.util.Arrays.fill(domesticPrices, startDomestic);
@@ -142,6 +157,7 @@ final class MarketPrice implements PriceModel, MarketView {
             int o = producerOf[s];
             weightInProducer[s] = o >= 0 && total[o] > 0 ? sources[s].spec().share() / total[o] : 0;
         }
+        System.arraycopy(total, 0, japanBaseShare, 0, total.length);
     }
 
     /** Opens the month: prices, output, China's pool, and Japan's access by import source (the sources' volumes). */
@@ -181,7 +197,8 @@ final class MarketPrice implements PriceModel, MarketView {
         boolean binding = false;
         if (home >= 0) {
             double desired = restDemandWanted + expectedJapan - otherOutput - recycling
-                    + (rule.targetCover() * expectedWorldDemand - ledger.worldStockStartT()) / rule.targetCover();
+                    + (rule.targetCover() * expectedWorldDemand - ledger.worldStockStartT()) / rule.targetCover()
+                    + chinaSurplusOnOffer();
             double cap = quota.capTPerMonth(events.exportQuota(commodity, step));
             binding = ExportQuota.binding(desired, cap);
             exports = ExportQuota.exports(desired, cap);
@@ -201,12 +218,30 @@ final class MarketPrice implements PriceModel, MarketView {
         openAccess();
     }
 
-    /** ln Pd and ln Px from the covers at the start of the month. */
+    /**
+     * China's stock above its target that exporters offer abroad this month while the export price is above parity
+     * (a quota rent is left), closed at the rate of the price rule's stock gap: t. Arbitrage through inventories; 0
+     * when the market is pooled (no rent).
+     */
+    private double chinaSurplusOnOffer() {
+        if (!quota.rentPositive(logDomestic, logExport)) {
+            return 0;
+        }
+        double target = rule.targetCover();
+        return Math.max(0.0, ledger.chinaStockStartT() - target * expectedChinaDemand) / target;
+    }
+
+    /**
+     * ln Pd and ln Px from the covers at the start of the month: one pooled market while the quota did not bind and
+     * leaves no rent; two pools while it binds and after, until the export price has fallen back to parity through
+     * the world pool's own rule (the quota rent is non-negative and decays with the world pool's cover, it does not
+     * vanish in one month).
+     */
     private void updatePrices() {
         if (home < 0) {
             logExport += rule.logStep(rule.cover(ledger.worldStockStartT(), expectedWorldDemand));
             logDomestic = logExport - quota.logDutyFactor();
-        } else if (!bindingLastMonth) {
+        } else if (!bindingLastMonth && !quota.rentPositive(logDomestic, logExport)) {
             double pooled = rule.cover(ledger.chinaStockStartT() + ledger.worldStockStartT(),
                     expectedChinaDemand + expectedWorldDemand);
             logDomestic += rule.logStep(pooled);
@@ -228,18 +263,18 @@ final class MarketPrice implements PriceModel, MarketView {
 
     /** Japan's access this month, by import source: see the class comment, step 4. */
     private void openAccess() {
-        double wanted = restDemandWanted + expectedJapan;
-        double access = worldAvailable >= wanted ? worldAvailable - restDemandWanted
-                : (wanted > 0 ? expectedJapan * worldAvailable / wanted : 0);
-        access = Math.max(0.0, access);
-        double inflow = 0;
-        for (double a : accessByProducer) {
-            inflow += a;
+        for (int o = 0; o < producers.length; o++) {
+            if (!usualShareFixed[o] && accessByProducer[o] > 0) {
+                japanUsualShare[o] = OriginAccess.usualShare(japanBaseShare[o], expectedJapan, accessByProducer[o]);
+                usualShareFixed[o] = true;
+            }
         }
+        OriginAccess.japan(accessByProducer, recyclingT, ledger.worldStockStartT(),
+                rule.targetCover() * expectedWorldDemand, restDemandWanted, japanUsualShare,
+                spec.merchantStockSharePerMonth(), japanAccess);
         for (int s = 0; s < sources.length; s++) {
             int o = producerOf[s];
-            double originShare = o < 0 ? 0 : inflow > 0 ? accessByProducer[o] / inflow : 1.0 / producers.length;
-            sources[s].setMarketVolume(access * originShare * weightInProducer[s]);
+            sources[s].setMarketVolume(o < 0 ? 0 : japanAccess[o] * weightInProducer[s]);
         }
     }
 
@@ -249,16 +284,23 @@ final class MarketPrice implements PriceModel, MarketView {
         logDomestic += shock;
     }
 
-    /** Books Japan's purchases this month (what its sources shipped), meets the rest of the world, closes the pool. */
-    void settle() {
+    /**
+     * Books Japan's purchases this month (what its sources shipped), meets the rest of the world, closes the pool.
+     * The expected demand of the price rule's cover is what buyers asked for, met or not (the rest of the world's
+     * demand before rationing, Japan's requests to its sources): unmet demand is excess demand and raises the price.
+     *
+     * @param japanWantedT what Japan's buyers asked the sources for this month, t (at least what was shipped counts)
+     */
+    void settle(double japanWantedT) {
         double japan = 0;
         for (ImportSource s : sources) {
             japan += s.shippedTPerMonth();
         }
         double rest = Math.max(0.0, Math.min(restDemandWanted, worldAvailable - japan));
         ledger.closeWorld(worldInflow, recyclingT, rest, japan);
-        expectedWorldDemand += (rest + japan - expectedWorldDemand) / MEAN_MONTHS;
-        expectedJapan += (japan - expectedJapan) / MEAN_MONTHS;
+        double japanDemand = Math.max(japan, japanWantedT);
+        expectedWorldDemand += (restDemandWanted + japanDemand - expectedWorldDemand) / MEAN_MONTHS;
+        expectedJapan += (japanDemand - expectedJapan) / MEAN_MONTHS;
     }
 
     @Override

@@ -50,6 +50,8 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final int riskMemoryMonths;
     private final double startHazard;
     private double riskRatio = 1.0;
+    /** Tonnes Japan's buyers asked the import sources for this month (met or not). */
+    private double japanWantedT;
 
     /**
      * @param scenario   the scenario (mode, agreements, calendar)
@@ -104,6 +106,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
         // only agreements and equity stakes are dated: without them the month (a new YearMonth) is not needed
         java.time.YearMonth month = agreements.isEmpty() && equity.size() == 0 ? null : economy.month();
         ledger.resetFlows();
+        japanWantedT = 0;
         for (int s = 0; s < sources.length; s++) {
             sources[s].setRestriction(events.restrictionDepth(index, s, step));
             // without agreements the terms set at construction hold for the whole run
@@ -139,7 +142,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
      */
     public void settle() {
         if (marketPrice != null) {
-            marketPrice.settle();
+            marketPrice.settle(japanWantedT);
         }
     }
 
@@ -181,6 +184,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     /** Takes up to {@code demand} t from the sources still holding volume this month: see {@link ImportAllocator}. */
     @Override
     public double takeImports(double demand, double beta, double riskAversion, double[] out) {
+        japanWantedT += Math.max(0.0, demand);
         return allocator.take(sources, demand, beta, riskAversion, out);
     }
 
@@ -226,6 +230,16 @@ public final class WorldMarket implements Steppable, ImportSupply {
     @Override
     public double riskRatio() {
         return riskRatio;
+    }
+
+    @Override
+    public boolean restrictionInForce() {
+        for (ImportSource src : sources) {
+            if (src.restricted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Japanese equity stakes and offtake contracts in this commodity's mines abroad. */

@@ -37,6 +37,9 @@ public final class DemandStubs {
         final double[] price;
         double worldPrice;
         double expectation;
+        /** Supply risk and restriction the buyers see (the stock rule's inputs). */
+        double riskRatio = 1.0;
+        boolean restricted;
         /** One entry per takeImports call: {demand, beta, riskAversion, taken}. */
         public final List<double[]> calls = new ArrayList<>();
 
@@ -84,6 +87,16 @@ public final class DemandStubs {
         @Override
         public double importPrice(int source) {
             return price[source];
+        }
+
+        @Override
+        public double riskRatio() {
+            return riskRatio;
+        }
+
+        @Override
+        public boolean restrictionInForce() {
+            return restricted;
         }
 
         @Override
@@ -317,7 +330,7 @@ public final class DemandStubs {
         AdaptationSpec d = AdaptationSpec.defaults();
         return new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(), d.recoveryFactor(),
                 d.recyclingElasticity(), d.recyclingLagMonths(), d.recyclingMaxShare(), d.precautionaryResponse(),
-                d.maxCoverMonths(), d.riskMemoryMonths(), substitution, thrift);
+                d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(), substitution, thrift);
     }
 
     /** A one-region scenario holding only what manufacturers read: commodities and the layoff lag. */

@@ -55,6 +55,30 @@ class ManufacturerTest {
     }
 
     @Test
+    void buyersBuildPrecautionaryStockAfterARestrictionDrawItDuringOneAndBuyLessWhenThePriceIsHigh() {
+        // commodity a with no recycling and no thrift; C0 2 months, need 10 t/bn x 100 bn = 1,000 t/month, so the
+        // opening stock is 2,000 t; φ 0.1, risk ratio 9: target 2 x 1.8 = 3.6 months
+        CommoditySpec c = DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25);
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 2, 0, 0);
+        Economy e = economy(List.of(c), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        Market a = e.markets[0];
+        a.riskRatio = 9;
+        stepAt(m, e, 0);
+        // no restriction in force: 1,000 + (3,600 - 2,000) x 0.25 = 1,400
+        assertThat(m.demand(0)).isCloseTo(1_400, within(EPS));
+        a.restricted = true;
+        stepAt(m, e, 0);
+        // in force: target C0 = 2,000 t = the stock: demand is the need, 1,000 (imports do not rise)
+        assertThat(m.demand(0)).isCloseTo(1_000, within(EPS));
+        a.worldPrice = 200;
+        stepAt(m, e, 0);
+        // price 200 against P̄ = (11 x 100 + 200) / 12 = 108.33 (η 1): target 2 x 108.33/200 = 1.0833 months;
+        // 1,000 + (1,083.3 - 2,000) x 0.25 = 770.83: the stock is drawn
+        assertThat(m.demand(0)).isCloseTo(1_000 + (2_000 * (1300.0 / 12) / 200 - 2_000) * 0.25, within(1e-6));
+    }
+
+    @Test
     void outputFollowsTrendGrowthAndTheNeedIsNetOfRecycling() {
         ManufacturerSpec s = spec(0.1, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);

@@ -15,7 +15,7 @@ class RecyclingSupplyTest {
     private static RecyclingSupply urbanMine(double r0) {
         AdaptationSpec d = AdaptationSpec.defaults();
         AdaptationSpec a = new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(),
-                d.recoveryFactor(), 0.3, 2, 0.5, d.precautionaryResponse(), d.maxCoverMonths(), d.riskMemoryMonths(),
+                d.recoveryFactor(), 0.3, 2, 0.5, d.precautionaryResponse(), d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(),
                 d.emergencySubstitutionShare(), d.emergencyThriftShare());
         CommoditySpec c = DemandStubs.commodity("a", true, r0, 0.1, 0.5, 0.02, 0.15, a);
         return new RecyclingSupply(c, 100);

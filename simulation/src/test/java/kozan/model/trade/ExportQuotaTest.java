@@ -45,6 +45,37 @@ class ExportQuotaTest {
     }
 
     @Test
+    void aRentIsLeftWhileTheExportPriceIsAboveParity() {
+        double pd = Math.log(800_000);
+        // parity 800,000 x 1.25 = 1,000,000
+        assertThat(quota.rentPositive(pd, Math.log(1_100_000))).isTrue();
+        assertThat(quota.rentPositive(pd, pd + quota.logDutyFactor())).isFalse();
+        assertThat(quota.rentPositive(pd, Math.log(900_000))).isFalse();
+    }
+
+    @Test
+    void whenTheQuotaEndsTheExportPriceFallsThroughTheWorldPoolsRuleNotToParityAtOnce() {
+        // a tight quota (1,000 t/month against 2,500 wanted) for 24 months raises the export price well above parity
+        MarketFixture f = new MarketFixture(MarketFixture.spec(0.15, 0.25, 0, MarketFixture.producers()),
+                List.of(MarketFixture.quota("q", YearMonth.of(2025, 1), 24, 12_000)));
+        for (int step = 0; step < 24; step++) {
+            f.month(step, null, 2_500);
+        }
+        double before = f.market.exportPrice();
+        assertThat(before).isGreaterThan(2 * 1.25 * f.market.domesticPrice());
+        f.month(24, null, 2_500);
+        // the first month without the quota: one step of the world pool's rule, at most max_log_step 0.25 down
+        assertThat(f.market.exportPrice()).isGreaterThanOrEqualTo(before * Math.exp(-0.25) * (1 - 1e-12));
+        // (the rule before: P_d x 1.25, here ~156,000 against ~4.7 M the month before)
+        assertThat(f.market.exportPrice()).isGreaterThan(1.25 * f.market.domesticPrice());
+        // the first month priced without a binding quota last month: again at most one step of the world pool's rule
+        before = f.market.exportPrice();
+        f.month(25, null, 2_500);
+        assertThat(f.market.exportPrice()).isGreaterThanOrEqualTo(before * Math.exp(-0.25) * (1 - 1e-12));
+        assertThat(f.market.exportPrice()).isGreaterThan(1.25 * f.market.domesticPrice());
+    }
+
+    @Test
     void aBindingQuotaCapsExportsOpensAWedgeAndLeavesTheTonnesInChina() {
         // the fixture's world wants 30,000 t/yr of China's exports; a quota of 12,000 t/yr with leak 0 caps them at
         // 1,000 t/month from the first month

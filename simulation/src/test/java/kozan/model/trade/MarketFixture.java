@@ -58,13 +58,13 @@ final class MarketFixture {
             src.take(t);
             left -= t;
         }
-        market.settle();
+        market.settle(japanWantT);
         return japanWantT - left;
     }
 
     /** Behaviour at the defaults of MarketSpec (as baseline.yaml), a balanced world of 120 kt/yr. */
     static MarketSpec spec(double lambda, double duty, double leak, List<ProducerSpec> producers) {
-        return new MarketSpec(lambda, 3, 0.25, -0.05, -0.3, 3, 0.2, 0.19, 0.3, 1.3, 1.2, 6, 72, 24, 42, 0.6, 12, 0.1,
+        return new MarketSpec(lambda, 3, 0.25, -0.05, -0.3, 3, 0.2, 0.19, 0.3, 1.3, 1.2, 6, 72, 24, 42, 0.6, 12, 0.1, 0.05,
                 duty, leak, 0.0, 60_000, 0.0, 30_000, 0.0, 30_000, 1_200, producers);
     }
 
