@@ -171,7 +171,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             use[c] = monthlyUse(c);
             need[c] = monthlyNeed(c);
             double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
-                    maxCoverMonths[c], m.riskRatio(), m.restrictionInForce(), m.worldPrice(), adjustment[c].meanPrice(),
+                    maxCoverMonths[c], m.riskRatio(), m.restrictionInForce(), m.worldPrice(), responses.meanPrice(c),
                     priceElasticity[c]);
             double target = cover * need[c];
             // buy toward the target: rebuild a shortfall of cover, or run down cover above target

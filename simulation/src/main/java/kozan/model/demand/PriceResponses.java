@@ -63,6 +63,11 @@ public final class PriceResponses {
         return factor[c];
     }
 
+    /** Commodity c's trailing mean world price after the last advance, JPY/t (the buyers' reference price). */
+    double meanPrice(int c) {
+        return adjustment[c].meanPrice();
+    }
+
     /**
      * Recycled share of commodity c's material use after the last advance.
      *
