@@ -72,7 +72,7 @@ class ManufacturerTest {
         // in force: target C0 = 2,000 t = the stock: demand is the need, 1,000 (imports do not rise)
         assertThat(m.demand(0)).isCloseTo(1_000, within(EPS));
         a.worldPrice = 200;
-        stepAt(m, e, 0);
+        stepAt(m, e, 1); // the next month: a run's price responses advance once a month (PriceResponses)
         // price 200 against P̄ = (11 x 100 + 200) / 12 = 108.33 (η 1): target 2 x 108.33/200 = 1.0833 months;
         // 1,000 + (1,083.3 - 2,000) x 0.25 = 770.83: the stock is drawn
         assertThat(m.demand(0)).isCloseTo(1_000 + (2_000 * (1300.0 / 12) / 200 - 2_000) * 0.25, within(1e-6));
