@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import kozan.batch.RunPhaseClock;
 import kozan.io.RunFunction;
 import kozan.observe.RowSink;
 import kozan.scenario.Scenario;
@@ -26,12 +27,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kozan bench}: how fast one replication runs once the JIT is warm, on one thread and on all cores.
- * Rows are counted and dropped, so the numbers measure the model, not the disk. Writes no files.
+ * {@code kozan bench}: how fast one replication runs once the JIT is warm, on one thread and on all cores (or
+ * {@code --threads}). Rows are counted and dropped, so the numbers measure the model, not the disk. Writes no files.
+ * The CPU time per run (the whole process: GC and JIT threads too) is what a loaded machine distorts least; a
+ * batch's manifest.json reports the same figures for its warm runs (docs/batch.md, "Performance").
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time warm runs of a scenario (no files written): per-run median and min, runs/s on one "
-                + "thread and on all cores, peak heap.")
+        description = "Time warm runs of a scenario (no files written): per-run median and min, runs/s and CPU s per "
+                + "run on one thread and on all cores, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel phase (default: all cores).")
+    Integer threads;
+
     /** Counts rows so the JIT cannot drop the work of producing them. */
     private static final class CountingSink implements RowSink {
         final LongAdder rows = new LongAdder();
@@ -64,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (warmup < 0 || runs < 1) {
             throw new BadInputException("--warmup must be >= 0 and --runs >= 1, got " + warmup + " and " + runs);
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads must be at least 1, got " + threads);
         }
         kozan.io.InputFile.readText(scenarioFile, kozan.io.InputFile.MAX_TEXT_BYTES); // a device or FIFO: refused at once
         Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -82,12 +91,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = sink.rows.sum();
+        long cpu0 = RunPhaseClock.processCpuNanos();
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             fn.run(scenario, replication++, sink);
             nanos[i] = System.nanoTime() - t0;
         }
+        long cpu1 = RunPhaseClock.processCpuNanos();
         long rowsPerRun = (sink.rows.sum() - before) / runs;
         long total = Arrays.stream(nanos).sum();
         long[] sorted = nanos.clone();
@@ -95,14 +106,16 @@ final class BenchCommand implements Callable<Integer> {
         double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2.0;
         out.printf(Locale.ROOT, "scenario: %s (%d steps, %d rows per run)%n", scenario.metadata().name(),
                 scenario.steps(), rowsPerRun);
-        out.printf(Locale.ROOT, "single thread: median %.3f s, min %.3f s per run, %.2f runs/s%n",
-                median / 1e9, sorted[0] / 1e9, runs / (total / 1e9));
+        out.printf(Locale.ROOT, "single thread: median %.3f s, min %.3f s per run, %.2f runs/s, %s CPU s per run%n",
+                median / 1e9, sorted[0] / 1e9, runs / (total / 1e9), cpuPerRun(cpu0, cpu1, runs));
         out.flush();
 
-        int parallelRuns = Math.max(runs, cores);
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        int poolThreads = threads != null ? threads : cores;
+        int parallelRuns = Math.max(runs, poolThreads);
+        ExecutorService pool = Executors.newFixedThreadPool(poolThreads);
         try {
             List<Future<?>> futures = new ArrayList<>();
+            long c0 = RunPhaseClock.processCpuNanos();
             long t0 = System.nanoTime();
             for (int i = 0; i < parallelRuns; i++) {
                 int r = replication++;
@@ -112,8 +125,10 @@ final class BenchCommand implements Callable<Integer> {
                 f.get();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "all cores (%d threads): %.2f runs/s (%d runs in %.2f s)%n", cores,
-                    parallelRuns / wall, parallelRuns, wall);
+            long c1 = RunPhaseClock.processCpuNanos();
+            out.printf(Locale.ROOT, "%s (%d threads): %.2f runs/s (%d runs in %.2f s), %s CPU s per run%n",
+                    threads == null ? "all cores" : "parallel", poolThreads, parallelRuns / wall, parallelRuns, wall,
+                    cpuPerRun(c0, c1, parallelRuns));
         } finally {
             pool.shutdownNow();
         }
@@ -126,5 +141,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "heap used: at most %d MiB (sum of heap pool peaks during the runs)%n", peak >> 20);
         out.flush();
         return Errors.OK;
+    }
+
+    private static String cpuPerRun(long from, long to, int runs) {
+        return from < 0 || to < 0 ? "unknown" : String.format(Locale.ROOT, "%.4f", (to - from) / 1e9 / runs);
     }
 }
