@@ -53,7 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel phase (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = {"Time the runs on a pool of N threads only (after"
+            + " the warm-up on one thread), as a batch with --threads N runs them (default: one thread, then all"
+            + " cores)."})
     Integer threads;
 
     /** Counts rows so the JIT cannot drop the work of producing them. */
@@ -90,6 +92,30 @@ final class BenchCommand implements Callable<Integer> {
             fn.run(scenario, replication++, sink);
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        if (threads == null) {
+            replication = timeOneThread(scenario, fn, replication, sink, out);
+            out.println("all cores (" + cores + " threads): " + timePool(scenario, fn, replication, cores, sink));
+        } else {
+            long before = sink.rows.sum();
+            String line = timePool(scenario, fn, replication, threads, sink);
+            out.printf(Locale.ROOT, "scenario: %s (%d steps, %d rows per run)%n", scenario.metadata().name(),
+                    scenario.steps(), (sink.rows.sum() - before) / Math.max(runs, threads));
+            out.println(threads + (threads == 1 ? " thread: " : " threads: ") + line);
+        }
+        out.flush();
+        long peak = 0;
+        for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool2.getType() == MemoryType.HEAP && pool2.getPeakUsage() != null) {
+                peak += pool2.getPeakUsage().getUsed();
+            }
+        }
+        out.printf(Locale.ROOT, "heap used: at most %d MiB (sum of heap pool peaks during the runs)%n", peak >> 20);
+        out.flush();
+        return Errors.OK;
+    }
+
+    /** The timed runs one after another on this thread; returns the next replication number. */
+    private int timeOneThread(Scenario scenario, RunFunction fn, int replication, CountingSink sink, PrintWriter out) {
         long before = sink.rows.sum();
         long cpu0 = RunPhaseClock.processCpuNanos();
         long[] nanos = new long[runs];
@@ -109,8 +135,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "single thread: median %.3f s, min %.3f s per run, %.2f runs/s, %s CPU s per run%n",
                 median / 1e9, sorted[0] / 1e9, runs / (total / 1e9), cpuPerRun(cpu0, cpu1, runs));
         out.flush();
+        return replication;
+    }
 
-        int poolThreads = threads != null ? threads : cores;
+    /**
+     * The timed runs (at least one per thread) on a fixed pool of {@code poolThreads}, timed from the first hand-over
+     * to the last run's end, as a batch's run phase; returns the figures as text.
+     */
+    private String timePool(Scenario scenario, RunFunction fn, int replication, int poolThreads, CountingSink sink)
+            throws Exception {
         int parallelRuns = Math.max(runs, poolThreads);
         ExecutorService pool = Executors.newFixedThreadPool(poolThreads);
         try {
@@ -119,28 +152,22 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             for (int i = 0; i < parallelRuns; i++) {
                 int r = replication++;
-                futures.add(pool.submit(() -> fn.run(scenario, r, new CountingSink())));
+                futures.add(pool.submit(() -> {
+                    CountingSink own = new CountingSink(); // one per run: the threads share no counter
+                    fn.run(scenario, r, own);
+                    sink.rows.add(own.rows.sum());
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long c1 = RunPhaseClock.processCpuNanos();
-            out.printf(Locale.ROOT, "%s (%d threads): %.2f runs/s (%d runs in %.2f s), %s CPU s per run%n",
-                    threads == null ? "all cores" : "parallel", poolThreads, parallelRuns / wall, parallelRuns, wall,
-                    cpuPerRun(c0, c1, parallelRuns));
+            return String.format(Locale.ROOT, "%.2f runs/s (%d runs in %.2f s), %s CPU s per run",
+                    parallelRuns / wall, parallelRuns, wall, cpuPerRun(c0, c1, parallelRuns));
         } finally {
             pool.shutdownNow();
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool2.getType() == MemoryType.HEAP && pool2.getPeakUsage() != null) {
-                peak += pool2.getPeakUsage().getUsed();
-            }
-        }
-        out.printf(Locale.ROOT, "heap used: at most %d MiB (sum of heap pool peaks during the runs)%n", peak >> 20);
-        out.flush();
-        return Errors.OK;
     }
 
     private static String cpuPerRun(long from, long to, int runs) {
