@@ -41,17 +41,30 @@ final class KeptMetricsSink implements RowSink {
         this.start = start;
         this.years = years;
         AnnualRows rows = (rep, year, metric, commodity, region, detail, value) -> {
-            if (years.contains(year) && selectors.stream().anyMatch(s -> s.matches(metric, commodity, region, detail))) {
+            if (!years.contains(year)) {
+                return;
+            }
+            if (anyMatches(selectors, false, metric, commodity, region, detail)) {
                 kept.put(new MetricKey(metric, commodity, region, detail, year), value);
             }
             // a selector naming a detail by its name before a split (detail: PROCESSING) keeps the sum of its parts
             String legacy = IndirectDetails.legacyDetail(metric, detail);
-            if (legacy != null && years.contains(year) && selectors.stream()
-                    .anyMatch(s -> s.detail() != null && s.matches(metric, commodity, region, legacy))) {
+            if (legacy != null && anyMatches(selectors, true, metric, commodity, region, legacy)) {
                 kept.merge(new MetricKey(metric, commodity, region, legacy, year), value, Double::sum);
             }
         };
         this.aggregator = new AnnualAggregator(replication, start, defs, rows);
+    }
+
+    /** Whether a selector (only those naming a detail, when {@code namedDetail}) keeps the row; a loop, not a stream. */
+    private static boolean anyMatches(List<BatchSpec.MetricSelector> selectors, boolean namedDetail, String metric,
+                                      String commodity, String region, String detail) {
+        for (BatchSpec.MetricSelector s : selectors) {
+            if ((!namedDetail || s.detail() != null) && s.matches(metric, commodity, region, detail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
