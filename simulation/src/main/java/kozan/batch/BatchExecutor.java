@@ -31,8 +31,13 @@ public final class BatchExecutor {
         this.threads = threads;
     }
 
-    /** Counts for one execution. */
-    public record Outcome(int total, int ran, int skipped, int failed, boolean aborted) {
+    /**
+     * Counts for one execution.
+     *
+     * @param runPhase how long this process's runs took (manifest.json's run_phase)
+     */
+    public record Outcome(int total, int ran, int skipped, int failed, boolean aborted,
+                          RunPhaseClock.RunPhase runPhase) {
     }
 
     /**
@@ -59,6 +64,7 @@ public final class BatchExecutor {
         Semaphore window = new Semaphore(2 * threads);
         pool = Executors.newFixedThreadPool(threads, daemonThreads());
         progress.start(total, skipped, alreadyFailed);
+        RunPhaseClock clock = new RunPhaseClock();
         try {
             for (int run = 0; run < plan.runs() && !aborted && ioFailure.get() == null; run++) {
                 if (!shard.contains(run) || done.get(run)) {
@@ -74,6 +80,7 @@ public final class BatchExecutor {
                         journal.write(rec);
                         if (!aborted) {
                             ran.incrementAndGet();
+                            clock.runDone();
                             if (!rec.ok()) {
                                 failed.incrementAndGet();
                             }
@@ -107,7 +114,7 @@ public final class BatchExecutor {
         if (ioFailure.get() != null) {
             throw new IOException("cannot write the journal: " + ioFailure.get().getMessage(), ioFailure.get());
         }
-        return new Outcome(total, ran.get(), skipped, failed.get(), aborted);
+        return new Outcome(total, ran.get(), skipped, failed.get(), aborted, clock.figures());
     }
 
     /**

@@ -127,7 +127,7 @@ public final class BatchJob {
         Set<String> codes = finish(List.of(journalFile), work, shard);
         extraOutputs.accept(work);
         BatchManifest.write(work, plan, shard, threads, started, Instant.now(), outcome.total(), failed, List.of(),
-                codes, allowMixedVersions);
+                codes, allowMixedVersions, outcome.runPhase());
         Files.move(work, out, StandardCopyOption.ATOMIC_MOVE);
         return new Result(out, outcome.total(), failed, true);
     }

@@ -52,10 +52,11 @@ final class BatchManifest {
     /**
      * @param codeVersions the code versions that produced the runs (one unless mixing was allowed)
      * @param allowMixed   whether the user passed --allow-mixed-versions
+     * @param runPhase     how long this process's runs took, or null (a merge runs none)
      */
     static void write(Path dir, BatchPlan plan, Shard shard, int threads, Instant start, Instant end, int runs,
-                      int failed, List<Path> mergedFrom, Set<String> codeVersions, boolean allowMixed)
-            throws IOException {
+                      int failed, List<Path> mergedFrom, Set<String> codeVersions, boolean allowMixed,
+                      RunPhaseClock.RunPhase runPhase) throws IOException {
         ObjectNode o = BatchState.JSON.createObjectNode();
         o.put("kind", "batch");
         o.put("name", plan.spec().name());
@@ -87,6 +88,19 @@ final class BatchManifest {
         o.put("ended_utc", end.toString());
         o.put("wall_time_s", Duration.between(start, end).toMillis() / 1000.0);
         o.put("peak_heap_mb", Math.round(peakHeapBytes() / 1e5) / 10.0);
+        if (runPhase == null) {
+            o.putNull("run_phase");
+        } else {
+            ObjectNode p = o.putObject("run_phase");
+            p.put("runs", runPhase.runs());
+            put(p, "wall_time_s", runPhase.seconds(), 1e3);
+            p.put("warm_up_runs", RunPhaseClock.WARM_UP_RUNS);
+            p.put("warm_runs", runPhase.warmRuns());
+            put(p, "warm_wall_time_s", runPhase.warmSeconds(), 1e3);
+            put(p, "warm_cpu_time_s", runPhase.warmCpuSeconds(), 1e3);
+            put(p, "warm_runs_per_s", runPhase.warmRunsPerSecond(), 1e2);
+            put(p, "warm_cpu_s_per_run", runPhase.warmCpuPerRun(), 1e5);
+        }
         ObjectNode files = o.putObject("files_sha256");
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -96,5 +110,14 @@ final class BatchManifest {
             }
         }
         Files.writeString(dir.resolve(FILE), BatchState.JSON.writeValueAsString(o) + "\n");
+    }
+
+    /** {@code value} rounded to 1 / {@code scale}, or null when it is not a number (JSON has no NaN). */
+    private static void put(ObjectNode o, String field, double value, double scale) {
+        if (Double.isFinite(value)) {
+            o.put(field, Math.round(value * scale) / scale);
+        } else {
+            o.putNull(field);
+        }
     }
 }

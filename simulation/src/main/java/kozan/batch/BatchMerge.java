@@ -168,7 +168,7 @@ public final class BatchMerge {
         Journal.forEach(work.resolve(BatchJob.JOURNAL), r -> failed[0] += r.ok() ? 0 : 1);
         extraOutputs.accept(work);
         BatchManifest.write(work, plan, Shard.ALL, 0, started, Instant.now(), plan.runs(), failed[0],
-                new ArrayList<>(parts.values()), codes, allowMixedVersions);
+                new ArrayList<>(parts.values()), codes, allowMixedVersions, null);
         return failed[0];
     }
 

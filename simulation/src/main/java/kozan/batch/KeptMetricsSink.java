@@ -14,13 +14,20 @@ import kozan.observe.RowSink;
 
 /**
  * Keeps only what a batch asks for from one run: the selected metrics' annual values (rolled up exactly as
- * annual.csv does, by kozan.io.AnnualAggregator) in the selected years. Rows of other metrics are dropped
- * before aggregation (ratio components are let through), so a run holds a few hundred numbers at most.
+ * annual.csv does, by kozan.io.AnnualAggregator) in the selected years. Rows of other metrics and of other years
+ * are dropped before aggregation (ratio components are let through), so a run holds a few hundred numbers at most
+ * and the sink's cost per row is a step comparison for nearly every row: a batch keeping 2 of 35 years used to
+ * roll up all 35 and spent a quarter of its run time there (docs/batch.md, "Performance").
  */
 final class KeptMetricsSink implements RowSink {
 
     private final Set<String> needed;
+    private final YearMonth start;
+    private final Set<Integer> years;
     private final AnnualAggregator aggregator;
+    /** The step of the last row seen, and whether its calendar year is kept (rows arrive in step order). */
+    private int step = -1;
+    private boolean keptYear;
     private final SortedMap<MetricKey, Double> kept = new TreeMap<>();
     /** The run's impact table roll-up, or null when the batch keeps none (every plain batch). */
     private RowSink impacts;
@@ -31,18 +38,33 @@ final class KeptMetricsSink implements RowSink {
     KeptMetricsSink(int replication, YearMonth start, Map<String, MetricDef> defs, Set<String> needed,
                     List<BatchSpec.MetricSelector> selectors, Set<Integer> years) {
         this.needed = needed;
+        this.start = start;
+        this.years = years;
         AnnualRows rows = (rep, year, metric, commodity, region, detail, value) -> {
-            if (years.contains(year) && selectors.stream().anyMatch(s -> s.matches(metric, commodity, region, detail))) {
+            if (!years.contains(year)) {
+                return;
+            }
+            if (anyMatches(selectors, false, metric, commodity, region, detail)) {
                 kept.put(new MetricKey(metric, commodity, region, detail, year), value);
             }
             // a selector naming a detail by its name before a split (detail: PROCESSING) keeps the sum of its parts
             String legacy = IndirectDetails.legacyDetail(metric, detail);
-            if (legacy != null && years.contains(year) && selectors.stream()
-                    .anyMatch(s -> s.detail() != null && s.matches(metric, commodity, region, legacy))) {
+            if (legacy != null && anyMatches(selectors, true, metric, commodity, region, legacy)) {
                 kept.merge(new MetricKey(metric, commodity, region, legacy, year), value, Double::sum);
             }
         };
         this.aggregator = new AnnualAggregator(replication, start, defs, rows);
+    }
+
+    /** Whether a selector (only those naming a detail, when {@code namedDetail}) keeps the row; a loop, not a stream. */
+    private static boolean anyMatches(List<BatchSpec.MetricSelector> selectors, boolean namedDetail, String metric,
+                                      String commodity, String region, String detail) {
+        for (BatchSpec.MetricSelector s : selectors) {
+            if ((!namedDetail || s.detail() != null) && s.matches(metric, commodity, region, detail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -70,7 +92,13 @@ final class KeptMetricsSink implements RowSink {
         if (impacts != null) {
             impacts.accept(step, metric, commodity, region, detail, value);
         }
-        if (needed.contains(metric)) {
+        if (step != this.step) {
+            this.step = step;
+            keptYear = years.contains(start.plusMonths(step).getYear());
+        }
+        // Exact: the roll-up of a year sees only that year's rows, the year clock counts the same months whether
+        // or not the years before were shown to it, and the annual rows of other years were never kept.
+        if (keptYear && needed.contains(metric)) {
             aggregator.accept(step, metric, commodity, region, detail, value);
         }
     }

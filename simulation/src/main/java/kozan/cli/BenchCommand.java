@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import kozan.batch.RunPhaseClock;
 import kozan.io.RunFunction;
 import kozan.observe.RowSink;
 import kozan.scenario.Scenario;
@@ -26,12 +27,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kozan bench}: how fast one replication runs once the JIT is warm, on one thread and on all cores.
- * Rows are counted and dropped, so the numbers measure the model, not the disk. Writes no files.
+ * {@code kozan bench}: how fast one replication runs once the JIT is warm, on one thread and on all cores (or
+ * {@code --threads}). Rows are counted and dropped, so the numbers measure the model, not the disk. Writes no files.
+ * The CPU time per run (the whole process: GC and JIT threads too) is what a loaded machine distorts least; a
+ * batch's manifest.json reports the same figures for its warm runs (docs/batch.md, "Performance").
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time warm runs of a scenario (no files written): per-run median and min, runs/s on one "
-                + "thread and on all cores, peak heap.")
+        description = "Time warm runs of a scenario (no files written): per-run median and min, runs/s and CPU s per "
+                + "run on one thread and on all cores, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--threads", paramLabel = "N", description = {"Time the runs on a pool of N threads only (after"
+            + " the warm-up on one thread), as a batch with --threads N runs them (default: one thread, then all"
+            + " cores)."})
+    Integer threads;
+
     /** Counts rows so the JIT cannot drop the work of producing them. */
     private static final class CountingSink implements RowSink {
         final LongAdder rows = new LongAdder();
@@ -64,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (warmup < 0 || runs < 1) {
             throw new BadInputException("--warmup must be >= 0 and --runs >= 1, got " + warmup + " and " + runs);
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads must be at least 1, got " + threads);
         }
         kozan.io.InputFile.readText(scenarioFile, kozan.io.InputFile.MAX_TEXT_BYTES); // a device or FIFO: refused at once
         Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -81,42 +92,17 @@ final class BenchCommand implements Callable<Integer> {
             fn.run(scenario, replication++, sink);
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long before = sink.rows.sum();
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            fn.run(scenario, replication++, sink);
-            nanos[i] = System.nanoTime() - t0;
+        if (threads == null) {
+            replication = timeOneThread(scenario, fn, replication, sink, out);
+            out.println("all cores (" + cores + " threads): " + timePool(scenario, fn, replication, cores, sink));
+        } else {
+            long before = sink.rows.sum();
+            String line = timePool(scenario, fn, replication, threads, sink);
+            out.printf(Locale.ROOT, "scenario: %s (%d steps, %d rows per run)%n", scenario.metadata().name(),
+                    scenario.steps(), (sink.rows.sum() - before) / Math.max(runs, threads));
+            out.println(threads + (threads == 1 ? " thread: " : " threads: ") + line);
         }
-        long rowsPerRun = (sink.rows.sum() - before) / runs;
-        long total = Arrays.stream(nanos).sum();
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2.0;
-        out.printf(Locale.ROOT, "scenario: %s (%d steps, %d rows per run)%n", scenario.metadata().name(),
-                scenario.steps(), rowsPerRun);
-        out.printf(Locale.ROOT, "single thread: median %.3f s, min %.3f s per run, %.2f runs/s%n",
-                median / 1e9, sorted[0] / 1e9, runs / (total / 1e9));
         out.flush();
-
-        int parallelRuns = Math.max(runs, cores);
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            long t0 = System.nanoTime();
-            for (int i = 0; i < parallelRuns; i++) {
-                int r = replication++;
-                futures.add(pool.submit(() -> fn.run(scenario, r, new CountingSink())));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            double wall = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "all cores (%d threads): %.2f runs/s (%d runs in %.2f s)%n", cores,
-                    parallelRuns / wall, parallelRuns, wall);
-        } finally {
-            pool.shutdownNow();
-        }
         long peak = 0;
         for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool2.getType() == MemoryType.HEAP && pool2.getPeakUsage() != null) {
@@ -126,5 +112,65 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "heap used: at most %d MiB (sum of heap pool peaks during the runs)%n", peak >> 20);
         out.flush();
         return Errors.OK;
+    }
+
+    /** The timed runs one after another on this thread; returns the next replication number. */
+    private int timeOneThread(Scenario scenario, RunFunction fn, int replication, CountingSink sink, PrintWriter out) {
+        long before = sink.rows.sum();
+        long cpu0 = RunPhaseClock.processCpuNanos();
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            fn.run(scenario, replication++, sink);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        long cpu1 = RunPhaseClock.processCpuNanos();
+        long rowsPerRun = (sink.rows.sum() - before) / runs;
+        long total = Arrays.stream(nanos).sum();
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2.0;
+        out.printf(Locale.ROOT, "scenario: %s (%d steps, %d rows per run)%n", scenario.metadata().name(),
+                scenario.steps(), rowsPerRun);
+        out.printf(Locale.ROOT, "single thread: median %.3f s, min %.3f s per run, %.2f runs/s, %s CPU s per run%n",
+                median / 1e9, sorted[0] / 1e9, runs / (total / 1e9), cpuPerRun(cpu0, cpu1, runs));
+        out.flush();
+        return replication;
+    }
+
+    /**
+     * The timed runs (at least one per thread) on a fixed pool of {@code poolThreads}, timed from the first hand-over
+     * to the last run's end, as a batch's run phase; returns the figures as text.
+     */
+    private String timePool(Scenario scenario, RunFunction fn, int replication, int poolThreads, CountingSink sink)
+            throws Exception {
+        int parallelRuns = Math.max(runs, poolThreads);
+        ExecutorService pool = Executors.newFixedThreadPool(poolThreads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            long c0 = RunPhaseClock.processCpuNanos();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < parallelRuns; i++) {
+                int r = replication++;
+                futures.add(pool.submit(() -> {
+                    CountingSink own = new CountingSink(); // one per run: the threads share no counter
+                    fn.run(scenario, r, own);
+                    sink.rows.add(own.rows.sum());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long c1 = RunPhaseClock.processCpuNanos();
+            return String.format(Locale.ROOT, "%.2f runs/s (%d runs in %.2f s), %s CPU s per run",
+                    parallelRuns / wall, parallelRuns, wall, cpuPerRun(c0, c1, parallelRuns));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String cpuPerRun(long from, long to, int runs) {
+        return from < 0 || to < 0 ? "unknown" : String.format(Locale.ROOT, "%.4f", (to - from) / 1e9 / runs);
     }
 }

@@ -69,6 +69,22 @@ class BatchJobTest {
     }
 
     @Test
+    void manifestTimesTheRunPhaseAndItsWarmRuns() throws Exception {
+        Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID_OK);
+        BatchJob.Result r = run(spec, tmp.resolve("out"), 2, Shard.ALL, new FakeModel());
+        var phase = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                r.dir().resolve("manifest.json").toFile()).path("run_phase");
+        // 3 points x 8 replications = 24 runs, the first 20 of them the warm-up: 4 warm runs
+        assertThat(phase.path("runs").asInt()).isEqualTo(24);
+        assertThat(phase.path("warm_up_runs").asInt()).isEqualTo(RunPhaseClock.WARM_UP_RUNS).isEqualTo(20);
+        assertThat(phase.path("warm_runs").asInt()).isEqualTo(4);
+        assertThat(phase.path("warm_wall_time_s").asDouble()).isPositive()
+                .isLessThanOrEqualTo(phase.path("wall_time_s").asDouble());
+        assertThat(phase.path("warm_runs_per_s").asDouble()).isPositive(); // 4 / the unrounded warm wall time
+        assertThat(phase.path("warm_cpu_s_per_run").isNumber()).isTrue();
+    }
+
+    @Test
     void failingDesignPointIsRecordedAndTheBatchGoesOn() throws Exception {
         Path spec = BatchFixtures.write(tmp, BatchFixtures.GRID);
         BatchJob.Result r = run(spec, tmp.resolve("out"), 2, Shard.ALL, new FakeModel());
