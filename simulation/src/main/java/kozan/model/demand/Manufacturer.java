@@ -63,6 +63,9 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
     private double outputLostYen;
     private int bindingCommodity = -1;
     private final Staffing staff = new Staffing();
+    /** Output trend and labour productivity factors by month (shared tables: {@link CompoundGrowth#path}). */
+    private final double[] outputGrowth;
+    private final double[] productivityGrowth;
 
     /** A manufacturer with price responses of its own (a run shares them between buyers: the other constructor). */
     public Manufacturer(DemandContext economy, ManufacturerSpec spec, long masterSeed) {
@@ -79,6 +82,8 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         this.regionIndex = economy.regionIndex(spec.region());
         this.agentId = "manufacturer:" + spec.id();
         this.outputRng = Seeds.stream(masterSeed, spec.id(), "output");
+        this.outputGrowth = CompoundGrowth.path(spec.growthPerYear());
+        this.productivityGrowth = CompoundGrowth.path(spec.laborProductivityGrowthPerYear());
         List<CommoditySpec> cs = economy.scenario().commodities();
         int nc = cs.size();
         baseIntensity = new double[nc];
@@ -161,7 +166,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         DemandContext economy = (DemandContext) state;
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
-        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.factor(spec.growthPerYear(), step) * Math.exp(noise);
+        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.at(outputGrowth, spec.growthPerYear(), step) * Math.exp(noise);
         double lever = economy.recyclingLever();
         for (int c : used) {
             ImportSupply m = markets[c];
@@ -252,7 +257,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
      * output growth does not translate one for one into labour demand while the labour force shrinks.
      */
     double workersPerBnYen(int step) {
-        return spec.workersPerBnYen() / CompoundGrowth.factor(spec.laborProductivityGrowthPerYear(), step);
+        return spec.workersPerBnYen() / CompoundGrowth.at(productivityGrowth, spec.laborProductivityGrowthPerYear(), step);
     }
 
     /** True when commodity c's residual can cost output this month: a critical input in use. */

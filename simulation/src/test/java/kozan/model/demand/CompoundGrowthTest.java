@@ -14,6 +14,11 @@ class CompoundGrowthTest {
         // beyond the first table (35 years = 420 months) the table grows
         assertThat(CompoundGrowth.factor(0.02, 1000)).isEqualTo(Math.pow(1.02, 1000 / 12.0));
         assertThat(CompoundGrowth.factor(0.02, 18)).isEqualTo(Math.pow(1.02, 18 / 12.0));
+        // a kept path reads the same numbers, within its table (420 months) and past it (from factor)
+        double[] path = CompoundGrowth.path(0.03);
+        assertThat(CompoundGrowth.at(path, 0.03, 419)).isEqualTo(Math.pow(1.03, 419 / 12.0));
+        assertThat(CompoundGrowth.at(path, 0.03, 2000)).isEqualTo(Math.pow(1.03, 2000 / 12.0));
+        assertThat(CompoundGrowth.at(new double[0], 0.03, 5)).isEqualTo(Math.pow(1.03, 5 / 12.0));
         // more rates than the cache keeps: the rest are computed directly, with the same numbers
         for (int r = 0; r < CompoundGrowth.MAX_RATES + 10; r++) {
             double rate = -0.02 + r * 0.001;
