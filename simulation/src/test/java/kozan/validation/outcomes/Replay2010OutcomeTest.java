@@ -30,7 +30,7 @@ class Replay2010OutcomeTest {
             assertThat(annual(r, "export_quota_binding", "", 2011)).as("2011: quota binding").isEqualTo(1.0);
             double p2008 = annual(r, "world_price", "", 2008);
             // the rise is several-fold by 2012 and more than double in 2011 (with Japan's access bounded by each
-            // origin, mkt3, the 2011 mean is ~x2.6, no longer above x3: docs/validation.md section 4 states the miss)
+            // origin (OriginAccess), the 2011 mean is ~x2.6, no longer above x3: docs/validation.md section 4 states the miss)
             assertThat(annual(r, "world_price", "", 2011)).as("2011 export price").isGreaterThan(2 * p2008);
             assertThat(annual(r, "world_price", "", 2012)).as("2012 export price").isGreaterThan(3 * p2008);
             // duty 0.2: the wedge is more than the duty while the quota binds
