@@ -150,17 +150,7 @@ public final class ChartSet {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while drawing charts");
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw kozan.io.TaskFailure.rethrow(e);
         } finally {
             pool.shutdownNow();
         }
