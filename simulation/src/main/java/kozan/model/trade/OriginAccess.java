@@ -13,8 +13,8 @@ package kozan.model.trade;
  *   Japan           A_o = max( j_o V_o , V_o - R_o )
  * </pre>
  * delta (1/month) is the share of the pool's stock its holders sell to buyers outside their usual contracts in a
- * month; stock above the holders' target is unwanted and on offer whole. The other customers spread their demand over origins by what each usually sells them (recycled material
- * goes to them); when an origin cannot serve both, it rations pro rata to the usual shares (Japan gets j_o of what it
+ * month; stock above the holders' target is unwanted and on offer whole. The other customers spread their demand
+ * over origins by what each usually sells them (recycled material goes to them); when an origin cannot serve both, it rations pro rata to the usual shares (Japan gets j_o of what it
  * can sell, the proportional rationing of supply-allocation clauses); when it can, Japan may take what the others
  * leave. So an origin never sells Japan more than its own inflow and its share of the stock: Japan cannot buy another
  * origin's tonnes under its label. Stateless.
