@@ -65,7 +65,7 @@ public final class SideBySide {
             Path dir = outRoot.resolve(i + "-" + s.metadata().name());
             Files.createDirectories(dir);
             RunWriter.Request request = new RunWriter.Request(s, ScenarioWriter.toYaml(s), files.get(i).toString(),
-                    Hashes.sha256(files.get(i)), threads);
+                    Hashes.sha256(files.get(i)), threads, true); // annual only, as kozan run writes by default
             new RunWriter(MODEL, Metrics.ALL).write(request, dir, progress);
             dirs.add(dir);
         }
