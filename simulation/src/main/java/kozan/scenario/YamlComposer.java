@@ -152,10 +152,20 @@ final class YamlComposer {
         return node;
     }
 
-    private Node sequence(CollectionStartEvent start, String anchor) {
-        boolean resolved = start.getTag() == null || start.getTag().equals("!");
-        Tag tag = resolved ? resolver.resolve(NodeId.sequence, null, start.getImplicit())
+    /** Whether a collection's tag is left to the resolver (none, or the non-specific "!"). */
+    private static boolean implicitTag(CollectionStartEvent start) {
+        return start.getTag() == null || start.getTag().equals("!");
+    }
+
+    /** A collection's tag: the resolver's for its kind when implicit, else the explicit one. */
+    private Tag collectionTag(CollectionStartEvent start, NodeId kind, boolean resolved) {
+        return resolved ? resolver.resolve(kind, null, start.getImplicit())
                 : explicit(start.getTag(), start.getStartMark());
+    }
+
+    private Node sequence(CollectionStartEvent start, String anchor) {
+        boolean resolved = implicitTag(start);
+        Tag tag = collectionTag(start, NodeId.sequence, resolved);
         List<Node> children = new ArrayList<>();
         SequenceNode node = new SequenceNode(tag, resolved, children, start.getStartMark(), null,
                 start.getFlowStyle());
@@ -169,9 +179,8 @@ final class YamlComposer {
     }
 
     private Node mapping(CollectionStartEvent start, String anchor) {
-        boolean resolved = start.getTag() == null || start.getTag().equals("!");
-        Tag tag = resolved ? resolver.resolve(NodeId.mapping, null, start.getImplicit())
-                : explicit(start.getTag(), start.getStartMark());
+        boolean resolved = implicitTag(start);
+        Tag tag = collectionTag(start, NodeId.mapping, resolved);
         List<NodeTuple> children = new ArrayList<>();
         MappingNode node = new MappingNode(tag, resolved, children, start.getStartMark(), null,
                 start.getFlowStyle());
