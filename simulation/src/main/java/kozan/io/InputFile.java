@@ -20,13 +20,12 @@ import java.nio.file.Path;
 public final class InputFile {
 
     /**
-     * Scenario and batch files: what the Java heap can load, 1 byte per 64 bytes of maximum heap, and at least
-     * 16 MiB (the largest shipped scenario, scenarios/large.yaml, is 5 MB). The YAML reader's own limit follows the
-     * same rule in characters (kozan.scenario.YamlTree#maxChars), so a national-size file 10x large.yaml (54 MB)
-     * loads on a machine whose default heap is 4 GB or more, and a larger one is refused at once with how to raise
-     * the heap (a guard against unbounded input, not a policy).
+     * Scenario and batch files: at least 16 MiB (the largest shipped scenario, scenarios/large.yaml, is 5 MB), and
+     * as much as the YAML reader's own limit allows ({@link kozan.scenario.ScenarioLoader#maxFileBytes}: what the
+     * heap can load, or -Dkozan.scenario.maxChars), so one rule bounds both and a national-size file 10x large.yaml
+     * (54 MB) loads; a file over the reader's limit in characters is refused by it, saying how to raise the heap.
      */
-    public static final long MAX_TEXT_BYTES = Math.max(16L << 20, Runtime.getRuntime().maxMemory() / 64);
+    public static final long MAX_TEXT_BYTES = Math.max(16L << 20, kozan.scenario.ScenarioLoader.maxFileBytes());
     /**
      * Longest line of a scenario or batch file, in characters: 65,536 (the longest shipped line has 624). A
      * megabytes-long line costs the YAML reader seconds to minutes and gigabytes; no hand-written file has one.
@@ -132,7 +131,7 @@ public final class InputFile {
 
     private static String tooLarge(Path file, long maxBytes) {
         return file + " is larger than the limit of " + (maxBytes >> 20) + " MiB for this kind of file"
-                + (maxBytes == MAX_TEXT_BYTES ? " (what a Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
-                        + " MB can load; give Java more memory, e.g. KOZAN_JAVA_OPTS=-Xmx16g)" : "");
+                + (maxBytes == MAX_TEXT_BYTES ? " (it follows the Java heap; give Java more memory, e.g."
+                        + " KOZAN_JAVA_OPTS=-Xmx16g)" : "");
     }
 }

@@ -25,6 +25,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ScenarioLoader {
 
     /**
+     * The most bytes a scenario file may hold: the YAML reader's limit in characters (what the heap can load,
+     * YamlTree#maxChars) at 4 bytes a character, the most UTF-8 takes; the command line reads no more than this.
+     */
+    public static long maxFileBytes() {
+        return 4L * YamlTree.maxChars();
+    }
+
+    /**
      * A value set from outside the file (e.g. {@code --set commodities[rare_earths].price.sigma=0.3}), applied to the
      * YAML tree before binding, so it is type- and range-checked like the file. Path: dotted snake_case keys, list
      * elements by {@code [id]} or {@code [index]}. Value: a Number, Boolean, String (parsed as YAML, so "2030-01",
@@ -168,7 +176,7 @@ public final class ScenarioLoader {
             throw fail(file, "not a regular file; give a scenario file (.yaml)");
         }
         try {
-            if (Files.size(file) > 4L * YamlTree.maxChars()) { // UTF-8: at most 4 bytes a character
+            if (Files.size(file) > maxFileBytes()) {
                 throw fail(file, YamlTree.limitMessage("code points"));
             }
             return StandardCharsets.UTF_8.newDecoder()
