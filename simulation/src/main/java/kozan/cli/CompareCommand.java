@@ -38,6 +38,7 @@ import kozan.scenario.ScenarioLoader;
 import kozan.stats.ReplicationCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -112,8 +113,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing results folder.")
     boolean force;
 
-    @Option(names = "--results-root", paramLabel = "DIR", defaultValue = "results", description = "Root of the default results folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
+    @Mixin
+    ResultsRootOption resultsRoot;
 
     @Override
     public Integer call() throws Exception {
@@ -172,7 +173,7 @@ public final class CompareCommand implements Callable<Integer> {
             BatchSpec bs = BatchSpecLoader.load(specFile, ModelRunFunction::known);
             BatchPlan plan = BatchPlan.of(bs, BatchState.specHash(bs));
             Path target = out != null ? out
-                    : resultsRoot.resolve("compare").resolve(bs.name()).resolve(plan.specHash().substring(0, 12));
+                    : resultsRoot.folder("compare", bs.name(), plan.specHash().substring(0, 12));
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             stdout.println("compare: " + n + " paired replications of " + baseline + " and " + scenario + " -> " + target);
             stdout.flush();
@@ -250,7 +251,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         warnReplications(c, err);
         Path target = OutputDirectory.checkPath(out != null ? out
-                : resultsRoot.resolve("compare").resolve(a.getFileName() + "-vs-" + b.getFileName()));
+                : resultsRoot.folder("compare", a.getFileName() + "-vs-" + b.getFileName()));
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new BatchUsageException(OutputDirectory.notAFolder(target));
         }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --results-root}, declared once for every command whose results folder has a default under it (batch,
- * sensitivity, calibrate, discover).
+ * sensitivity, calibrate, discover, compare).
  */
 final class ResultsRootOption {
 
