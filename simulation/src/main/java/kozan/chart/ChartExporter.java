@@ -6,7 +6,6 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGCSSStyler;
 import org.apache.batik.svggen.SVGIDGenerator;
 import org.apache.batik.util.SVGConstants;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +27,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 /**
- * Writes charts as PNG (ChartUtils) and SVG (Apache Batik's SVG generator, Apache 2.0; docs/licenses.md says why
+ * Writes charts as PNG ({@link PngEncoder}) and SVG (Apache Batik's SVG generator, Apache 2.0; docs/licenses.md says why
  * not JFreeSVG). Works headless: neither needs a display.
  * <p>
  * The SVG is byte-stable: the same chart gives the same bytes in every run and on every thread. Batik's defaults
@@ -44,8 +43,10 @@ public final class ChartExporter {
     }
 
     public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
+        // drawn as ChartUtils.writeChartAsPNG draws it (ARGB), encoded by PngEncoder instead of ImageIO (why: there)
+        java.awt.image.BufferedImage image = chart.createBufferedImage(width, height, null);
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            PngEncoder.write(image, out);
         }
     }
 

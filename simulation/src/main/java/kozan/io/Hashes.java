@@ -23,7 +23,7 @@ public final class Hashes {
                 digest.update(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hex(digest);
     }
 
     public static String sha256(String text) {
@@ -34,7 +34,13 @@ public final class Hashes {
         return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
-    private static MessageDigest newDigest() {
+    /** The lower-case hex of what {@code digest} has taken so far (a {@link #newDigest()}); it resets the digest. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A fresh SHA-256 digest, for hashing bytes as they are written ({@link java.security.DigestOutputStream}). */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -26,21 +26,34 @@ public record JarIdentity(String file, String sha256, VersionInfo builtFrom) {
         return Running.IDENTITY;
     }
 
+    /**
+     * System property by which the ./kozan launcher passes the sha256 of the jar it runs, hashed once per build (by
+     * sha256sum, beside the jar) instead of in every run: hashing the 14 MB jar took about 0.15 s of a cold start
+     * (docs/performance.md, "Cold start"). Anything but 64 lower-case hex digits is ignored.
+     */
+    static final String SHA256_PROPERTY = "kozan.jar.sha256";
+
     /** The identity of a jar file on disk, with the build facts of the running code. */
     static Optional<JarIdentity> of(Path location) {
+        return of(location, null);
+    }
+
+    /** As {@link #of(Path)}, with the jar's sha256 when its launcher already knows it (else null: hash the file). */
+    static Optional<JarIdentity> of(Path location, String knownSha256) {
         if (location == null || !Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new JarIdentity(location.getFileName().toString(), Hashes.sha256(location),
-                    VersionInfo.built()));
+            String sha256 = knownSha256 != null && knownSha256.matches("[0-9a-f]{64}") ? knownSha256
+                    : Hashes.sha256(location);
+            return Optional.of(new JarIdentity(location.getFileName().toString(), sha256, VersionInfo.built()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the running jar " + location + " to record its sha256", e);
         }
     }
 
     private static final class Running {
-        static final Optional<JarIdentity> IDENTITY = of(location());
+        static final Optional<JarIdentity> IDENTITY = of(location(), System.getProperty(SHA256_PROPERTY));
 
         private static Path location() {
             CodeSource source = JarIdentity.class.getProtectionDomain().getCodeSource();

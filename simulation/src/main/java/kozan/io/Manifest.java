@@ -76,6 +76,17 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
 
     /** Hashes every file under the directory (except manifest.json) and writes manifest.json. */
     public void write(Path directory) throws IOException {
+        write(directory, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path)}, with the sha256 of some files already known: the run's writer hashes annual.csv,
+     * impacts.csv and timeseries.csv as it writes them (docs/performance.md, "Cold start"), so they are not read
+     * back here.
+     *
+     * @param knownSha256 lower-case hex sha256 by relative path ('/'), of files complete and closed
+     */
+    public void write(Path directory, Map<String, String> knownSha256) throws IOException {
         ObjectNode root = Json.object();
         root.put("format", FORMAT);
         ObjectNode scenario = root.putObject("scenario");
@@ -145,7 +156,7 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         stats.set("replications", perRun);
 
         ArrayNode files = root.putArray("files");
-        for (FileEntry f : hashFiles(directory)) {
+        for (FileEntry f : hashFiles(directory, knownSha256)) {
             ObjectNode entry = files.addObject();
             entry.put("path", f.path());
             entry.put("sha256", f.sha256());
@@ -156,6 +167,11 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
 
     /** sha256 and size of every regular file under the directory except manifest.json, by relative path ('/'). */
     public static List<FileEntry> hashFiles(Path directory) throws IOException {
+        return hashFiles(directory, Map.of());
+    }
+
+    /** As {@link #hashFiles(Path)}, taking the sha256 of the files in {@code knownSha256} from it. */
+    static List<FileEntry> hashFiles(Path directory, Map<String, String> knownSha256) throws IOException {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(directory)) {
             paths = walk.filter(Files::isRegularFile).sorted().toList();
@@ -164,7 +180,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
         for (Path p : paths) {
             String relative = directory.relativize(p).toString().replace('\\', '/');
             if (!relative.equals(Csv.MANIFEST)) {
-                entries.add(new FileEntry(relative, Hashes.sha256(p), Files.size(p)));
+                String known = knownSha256.get(relative);
+                entries.add(new FileEntry(relative, known != null ? known : Hashes.sha256(p), Files.size(p)));
             }
         }
         return entries;

@@ -87,6 +87,53 @@ class LauncherTest {
                 .containsExactly("-B -o package -Dmaven.test.skip=true", "-B package -Dmaven.test.skip=true");
     }
 
+    @Test
+    void theJarIsHashedOncePerJarAndPassedToJava() throws Exception {
+        Files.writeString(root.resolve("bin/java"), "#!/usr/bin/env bash\necho \"$*\"\n");   // prints its options
+        start(false).finish();   // builds the jar: "jar\n"
+        Path jar = root.resolve("simulation/target/kozan-all.jar");
+        Path sums = root.resolve("simulation/target/kozan-all.jar.sha256");
+        assertThat(start(false).finish().out).contains("-Dkozan.jar.sha256=" + kozan.io.Hashes.sha256("jar\n"));
+
+        // once hashed, the file beside the jar is believed while the jar keeps its size and time
+        List<String> lines = Files.readAllLines(sums);
+        String planted = "0".repeat(64);
+        Files.write(sums, List.of(planted, lines.get(1)));
+        assertThat(start(false).finish().out).contains("-Dkozan.jar.sha256=" + planted);
+
+        // other bytes (another size and time): hashed again
+        Files.writeString(jar, "other jar\n");
+        assertThat(start(false).finish().out).contains("-Dkozan.jar.sha256=" + kozan.io.Hashes.sha256("other jar\n"));
+    }
+
+    @Test
+    void theCommitAndTheDirtyFlagComeFromGitAndResultsDoNotCount() throws Exception {
+        assumeThat(onPath("git")).as("git").isTrue();
+        Files.writeString(root.resolve("bin/java"), "#!/usr/bin/env bash\necho \"$*\"\n");
+        Files.writeString(root.resolve(".gitignore"), "simulation/target/\nbin/\n*.txt\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "c");
+        String head = git("rev-parse", "HEAD").strip();
+        start(false).finish();   // the first use builds
+        assertThat(start(false).finish().out).contains("-Dkozan.git.commit=" + head, "-Dkozan.git.dirty=false");
+        Files.createDirectories(root.resolve("results/published"));
+        Files.writeString(root.resolve("results/published/new.csv"), "x\n");
+        assertThat(start(false).finish().out).as("results/ holds outputs").contains("-Dkozan.git.dirty=false");
+        Files.writeString(root.resolve("Untracked.java"), "class Untracked {}\n");
+        assertThat(start(false).finish().out).contains("-Dkozan.git.commit=" + head, "-Dkozan.git.dirty=true");
+    }
+
+    private String git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("git %s: %s", command, out).isZero();
+        return out;
+    }
+
     private Run start(boolean fail) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(root.resolve("kozan").toString(), "--version").directory(root.toFile());
         pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));

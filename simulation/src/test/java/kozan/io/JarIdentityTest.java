@@ -30,6 +30,19 @@ class JarIdentityTest {
     }
 
     @Test
+    void theLaunchersSha256IsTakenAsGivenAndAnythingElseIsIgnored() throws Exception {
+        Path jar = tmp.resolve("kozan-all.jar");
+        Files.writeString(jar, "abc", StandardCharsets.US_ASCII);
+        String given = "0".repeat(63) + "1";   // not the file's hash: taken as given, the file is not read
+        assertThat(JarIdentity.of(jar, given).orElseThrow().sha256()).isEqualTo(given);
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        for (String bad : new String[]{null, "", "ABC", given.toUpperCase(java.util.Locale.ROOT).replace('1', 'F'),
+                given.substring(1), given + "0"}) {
+            assertThat(JarIdentity.of(jar, bad).orElseThrow().sha256()).as(String.valueOf(bad)).isEqualTo(abc);
+        }
+    }
+
+    @Test
     void classesOrAnythingButAJarFileHaveNoIdentity() throws Exception {
         assertThat(JarIdentity.of(tmp)).isEmpty();   // target/classes in tests and IDEs
         Path notJar = Files.writeString(tmp.resolve("kozan.zip"), "abc");

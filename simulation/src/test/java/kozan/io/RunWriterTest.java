@@ -130,6 +130,40 @@ class RunWriterTest {
     }
 
     @Test
+    void theTablesHashedAsTheyAreWrittenMatchTheirBytesWithAndWithoutMonthlyRows(@TempDir Path tmp) throws Exception {
+        for (boolean annualOnly : new boolean[]{true, false}) {
+            Path dir = Files.createDirectories(tmp.resolve("annualOnly-" + annualOnly));
+            new RunWriter(FAKE, METRICS).write(new RunWriter.Request(scenario(5), "version: 1\n", "s.yaml",
+                    "ab".repeat(32), 2, annualOnly), dir, RunWriter.Progress.NONE);
+            List<Manifest.FileEntry> files = Manifest.read(dir).files();
+            assertThat(files).extracting(Manifest.FileEntry::path).as("annualOnly " + annualOnly)
+                    .contains("annual.csv", "impacts.csv").hasSize(annualOnly ? 5 : 6);
+            for (Manifest.FileEntry f : files) {
+                assertThat(f.sha256()).as(f.path()).isEqualTo(Hashes.sha256(dir.resolve(f.path())));
+            }
+        }
+        // the monthly rows' sink changes nothing else: the same tables either way
+        for (String name : List.of("annual.csv", "impacts.csv", "summary.csv", "summary.json")) {
+            assertThat(tmp.resolve("annualOnly-true/" + name)).as(name)
+                    .hasSameBinaryContentAs(tmp.resolve("annualOnly-false/" + name));
+        }
+    }
+
+    @Test
+    void aManifestTakesTheHashesItIsGivenAndHashesTheOtherFiles(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("annual.csv"), "abc");
+        Files.writeString(tmp.resolve("summary.csv"), "abc");
+        String given = "0".repeat(64);   // not the hash of "abc": shows that annual.csv was not read back
+        new Manifest("s", "s.yaml", "0", "version: 1\n", 1L, 1, List.of(), new VersionInfo("0.1.0", "c0ffee", false),
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH).write(tmp, Map.of("annual.csv", given));
+        assertThat(Manifest.read(tmp).files()).containsExactly(
+                new Manifest.FileEntry("annual.csv", given, 3),
+                // FIPS 180-2's test vector: SHA-256("abc")
+                new Manifest.FileEntry("summary.csv",
+                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", 3));
+    }
+
+    @Test
     void aFailingReplicationFailsTheRunWithItsMessage(@TempDir Path tmp) {
         RunFunction failing = (s, replication, sink) -> {
             if (replication == 2) {
