@@ -32,10 +32,12 @@ public record AdaptationSpec(
         @Field(doc = "Emergency substitution: in a month with a gap left after purchases, own stock and the state stockpile, up to this share of need is met by substitutes (e.g. alumina or zirconia for ceria in polishing). Design 2.4: 0.05 a month (assumption, bounded by W11: Japanese firms cut rare-earth demand >15% by substituting). Its cost premium is not booked.",
                 min = 0, max = 1, dflt = "0.05") double emergencySubstitutionShare,
         @Field(doc = "Emergency thrift: up to this share of need, after substitution, is saved by running with less material (leaner grades, yield losses accepted). Assumption: 0.05.",
-                min = 0, max = 1, dflt = "0.05") double emergencyThriftShare) {
+                min = 0, max = 1, dflt = "0.05") double emergencyThriftShare,
+        @Field(doc = "Anticipation horizon H: buyers who know of an announced cut (an event with 'announced') add to their target cover the shortfall it will cause over the next H months, in months of need: the sum over those months of the share of their supply cut (docs/model.md 7.4). The target stays within max_cover_months. Assumption: 12 months, a quota year (China set its quotas per calendar year in one or two batches, R6-R16). 0: no anticipation.",
+                unit = "months", min = 0, max = 60, dflt = "12") int anticipationHorizonMonths) {
 
     /** The defaults above, for scenarios built in code (AdaptationSpecTest checks they equal the @Field defaults). */
     public static AdaptationSpec defaults() {
-        return new AdaptationSpec(-0.05, -0.30, 3, 0.2, 0.3, 24, 0.5, 0.1, 12, 1, 24, 0.05, 0.05);
+        return new AdaptationSpec(-0.05, -0.30, 3, 0.2, 0.3, 24, 0.5, 0.1, 12, 1, 24, 0.05, 0.05, 12);
     }
 }

@@ -13,13 +13,20 @@ public record EventSpec(
         @Field(doc = "Share of volume or output cut.", min = 0, max = 1, dflt = "1") double depth,
         @Field(doc = "Log price jump applied in the first month (PRICE_SHOCK); an export restriction adds its own response.", min = -5, max = 5, dflt = "0") double logJump,
         @Field(doc = "Quota (EXPORT_QUOTA, PRODUCTION_QUOTA: t/yr, a rate for the event's months) or index multiplier (ACTIVITY).", min = 0, dflt = "0") double value,
-        @Field(doc = "Project id of the commodity's market (PROJECT_DECISION).", dflt = "null") String project) {
+        @Field(doc = "Project id of the commodity's market (PROJECT_DECISION).", dflt = "null") String project,
+        @Field(doc = "Month the event became known (EXPORT_RESTRICTION, EXPORT_QUOTA): from then, buyers see its months, depth or quota ahead and hold stock against the shortfall it will cause (docs/model.md 7.4, anticipated shortfall). At most the start month. Absent: buyers do not see the event before or during it (an unannounced cut).", dflt = "null") YearMonth announced) {
 
     public enum EventKind { EXPORT_RESTRICTION, PRICE_SHOCK, DISASTER, EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION }
 
     /** An event of the first three kinds (no value, no project). */
     public EventSpec(String id, EventKind kind, String commodity, String source, String region, YearMonth start,
                      int months, double depth, double logJump) {
-        this(id, kind, commodity, source, region, start, months, depth, logJump, 0, null);
+        this(id, kind, commodity, source, region, start, months, depth, logJump, 0, null, null);
+    }
+
+    /** An event not announced ahead (buyers see it only through its effects). */
+    public EventSpec(String id, EventKind kind, String commodity, String source, String region, YearMonth start,
+                     int months, double depth, double logJump, double value, String project) {
+        this(id, kind, commodity, source, region, start, months, depth, logJump, value, project, null);
     }
 }

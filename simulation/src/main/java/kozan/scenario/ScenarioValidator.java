@@ -282,6 +282,7 @@ final class ScenarioValidator {
             if (!calendarOutOfRange && (e.start().isBefore(s.calendar().start()) || e.start().isAfter(end()))) {
                 error(p + ".start", "event starts " + e.start() + ", outside the horizon; allowed: " + horizon());
             }
+            announced(p, e);
             switch (e.kind()) {
                 case EXPORT_RESTRICTION -> {
                     if (need(p, e.commodity(), "commodity", e.kind()) && need(p, e.source(), "source", e.kind())
@@ -305,6 +306,20 @@ final class ScenarioValidator {
                 }
                 case EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION -> marketEvent(p, e, commodities);
             }
+        }
+    }
+
+    /** 'announced': only a cut buyers can see ahead (EXPORT_RESTRICTION, EXPORT_QUOTA), and not after its start. */
+    private void announced(String p, EventSpec e) {
+        if (e.announced() == null) {
+            return;
+        }
+        if (e.kind() != EventSpec.EventKind.EXPORT_RESTRICTION && e.kind() != EventSpec.EventKind.EXPORT_QUOTA) {
+            error(p + ".announced", "'announced' is not used by " + article(e.kind()) + " " + e.kind()
+                    + " event; got '" + e.announced() + "'; allowed on EXPORT_RESTRICTION and EXPORT_QUOTA events");
+        } else if (e.announced().isAfter(e.start())) {
+            error(p + ".announced", "announced " + e.announced() + " is after the event's start " + e.start()
+                    + "; allowed: the start month or earlier");
         }
     }
 

@@ -176,4 +176,27 @@ class ScenarioLoaderTest {
                         MINIMAL + ":59:7: commodities[copper].import_sources: import shares of 'copper' sum to 0.9; "
                                 + "allowed: a sum of 1 (within 1e-6)"));
     }
+
+    @Test
+    void anEventsAnnouncementIsOptionalAtMostItsStartAndOnlyOnCutsBuyersCanSeeAhead() throws Exception {
+        // a file without 'announced' loads as before: the event is not announced
+        assertThat(ScenarioLoader.load(MINIMAL).events().get(0).announced()).isNull();
+        Scenario s = ScenarioLoader.load(MINIMAL, List.of(new ScenarioLoader.Override("events[china-ree-ban].announced", "2027-01")));
+        assertThat(s.events().get(0).announced()).isEqualTo(YearMonth.of(2027, 1));
+        assertThat(ScenarioLoader.load(MINIMAL, List.of(new ScenarioLoader.Override("events[china-ree-ban].announced",
+                "2027-07"))).events().get(0).announced()).isEqualTo(YearMonth.of(2027, 7));
+        assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
+                new ScenarioLoader.Override("events[china-ree-ban].announced", "2027-08"))))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString).containsExactly(
+                        MINIMAL + ": events[china-ree-ban].announced: announced 2027-08 is after the event's start 2027-07; "
+                                + "allowed: the start month or earlier (set by override events[china-ree-ban].announced)"));
+        assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
+                new ScenarioLoader.Override("events[china-ree-ban].kind", "PRICE_SHOCK"),
+                new ScenarioLoader.Override("events[china-ree-ban].source", null),
+                new ScenarioLoader.Override("events[china-ree-ban].announced", "2027-01"))))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString).anySatisfy(p ->
+                        assertThat(p).contains("events[china-ree-ban].announced: 'announced' is not used by a PRICE_SHOCK event")));
+    }
 }

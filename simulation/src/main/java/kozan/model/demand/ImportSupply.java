@@ -31,6 +31,15 @@ public interface ImportSupply {
         return 1.0;
     }
 
+    /**
+     * The shortfall buyers expect from announced cuts (export restrictions and quotas known ahead) over their
+     * anticipation horizon, months of need (0 when none is announced). Buyers hold stock against it
+     * ({@link PrecautionaryStock}).
+     */
+    default double anticipatedShortfallMonths() {
+        return 0.0;
+    }
+
     /** Whether a scheduled export restriction cuts one of the commodity's sources this month (buyers draw stock then). */
     default boolean restrictionInForce() {
         return false;

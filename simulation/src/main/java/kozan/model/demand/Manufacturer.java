@@ -177,7 +177,7 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
             need[c] = monthlyNeed(c);
             double cover = PrecautionaryStock.targetMonths(spec.inventoryTargetMonths(), precautionaryResponse[c],
                     maxCoverMonths[c], m.riskRatio(), m.restrictionInForce(), m.worldPrice(), responses.meanPrice(c),
-                    priceElasticity[c]);
+                    priceElasticity[c], m.anticipatedShortfallMonths());
             double target = cover * need[c];
             // buy toward the target: rebuild a shortfall of cover, or run down cover above target
             demand[c] = Math.max(0.0, need[c] + (target - inventory[c]) * INVENTORY_REBUILD_RATE);

@@ -67,6 +67,8 @@ final class MarketPrice implements PriceModel, MarketView {
     private double expectedChinaDemand;
     private double expectedWorldDemand;
     private double expectedJapan;
+    /** China's usual exports, t/month: exponential mean with weight 1/12 from the first month's (NaN before). */
+    private double usualExports = Double.NaN;
     private boolean bindingLastMonth;
     private double restDemandWanted;
     private double worldAvailable;
@@ -209,6 +211,7 @@ final class MarketPrice implements PriceModel, MarketView {
             exports = ledger.exportsT();
             accessByProducer[home] = exports;
             expectedChinaDemand += (ledger.chinaDemandT() - expectedChinaDemand) / MEAN_MONTHS;
+            usualExports = Double.isNaN(usualExports) ? exports : usualExports + (exports - usualExports) / MEAN_MONTHS;
         }
         ledger.quotaBinding(binding);
         bindingLastMonth = binding;
@@ -276,6 +279,20 @@ final class MarketPrice implements PriceModel, MarketView {
             int o = producerOf[s];
             sources[s].setMarketVolume(o < 0 ? 0 : japanAccess[o] * weightInProducer[s]);
         }
+    }
+
+    /**
+     * The share of China's usual exports an export quota of {@code quotaTPerYear} would leave unshipped
+     * ({@link AnticipatedShortfall#quotaCut}); 0 without a home producer or before its first exports.
+     */
+    double quotaCut(double quotaTPerYear) {
+        return home < 0 || Double.isNaN(usualExports) ? 0
+                : AnticipatedShortfall.quotaCut(quota.capTPerMonth(quotaTPerYear), usualExports);
+    }
+
+    /** Whether import source s ships from China's producer (the one with the home market). */
+    boolean shipsFromChina(int source) {
+        return home >= 0 && producerOf[source] == home;
     }
 
     @Override

@@ -23,6 +23,9 @@ import kozan.scenario.Scenario;
  *       {@code value} for {@code months} (overlapping events multiply);</li>
  *   <li>PROJECT_DECISION (world market): the named project starts its ramp-up in the start month.</li>
  * </ul>
+ * An EXPORT_RESTRICTION or EXPORT_QUOTA with an {@code announced} month is also known ahead: from that month, buyers
+ * read its depth or quota in the months to come ({@link #announcedRestrictionDepth}, {@link #announcedExportQuota};
+ * {@link AnticipatedShortfall}). Without it an event is seen only through its effects.
  * Steps are 0-based months of the run; months outside the run have no effect. Events naming an unknown commodity,
  * source or region have no effect (the scenario validator reports them). Immutable after construction.
  */
@@ -40,6 +43,8 @@ public final class ScheduledEvents {
     private final double[][] productionQuota;
     /** [commodity][step] activity multiplier; null for a commodity without ACTIVITY events. */
     private final double[][] activity;
+    /** [commodity] the announced cuts (events with 'announced'), in scenario order; null for a commodity without. */
+    private final Announcement[][] announced;
     /** Project decisions: commodity index, project id and step, as "c/id" to step. */
     private final java.util.Map<String, Integer> decisions = new java.util.HashMap<>();
 
@@ -59,8 +64,10 @@ public final class ScheduledEvents {
         this.exportQuota = new double[commodities.size()][];
         this.productionQuota = new double[commodities.size()][];
         this.activity = new double[commodities.size()][];
+        this.announced = new Announcement[commodities.size()][];
         for (EventSpec e : events) {
             int from = calendar.stepOf(e.start());
+            announce(e, calendar, from, commodities);
             if (marketEvent(e, from, commodities)) {
                 continue;
             }
@@ -98,6 +105,39 @@ public final class ScheduledEvents {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A cut known before it bites: an EXPORT_RESTRICTION (on its source) or EXPORT_QUOTA with an announcement month.
+     * Buyers see it from that month on (an announcement before the run's start: from the first month).
+     */
+    private record Announcement(int knownFrom, int from, int months, int source, double depth, double quota) {
+
+        boolean inForce(int step, int knownAt) {
+            return knownFrom <= knownAt && step >= from && step < from + months;
+        }
+    }
+
+    private void announce(EventSpec e, CalendarSpec calendar, int from, List<CommoditySpec> commodities) {
+        boolean restriction = e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION;
+        if (e.announced() == null || !(restriction || e.kind() == EventSpec.EventKind.EXPORT_QUOTA)) {
+            return;
+        }
+        for (int c = 0; c < commodities.size(); c++) {
+            CommoditySpec cs = commodities.get(c);
+            if (!cs.id().equals(e.commodity())) {
+                continue;
+            }
+            int s = restriction ? sourceIndex(cs, e.source()) : -1;
+            if (restriction && s < 0) {
+                continue;
+            }
+            Announcement a = new Announcement(calendar.stepOf(e.announced()), from, e.months(), s,
+                    restriction ? e.depth() : 0, restriction ? Double.NaN : e.value());
+            Announcement[] old = announced[c] == null ? new Announcement[0] : announced[c];
+            announced[c] = java.util.Arrays.copyOf(old, old.length + 1);
+            announced[c][old.length] = a;
         }
     }
 
@@ -214,6 +254,43 @@ public final class ScheduledEvents {
     public int projectDecisionStep(int commodity, String project) {
         Integer s = decisions.get(commodity + "/" + project);
         return s == null ? -1 : s;
+    }
+
+    /** Whether the commodity has announced cuts (events with 'announced'): buyers can anticipate them. */
+    public boolean announces(int commodity) {
+        return announced[commodity] != null;
+    }
+
+    /**
+     * Depth of the announced export restrictions on a source in force in month {@code step}, as known in month
+     * {@code knownAt} (the deepest; 0 when none is known).
+     */
+    public double announcedRestrictionDepth(int commodity, int source, int step, int knownAt) {
+        double d = 0;
+        if (announced[commodity] != null) {
+            for (Announcement a : announced[commodity]) {
+                if (a.source() == source && a.inForce(step, knownAt)) {
+                    d = Math.max(d, a.depth());
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * China's export quota in month {@code step} as announced by month {@code knownAt}, t/yr (overlapping: the
+     * smallest); NaN when no announced quota is in force then.
+     */
+    public double announcedExportQuota(int commodity, int step, int knownAt) {
+        double q = Double.NaN;
+        if (announced[commodity] != null) {
+            for (Announcement a : announced[commodity]) {
+                if (a.source() < 0 && a.inForce(step, knownAt)) {
+                    q = Double.isNaN(q) ? a.quota() : Math.min(q, a.quota());
+                }
+            }
+        }
+        return q;
     }
 
     private static double at(double[] series, int step, double none) {

@@ -50,6 +50,10 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private final int riskMemoryMonths;
     private final double startHazard;
     private double riskRatio = 1.0;
+    /** Anticipation horizon H of the commodity's buyers, months, and the sources' base shares (share_k). */
+    private final int anticipationHorizon;
+    private final double[] baseShares;
+    private double anticipatedShortfallMonths;
     /** Tonnes Japan's buyers asked the import sources for this month (met or not). */
     private double japanWantedT;
 
@@ -97,6 +101,11 @@ public final class WorldMarket implements Steppable, ImportSupply {
         this.equity = new EquityStakes(scenario.government().equityStakes(), spec.id(), sources);
         this.riskMemoryMonths = spec.adaptation().riskMemoryMonths();
         this.startHazard = perceivedHazard();
+        this.anticipationHorizon = spec.adaptation().anticipationHorizonMonths();
+        this.baseShares = new double[sources.length];
+        for (int s = 0; s < sources.length; s++) {
+            baseShares[s] = sources[s].spec().share();
+        }
     }
 
     @Override
@@ -131,6 +140,9 @@ public final class WorldMarket implements Steppable, ImportSupply {
         }
         equity.afterAdvance(worldPrice);
         riskRatio = startHazard > 0 ? perceivedHazard() / startHazard : 1.0;
+        // IO parity compares with the IO table: no behaviour beyond it, so no anticipation either
+        anticipatedShortfallMonths = fixedPrices ? 0
+                : AnticipatedShortfall.months(events, index, step, anticipationHorizon, baseShares, marketPrice);
         Guard.finite(priceModel.logPrice(), agentId, step, "log_price");
         Guard.finite(worldPrice, agentId, step, "world_price_yen_per_t");
         Guard.finite(expectation, agentId, step, "price_expectation");
@@ -230,6 +242,12 @@ public final class WorldMarket implements Steppable, ImportSupply {
     @Override
     public double riskRatio() {
         return riskRatio;
+    }
+
+    /** Months of need the announced cuts of the next H months will leave unmet ({@link AnticipatedShortfall}). */
+    @Override
+    public double anticipatedShortfallMonths() {
+        return anticipatedShortfallMonths;
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class DemandStubs {
         /** Supply risk and restriction the buyers see (the stock rule's inputs). */
         double riskRatio = 1.0;
         boolean restricted;
+        /** Months of need the announced cuts will leave unmet (the stock rule's anticipation input). */
+        double anticipated;
         /** One entry per takeImports call: {demand, beta, riskAversion, taken}. */
         public final List<double[]> calls = new ArrayList<>();
 
@@ -97,6 +99,11 @@ public final class DemandStubs {
         @Override
         public boolean restrictionInForce() {
             return restricted;
+        }
+
+        @Override
+        public double anticipatedShortfallMonths() {
+            return anticipated;
         }
 
         @Override
@@ -330,7 +337,8 @@ public final class DemandStubs {
         AdaptationSpec d = AdaptationSpec.defaults();
         return new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(), d.recoveryFactor(),
                 d.recyclingElasticity(), d.recyclingLagMonths(), d.recyclingMaxShare(), d.precautionaryResponse(),
-                d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(), substitution, thrift);
+                d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(), substitution, thrift,
+                d.anticipationHorizonMonths());
     }
 
     /** A one-region scenario holding only what manufacturers read: commodities and the layoff lag. */

@@ -79,6 +79,27 @@ class ManufacturerTest {
     }
 
     @Test
+    void anAnnouncedCutRaisesTheTargetByItsShortfallBeforeItBitesAndKeepsItDuringIt() {
+        // as above: need 1,000 t/month, C0 2 months, stock 2,000 t; risk ratio 1 (calm)
+        CommoditySpec c = DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25);
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10)), 2, 0, 0);
+        Economy e = economy(List.of(c), s, 3);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        Market a = e.markets[0];
+        stepAt(m, e, 0);
+        assertThat(m.demand(0)).isCloseTo(1_000, within(EPS));
+        // an announced cut of 0.9 of supply for 2 months ahead: A = 1.8 months; target (2 + 1.8) x 1,000 = 3,800 t;
+        // demand 1,000 + (3,800 - 2,000) x 0.25 = 1,450
+        a.anticipated = 1.8;
+        stepAt(m, e, 0);
+        assertThat(m.demand(0)).isCloseTo(1_450, within(EPS));
+        // in force (a restriction): the risk term falls to C0, the known months still count: the same 1,450
+        a.restricted = true;
+        stepAt(m, e, 0);
+        assertThat(m.demand(0)).isCloseTo(1_450, within(EPS));
+    }
+
+    @Test
     void outputFollowsTrendGrowthAndTheNeedIsNetOfRecycling() {
         ManufacturerSpec s = spec(0.1, 0.0, List.of(new IntensitySpec("a", 10)), 0, 0, 0);
         Economy e = economy(List.of(thrifty()), s, 3);

@@ -41,4 +41,18 @@ class PrecautionaryStockTest {
         // half the mean: no change, 5.4
         assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0, false, 50, 100, 1)).isCloseTo(5.4, within(1e-12));
     }
+
+    @Test
+    void anAnnouncedShortfallAddsItsMonthsUnthinnedByThePriceUpToTheCeiling() {
+        // calm: 3 + 1.5 = 4.5
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 1.0, false, 100, 100, 1, 1.5)).isCloseTo(4.5, within(1e-12));
+        // none announced: the target without the term, 5.4 (ratio 9)
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0, false, 100, 100, 1, 0.0)).isCloseTo(5.4, within(1e-12));
+        // doubled price, η 1: the risk cover is thinned, the shortfall is not: 5.4 x 0.5 + 1.5 = 4.2
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0, false, 200, 100, 1, 1.5)).isCloseTo(4.2, within(1e-12));
+        // restricted: 3 + 1.5 = 4.5
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0, true, 100, 100, 1, 1.5)).isCloseTo(4.5, within(1e-12));
+        // 5.4 + 10 = 15.4 -> the ceiling 12
+        assertThat(PrecautionaryStock.targetMonths(3, 0.1, 12, 9.0, false, 100, 100, 1, 10)).isEqualTo(12.0);
+    }
 }

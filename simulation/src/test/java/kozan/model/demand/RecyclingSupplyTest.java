@@ -16,7 +16,7 @@ class RecyclingSupplyTest {
         AdaptationSpec d = AdaptationSpec.defaults();
         AdaptationSpec a = new AdaptationSpec(d.shortRunElasticity(), d.longRunElasticity(), d.adjustmentYears(),
                 d.recoveryFactor(), 0.3, 2, 0.5, d.precautionaryResponse(), d.maxCoverMonths(), d.precautionaryPriceElasticity(), d.riskMemoryMonths(),
-                d.emergencySubstitutionShare(), d.emergencyThriftShare());
+                d.emergencySubstitutionShare(), d.emergencyThriftShare(), d.anticipationHorizonMonths());
         CommoditySpec c = DemandStubs.commodity("a", true, r0, 0.1, 0.5, 0.02, 0.15, a);
         return new RecyclingSupply(c, 100);
     }

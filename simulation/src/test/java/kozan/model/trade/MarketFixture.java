@@ -27,6 +27,7 @@ final class MarketFixture {
 
     final MarketPrice market;
     final ImportSource[] sources;
+    final ScheduledEvents scheduled;
 
     MarketFixture(MarketSpec spec, List<EventSpec> events) {
         CommoditySpec re = TestScenarios.rareEarths();
@@ -35,7 +36,7 @@ final class MarketFixture {
         for (int s = 0; s < sources.length; s++) {
             sources[s] = new ImportSource(ss.get(s), Seeds.stream(1, "fixture/" + ss.get(s).id(), "disruption"));
         }
-        ScheduledEvents scheduled = new ScheduledEvents(events, CALENDAR, STEPS, TestScenarios.regions(), List.of(re));
+        scheduled = new ScheduledEvents(events, CALENDAR, STEPS, TestScenarios.regions(), List.of(re));
         market = new MarketPrice(spec, 0, scheduled, PRICE, sources);
     }
 

@@ -27,6 +27,19 @@ class ReplayInputsTest {
     }
 
     @Test
+    void onlyQuotaBatchesWithADatedReportAreAnnouncedAndTheHaltWasNot() {
+        // docs/data-sources.md: the month of the earliest dated report (R8, R10, R11, R16); the customs holds of
+        // autumn 2010 were not announced, so buyers must not see the halt ahead
+        for (EventSpec e : replay().events()) {
+            if (e.announced() != null) {
+                assertThat(e.kind()).as(e.id()).isEqualTo(EventKind.EXPORT_QUOTA);
+            }
+        }
+        assertThat(replay().events()).filteredOn(e -> e.announced() != null).extracting(EventSpec::id)
+                .containsExactly("cn_quota_2010_h2", "cn_quota_2011_h1", "cn_quota_2011_h2", "cn_quota_2014");
+    }
+
+    @Test
     void theRareEarthPriceIsFormedByTheMarketWithNoPricePathTypedIn() {
         Scenario s = replay();
         CommoditySpec re = s.commodities().stream().filter(c -> c.id().equals(RE)).findFirst().orElseThrow();
