@@ -3,14 +3,19 @@
 # against `kozan bench` at the same thread count, with the same JIT warm-up, measured in one session, alternating.
 #
 #   scripts/bench-batch-ratio.sh [TRIALS]          (default 3 trials; environment: THREADS="1 2", RUNS=100,
-#                                                   JAR=another kozan-all.jar, e.g. an older build, to measure it)
+#                                                   WARMUP=20, JAR=another kozan-all.jar, e.g. an older build)
 #
 # Per trial and thread count T, in alternating order (bench first in odd trials, batch first in even ones):
-#   bench: java -jar JAR bench scenarios/baseline.yaml --warmup 20 --runs RUNS --threads T
-#          -> "T threads: X runs/s ..., C CPU s per run" (20 untimed runs on one thread, then RUNS on a T-thread pool)
-#   batch: scenarios/batches/bench-baseline.yaml with replications 20 + RUNS, --threads T
-#          -> manifest.json run_phase: warm_runs_per_s and warm_cpu_s_per_run over the runs after the first 20
+#   bench: java -jar JAR bench scenarios/baseline.yaml --warmup WARMUP --runs RUNS --threads T
+#          -> "T threads: X runs/s ..., C CPU s per run" (WARMUP untimed runs on one thread, then RUNS on a T-thread
+#             pool)
+#   batch: scenarios/batches/bench-baseline.yaml with replications WARMUP + RUNS, --threads T,
+#          -Dkozan.batch.warmUpRuns=WARMUP
+#          -> manifest.json run_phase: warm_runs_per_s and warm_cpu_s_per_run over the runs after the first WARMUP
 #             (RunPhaseClock.WARM_UP_RUNS), i.e. the same runs bench times; the journal is written as always
+# WARMUP=20 (the default) times runs while C2 is still compiling the model: bench's 20 warm-up runs ran on one thread
+# with a core free for the compiler, the batch's ran on T threads, so at T = cores more compiling falls into the
+# batch's timed runs (docs/batch.md, "Performance"). WARMUP=200 times both once the compiler has finished.
 # ratio = batch runs/s / bench runs/s (target: >= 0.9); cpu ratio = bench CPU s per run / batch CPU s per run (the
 # CPU time of the whole process, GC and JIT included: what a loaded machine distorts least). end-to-end is the
 # batch's runs / wall_time_s (loading, runs, tables, manifest; not the JVM start, charts or report), for reference.
@@ -21,7 +26,7 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 trials="${1:-3}"
 threads_list="${THREADS:-1 2}"
 runs="${RUNS:-100}"
-warmup=20   # = kozan.batch.RunPhaseClock.WARM_UP_RUNS: the batch's warm figures start after its 20th run
+warmup="${WARMUP:-20}"   # kozan.batch.RunPhaseClock.WARM_UP_RUNS, set by -Dkozan.batch.warmUpRuns
 
 command -v jq >/dev/null || { echo "bench-batch-ratio: needs jq" >&2; exit 2; }
 if [[ -z "${JAR:-}" ]]; then
@@ -32,6 +37,7 @@ trap 'rm -rf "$work"' EXIT
 jar="$work/kozan.jar"
 cp "${JAR:-$root/simulation/target/kozan-all.jar}" "$jar"   # a rebuild during the measurement cannot touch this copy
 java=(java -XX:+UseParallelGC -jar "$jar")         # as the ./kozan launcher starts it
+batch_java=(java -XX:+UseParallelGC "-Dkozan.batch.warmUpRuns=$warmup" -jar "$jar")
 
 sed -e "s/^replications: .*/replications: $((warmup + runs))/" \
     -e "s#^scenarios: .*#scenarios: [$root/scenarios/baseline.yaml]#" \
@@ -48,8 +54,11 @@ bench() {   # bench T -> "runs/s cpu_s_per_run"
 
 batch() {   # batch T -> "warm_runs/s warm_cpu_s_per_run end_to_end_runs/s"
   rm -rf "$work/out"
-  "${java[@]}" batch "$work/batch.yaml" --threads "$1" --out "$work/out" >/dev/null 2>"$work/batch.err" || {
+  "${batch_java[@]}" batch "$work/batch.yaml" --threads "$1" --out "$work/out" >/dev/null 2>"$work/batch.err" || {
     cat "$work/batch.err" >&2; exit 1; }
+  if [[ "$(jq -r '.run_phase.warm_up_runs' "$work/out/manifest.json")" != "$warmup" ]]; then
+    echo "bench-batch-ratio: this jar's batch ignores -Dkozan.batch.warmUpRuns; use WARMUP=20" >&2; exit 2
+  fi
   jq -r '"\(.run_phase.warm_runs_per_s) \(.run_phase.warm_cpu_s_per_run) \(.runs / .wall_time_s)"' \
     "$work/out/manifest.json"
 }

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import kozan.io.Csv;
@@ -22,8 +22,8 @@ import kozan.stats.RunningStats;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the batch tables from a canonical journal, streaming: one design point's replications at a time
- * (plus the baseline's), never all runs.
+ * Writes the batch tables from a canonical journal, streaming: one run at a time (and the baseline's run of the
+ * same replication, read again beside it), never a design point's runs: memory does not grow with the runs.
  * <ul>
  * <li>design.csv: design_point, scenario, one column per varied parameter, baseline (true/false)</li>
  * <li>runs.csv: one row per design point x replication: design_point, scenario, parameters, replication, seed,
@@ -62,17 +62,25 @@ public final class BatchOutputs {
         this.unitOf = unitOf;
     }
 
-    /** Writes design.csv, runs.csv, summary.csv and differences.csv into {@code dir}. */
+    /**
+     * Writes design.csv, runs.csv, runs_long.csv, summary.csv and differences.csv into {@code dir} from a canonical
+     * journal (run order). Memory does not depend on the number of runs: one pass finds the kept columns and where
+     * the baseline's records start; the second writes each run's rows as it reads it, adds its values to its design
+     * point's running statistics (one per kept value) and pairs it with the baseline's run of the same replication,
+     * read again from the journal beside it (the records of a point are in replication order), so no run is held.
+     */
     public void write(Path journal, Path dir) throws IOException {
         commodityUnits = BatchState.commodityUnits(dir);
         SortedSet<MetricKey> columns = new TreeSet<>();
-        Map<Integer, RunRecord> baseline = new TreeMap<>();
-        Journal.forEach(journal, r -> {
-            columns.addAll(r.values().keySet());
-            if (r.point() == plan.baseline()) {
-                baseline.put(r.replication(), r);
+        long baselineAt = -1; // byte offset of the baseline's first record; -1: not in this journal (a shard)
+        try (JournalReader in = new JournalReader(journal, 0)) {
+            for (RunRecord r = in.next(); r != null; r = in.next()) {
+                columns.addAll(r.values().keySet());
+                if (r.point() == plan.baseline() && baselineAt < 0) {
+                    baselineAt = in.offset();
+                }
             }
-        });
+        }
         writeDesign(dir.resolve("design.csv"));
         try (CSVPrinter runs = printer(dir.resolve(RUNS));
              CSVPrinter runsLong = printer(dir.resolve(RUNS_LONG));
@@ -97,18 +105,27 @@ public final class BatchOutputs {
             diffHead.addAll(DIFFERENCE_STATS);
             diffs.printRecord(diffHead);
 
-            List<RunRecord> group = new ArrayList<>();
-            Journal.forEach(journal, r -> {
-                if (!group.isEmpty() && group.get(0).point() != r.point()) {
-                    flushPoint(group, baseline, summary, diffs);
-                    group.clear();
+            PointStats point = null;
+            try (JournalReader in = new JournalReader(journal, 0)) {
+                for (RunRecord r = in.next(); r != null; r = in.next()) {
+                    if (point == null || point.index != r.point()) {
+                        if (point != null) {
+                            point.write(summary, diffs);
+                        }
+                        point = new PointStats(r.point(), r.point() == plan.baseline() || baselineAt < 0 ? null
+                                : new BaselineRuns(journal, baselineAt, plan.baseline()));
+                    }
+                    point.add(r);
+                    printRow(runs, runRow(r, columns));
+                    writeLong(r, runsLong);
                 }
-                group.add(r);
-                printRow(runs, runRow(r, columns));
-                writeLong(r, runsLong);
-            });
-            if (!group.isEmpty()) {
-                flushPoint(group, baseline, summary, diffs);
+                if (point != null) {
+                    point.write(summary, diffs);
+                }
+            } finally {
+                if (point != null) {
+                    point.release();
+                }
             }
         }
     }
@@ -164,17 +181,27 @@ public final class BatchOutputs {
         out.println();
     }
 
-    private void flushPoint(List<RunRecord> group, Map<Integer, RunRecord> baseline, CSVPrinter summary,
-                            CSVPrinter diffs) throws IOException {
-        int point = group.get(0).point();
-        List<String> cells = pointCells(plan.points().get(point));
-        TreeMap<MetricKey, RunningStats> stats = new TreeMap<>();
-        TreeMap<MetricKey, PairedDifference> paired = new TreeMap<>();
-        for (RunRecord r : group) {
-            RunRecord base = baseline.get(r.replication());
+    /**
+     * The running statistics of one design point (one {@link RunningStats} and one {@link PairedDifference} per kept
+     * value, added in run order), written as its summary.csv and differences.csv rows when the point ends.
+     */
+    private final class PointStats {
+        final int index;
+        /** The baseline's runs to pair with, or null (this point is the baseline, or the baseline is elsewhere). */
+        private final BaselineRuns baseline;
+        private final TreeMap<MetricKey, RunningStats> stats = new TreeMap<>();
+        private final TreeMap<MetricKey, PairedDifference> paired = new TreeMap<>();
+
+        PointStats(int index, BaselineRuns baseline) {
+            this.index = index;
+            this.baseline = baseline;
+        }
+
+        void add(RunRecord r) throws IOException {
+            RunRecord base = baseline == null ? null : baseline.replication(r.replication());
             for (var e : r.values().entrySet()) {
                 stats.computeIfAbsent(e.getKey(), k -> new RunningStats()).add(e.getValue());
-                Double b = base == null || point == plan.baseline() ? null : base.values().get(e.getKey());
+                Double b = base == null ? null : base.values().get(e.getKey());
                 if (b != null) {
                     paired.computeIfAbsent(e.getKey(),
                             k -> new PairedDifference(PairedDifference.Direction.SCENARIO_MINUS_BASELINE))
@@ -182,26 +209,68 @@ public final class BatchOutputs {
                 }
             }
         }
-        for (var e : stats.entrySet()) {
-            RunningStats s = e.getValue();
-            List<String> row = new ArrayList<>(cells);
-            row.addAll(keyCells(e.getKey()));
-            double[] ci = Metrics.bounds(e.getKey().metric()).ci95(s.mean(), s.ci95HalfWidth());
-            row.addAll(List.of(Integer.toString(s.n()), Fmt.num(s.mean()), Fmt.num(s.sd()),
-                    Fmt.num(ci[0]), Fmt.num(ci[1])));
-            summary.printRecord(row);
+
+        /** Closes the point's reader of the baseline (again: no effect). */
+        void release() throws IOException {
+            if (baseline != null) {
+                baseline.close();
+            }
         }
-        for (var e : paired.entrySet()) {
-            PairedDifference d = e.getValue();
-            double half = d.halfWidth();
-            double unpaired = d.unpairedHalfWidth();
-            double ratio = unpaired > 0 ? half / unpaired : Double.NaN;
-            List<String> row = new ArrayList<>(cells);
-            row.addAll(keyCells(e.getKey()));
-            row.addAll(List.of(Integer.toString(plan.baseline()), Integer.toString(d.n()), Fmt.num(d.mean()),
-                    Fmt.num(d.sd()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
-                    Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired), Fmt.num(ratio)));
-            diffs.printRecord(row);
+
+        /** Writes the point's summary.csv and differences.csv rows, once all its runs are added. */
+        void write(CSVPrinter summary, CSVPrinter diffs) throws IOException {
+            release();
+            List<String> cells = pointCells(plan.points().get(index));
+            for (var e : stats.entrySet()) {
+                RunningStats s = e.getValue();
+                List<String> row = new ArrayList<>(cells);
+                row.addAll(keyCells(e.getKey()));
+                double[] ci = Metrics.bounds(e.getKey().metric()).ci95(s.mean(), s.ci95HalfWidth());
+                row.addAll(List.of(Integer.toString(s.n()), Fmt.num(s.mean()), Fmt.num(s.sd()),
+                        Fmt.num(ci[0]), Fmt.num(ci[1])));
+                summary.printRecord(row);
+            }
+            for (var e : paired.entrySet()) {
+                PairedDifference d = e.getValue();
+                double half = d.halfWidth();
+                double unpaired = d.unpairedHalfWidth();
+                double ratio = unpaired > 0 ? half / unpaired : Double.NaN;
+                List<String> row = new ArrayList<>(cells);
+                row.addAll(keyCells(e.getKey()));
+                row.addAll(List.of(Integer.toString(plan.baseline()), Integer.toString(d.n()), Fmt.num(d.mean()),
+                        Fmt.num(d.sd()), Fmt.num(d.mean() - half), Fmt.num(d.mean() + half),
+                        Fmt.num(d.mean() - unpaired), Fmt.num(d.mean() + unpaired), Fmt.num(ratio)));
+                diffs.printRecord(row);
+            }
+        }
+    }
+
+    /**
+     * The baseline's records, read from the journal from the first of them on, forward only: asked for the
+     * replications of a point in increasing order (the journal's run order), it returns the baseline's run of each
+     * (failed ones too) or null where the journal has none.
+     */
+    private static final class BaselineRuns {
+        private final JournalReader in;
+        private final int baseline;
+        private RunRecord current;
+
+        BaselineRuns(Path journal, long from, int baseline) throws IOException {
+            this.in = new JournalReader(journal, from);
+            this.baseline = baseline;
+            this.current = in.next();
+        }
+
+        RunRecord replication(int replication) throws IOException {
+            while (current != null && current.point() == baseline && current.replication() < replication) {
+                current = in.next();
+            }
+            return current != null && current.point() == baseline && current.replication() == replication
+                    ? current : null;
+        }
+
+        void close() throws IOException {
+            in.close();
         }
     }
 

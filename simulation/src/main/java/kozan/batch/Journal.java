@@ -188,18 +188,9 @@ public final class Journal implements AutoCloseable {
 
     /** Calls {@code action} for every complete record in file order. */
     public static void forEach(Path file, IoConsumer<RunRecord> action) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                try {
-                    action.accept(RunRecord.parse(line));
-                } catch (InputException e) {
-                    throw e;
-                } catch (IOException e) {
-                    throw new InputException(file + ":" + lineNo + ": " + e.getMessage() + " (the journal is damaged)");
-                }
+        try (JournalReader in = new JournalReader(file, 0)) {
+            for (RunRecord r = in.next(); r != null; r = in.next()) {
+                action.accept(r);
             }
         }
     }

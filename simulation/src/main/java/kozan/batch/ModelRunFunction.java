@@ -37,9 +37,9 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
     private final Map<String, MetricDef> defs = new LinkedHashMap<>();
     private final Set<String> needed = new LinkedHashSet<>();
     private final Set<Integer> years;
-    private final Map<Integer, Object> cache = new LinkedHashMap<>(32, 0.75f, true) {
+    private final Map<Integer, LoadedPoint> cache = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Object> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, LoadedPoint> eldest) {
             return size() > CACHE_POINTS;
         }
     };
@@ -137,24 +137,36 @@ public final class ModelRunFunction implements BatchRunner.RunFunction {
     }
 
     private Scenario scenario(DesignPoint point, long baseSeed) throws ScenarioException {
-        Object hit;
+        LoadedPoint loaded;
         synchronized (cache) {
-            hit = cache.get(point.index());
+            loaded = cache.computeIfAbsent(point.index(), k -> new LoadedPoint());
         }
-        if (hit == null) {
-            try {
-                hit = ScenarioLoader.load(point.scenario().file(), overrides(point, baseSeed));
-            } catch (ScenarioException e) {
-                hit = e;
+        return loaded.scenario(point, baseSeed);
+    }
+
+    /**
+     * One design point's scenario, loaded by the first run that needs it while the point's other runs wait for it:
+     * loaded once, as {@code kozan bench} loads its scenario once. Two workers starting together used to load the
+     * same file twice, and the YAML reader, run three times, was then compiled by C2 in the middle of the runs
+     * (3 s of compiler time at 2 threads on 2 cores; JFR jdk.Compilation, docs/batch.md, "Performance").
+     */
+    private static final class LoadedPoint {
+        /** The scenario, or the loader's error for it; null until loaded. */
+        private Object value;
+
+        synchronized Scenario scenario(DesignPoint point, long baseSeed) throws ScenarioException {
+            if (value == null) {
+                try {
+                    value = ScenarioLoader.load(point.scenario().file(), overrides(point, baseSeed));
+                } catch (ScenarioException e) {
+                    value = e;
+                }
             }
-            synchronized (cache) {
-                cache.put(point.index(), hit);
+            if (value instanceof ScenarioException e) {
+                throw e;
             }
+            return (Scenario) value;
         }
-        if (hit instanceof ScenarioException e) {
-            throw e;
-        }
-        return (Scenario) hit;
     }
 
     static List<ScenarioLoader.Override> overrides(DesignPoint point, long baseSeed) {

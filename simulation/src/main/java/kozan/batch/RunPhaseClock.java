@@ -10,8 +10,12 @@ import java.lang.management.ManagementFactory;
  */
 public final class RunPhaseClock {
 
-    /** Runs left out of the warm figures: enough for the JIT to compile the model's hot paths (about 1 s). */
-    public static final int WARM_UP_RUNS = 20;
+    /**
+     * Runs left out of the warm figures: 20, enough for the JIT to compile the model's hot paths (about 1 s), as
+     * {@code kozan bench --warmup 20}; {@code -Dkozan.batch.warmUpRuns=N} sets another count, to time a batch against
+     * {@code bench --warmup N} once the compiler has finished (scripts/bench-batch-ratio.sh, {@code WARMUP=N}).
+     */
+    public static final int WARM_UP_RUNS = Math.max(1, Integer.getInteger("kozan.batch.warmUpRuns", 20));
 
     private final long startNanos = System.nanoTime();
     private int runs;
