@@ -25,6 +25,8 @@ final class TextReader extends StreamReader {
 
     private final String file;
     private final int[] text;
+    /** What the marks show in an error's snippet: the text, or the original of a skeleton (FlowLines). */
+    private final int[] shown;
     /** The text itself when every character is one code point (no surrogate pairs), else null. */
     private final String bmp;
     /** The last mark made, reused while the position has not moved (the scanner asks several times per token). */
@@ -38,10 +40,19 @@ final class TextReader extends StreamReader {
     private int checked;
 
     TextReader(String text, String file) {
+        this(text, file, null);
+    }
+
+    /**
+     * Reads {@code text}, with marks that show {@code shown} (code points of the same length) instead: the original
+     * of a skeleton whose one-line mappings were replaced ({@link FlowLines}); null to show the text read.
+     */
+    TextReader(String text, String file, int[] shown) {
         super("");
         this.file = file;
         this.text = text.codePoints().toArray();
         this.bmp = this.text.length == text.length() ? text : null;
+        this.shown = shown != null ? shown : this.text;
     }
 
     /** Runs the printable check up to position {@code end} (exclusive), in blocks as the stock reader does. */
@@ -66,7 +77,7 @@ final class TextReader extends StreamReader {
     @Override
     public Mark getMark() {
         if (mark == null || mark.getIndex() != index) {
-            mark = new Mark(file, index, line, column, text, pointer);
+            mark = new Mark(file, index, line, column, shown, pointer);
         }
         return mark;
     }
