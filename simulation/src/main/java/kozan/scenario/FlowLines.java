@@ -55,6 +55,10 @@ final class FlowLines {
     private final Map<String, Resolved> plain = new HashMap<>();
     /** Mappings read here, by the index of their opening brace. */
     private final Map<Integer, Node> found = new HashMap<>();
+    /** Start and end (exclusive) of each mapping read, in the text; the characters they hold but for a ~. */
+    private final List<Integer> holeAt = new ArrayList<>();
+    private final List<Integer> holeEnd = new ArrayList<>();
+    private int cut;
     private int pos;
     private int line;
     private int lineStart;
@@ -83,14 +87,32 @@ final class FlowLines {
             }
         }
         FlowLines lines = new FlowLines(text, file);
-        char[] skeleton = lines.read();
+        lines.read();
         if (lines.found.isEmpty()) {
             return null;
         }
+        // the skeleton: the text without each mapping but for a ~ in the place of its opening brace
+        int holes = lines.holeAt.size();
+        int[] holeAt = new int[holes];
+        int[] holeLength = new int[holes];
+        int[] points = new int[text.length() - lines.cut];
+        StringBuilder skeleton = new StringBuilder(points.length);
+        int from = 0;
+        for (int h = 0; h < holes; h++) {
+            int brace = lines.holeAt.get(h);
+            skeleton.append(text, from, brace).append('~');
+            holeAt[h] = skeleton.length() - 1;
+            from = lines.holeEnd.get(h);
+            holeLength[h] = from - brace - 1;
+        }
+        skeleton.append(text, from, text.length());
+        for (int i = 0; i < points.length; i++) {
+            points[i] = skeleton.charAt(i);
+        }
         Node root;
         try {
-            root = new YamlComposer(new ParserImpl(new TextReader(new String(skeleton), file, lines.points), options),
-                    lines.resolver, options).singleNode();
+            root = new YamlComposer(new ParserImpl(new TextReader(points, skeleton.toString(), file, lines.points,
+                    holeAt, holeLength), options), lines.resolver, options).singleNode();
         } catch (YAMLException e) {
             return null;
         }
@@ -101,9 +123,8 @@ final class FlowLines {
         return root;
     }
 
-    /** Reads every line of the form {@code <spaces>- <spaces>{...}<spaces>}; returns the skeleton. */
-    private char[] read() {
-        char[] skeleton = in.clone();
+    /** Reads every line of the form {@code <spaces>- <spaces>{...}<spaces>}. */
+    private void read() {
         int n = in.length;
         int i = 0;
         while (i < n) {
@@ -127,8 +148,9 @@ final class FlowLines {
                     }
                     if (m != null && (end == n || lineBreak(in[end]))) {
                         found.put(j, m);
-                        skeleton[j] = '~';
-                        java.util.Arrays.fill(skeleton, j + 1, pos, ' ');
+                        holeAt.add(j);
+                        holeEnd.add(pos);
+                        cut += pos - j - 1;
                     }
                 }
             }
@@ -144,7 +166,6 @@ final class FlowLines {
                 line++;
             }
         }
-        return skeleton;
     }
 
     private static boolean lineBreak(char c) {
@@ -168,7 +189,7 @@ final class FlowLines {
                     ScalarNode tilde = (ScalarNode) item;
                     if (s.getFlowStyle() != FlowStyle.BLOCK || !tilde.getValue().equals("~")
                             || tilde.getScalarStyle() != ScalarStyle.PLAIN || tilde.getAnchor() != null
-                            || tilde.getEndMark().getIndex() != tilde.getStartMark().getIndex() + 1
+                            || tilde.getEndMark().getIndex() != fast.getEndMark().getIndex()
                             || depth + 1 + MAX_NESTING > YamlTree.MAX_DEPTH) {
                         return false;
                     }
@@ -325,7 +346,7 @@ final class FlowLines {
         String text = new String(in, start, end - start);
         Tag tag = number(text);
         if (tag != null) {
-            // most numbers are distinct (coordinates, sizes): known without the resolver's expressions
+            // most numbers and ids are distinct (coordinates, sizes): known without the resolver's expressions
         } else if (text.length() <= SHARED_MAX_LENGTH) {
             Resolved r = plain.get(text);
             if (r == null) {
@@ -341,13 +362,17 @@ final class FlowLines {
     }
 
     /**
-     * The tag SnakeYAML's resolver gives a plain decimal number: {@code int} for {@code 0} and {@code -?[1-9][0-9]*},
-     * {@code float} for {@code -?[0-9]+.[0-9]+} with an optional exponent {@code e[-+]?[0-9]+}; null for any other
-     * text (a leading zero, {@code +}, {@code _}, {@code 1.}, ...), which is left to the resolver
+     * The tag SnakeYAML's resolver gives a plain decimal number or a word: {@code int} for {@code 0} and
+     * {@code -?[1-9][0-9]*}, {@code float} for {@code -?[0-9]+.[0-9]+} with an optional exponent
+     * {@code e[-+]?[0-9]+}, {@code str} for a text starting with a letter no implicit type starts with; null for any
+     * other text (a leading zero, {@code +}, {@code _}, {@code 1.}, {@code yes}, ...), which is left to the resolver
      * ({@code FlowLinesTest} compares the two).
      */
     static Tag number(String text) {
         int n = text.length();
+        if (n > 0 && WORD_START.indexOf(text.charAt(0)) >= 0) {
+            return Tag.STR; // no implicit resolver starts with this letter (ids, names, enum constants)
+        }
         int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
         int digits = i;
         while (i < n && isDigit(text.charAt(i))) {
@@ -384,6 +409,9 @@ final class FlowLines {
         }
         return i == n && text.indexOf('.') >= 0 ? Tag.FLOAT : null;
     }
+
+    /** Letters no implicit type of YAML 1.1 starts with (bool: y n t f o; null: n ~; the others: digits + - . <). */
+    private static final String WORD_START = "abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ_/";
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
