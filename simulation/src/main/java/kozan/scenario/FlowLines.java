@@ -208,6 +208,40 @@ final class FlowLines {
         return true;
     }
 
+    /**
+     * A scalar read here, with its positions kept as numbers and its marks made when asked for: a national-size
+     * scenario has half a million scalars, whose two marks each were most of the tree the collector copies, and
+     * only the positions of values (and of keys with a problem) are ever asked for.
+     */
+    private static final class Scalar extends ScalarNode {
+        private final String file;
+        private final int[] points;
+        private final int start;
+        private final int end;
+        private final int line;
+        private final int lineStart;
+
+        Scalar(Tag tag, String value, ScalarStyle style, FlowLines at, int start, int end) {
+            super(tag, true, value, null, null, style);
+            this.file = at.file;
+            this.points = at.points;
+            this.start = start;
+            this.end = end;
+            this.line = at.line;
+            this.lineStart = at.lineStart;
+        }
+
+        @Override
+        public Mark getStartMark() {
+            return new Mark(file, start, line, start - lineStart, points, start);
+        }
+
+        @Override
+        public Mark getEndMark() {
+            return new Mark(file, end, line, end - lineStart, points, end);
+        }
+    }
+
     private Mark mark(int at) {
         return new Mark(file, at, line, at - lineStart, points, at);
     }
@@ -358,7 +392,7 @@ final class FlowLines {
         } else {
             tag = resolver.resolve(NodeId.scalar, text, true);
         }
-        return new ScalarNode(tag, true, text, mark(start), mark(end), ScalarStyle.PLAIN);
+        return new Scalar(tag, text, ScalarStyle.PLAIN, this, start, end);
     }
 
     /**
@@ -435,7 +469,7 @@ final class FlowLines {
         }
         String text = new String(in, start + 1, i - start - 1);
         pos = i + 1;
-        return new ScalarNode(resolver.resolve(NodeId.scalar, text, false), true, text, mark(start), mark(pos),
-                q == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
+        return new Scalar(resolver.resolve(NodeId.scalar, text, false), text,
+                q == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, this, start, pos);
     }
 }
