@@ -41,6 +41,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * text with SnakeYAML instead, so every error, with its position, is SnakeYAML's.
  */
 final class FlowLines {
+    /**
+     * Texts shorter than this (1 Mi characters; baseline.yaml has 0.1 Mi) are composed by SnakeYAML alone: in a
+     * fresh JVM the direct reader's own warm-up (its code is interpreted, then compiled) costs more than it saves
+     * on a small file, and SnakeYAML's code is needed for the skeleton anyway.
+     */
+    static final int MIN_CHARS = 1 << 20;
     /** Deepest nesting of flow collections read here; deeper lines are left to SnakeYAML. */
     private static final int MAX_NESTING = 8;
     /** Plain texts longer than this are neither shared nor cached (as in YamlComposer). */
