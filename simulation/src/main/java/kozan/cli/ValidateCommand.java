@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
                     BatchSpec bs = BatchSpecLoader.load(file, ModelRunFunction::known, ModelRunFunction::probe);
                     out.println("OK " + file + " (" + describe(BatchPlan.of(bs, "")) + ")");
                 } else {
-                    ScenarioLoader.load(file);
+                    ScenarioLoader.load(file, text); // read above: a national-size file is decoded once
                     out.println("OK " + file + " (scenario)");
                 }
             } catch (BatchSpecException e) {
@@ -89,11 +89,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether {@code text} has the top-level key {@code pattern} matches; {@code word} (the key) first, as a plain
-     * search: a line-anchored pattern is slow over a 5 MB scenario (issue 18's load time).
+     * Whether {@code text} has the top-level key {@code pattern} matches; first, as plain searches, whether
+     * {@code word} (the key) begins a line at all: a line-anchored pattern is slow over a 5 MB scenario, and the
+     * key's word may well occur inside one (issue 18's load time).
      */
     private static boolean key(String text, String word, Pattern pattern) {
-        return text.contains(word) && pattern.matcher(text).find();
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(at - 1)) >= 0) {
+                return pattern.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     /** What a valid batch file would run, and whether 'kozan batch' will ask for --yes. */

@@ -59,6 +59,14 @@ public final class ScenarioLoader {
         return parse(read(file), file.toString(), overrides, file, file.toAbsolutePath().getParent());
     }
 
+    /**
+     * As {@link #load(Path)}, with the file's text already read (and checked: UTF-8, size) by the caller, so that a
+     * national-size file is not decoded twice.
+     */
+    public static Scenario load(Path file, String text) throws ScenarioException {
+        return parse(text, file.toString(), List.of(), file, file.toAbsolutePath().getParent());
+    }
+
     public static Scenario parse(String yaml, String fileName) throws ScenarioException {
         return parse(yaml, fileName, List.of());
     }

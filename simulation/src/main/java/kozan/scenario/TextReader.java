@@ -25,8 +25,20 @@ final class TextReader extends StreamReader {
 
     private final String file;
     private final int[] text;
+    /** What the marks show in an error's snippet: the text, or the original of a skeleton (FlowLines). */
+    private final int[] shown;
     /** The text itself when every character is one code point (no surrogate pairs), else null. */
     private final String bmp;
+    /**
+     * Where a skeleton had text cut out (FlowLines): ascending positions in {@link #text} after which
+     * {@link #holeLength} characters of the shown text are missing; marks count them, the scanner does not.
+     */
+    private final int[] holeAt;
+    private final int[] holeLength;
+    private int hole;
+    /** Characters cut out before the pointer, and before the start of its line. */
+    private int shift;
+    private int lineShift;
     /** The last mark made, reused while the position has not moved (the scanner asks several times per token). */
     private Mark mark;
     private int pointer;
@@ -38,10 +50,37 @@ final class TextReader extends StreamReader {
     private int checked;
 
     TextReader(String text, String file) {
+        this(text, file, null);
+    }
+
+    /**
+     * Reads {@code text}, with marks that show {@code shown} (code points of the same length) instead: the original
+     * of a skeleton whose one-line mappings were replaced ({@link FlowLines}); null to show the text read.
+     */
+    TextReader(String text, String file, int[] shown) {
+        this(text.codePoints().toArray(), text, file, shown, new int[0], new int[0]);
+    }
+
+    /**
+     * Reads a skeleton ({@code points}, the code points of {@code text}) from which text was cut: after position
+     * {@code holeAt[i]} of the skeleton, {@code holeLength[i]} code points of {@code shown} are missing. The marks
+     * give positions (index, column) in {@code shown}, as if the cut text were there.
+     */
+    TextReader(int[] points, String text, String file, int[] shown, int[] holeAt, int[] holeLength) {
         super("");
         this.file = file;
-        this.text = text.codePoints().toArray();
-        this.bmp = this.text.length == text.length() ? text : null;
+        this.text = points;
+        this.bmp = points.length == text.length() ? text : null;
+        this.shown = shown != null ? shown : points;
+        this.holeAt = holeAt;
+        this.holeLength = holeLength;
+    }
+
+    /** Counts the holes the pointer has passed. */
+    private void passHoles() {
+        while (hole < holeAt.length && holeAt[hole] < pointer) {
+            shift += holeLength[hole++];
+        }
     }
 
     /** Runs the printable check up to position {@code end} (exclusive), in blocks as the stock reader does. */
@@ -65,8 +104,8 @@ final class TextReader extends StreamReader {
 
     @Override
     public Mark getMark() {
-        if (mark == null || mark.getIndex() != index) {
-            mark = new Mark(file, index, line, column, text, pointer);
+        if (mark == null || mark.getIndex() != index + shift) {
+            mark = new Mark(file, index + shift, line, column + shift - lineShift, shown, pointer + shift);
         }
         return mark;
     }
@@ -82,9 +121,11 @@ final class TextReader extends StreamReader {
             int c = text[pointer++];
             index++;
             documentIndex++;
+            passHoles();
             if (Constant.LINEBR.has(c) || c == '\r' && has(0) && text[pointer] != '\n') {
                 line++;
                 column = 0;
+                lineShift = shift;
             } else if (c != 0xFEFF) {
                 column++;
             }
@@ -119,6 +160,7 @@ final class TextReader extends StreamReader {
         index += length;
         documentIndex += length;
         column += length;
+        passHoles();
         return s;
     }
 

@@ -109,7 +109,9 @@ final class YamlTree {
      */
     static Node compose(String text, String file) {
         LoaderOptions o = options();
-        return new YamlComposer(new ParserImpl(new TextReader(text, file), o), new Resolver(), o).singleNode();
+        Node root = text.length() >= FlowLines.MIN_CHARS ? FlowLines.compose(text, file, o) : null;
+        return root != null ? root
+                : new YamlComposer(new ParserImpl(new TextReader(text, file), o), new Resolver(), o).singleNode();
     }
 
     /**

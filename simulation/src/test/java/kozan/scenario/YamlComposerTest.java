@@ -84,7 +84,7 @@ class YamlComposerTest {
         return new Composer(new ParserImpl(new TextReader(text, "f.yaml"), o), new Resolver(), o).getSingleNode();
     }
 
-    private static String describe(Supplier<Node> compose) {
+    static String describe(Supplier<Node> compose) {
         Node root;
         try {
             root = compose.get();
