@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Issue 18's load ratio: `validate scenarios/large.yaml` against `validate scenarios/baseline.yaml`, each in a fresh
-# JVM exactly as the check runs it (java -jar, default JVM options), alternating large and baseline N times in one
+# JVM (java -jar, default JVM options; or the launcher, LAUNCHER=1 below), alternating large and baseline N times in one
 # session so that both see the same machine. Prints every run's wall and CPU (user+sys) time, then the medians and
 # their ratios (docs/performance.md, "Loading (issue #18)"). The target is a wall ratio of at most 3.
 #   scripts/bench-load-ratio.sh [N] [JAR...]        (default 5 alternations, simulation/target/kozan-all.jar)
 # With several jars (e.g. an older build copied aside), each alternation runs every jar in turn, so they compare
 # on the same machine load. JAVA_OPTS (e.g. "-XX:+UseParallelGC") is passed to java; empty by default.
+# LAUNCHER=1 measures `./kozan validate FILE` instead, as a user runs it (the launcher's JVM options: C1 only and the
+# class-data archive for short commands); no JAR arguments then.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 n="${1:-5}"
 shift || true
 jars=("$@")
+if [[ -n "${LAUNCHER:-}" ]]; then
+  [[ ${#jars[@]} -eq 0 ]] || { echo "LAUNCHER=1 measures ./kozan; give no jar" >&2; exit 2; }
+  "$root/kozan" --version >/dev/null   # builds the jar and the class-data archive when missing or stale
+  jars=("$root/kozan")
+fi
 if [[ ${#jars[@]} -eq 0 ]]; then jars=("$root/simulation/target/kozan-all.jar"); fi
 for jar in "${jars[@]}"; do
   [[ -f "$jar" ]] || { echo "no jar $jar; build it with ./kozan --version or mvn package" >&2; exit 2; }
@@ -23,7 +30,9 @@ one() {
   local j="$1" scenario="$2" t0 t1 line
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  /usr/bin/time -o "$tmp/time" -f "%U %S" java ${JAVA_OPTS:-} -jar "${jars[$j]}" validate \
+  local cmd=(java ${JAVA_OPTS:-} -jar "${jars[$j]}")
+  if [[ -n "${LAUNCHER:-}" ]]; then cmd=("${jars[$j]}"); fi
+  /usr/bin/time -o "$tmp/time" -f "%U %S" "${cmd[@]}" validate \
       "$root/scenarios/$scenario.yaml" >/dev/null 2>"$tmp/err" \
     || { echo "validate $scenario failed:" >&2; cat "$tmp/err" >&2; exit 1; }
   t1=$(date +%s.%N)
