@@ -87,9 +87,10 @@ final class SlurmArgs {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        SlurmLayout layout = new SlurmLayout(local.out());
-        Slurm.checkFolder(layout, local.resume());
-        return SlurmPlan.sharded(command, name, spec, layout, options, local.threads(), extra);
+        SlurmPlan plan = SlurmPlan.sharded(command, name, spec, new SlurmLayout(local.out()), options,
+                local.threads(), extra);
+        Slurm.checkFolder(plan, local.resume());
+        return plan;
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kozan.io.InputException;
 import kozan.io.OutputDirectory;
 
@@ -41,9 +43,11 @@ public final class Slurm {
 
     /**
      * Checks the folder: it must not exist, be empty, or (with {@code resubmit}) hold an earlier submission of the
-     * same kind. Nothing is written when it is refused.
+     * same job (command, job name and shard count, from its array script's header). Nothing is written when it is
+     * refused.
      */
-    public static void checkFolder(SlurmLayout layout, boolean resubmit) throws InputException {
+    public static void checkFolder(SlurmPlan plan, boolean resubmit) throws InputException, IOException {
+        SlurmLayout layout = plan.layout();
         Path dir = OutputDirectory.checkPath(layout.dir());
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || OutputDirectory.isEmptyFolder(dir)) {
             return;
@@ -60,6 +64,22 @@ public final class Slurm {
             throw new InputException(dir + " already holds a Slurm submission; add --resume to submit it again"
                     + " (finished shards are kept, unfinished ones continue), or choose another --out");
         }
+        String expected = SlurmScripts.header(plan);
+        List<String> lines = Files.readAllLines(layout.arrayScript(), StandardCharsets.UTF_8);
+        String earlierHeader = lines.size() > 1 ? lines.get(1) : "";
+        if (!earlierHeader.equals(expected)) {
+            throw new InputException(dir + " holds another Slurm submission (" + what(earlierHeader) + "), not "
+                    + what(expected) + "; --resume submits the same job again only: choose another --out");
+        }
+    }
+
+    private static final Pattern HEADER = Pattern.compile("# Kozan: (\\S+) (\\S+), one shard of (\\d+) per array task.*");
+
+    /** "batch NAME in N shards" from a header line, or what the line says when it is not one. */
+    private static String what(String header) {
+        Matcher m = HEADER.matcher(header);
+        return m.matches() ? "'" + m.group(1) + " " + m.group(2) + "' in " + m.group(3) + " shards"
+                : "its slurm/shards.sh does not say which";
     }
 
     /** Writes the folders, the jar copy and both scripts; returns the scripts' paths. */

@@ -27,8 +27,7 @@ public final class SlurmScripts {
         int n = plan.options().shards();
         StringBuilder s = new StringBuilder();
         s.append("#!/bin/bash\n");
-        s.append("# Kozan: ").append(plan.command()).append(' ').append(plan.name()).append(", one shard of ")
-                .append(n).append(" per array task (written by kozan --slurm; docs/cluster.md).\n");
+        s.append(header(plan)).append('\n');
         s.append("# Rerun tasks that failed (then the merge):  sbatch --array=2,5 ").append(l.arrayScript())
                 .append(" && sbatch ").append(l.mergeScript()).append('\n');
         s.append("#SBATCH --job-name=kozan-").append(plan.name()).append('\n');
@@ -58,6 +57,15 @@ public final class SlurmScripts {
         s.append("if ((status == 3)); then exit 0; fi\n");
         s.append("exit \"$status\"\n");
         return s.toString();
+    }
+
+    /**
+     * The array script's second line, which names what was submitted (command, job name, shard count): a folder is
+     * submitted again (--resume) only by the same job, which {@link Slurm#checkFolder} reads from this line.
+     */
+    static String header(SlurmPlan plan) {
+        return "# Kozan: " + plan.command() + ' ' + plan.name() + ", one shard of " + plan.options().shards()
+                + " per array task (written by kozan --slurm; docs/cluster.md).";
     }
 
     public static String mergeScript(SlurmPlan plan, JavaCommand java) {

@@ -215,6 +215,22 @@ class SensitivityStudyTest {
         assertThat(err.toString()).contains("already holds a Slurm submission; add --resume");
         assertThat(sensitivity(0, spec.toString(), "--slurm", "--shards", "3", "--out", d.toString(), "--dry-run",
                 "--resume")).as(err.toString()).isZero();
+        // --resume submits the same job again, not another one: another shard count, another study (Sobol: its job
+        // name ends in -sobol) is refused before anything is written, and so is a batch (the header names the command)
+        String scripts = Files.readString(d.resolve("slurm/shards.sh"));
+        Path sobol = spec("sl2", SOBOL);
+        String[][] others = { // what is submitted now, its spec, its shard count
+                {"'sensitivity ishigami_study-morris' in 2 shards", spec.toString(), "2"},
+                {"'sensitivity ishigami_study-sobol' in 3 shards", sobol.toString(), "3"}};
+        for (String[] o : others) {
+            err.getBuffer().setLength(0);
+            assertThat(sensitivity(0, o[1], "--slurm", "--shards", o[2], "--out", d.toString(), "--dry-run",
+                    "--resume")).as(o[0]).isEqualTo(2);
+            assertThat(err.toString()).contains(d + " holds another Slurm submission ('sensitivity"
+                    + " ishigami_study-morris' in 3 shards), not " + o[0] + "; --resume submits the same job again"
+                    + " only: choose another --out");
+            assertThat(Files.readString(d.resolve("slurm/shards.sh"))).isEqualTo(scripts);
+        }
     }
 
     @Test
