@@ -402,60 +402,31 @@ final class FlowLines {
     }
 
     /**
-     * The tag SnakeYAML's resolver gives a plain decimal number or a word: {@code int} for {@code 0} and
-     * {@code -?[1-9][0-9]*}, {@code float} for {@code -?[0-9]+.[0-9]+} with an optional exponent
-     * {@code e[-+]?[0-9]+}, {@code str} for a text starting with a letter no implicit type starts with; null for any
-     * other text (a leading zero, {@code +}, {@code _}, {@code 1.}, {@code yes}, ...), which is left to the resolver
-     * ({@code FlowLinesTest} compares the two).
+     * The tag SnakeYAML's resolver gives a plain decimal number or a word: for a number of
+     * {@link Scalars#simpleDecimal}'s form ({@code -?D+(.D+)?([eE][-+]?D+)?}, no leading zero) {@code float} when it
+     * has a point or an exponent, else {@code int}; {@code str} for a text starting with a letter no implicit type
+     * starts with; null for any other text (a leading zero, {@code +}, {@code _}, {@code 1.}, {@code yes}, ...), which
+     * is left to the resolver ({@code FlowLinesTest} compares the two).
      */
     static Tag number(String text) {
         int n = text.length();
         if (n > 0 && WORD_START.indexOf(text.charAt(0)) >= 0) {
             return Tag.STR; // no implicit resolver starts with this letter (ids, names, enum constants)
         }
-        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-        int digits = i;
-        while (i < n && isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == digits) {
+        if (!Scalars.simpleDecimal(text)) {
             return null;
         }
-        if (i == n) {
-            return text.charAt(digits) != '0' || i - digits == 1 ? Tag.INT : null;
-        }
-        if (text.charAt(i) == '.') {
-            int fraction = ++i;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == fraction) {
-                return null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == 'e' || c == 'E') {
+                return Tag.FLOAT;
             }
         }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-                i++;
-            }
-            int exponent = i;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == exponent) {
-                return null;
-            }
-            return i == n ? Tag.FLOAT : null;
-        }
-        return i == n && text.indexOf('.') >= 0 ? Tag.FLOAT : null;
+        return Tag.INT;
     }
 
     /** Letters no implicit type of YAML 1.1 starts with (bool: y n t f o; null: n ~; the others: digits + - . <). */
     private static final String WORD_START = "abcdeghijklmpqrsuvwxzABCDEGHIJKLMPQRSUVWXZ_/";
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     /**
      * Text between quotes {@code q} without escapes (no backslash, no doubled quote) or characters that SnakeYAML
