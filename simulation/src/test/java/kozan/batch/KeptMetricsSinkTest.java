@@ -88,4 +88,21 @@ class KeptMetricsSinkTest {
         assertThat(all).containsAllEntriesOf(only2026);
         assertThat(all).hasSize(12);
     }
+    @Test
+    void theNeededCheckFollowsTheMetricOfEveryRowWhateverItsStringInstance() {
+        // rows of one metric arrive together with one name instance; here names alternate and come as fresh copies,
+        // so a check that reused the last answer for a different metric, or compared names by reference only, slips
+        KeptMetricsSink sink = new KeptMetricsSink(0, YearMonth.of(2025, 1), DEFS, Set.of("m_sum"),
+                List.of(new BatchSpec.MetricSelector("m_sum", null, null, null)), Set.of(2025));
+        for (int step = 0; step < 12; step++) {
+            sink.accept(step, "m_sum", "", "", "", 1.0);
+            sink.accept(step, "not_kept", "", "", "", 1e9);
+            sink.accept(step, new String("m_sum"), "", "", "", 2.0);
+            sink.accept(step, new String("not_kept"), "", "", "", 1e9);
+            sink.accept(step, new String("m_sum"), "", "", "", 4.0);
+        }
+        sink.close();
+        // 12 months x (1 + 2 + 4) = 84
+        assertThat(sink.values()).containsExactly(Map.entry(key("m_sum", 2025), 84.0));
+    }
 }
