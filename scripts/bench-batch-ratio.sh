@@ -3,7 +3,8 @@
 # against `kozan bench` at the same thread count, with the same JIT warm-up, measured in one session, alternating.
 #
 #   scripts/bench-batch-ratio.sh [TRIALS]          (default 3 trials; environment: THREADS="1 2", RUNS=100,
-#                                                   WARMUP=20, JAR=another kozan-all.jar, e.g. an older build)
+#                                                   WARMUP=20, JAR=another kozan-all.jar, e.g. an older build,
+#                                                   JAVA_OPTS=options for both JVMs)
 #
 # Per trial and thread count T, in alternating order (bench first in odd trials, batch first in even ones):
 #   bench: java -jar JAR bench scenarios/baseline.yaml --warmup WARMUP --runs RUNS --threads T
@@ -36,8 +37,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 jar="$work/kozan.jar"
 cp "${JAR:-$root/simulation/target/kozan-all.jar}" "$jar"   # a rebuild during the measurement cannot touch this copy
-java=(java -XX:+UseParallelGC -jar "$jar")         # as the ./kozan launcher starts it
-batch_java=(java -XX:+UseParallelGC "-Dkozan.batch.warmUpRuns=$warmup" -jar "$jar")
+# as the ./kozan launcher starts it; JAVA_OPTS (e.g. "-Xmn128m") is added to both alike
+# shellcheck disable=SC2206 # JAVA_OPTS is a list of options
+java=(java -XX:+UseParallelGC ${JAVA_OPTS:-} -jar "$jar")
+# shellcheck disable=SC2206
+batch_java=(java -XX:+UseParallelGC ${JAVA_OPTS:-} "-Dkozan.batch.warmUpRuns=$warmup" -jar "$jar")
 
 sed -e "s/^replications: .*/replications: $((warmup + runs))/" \
     -e "s#^scenarios: .*#scenarios: [$root/scenarios/baseline.yaml]#" \
