@@ -23,13 +23,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The short table {@code kozan run} prints: per commodity the import dependence in 2025, 2035 and 2050 and the
- * domestic refined output, plus national direct mining and quarrying jobs (jobs_direct); means over replications, from
- * the run's annual table in memory ({@link kozan.io.AnnualTable}) or read back from annual.csv in one streaming pass.
+ * The short table {@code kozan run} prints: per commodity the import dependence in 2025, 2035 and 2050 (or, for a run
+ * that covers none of them, in its own target years) and the domestic refined output, plus national direct mining and
+ * quarrying jobs (jobs_direct); means over replications, from the run's annual table in memory
+ * ({@link kozan.io.AnnualTable}) or read back from annual.csv in one streaming pass.
  */
 final class ResultTable {
 
     static final int[] DEPENDENCE_YEARS = {2025, 2035, 2050};
+    /** Columns of import dependence at most: a run that covers none of DEPENDENCE_YEARS shows its own target years. */
+    static final int MAX_COLUMNS = 3;
     static final int OUTPUT_YEAR = 2035;
 
     private ResultTable() {
@@ -64,13 +67,14 @@ final class ResultTable {
         int firstYear = scenario.calendar().start().getYear();
         int lastYear = scenario.calendar().monthOf(scenario.steps() - 1).getYear();
         int outputYear = Math.max(firstYear, Math.min(OUTPUT_YEAR, lastYear));
+        int[] dependenceYears = dependenceYears(scenario.run().targetYears(), firstYear, lastYear);
 
         Means means = new Means();
         // jobs_direct may come as national total, per region, per stage or per region and stage: keep each level
         Map<String, TreeMap<Integer, Double>> jobLevels = new LinkedHashMap<>();
         AnnualRows rows = (replication, year, metric, commodity, region, detail, value) -> {
             boolean national = region.isEmpty() && detail.isEmpty();
-            if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && isDependenceYear(year)) {
+            if (metric.equals(Metrics.IMPORT_DEPENDENCE) && national && contains(dependenceYears, year)) {
                 means.add(metric + "|" + commodity + "|" + year, value);
             } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
                 means.add(metric + "|" + commodity, value);
@@ -108,11 +112,14 @@ final class ResultTable {
 
         // the first column is as wide as the longest commodity id (at least 16), so the columns stay aligned
         int width = Math.max(16, scenario.commodities().stream().mapToInt(c -> c.id().length()).max().orElse(0));
-        out.printf(Locale.ROOT, "%-" + width + "s %13s %13s %13s %24s%n", "commodity", "imp.dep." + DEPENDENCE_YEARS[0],
-                "imp.dep." + DEPENDENCE_YEARS[1], "imp.dep." + DEPENDENCE_YEARS[2], "refined output " + outputYear);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "commodity"));
+        for (int year : dependenceYears) {
+            header.append(String.format(Locale.ROOT, " %13s", "imp.dep." + year));
+        }
+        out.println(header.append(String.format(Locale.ROOT, " %24s", "refined output " + outputYear)));
         for (CommoditySpec c : scenario.commodities()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", c.id()));
-            for (int year : DEPENDENCE_YEARS) {
+            for (int year : dependenceYears) {
                 Double d = means.mean("import_dependence|" + c.id() + "|" + year);
                 line.append(String.format(Locale.ROOT, " %13s", d == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * d)));
             }
@@ -127,8 +134,24 @@ final class ResultTable {
         out.flush();
     }
 
-    private static boolean isDependenceYear(int year) {
+    /**
+     * The years of the import-dependence columns: 2025, 2035 and 2050 when the run covers any of them (a year after
+     * its end shows "-"), else the first three of the scenario's target years inside the run (a replay of 2008-2017
+     * shows the years it reports), else 2025, 2035 and 2050 all the same.
+     */
+    static int[] dependenceYears(List<Integer> targetYears, int firstYear, int lastYear) {
         for (int y : DEPENDENCE_YEARS) {
+            if (y >= firstYear && y <= lastYear) {
+                return DEPENDENCE_YEARS;
+            }
+        }
+        int[] own = targetYears.stream().mapToInt(Integer::intValue).filter(y -> y >= firstYear && y <= lastYear)
+                .distinct().sorted().limit(MAX_COLUMNS).toArray();
+        return own.length > 0 ? own : DEPENDENCE_YEARS;
+    }
+
+    private static boolean contains(int[] years, int year) {
+        for (int y : years) {
             if (y == year) {
                 return true;
             }
