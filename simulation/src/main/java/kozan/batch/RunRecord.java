@@ -41,70 +41,8 @@ public record RunRecord(int run, int point, int replication, long seed, String e
         return new RunRecord(run, point, replication, seed, error, Collections.emptySortedMap(), null);
     }
 
-    /**
-     * One line of JSON without the newline. A record whose strings need no escaping and whose values are finite (every
-     * successful run's) is written by {@link #plainJson}, others by Jackson; both give the same bytes.
-     */
+    /** One line of JSON without the newline. */
     public String toJson() {
-        return isPlain() ? plainJson() : jacksonJson();
-    }
-
-    /**
-     * The record as Jackson's generator writes it (no spaces, doubles by {@link Double#toString}), built directly: a
-     * batch journals one record of a few hundred values per run, and the generator's code, inlined into this loop,
-     * kept the C2 compiler busy for 2 s of a 600-run batch's timed runs, recompiling it four times (JFR
-     * jdk.Compilation; docs/performance.md, "Why batch compiled more than bench"), on cores the runs need.
-     */
-    String plainJson() {
-        StringBuilder b = new StringBuilder(96 + values.size() * 48);
-        b.append("{\"run\":").append(run).append(",\"point\":").append(point).append(",\"replication\":")
-                .append(replication).append(",\"seed\":").append(seed).append(",\"status\":\"ok\",\"values\":[");
-        boolean first = true;
-        for (var e : values.entrySet()) {
-            MetricKey k = e.getKey();
-            b.append(first ? "[\"" : ",[\"").append(k.metric()).append("\",\"").append(k.commodity()).append("\",\"")
-                    .append(k.region()).append("\",\"").append(k.detail()).append("\",").append(k.year()).append(',')
-                    .append(Double.toString(e.getValue())).append(']');
-            first = false;
-        }
-        b.append(']');
-        if (code != null) {
-            b.append(",\"code\":\"").append(code).append('"');
-        }
-        return b.append('}').toString();
-    }
-
-    /** Whether {@link #plainJson} writes this record: a successful run, finite values, no string that JSON escapes. */
-    boolean isPlain() {
-        if (!ok() || (code != null && !plain(code))) {
-            return false;
-        }
-        for (var e : values.entrySet()) {
-            MetricKey k = e.getKey();
-            if (!Double.isFinite(e.getValue()) || !plain(k.metric()) || !plain(k.commodity()) || !plain(k.region())
-                    || !plain(k.detail())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** No character that Jackson escapes by default (controls, quote, backslash); non-ASCII is written as it is. */
-    private static boolean plain(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #toJson} by Jackson's generator: failed runs (their error text) and any string that needs escaping. */
-    String jacksonJson() {
         StringWriter w = new StringWriter(64 + values.size() * 48);
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
