@@ -65,6 +65,7 @@ public final class BatchExecutor {
         pool = Executors.newFixedThreadPool(threads, daemonThreads());
         progress.start(total, skipped, alreadyFailed);
         RunPhaseClock clock = new RunPhaseClock();
+        CompilerWarmUpGate gate = CompilerWarmUpGate.forThisJvm(threads);
         try {
             for (int run = 0; run < plan.runs() && !aborted && ioFailure.get() == null; run++) {
                 if (!shard.contains(run) || done.get(run)) {
@@ -76,7 +77,13 @@ public final class BatchExecutor {
                 final int r = run;
                 Runnable task = () -> {
                     try {
-                        RunRecord rec = runOne(plan, fn, r);
+                        gate.enter();
+                        RunRecord rec;
+                        try {
+                            rec = runOne(plan, fn, r);
+                        } finally {
+                            gate.leave();
+                        }
                         journal.write(rec);
                         if (!aborted) {
                             ran.incrementAndGet();
@@ -88,6 +95,8 @@ public final class BatchExecutor {
                         }
                     } catch (IOException e) {
                         ioFailure.compareAndSet(null, e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // abort() while waiting at the gate: the run never started
                     } finally {
                         window.release();
                     }
@@ -114,7 +123,7 @@ public final class BatchExecutor {
         if (ioFailure.get() != null) {
             throw new IOException("cannot write the journal: " + ioFailure.get().getMessage(), ioFailure.get());
         }
-        return new Outcome(total, ran.get(), skipped, failed.get(), aborted, clock.figures());
+        return new Outcome(total, ran.get(), skipped, failed.get(), aborted, clock.figures(gate.heldRuns()));
     }
 
     /**

@@ -95,6 +95,7 @@ final class BatchManifest {
             p.put("runs", runPhase.runs());
             put(p, "wall_time_s", runPhase.seconds(), 1e3);
             p.put("warm_up_runs", RunPhaseClock.WARM_UP_RUNS);
+            p.put("compiler_gate_runs", runPhase.compilerGateRuns());
             p.put("warm_runs", runPhase.warmRuns());
             put(p, "warm_wall_time_s", runPhase.warmSeconds(), 1e3);
             put(p, "warm_cpu_time_s", runPhase.warmCpuSeconds(), 1e3);

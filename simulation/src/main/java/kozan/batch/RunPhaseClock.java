@@ -33,16 +33,20 @@ public final class RunPhaseClock {
         }
     }
 
-    /** The figures so far; call once the runs are over (it reads the CPU time used up to now). */
-    synchronized RunPhase figures() {
+    /**
+     * The figures so far; call once the runs are over (it reads the CPU time used up to now).
+     *
+     * @param compilerGateRuns runs completed before every worker ran ({@link CompilerWarmUpGate#heldRuns()})
+     */
+    synchronized RunPhase figures(int compilerGateRuns) {
         long cpu = processCpuNanos();
         int warmRuns = runs - WARM_UP_RUNS;
         if (warmRuns < 1) {
-            return new RunPhase(runs, (lastNanos - startNanos) / 1e9, 0, Double.NaN, Double.NaN);
+            return new RunPhase(runs, (lastNanos - startNanos) / 1e9, 0, Double.NaN, Double.NaN, compilerGateRuns);
         }
         double warmSeconds = (lastNanos - warmStartNanos) / 1e9;
         double warmCpu = cpu < 0 || warmStartCpuNanos < 0 ? Double.NaN : (cpu - warmStartCpuNanos) / 1e9;
-        return new RunPhase(runs, (lastNanos - startNanos) / 1e9, warmRuns, warmSeconds, warmCpu);
+        return new RunPhase(runs, (lastNanos - startNanos) / 1e9, warmRuns, warmSeconds, warmCpu, compilerGateRuns);
     }
 
     /**
@@ -54,8 +58,11 @@ public final class RunPhaseClock {
      * @param warmSeconds    wall time from the end of the warm-up run to the last run, s (NaN when no warm runs)
      * @param warmCpuSeconds CPU time of the whole process (every thread, GC and JIT included) over the same span, s
      *                       (NaN when the JVM does not report it)
+     * @param compilerGateRuns runs completed while one worker waited for the JIT compiler to quiet
+     *                       ({@link CompilerWarmUpGate}; 0 when all workers ran from the start)
      */
-    public record RunPhase(int runs, double seconds, int warmRuns, double warmSeconds, double warmCpuSeconds) {
+    public record RunPhase(int runs, double seconds, int warmRuns, double warmSeconds, double warmCpuSeconds,
+                           int compilerGateRuns) {
 
         /** Warm runs per second of wall time (NaN without warm runs). */
         double warmRunsPerSecond() {

@@ -82,6 +82,9 @@ class BatchJobTest {
                 .isLessThanOrEqualTo(phase.path("wall_time_s").asDouble());
         assertThat(phase.path("warm_runs_per_s").asDouble()).isPositive(); // 4 / the unrounded warm wall time
         assertThat(phase.path("warm_cpu_s_per_run").isNumber()).isTrue();
+        // runs finished while a worker left its core to the JIT (0 on a machine with a core to spare)
+        assertThat(phase.path("compiler_gate_runs").isInt()).isTrue();
+        assertThat(phase.path("compiler_gate_runs").asInt()).isBetween(0, 24);
     }
 
     @Test

@@ -17,8 +17,9 @@ class RunPhaseClockTest {
         for (int i = 0; i < 5; i++) {
             clock.runDone();
         }
-        RunPhaseClock.RunPhase p = clock.figures();
+        RunPhaseClock.RunPhase p = clock.figures(7);
         assertThat(p.runs()).isEqualTo(25);
+        assertThat(p.compilerGateRuns()).isEqualTo(7);
         assertThat(p.warmRuns()).isEqualTo(5);
         // the 20 ms pause lies after the 20th run, inside the warm span
         assertThat(p.warmSeconds()).isGreaterThanOrEqualTo(0.02).isLessThanOrEqualTo(p.seconds());
@@ -31,8 +32,9 @@ class RunPhaseClockTest {
         for (int i = 0; i < RunPhaseClock.WARM_UP_RUNS; i++) {
             clock.runDone();
         }
-        RunPhaseClock.RunPhase p = clock.figures();
+        RunPhaseClock.RunPhase p = clock.figures(3);
         assertThat(p.runs()).isEqualTo(20);
+        assertThat(p.compilerGateRuns()).isEqualTo(3);
         assertThat(p.warmRuns()).isZero();
         assertThat(p.warmRunsPerSecond()).isNaN();
         assertThat(p.warmCpuPerRun()).isNaN();
