@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
@@ -49,16 +50,14 @@ final class FlowLines {
     static final int MIN_CHARS = 1 << 20;
     /** Deepest nesting of flow collections read here; deeper lines are left to SnakeYAML. */
     private static final int MAX_NESTING = 8;
-    /** Plain texts longer than this are neither shared nor cached (as in YamlComposer). */
-    private static final int SHARED_MAX_LENGTH = 64;
 
     private final String file;
     private final char[] in;
     /** The text as code points (it has no surrogate pairs, so one per char): the buffer of every mark. */
     private final int[] points;
     private final Resolver resolver = new Resolver();
-    /** Plain text -> its shared copy and resolved tag. */
-    private final Map<String, Resolved> plain = new HashMap<>();
+    /** Plain texts, shared, with their resolved tags. */
+    private final PlainScalars plain = new PlainScalars(resolver);
     /** Mappings read here, by the index of their opening brace. */
     private final Map<Integer, Node> found = new HashMap<>();
     /** Start and end (exclusive) of each mapping read, in the text; the characters they hold but for a ~. */
@@ -69,9 +68,6 @@ final class FlowLines {
     private int line;
     private int lineStart;
     private int nesting;
-
-    private record Resolved(String text, Tag tag) {
-    }
 
     private FlowLines(String text, String file) {
         this.file = file;
@@ -278,79 +274,70 @@ final class FlowLines {
     }
 
     private Node mapping() {
-        if (++nesting > MAX_NESTING) {
-            return null;
-        }
-        Mark start = mark(pos);
-        pos++;
         List<NodeTuple> tuples = new ArrayList<>();
-        spaces();
-        if (at(pos) != '}') {
-            while (true) {
-                int keyStart = pos;
-                Node key = plain();
-                // SnakeYAML forgets a possible key after 1,024 characters
-                if (key == null || at(pos) != ':' || at(pos + 1) != ' ' || pos - keyStart > 1000) {
-                    return null;
-                }
-                pos += 2;
-                spaces();
-                Node value = node();
-                if (value == null) {
-                    return null;
-                }
-                tuples.add(new NodeTuple(key, value));
-                spaces();
-                if (at(pos) == ',') {
-                    pos++;
-                    spaces();
-                    if (at(pos) == '}') {
-                        return null; // a trailing comma: left to SnakeYAML
-                    }
-                } else if (at(pos) == '}') {
-                    break;
-                } else {
-                    return null;
-                }
+        Mark start = items('}', () -> {
+            int keyStart = pos;
+            Node key = plain();
+            // SnakeYAML forgets a possible key after 1,024 characters
+            if (key == null || at(pos) != ':' || at(pos + 1) != ' ' || pos - keyStart > 1000) {
+                return false;
             }
-        }
-        pos++;
-        nesting--;
-        return new MappingNode(Tag.MAP, true, tuples, start, mark(pos), FlowStyle.FLOW);
+            pos += 2;
+            spaces();
+            Node value = node();
+            if (value == null) {
+                return false;
+            }
+            tuples.add(new NodeTuple(key, value));
+            return true;
+        });
+        return start == null ? null : new MappingNode(Tag.MAP, true, tuples, start, mark(pos), FlowStyle.FLOW);
     }
 
     private Node sequence() {
+        List<Node> items = new ArrayList<>();
+        Mark start = items(']', () -> {
+            Node item = node();
+            return item != null && items.add(item);
+        });
+        return start == null ? null : new SequenceNode(Tag.SEQ, true, items, start, mark(pos), FlowStyle.FLOW);
+    }
+
+    /**
+     * Reads the flow collection opening at {@code pos} up to its closing {@code close}, each item with {@code item}
+     * (false: outside what is read here). Returns the collection's start mark, or null when it is left to SnakeYAML:
+     * too deep, an item not read here, a trailing comma, or anything but a comma or {@code close} after an item
+     * (e.g. {@code [a: b]}, a mapping inside a list).
+     */
+    private Mark items(char close, BooleanSupplier item) {
         if (++nesting > MAX_NESTING) {
             return null;
         }
         Mark start = mark(pos);
         pos++;
-        List<Node> items = new ArrayList<>();
         spaces();
-        if (at(pos) != ']') {
+        if (at(pos) != close) {
             while (true) {
-                Node item = node();
-                if (item == null) {
+                if (!item.getAsBoolean()) {
                     return null;
                 }
-                items.add(item);
                 spaces();
                 if (at(pos) == ',') {
                     pos++;
                     spaces();
-                    if (at(pos) == ']') {
-                        return null;
+                    if (at(pos) == close) {
+                        return null; // a trailing comma
                     }
-                } else if (at(pos) == ']') {
+                } else if (at(pos) == close) {
                     break;
                 } else {
-                    return null; // e.g. "[a: b]", a mapping inside a list
+                    return null;
                 }
             }
         }
         pos++;
         nesting--;
-        return new SequenceNode(Tag.SEQ, true, items, start, mark(pos), FlowStyle.FLOW);
+        return start;
     }
 
     /** A character of a plain word read here: none ends a plain scalar or starts a comment, tag, anchor or alias. */
@@ -385,18 +372,11 @@ final class FlowLines {
         pos = end;
         String text = new String(in, start, end - start);
         Tag tag = number(text);
-        if (tag != null) {
-            // most numbers and ids are distinct (coordinates, sizes): known without the resolver's expressions
-        } else if (text.length() <= SHARED_MAX_LENGTH) {
-            Resolved r = plain.get(text);
-            if (r == null) {
-                r = new Resolved(text, resolver.resolve(NodeId.scalar, text, true));
-                plain.put(text, r);
-            }
+        // most numbers and ids are distinct (coordinates, sizes): their tags are known without the resolver
+        if (tag == null) {
+            PlainScalars.Resolved r = plain.resolve(text);
             text = r.text();
             tag = r.tag();
-        } else {
-            tag = resolver.resolve(NodeId.scalar, text, true);
         }
         return new Scalar(tag, text, ScalarStyle.PLAIN, this, start, end);
     }

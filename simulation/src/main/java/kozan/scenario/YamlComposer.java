@@ -40,22 +40,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlComposer {
 
-    /** Plain scalar texts longer than this are neither shared nor cached (keys and numbers are short). */
-    private static final int SHARED_MAX_LENGTH = 64;
-
     private final Parser parser;
     private final Resolver resolver;
     private final LoaderOptions options;
     private final Map<String, Node> anchors = new HashMap<>();
     /** Anchored collections being composed: an alias to one of them makes the tree recursive. */
     private final Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** Plain scalar text -> its shared copy and resolved tag. */
-    private final Map<String, Resolved> plain = new HashMap<>();
+    /** Plain scalar texts, shared, with their resolved tags. */
+    private final PlainScalars plain;
     private int nonScalarAliases;
     private int depth;
-
-    private record Resolved(String text, Tag tag) {
-    }
 
     YamlComposer(Parser parser, Resolver resolver, LoaderOptions options) {
         if (options.isProcessComments() || options.isMergeOnCompose()) {
@@ -63,6 +57,7 @@ final class YamlComposer {
         }
         this.parser = parser;
         this.resolver = resolver;
+        this.plain = new PlainScalars(resolver);
         this.options = options;
     }
 
@@ -133,16 +128,12 @@ final class YamlComposer {
         Tag tag;
         if (resolved) {
             boolean implicit = ev.getImplicit().canOmitTagInPlainScalar();
-            if (implicit && value.length() <= SHARED_MAX_LENGTH) {
-                Resolved r = plain.get(value);
-                if (r == null) {
-                    r = new Resolved(value, resolver.resolve(NodeId.scalar, value, true));
-                    plain.put(value, r);
-                }
+            if (implicit) {
+                PlainScalars.Resolved r = plain.resolve(value);
                 value = r.text();
                 tag = r.tag();
             } else {
-                tag = resolver.resolve(NodeId.scalar, value, implicit);
+                tag = resolver.resolve(NodeId.scalar, value, false);
             }
         } else {
             tag = explicit(tagText, ev.getStartMark());
