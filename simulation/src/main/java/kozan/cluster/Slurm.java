@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kozan.io.InputException;
 import kozan.io.OutputDirectory;
 
@@ -68,18 +66,10 @@ public final class Slurm {
         List<String> lines = Files.readAllLines(layout.arrayScript(), StandardCharsets.UTF_8);
         String earlierHeader = lines.size() > 1 ? lines.get(1) : "";
         if (!earlierHeader.equals(expected)) {
-            throw new InputException(dir + " holds another Slurm submission (" + what(earlierHeader) + "), not "
-                    + what(expected) + "; --resume submits the same job again only: choose another --out");
+            throw new InputException(dir + " holds another Slurm submission (" + SlurmScripts.describe(earlierHeader)
+                    + "), not " + SlurmScripts.describe(expected)
+                    + "; --resume submits the same job again only: choose another --out");
         }
-    }
-
-    private static final Pattern HEADER = Pattern.compile("# Kozan: (\\S+) (\\S+), one shard of (\\d+) per array task.*");
-
-    /** "batch NAME in N shards" from a header line, or what the line says when it is not one. */
-    private static String what(String header) {
-        Matcher m = HEADER.matcher(header);
-        return m.matches() ? "'" + m.group(1) + " " + m.group(2) + "' in " + m.group(3) + " shards"
-                : "its slurm/shards.sh does not say which";
     }
 
     /** Writes the folders, the jar copy and both scripts; returns the scripts' paths. */

@@ -2,6 +2,8 @@ package kozan.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The two bash scripts of a submission. Bash, not sh: {@code sbatch --wrap} runs /bin/sh, where brace lists and
@@ -66,6 +68,16 @@ public final class SlurmScripts {
     static String header(SlurmPlan plan) {
         return "# Kozan: " + plan.command() + ' ' + plan.name() + ", one shard of " + plan.options().shards()
                 + " per array task (written by kozan --slurm; docs/cluster.md).";
+    }
+
+    /** {@link #header}'s form, read back: command, job name, shard count. */
+    private static final Pattern HEADER = Pattern.compile("# Kozan: (\\S+) (\\S+), one shard of (\\d+) per array task.*");
+
+    /** "'batch NAME' in N shards" from an array script's second line, or what the line says when it is not one. */
+    static String describe(String header) {
+        Matcher m = HEADER.matcher(header);
+        return m.matches() ? "'" + m.group(1) + " " + m.group(2) + "' in " + m.group(3) + " shards"
+                : "its slurm/shards.sh does not say which";
     }
 
     public static String mergeScript(SlurmPlan plan, JavaCommand java) {

@@ -50,21 +50,14 @@ final class TextReader extends StreamReader {
     private int checked;
 
     TextReader(String text, String file) {
-        this(text, file, null);
-    }
-
-    /**
-     * Reads {@code text}, with marks that show {@code shown} (code points of the same length) instead: the original
-     * of a skeleton whose one-line mappings were replaced ({@link FlowLines}); null to show the text read.
-     */
-    TextReader(String text, String file, int[] shown) {
-        this(text.codePoints().toArray(), text, file, shown, new int[0], new int[0]);
+        this(text.codePoints().toArray(), text, file, null, new int[0], new int[0]);
     }
 
     /**
      * Reads a skeleton ({@code points}, the code points of {@code text}) from which text was cut: after position
      * {@code holeAt[i]} of the skeleton, {@code holeLength[i]} code points of {@code shown} are missing. The marks
-     * give positions (index, column) in {@code shown}, as if the cut text were there.
+     * give positions (index, column) in {@code shown}, as if the cut text were there; {@code shown} null: the text
+     * read, nothing cut.
      */
     TextReader(int[] points, String text, String file, int[] shown, int[] holeAt, int[] holeLength) {
         super("");
