@@ -95,18 +95,38 @@ final class KeptMetricsSink implements RowSink {
         impacts.impact(step, region, industry, effect, employment, labourIncomeYen, valueAddedYen, outputYen);
     }
 
+    /**
+     * Every month when the impact roll-up is attached (it counts a year's months from the metric rows), else the
+     * months of the kept years: the recorder then computes nothing in the other 33 of the baseline's 35 years.
+     */
+    @Override
+    public boolean wantsMonth(int step) {
+        return impacts != null || inKeptYear(step);
+    }
+
+    /** Every metric when the impact roll-up is attached, else the kept metrics and their ratio components. */
+    @Override
+    public boolean wantsMetric(String metric) {
+        return impacts != null || needed.contains(metric);
+    }
+
+    /** Whether month {@code step} falls in a kept year (cached for the month: rows arrive in step order). */
+    private boolean inKeptYear(int step) {
+        if (step != this.step) {
+            this.step = step;
+            keptYear = years.contains(start.plusMonths(step).getYear());
+        }
+        return keptYear;
+    }
+
     @Override
     public void accept(int step, String metric, String commodity, String region, String detail, double value) {
         if (impacts != null) {
             impacts.accept(step, metric, commodity, region, detail, value);
         }
-        if (step != this.step) {
-            this.step = step;
-            keptYear = years.contains(start.plusMonths(step).getYear());
-        }
         // Exact: the roll-up of a year sees only that year's rows, the year clock counts the same months whether
         // or not the years before were shown to it, and the annual rows of other years were never kept.
-        if (!keptYear) {
+        if (!inKeptYear(step)) {
             return;
         }
         if (metric != this.metric) {

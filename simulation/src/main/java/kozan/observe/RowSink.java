@@ -17,6 +17,23 @@ public interface RowSink extends AutoCloseable {
     void accept(int step, String metric, String commodity, String region, String detail, double value);
 
     /**
+     * Whether this sink uses any row of month {@code step}: the recorder computes no row of a month its sink would drop
+     * (a batch keeps its few metrics in its few years; docs/architecture.md, "Recording"). A hint, not a filter: a
+     * sink still sees only what it would keep when it says true. Default: every month.
+     */
+    default boolean wantsMonth(int step) {
+        return true;
+    }
+
+    /**
+     * Whether this sink uses rows of {@code metric} (asked once per run, before the first month): the recorder does not
+     * call the reporter of a metric its sink would drop. A hint like {@link #wantsMonth}. Default: every metric.
+     */
+    default boolean wantsMetric(String metric) {
+        return true;
+    }
+
+    /**
      * Whether this sink takes the monthly impact rows ({@link #impact}); the recorder builds them only when the sink
      * it writes to does (the results writer's impacts.csv, docs/outputs.md).
      */

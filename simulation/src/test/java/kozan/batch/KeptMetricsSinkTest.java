@@ -105,4 +105,24 @@ class KeptMetricsSinkTest {
         // 12 months x (1 + 2 + 4) = 84
         assertThat(sink.values()).containsExactly(Map.entry(key("m_sum", 2025), 84.0));
     }
+
+    @Test
+    void itWantsOnlyTheMonthsOfKeptYearsAndTheNeededMetricsUnlessItRollsUpImpacts() {
+        Set<String> needed = Set.of("share", "num", "den");
+        List<BatchSpec.MetricSelector> selectors = List.of(new BatchSpec.MetricSelector("share", null, null, null));
+        // start 2025-11: steps 0-1 are 2025, 2-13 are 2026, 14-16 are 2027
+        KeptMetricsSink sink = new KeptMetricsSink(0, YearMonth.of(2025, 11), DEFS, needed, selectors, Set.of(2026));
+        assertThat(sink.wantsMonth(1)).isFalse();
+        assertThat(sink.wantsMonth(2)).isTrue();
+        assertThat(sink.wantsMonth(13)).isTrue();
+        assertThat(sink.wantsMonth(14)).isFalse();
+        assertThat(sink.wantsMetric("share")).isTrue();
+        assertThat(sink.wantsMetric("den")).as("a ratio's component").isTrue();
+        assertThat(sink.wantsMetric("m_mean")).isFalse();
+
+        sink.withImpacts((step, metric, commodity, region, detail, value) -> { });
+        assertThat(sink.wantsMonth(1)).as("the impact roll-up counts every month").isTrue();
+        assertThat(sink.wantsMonth(14)).isTrue();
+        assertThat(sink.wantsMetric("m_mean")).isTrue();
+    }
 }
