@@ -97,7 +97,8 @@ final class KeptMetricsSink implements RowSink {
 
     /**
      * Every month when the impact roll-up is attached (it counts a year's months from the metric rows), else the
-     * months of the kept years: the recorder then computes nothing in the other 33 of the baseline's 35 years.
+     * months of the kept years: in a baseline batch keeping 2 of 35 years the recorder computes nothing in the
+     * other 33.
      */
     @Override
     public boolean wantsMonth(int step) {

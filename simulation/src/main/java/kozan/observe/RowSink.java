@@ -18,8 +18,9 @@ public interface RowSink extends AutoCloseable {
 
     /**
      * Whether this sink uses any row of month {@code step}: the recorder computes no row of a month its sink would drop
-     * (a batch keeps its few metrics in its few years; docs/architecture.md, "Recording"). A hint, not a filter: a
-     * sink still sees only what it would keep when it says true. Default: every month.
+     * (a batch keeps its few metrics in its few years; docs/architecture.md, "Only the rows a sink uses are
+     * computed"). A hint, not a filter: a sink must say true for every month whose rows it keeps, and it still drops,
+     * itself, whatever it receives and does not keep. Default: every month.
      */
     default boolean wantsMonth(int step) {
         return true;
