@@ -15,7 +15,7 @@
 #          -> manifest.json run_phase: warm_runs_per_s and warm_cpu_s_per_run over the runs after the first WARMUP
 #             (RunPhaseClock.WARM_UP_RUNS), i.e. the same runs bench times; the journal is written as always
 # WARMUP=400 (the default) times both in their steady state. With a worker per core the batch runs its first runs on
-# one worker while the JIT compiler is busy (kozan.batch.CompilerWarmUpGate: 150-320 runs of the baseline on 2 cores,
+# one worker while the JIT compiler is busy (kozan.batch.CompilerWarmUpGate: 150-390 runs of the baseline on 2 cores,
 # the "gate" column, from run_phase.compiler_gate_runs); a smaller WARMUP times part of that phase, in which a core is
 # left to the compiler on purpose, and so measures the gate rather than the batch's speed (docs/batch.md,
 # "Performance"). The script warns when the gate opened after the first timed run.
