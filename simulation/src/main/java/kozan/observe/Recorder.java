@@ -6,10 +6,10 @@ import sim.engine.Steppable;
 
 /**
  * Records every metric at the end of each month (ordering 6): calls each definition's reporter in catalogue
- * order, so the row order within a step is fixed and equal runs give identical row streams. Metrics and months the
- * sink says it does not use ({@link RowSink#wantsMetric}, {@link RowSink#wantsMonth}) are not computed: the rows a
- * sink receives are the same either way. It computes
- * nothing itself: the model's national accounts hold value added and the national jobs.
+ * order, so the row order within a step is fixed and equal runs give identical row streams. It computes
+ * nothing itself: the model's national accounts hold value added and the national jobs. Metrics and months the
+ * sink says it does not use ({@link RowSink#wantsMetric}, {@link RowSink#wantsMonth}) are not recorded at all: the
+ * rows a sink keeps are the same either way.
  */
 public final class Recorder implements Steppable {
 
