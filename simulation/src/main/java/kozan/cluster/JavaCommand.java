@@ -28,19 +28,14 @@ public record JavaCommand(String java, List<String> jvmArgs, List<String> code) 
     /** The command of this process; copies its jar to {@code jarCopy} when it runs from one. */
     public static JavaCommand ofThisProcess(Path jarCopy) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> opts = new ArrayList<>();
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-agentlib") && !a.startsWith("-javaagent") && !a.startsWith("-agentpath")) {
-                opts.add(a);
-            }
-        }
+        List<String> opts = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path running = codeLocation();
         if (running != null && Files.isRegularFile(running) && running.toString().endsWith(".jar")) {
             Files.createDirectories(jarCopy.getParent());
             Path tmp = jarCopy.resolveSibling(jarCopy.getFileName() + ".tmp");
             Files.copy(running, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, jarCopy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new JavaCommand(java, opts, List.of("-jar", jarCopy.toString()));
+            return new JavaCommand(java, taskOptions(opts, true), List.of("-jar", jarCopy.toString()));
         }
         String cp = System.getProperty("java.class.path");
         List<String> entries = new ArrayList<>();
@@ -49,7 +44,26 @@ public record JavaCommand(String java, List<String> jvmArgs, List<String> code) 
                 entries.add(Path.of(e).toAbsolutePath().toString());
             }
         }
-        return new JavaCommand(java, opts, List.of("-cp", String.join(File.pathSeparator, entries), MAIN));
+        return new JavaCommand(java, taskOptions(opts, false), List.of("-cp", String.join(File.pathSeparator, entries),
+                MAIN));
+    }
+
+    /**
+     * The JVM options a task keeps of this process's: not agents (debuggers, coverage), and, when the task runs a copy
+     * of the jar, not the launcher's class-data archive ({@code -XX:SharedArchiveFile}, {@code -Xshare}). The archive
+     * was made for the jar at its own path, so the JVM rejects it for the copy and prints a CDS warning into every
+     * task's log; it is also a file of the submitting checkout, which a compute node need not see.
+     */
+    static List<String> taskOptions(List<String> processOptions, boolean jarCopied) {
+        List<String> kept = new ArrayList<>();
+        for (String a : processOptions) {
+            boolean agent = a.startsWith("-agentlib") || a.startsWith("-javaagent") || a.startsWith("-agentpath");
+            boolean archive = a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:");
+            if (!agent && !(jarCopied && archive)) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     private static Path codeLocation() {
