@@ -125,6 +125,9 @@ public final class SlurmScripts {
         s.append("    rm -rf \"${dir:?}/$name\" && mv \"$f\" \"$dir/$name\" || status=1\n");
         s.append("  done\n");
         s.append("  mv \"$staging/manifest.json\" \"$dir/manifest.json\" && rmdir \"$staging\" \"${staging%/*}\" || status=1\n");
+        // the merge above printed the staging folder's paths; say where the files are now
+        s.append("  ((status == 1)) || echo \"kozan: moved into $dir: the merged results are there (the paths above were"
+                + " the staging folder's)\"\n");
         s.append("fi\n");
         s.append("echo \"$status\" > \"$exits/merge.exit\"\n");
         s.append("# 3 (some runs failed) is a result, not a failed job; merge.exit keeps it for kozan --wait.\n");

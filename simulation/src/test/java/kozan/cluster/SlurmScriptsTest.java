@@ -103,6 +103,8 @@ class SlurmScriptsTest {
         assertThat(Files.readString(l.dir().resolve("manifest.json"))).isEqualTo("m\n");
         assertThat(l.dir().resolve("charts/a.png")).exists();
         assertThat(l.slurm().resolve("merge")).doesNotExist();
+        assertThat(Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8))
+                .contains("kozan: moved into " + l.dir() + ": the merged results are there");
     }
 
     @Test
