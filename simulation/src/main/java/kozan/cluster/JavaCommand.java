@@ -35,7 +35,7 @@ public record JavaCommand(String java, List<String> jvmArgs, List<String> code) 
             Path tmp = jarCopy.resolveSibling(jarCopy.getFileName() + ".tmp");
             Files.copy(running, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, jarCopy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new JavaCommand(java, taskOptions(opts, true), List.of("-jar", jarCopy.toString()));
+            return new JavaCommand(java, taskOptions(opts), List.of("-jar", jarCopy.toString()));
         }
         String cp = System.getProperty("java.class.path");
         List<String> entries = new ArrayList<>();
@@ -44,22 +44,22 @@ public record JavaCommand(String java, List<String> jvmArgs, List<String> code) 
                 entries.add(Path.of(e).toAbsolutePath().toString());
             }
         }
-        return new JavaCommand(java, taskOptions(opts, false), List.of("-cp", String.join(File.pathSeparator, entries),
+        return new JavaCommand(java, taskOptions(opts), List.of("-cp", String.join(File.pathSeparator, entries),
                 MAIN));
     }
 
     /**
-     * The JVM options a task keeps of this process's: not agents (debuggers, coverage), and, when the task runs a copy
-     * of the jar, not the launcher's class-data archive ({@code -XX:SharedArchiveFile}, {@code -Xshare}). The archive
-     * was made for the jar at its own path, so the JVM rejects it for the copy and prints a CDS warning into every
-     * task's log; it is also a file of the submitting checkout, which a compute node need not see.
+     * The JVM options a task keeps of this process's: not agents (debuggers, coverage), and not the launcher's
+     * class-data archive ({@code -XX:SharedArchiveFile}, {@code -Xshare}). The archive was made for the jar at its own
+     * path, so the JVM rejects it for the job's copy and prints a CDS warning into every task's log; it is also a file
+     * of the submitting checkout, which a compute node need not see. A task runs for minutes, so it does not miss it.
      */
-    static List<String> taskOptions(List<String> processOptions, boolean jarCopied) {
+    static List<String> taskOptions(List<String> processOptions) {
         List<String> kept = new ArrayList<>();
         for (String a : processOptions) {
             boolean agent = a.startsWith("-agentlib") || a.startsWith("-javaagent") || a.startsWith("-agentpath");
             boolean archive = a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:");
-            if (!agent && !(jarCopied && archive)) {
+            if (!agent && !archive) {
                 kept.add(a);
             }
         }

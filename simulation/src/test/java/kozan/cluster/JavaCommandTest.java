@@ -14,16 +14,9 @@ class JavaCommandTest {
             "-Dkozan.git.commit=abc");
 
     @Test
-    void aTaskRunningTheJarsCopyDropsTheLaunchersClassDataArchiveAndAgents() {
+    void aTaskDropsTheLaunchersClassDataArchiveAndAgents() {
         // the archive names the launcher's jar path: the JVM would reject it for the copy with a warning in every log
-        assertThat(JavaCommand.taskOptions(LAUNCHER, true))
-                .containsExactly("-XX:+UseParallelGC", "-Xmx4g", "-Dkozan.git.commit=abc");
-    }
-
-    @Test
-    void aTaskOnTheSameClassPathKeepsTheArchiveButNotAgents() {
-        assertThat(JavaCommand.taskOptions(LAUNCHER, false)).containsExactly("-XX:+UseParallelGC",
-                "-XX:SharedArchiveFile=/home/u/kozan/simulation/target/kozan.jsa", "-Xshare:auto", "-Xmx4g",
+        assertThat(JavaCommand.taskOptions(LAUNCHER)).containsExactly("-XX:+UseParallelGC", "-Xmx4g",
                 "-Dkozan.git.commit=abc");
     }
 }
