@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import kozan.io.Csv;
 import kozan.observe.Metrics;
 import kozan.observe.Units;
+import kozan.stats.Bounds;
 import kozan.stats.PairedDifference;
 import kozan.stats.ReplicationCount;
 import org.apache.commons.csv.CSVPrinter;
@@ -434,17 +435,21 @@ public final class Comparison {
     /**
      * Lower limit of a paired difference's 95% interval, mean - half width, kept inside what the difference can be:
      * a change in import dependence (percentage points) lies in [-100, 100], since both shares lie in [0, 1]; the
-     * t interval of a few replications can reach past that (docs/outputs.md). Other measures are unbounded.
+     * t interval of a few replications can reach past that (docs/outputs.md; the rule is
+     * {@link Bounds#differenceCi95}). Other measures are unbounded.
      */
     static double low(String measure, double mean, double half) {
-        double v = mean - half;
-        return measure.equals(DEPENDENCE_PP) ? Math.max(-100.0, v) : v;
+        return range(measure).differenceCi95(mean, half, 100)[0];
     }
 
     /** Upper limit, mean + half width, kept inside [-100, 100] for a change in import dependence ({@link #low}). */
     static double high(String measure, double mean, double half) {
-        double v = mean + half;
-        return measure.equals(DEPENDENCE_PP) ? Math.min(100.0, v) : v;
+        return range(measure).differenceCi95(mean, half, 100)[1];
+    }
+
+    /** The range of the values whose difference a measure is: import dependence is a share, the rest unbounded. */
+    private static Bounds range(String measure) {
+        return measure.equals(DEPENDENCE_PP) ? Bounds.SHARE : Bounds.UNBOUNDED;
     }
 
     private static String cell(String measure, PairedDifference d) {

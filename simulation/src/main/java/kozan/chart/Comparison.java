@@ -2,6 +2,7 @@ package kozan.chart;
 
 import kozan.io.SeriesTable;
 import kozan.stats.PairedDifference;
+import kozan.stats.Bounds;
 import kozan.stats.PerPeriod;
 
 import java.util.ArrayList;
@@ -102,15 +103,21 @@ public final class Comparison {
         return d;
     }
 
-    /** Mean paired difference with its 95% t interval, as a plotted series. */
-    public static Series meanWithCi(String name, java.awt.Color color, double[][] diff) {
+    /**
+     * Mean paired difference with its 95% t interval, as a plotted series; {@code range} is the range of the values
+     * differenced and {@code unit} the factor the differences were scaled by (100 for percentage points), so that a
+     * change in a share keeps its band inside +-100 points ({@link Bounds#differenceCi95}).
+     */
+    public static Series meanWithCi(String name, java.awt.Color color, double[][] diff, Bounds range, double unit) {
         double[] m = PerPeriod.mean(diff);
         double[] h = PerPeriod.ci95HalfWidth(diff);
         double[] lo = new double[m.length];
         double[] hi = new double[m.length];
         for (int i = 0; i < m.length; i++) {
-            lo[i] = m[i] - h[i];
-            hi[i] = m[i] + h[i];
+            double[] ci = range.differenceCi95(m[i], h[i], unit);
+            // a single pair has no interval: the band collapses onto the mean, as before
+            lo[i] = Double.isNaN(ci[0]) ? m[i] - h[i] : ci[0];
+            hi[i] = Double.isNaN(ci[1]) ? m[i] + h[i] : ci[1];
         }
         return new Series(name, color, m, lo, hi);
     }

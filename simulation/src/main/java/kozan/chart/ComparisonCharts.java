@@ -4,6 +4,7 @@ import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.Bounds;
 import kozan.stats.PerPeriod;
 import org.jfree.chart.JFreeChart;
 
@@ -34,7 +35,8 @@ public final class ComparisonCharts {
             double[][] d = cmp.difference(Totals.national(cmp.baseline(), Metrics.IMPORT_DEPENDENCE, c),
                     Totals.national(cmp.scenario(), Metrics.IMPORT_DEPENDENCE, c));
             scale(d, -100);
-            series.add(Comparison.meanWithCi(labels.commodity(c), Palette.commodity(c), d));
+            series.add(Comparison.meanWithCi(labels.commodity(c), Palette.commodity(c), d,
+                    Metrics.bounds(Metrics.IMPORT_DEPENDENCE), 100));
         }
         if (series.isEmpty()) {
             return null;
@@ -51,7 +53,7 @@ public final class ComparisonCharts {
         double[][] d = cmp.difference(Totals.sum(cmp.baseline(), k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty()),
                 Totals.sum(cmp.scenario(), k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty()));
         scale(d, -1);
-        Series s = Comparison.meanWithCi("Imports avoided", Palette.VERMILLION, d);
+        Series s = Comparison.meanWithCi("Imports avoided", Palette.VERMILLION, d, Bounds.UNBOUNDED, 1);
         Scale scale = Scale.of(PerPeriod.maxAbs(s.y(), s.low(), s.high()), "JPY");
         return Charts.lines("Imports avoided, all commodities", subtitle, ResultCharts.YEAR,
                 "Imports avoided (" + scale.unit() + " per year)", cmp.x(), List.of(s.scaled(scale)), false, true);
@@ -76,11 +78,11 @@ public final class ComparisonCharts {
             return null;
         }
         double[][] gross = PerPeriod.sum(totals, cmp.pairs(), cmp.x().length);
-        series.add(0, Comparison.meanWithCi(GROSS_JOBS, Palette.BLACK, gross));
+        series.add(0, Comparison.meanWithCi(GROSS_JOBS, Palette.BLACK, gross, Bounds.UNBOUNDED, 1));
         if (Totals.has(cmp.baseline(), Metrics.EMPLOYED) && Totals.has(cmp.scenario(), Metrics.EMPLOYED)) {
             double[][] net = cmp.difference(Totals.national(cmp.baseline(), Metrics.EMPLOYED, ""),
                     Totals.national(cmp.scenario(), Metrics.EMPLOYED, ""));
-            series.add(1, Comparison.meanWithCi(NET_JOBS, Palette.VERMILLION, net));
+            series.add(1, Comparison.meanWithCi(NET_JOBS, Palette.VERMILLION, net, Bounds.UNBOUNDED, 1));
         }
         return Charts.lines("Gross and net jobs compared with baseline", subtitle, ResultCharts.YEAR,
                 "Jobs (persons)", cmp.x(), series, false, true);

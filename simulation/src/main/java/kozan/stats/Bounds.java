@@ -59,6 +59,27 @@ public enum Bounds {
         return new double[] {logistic(logit - h), logistic(logit + h)};
     }
 
+    /**
+     * The 95% interval {low, high} of a mean difference between two values of this range (a paired difference, or
+     * a change against a baseline), in units of {@code unit} times the metric's own (100 for percentage points of a
+     * share; its sign is ignored, so a reduction, baseline - scenario, uses the same range): a change in a share
+     * lies in [-1, 1] x |unit|, so its plain t interval, which a few replications can carry past +-100 percentage
+     * points, is clamped to that; the difference of any other range is unbounded. {NaN, NaN} when the half width
+     * is undefined (fewer than two pairs).
+     */
+    public double[] differenceCi95(double mean, double half, double unit) {
+        if (Double.isNaN(half) || Double.isNaN(mean)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double low = mean - half;
+        double high = mean + half;
+        if (this != SHARE) {
+            return new double[] {low, high};
+        }
+        double limit = Math.abs(unit) * (max - min);
+        return new double[] {Math.max(-limit, low), Math.min(limit, high)};
+    }
+
     /** Whether x lies in the range. */
     public boolean contains(double x) {
         return x >= min && x <= max;

@@ -68,11 +68,19 @@ class StatsAndComparisonTest {
         double[][] d = c.difference(a.annual().values(SeriesKey.of("jobs_direct")),
                 b.annual().values(SeriesKey.of("jobs_direct")));
         assertThat(d).isDeepEqualTo(new double[][]{{3, 1}, {5, 1}});
-        Series s = Comparison.meanWithCi("net", Palette.BLACK, d);
+        Series s = Comparison.meanWithCi("net", Palette.BLACK, d, kozan.stats.Bounds.UNBOUNDED, 1);
         assertThat(s.y()).containsExactly(4, 1);
         // paired differences 3 and 5: sd = sqrt(2), t(1, 0.975) = 12.7062047
         assertThat(s.high()[0] - s.y()[0]).isCloseTo(12.7062047 * Math.sqrt(2) / Math.sqrt(2), within(1e-6));
         assertThat(s.high()[1]).isEqualTo(s.low()[1]);
+        // changes in a share, in percentage points: two pairs 30 and 90 give 60 +- 381, which a change in a share
+        // cannot reach; the band stops at -100 and +100 (a reduction, unit -100, uses the same range)
+        double[][] wide = {{30, 0}, {90, 0}}; // percentage points: mean 60, half width 381
+        Series clamped = Comparison.meanWithCi("dependence", Palette.BLACK, wide, kozan.stats.Bounds.SHARE, -100);
+        assertThat(clamped.low()[0]).isEqualTo(-100.0);
+        assertThat(clamped.high()[0]).isEqualTo(100.0);
+        assertThat(Comparison.meanWithCi("jobs", Palette.BLACK, wide, kozan.stats.Bounds.UNBOUNDED, 1).high()[0])
+                .isCloseTo(60 + 12.7062047 * Math.sqrt(1800) / Math.sqrt(2), within(1e-4));
         // one common year as a PairedDifference (the GUI's table): the same pairs, the same interval
         var at2030 = c.at(a.annual().values(SeriesKey.of("jobs_direct")), b.annual().values(SeriesKey.of("jobs_direct")),
                 "2030");

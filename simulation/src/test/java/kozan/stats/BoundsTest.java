@@ -105,4 +105,21 @@ class BoundsTest {
         assertThat(ci[0]).isEqualTo(0.0);
         assertThat(ci[1]).isEqualTo(mean + 12.706);
     }
+
+    /**
+     * A change in a share lies in [-1, 1], in percentage points [-100, 100]: a reduction of 60 points with a half
+     * width of 381 (two pairs) is shown as [-100, 100], never past them; inside the range the t interval is kept as
+     * it is, and differences of other quantities are never clamped.
+     */
+    @Test
+    void aChangeInAShareStaysWithinPlusMinusOneTimesItsUnit() {
+        assertThat(Bounds.SHARE.differenceCi95(60, 381, 100)).containsExactly(-100.0, 100.0);
+        assertThat(Bounds.SHARE.differenceCi95(60, 381, -100)).containsExactly(-100.0, 100.0);
+        assertThat(Bounds.SHARE.differenceCi95(0.6, 3.81, 1)).containsExactly(-1.0, 1.0);
+        assertThat(Bounds.SHARE.differenceCi95(60, 30, 100)).containsExactly(30.0, 90.0);
+        assertThat(Bounds.SHARE.differenceCi95(-95, 10, 100)).containsExactly(-100.0, -85.0);
+        assertThat(Bounds.NON_NEGATIVE.differenceCi95(-60, 381, 1)).containsExactly(-441.0, 321.0);
+        assertThat(Bounds.UNBOUNDED.differenceCi95(60, 381, 100)).containsExactly(-321.0, 441.0);
+        assertThat(Bounds.SHARE.differenceCi95(60, Double.NaN, 100)).containsExactly(Double.NaN, Double.NaN);
+    }
 }

@@ -24,6 +24,17 @@ public record Estimate(double mean, double low, double high, int n, String unit)
         return new Estimate(m, ci[0], ci[1], n, unit);
     }
 
+    /**
+     * A mean paired difference at one period, from [pair][period] differences scaled by {@code unit} (100 for
+     * percentage points), with its interval kept inside what a difference of values of {@code range} can be
+     * ({@link Bounds#differenceCi95}).
+     */
+    public static Estimate difference(double[][] values, int period, String unitName, Bounds range, double unit) {
+        Estimate plain = at(values, period, unitName, Bounds.UNBOUNDED);
+        double[] ci = range.differenceCi95(plain.mean(), (plain.high() - plain.low()) / 2, unit);
+        return plain.n() < 2 ? plain : new Estimate(plain.mean(), ci[0], ci[1], plain.n(), unitName);
+    }
+
     /** Sum over all periods per replication (e.g. job-years), then the interval of that sum. */
     public static Estimate total(double[][] values, String unit, Bounds bounds) {
         double[][] sums = new double[values.length][1];

@@ -151,8 +151,12 @@ final class KeyFigures {
         return sum;
     }
 
-    /** Paired difference scenario - baseline (gross jobs, net jobs, import dependence) at one year. */
-    static Estimate pairedAt(Comparison cmp, double[][] base, double[][] scen, int year, double factor, String unit) {
+    /**
+     * Paired difference scenario - baseline (gross jobs, net jobs, import dependence) at one year, times
+     * {@code factor}; {@code range} is the range of the values differenced (a share's change stays within +-1).
+     */
+    static Estimate pairedAt(Comparison cmp, double[][] base, double[][] scen, int year, double factor, String unit,
+                             Bounds range) {
         double[][] d = cmp.difference(base, scen);
         for (double[] row : d) {
             for (int i = 0; i < row.length; i++) {
@@ -162,7 +166,7 @@ final class KeyFigures {
         double[] x = cmp.x();
         for (int i = 0; i < x.length; i++) {
             if (x[i] == year) {
-                return Estimate.at(d, i, unit, Bounds.UNBOUNDED); // a paired difference may be negative
+                return Estimate.difference(d, i, unit, range, factor); // a paired difference may be negative
             }
         }
         return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, unit);

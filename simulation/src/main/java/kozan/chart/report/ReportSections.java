@@ -83,18 +83,18 @@ final class ReportSections {
         String vs = "vs " + baseline.scenarioName() + ", paired by replication";
         if (f.hasJobs() && b.hasJobs()) {
             card("Gross jobs in " + year, "change in direct + indirect + induced jobs, " + vs,
-                    KeyFigures.pairedAt(cmp, b.jobs(null, null), f.jobs(null, null), year, 1, "persons").text(false));
+                    KeyFigures.pairedAt(cmp, b.jobs(null, null), f.jobs(null, null), year, 1, "persons", Bounds.UNBOUNDED).text(false));
         }
         if (f.hasNetJobs() && b.hasNetJobs()) {
             String sub = "change in employed, " + vs;
             if (f.hasDisplacement() && b.hasDisplacement()) {
-                Estimate displaced = KeyFigures.pairedAt(cmp, b.displaced(), f.displaced(), year, 1, "persons");
-                Estimate manufacturing = KeyFigures.pairedAt(cmp, b.manufacturing(), f.manufacturing(), year, 1, "persons");
+                Estimate displaced = KeyFigures.pairedAt(cmp, b.displaced(), f.displaced(), year, 1, "persons", Bounds.UNBOUNDED);
+                Estimate manufacturing = KeyFigures.pairedAt(cmp, b.manufacturing(), f.manufacturing(), year, 1, "persons", Bounds.UNBOUNDED);
                 sub = "change in employed = gross - change in displaced (" + Html.num(displaced.mean())
                         + ") + change in manufacturing (" + Html.num(manufacturing.mean()) + "), " + vs;
             }
             card("Net jobs in " + year, sub,
-                    KeyFigures.pairedAt(cmp, b.employed(), f.employed(), year, 1, "persons").text(false));
+                    KeyFigures.pairedAt(cmp, b.employed(), f.employed(), year, 1, "persons", Bounds.UNBOUNDED).text(false));
         }
         if (f.hasFiscalCost() && b.hasFiscalCost() && f.hasJobs() && b.hasJobs()) {
             double yen = KeyFigures.summedMeanDifference(cmp, b.fiscalCost(), f.fiscalCost());
@@ -107,12 +107,12 @@ final class ReportSections {
             if (labels.critical(c) && b.dependenceCommodities().contains(c)) {
                 card("Import dependence reduction, " + labels.commodity(c) + ", " + year, vs,
                         KeyFigures.pairedAt(cmp, b.dependence(c), f.dependence(c), year, -100,
-                                "percentage points").text(false));
+                                "percentage points", Metrics.bounds(Metrics.IMPORT_DEPENDENCE)).text(false));
             }
         }
         if (f.hasImportsYen() && b.hasImportsYen()) {
             card("Imports avoided in " + year, vs, KeyFigures.pairedAt(cmp, b.importsYen(), f.importsYen(), year,
-                    -1e-9, "JPY billion").text(false));
+                    -1e-9, "JPY billion", Bounds.UNBOUNDED).text(false));
         }
     }
 
