@@ -9,12 +9,11 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -136,21 +135,21 @@ public final class Charts {
 
     /**
      * Grouped bars with 95% CI whiskers: one group per category (e.g. region), one bar per series (e.g. target
-     * year). {@code mean[s][c]} and {@code halfWidth[s][c]}.
+     * year). {@code mean[s][c]}, and the interval {@code low[s][c]} to {@code high[s][c]} (NaN: no whisker), which
+     * need not be symmetric about the mean ({@link WhiskerBarRenderer}).
      */
     public static JFreeChart bars(String title, String subtitle, String categoryLabel, String yLabel,
                                   List<String> categories, List<String> seriesNames, List<Color> colors,
-                                  double[][] mean, double[][] halfWidth) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+                                  double[][] mean, double[][] low, double[][] high) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        WhiskerBarRenderer renderer = new WhiskerBarRenderer(low, high);
         List<Color> distinct = Palette.distinct(colors);
         for (int s = 0; s < seriesNames.size(); s++) {
             for (int c = 0; c < categories.size(); c++) {
-                data.add(mean[s][c], halfWidth[s][c], seriesNames.get(s), categories.get(c));
+                data.addValue(Double.isNaN(mean[s][c]) ? null : mean[s][c], seriesNames.get(s), categories.get(c));
             }
             renderer.setSeriesPaint(s, distinct.get(s));
         }
-        renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());

@@ -72,9 +72,9 @@ public final class Palette {
             Map.entry("philippines", SKY_BLUE), Map.entry("canada", REDDISH_PURPLE), Map.entry("argentina", BLUE),
             Map.entry("other", PALE_GREY), Map.entry("others", PALE_GREY), Map.entry("rest", PALE_GREY));
 
-    /** ColorBrewer "Blues": lightness ramp for ordered categories such as target years. */
-    private static final List<Color> SEQUENTIAL = List.of(rgb(0xC6DBEF), rgb(0x6BAED6), rgb(0x2171B5),
-            rgb(0x08306B));
+    /** ColorBrewer "Blues", light to dark; {@link #sequential} spreads n colours over it. */
+    private static final List<Color> SEQUENTIAL = List.of(rgb(0xC6DBEF), rgb(0x9ECAE1), rgb(0x6BAED6),
+            rgb(0x4292C6), rgb(0x2171B5), rgb(0x08519C), rgb(0x08306B));
 
     private Palette() {
     }
@@ -147,8 +147,11 @@ public final class Palette {
         if (n <= 1) {
             return SEQUENTIAL.get(SEQUENTIAL.size() - 1);
         }
-        int offset = Math.max(0, SEQUENTIAL.size() - n);
-        return SEQUENTIAL.get(Math.min(SEQUENTIAL.size() - 1, offset + i));
+        if (n > SEQUENTIAL.size()) {
+            return SEQUENTIAL.get(Math.min(SEQUENTIAL.size() - 1, i)); // more years than blues: the last ones share
+        }
+        // evenly spread from the lightest to the darkest: 4 colours are the 1st, 3rd, 5th and 7th blue
+        return SEQUENTIAL.get((int) Math.round(i * (SEQUENTIAL.size() - 1) / (double) (n - 1)));
     }
 
     /** Fallback for series without a fixed colour, by position. */

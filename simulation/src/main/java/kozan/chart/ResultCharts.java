@@ -4,6 +4,7 @@ import kozan.io.Results;
 import kozan.io.SeriesKey;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.Bounds;
 import kozan.stats.PerPeriod;
 import org.jfree.chart.JFreeChart;
 
@@ -66,7 +67,8 @@ public final class ResultCharts {
             return null;
         }
         double[][] mean = new double[ys.size()][regions.size()];
-        double[][] half = new double[ys.size()][regions.size()];
+        double[][] low = new double[ys.size()][regions.size()];
+        double[][] high = new double[ys.size()][regions.size()];
         for (int r = 0; r < regions.size(); r++) {
             List<double[][]> parts = new ArrayList<>();
             for (String m : JOB_CLASSES) {
@@ -78,7 +80,9 @@ public final class ResultCharts {
             for (int y = 0; y < ys.size(); y++) {
                 int i = t.periodIndex(String.valueOf(ys.get(y)));
                 mean[y][r] = m[i];
-                half[y][r] = h[i];
+                double[] ci = Bounds.NON_NEGATIVE.ci95(m[i], h[i]); // jobs cannot be negative: the log-scale interval
+                low[y][r] = ci[0];
+                high[y][r] = ci[1];
             }
         }
         List<Color> colors = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class ResultCharts {
         return Charts.bars("Jobs by region in target years", "Direct + indirect + induced, annual average; mean with "
                         + "95% confidence interval over " + t.replicationCount() + " replications", "Region",
                 "Jobs (persons)", regions.stream().map(labels::region).toList(),
-                ys.stream().map(String::valueOf).toList(), colors, mean, half);
+                ys.stream().map(String::valueOf).toList(), colors, mean, low, high);
     }
 
     /** Total jobs per region over time, one line per region in its fixed colour (mean across replications). */

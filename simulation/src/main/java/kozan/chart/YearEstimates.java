@@ -16,8 +16,11 @@ import java.util.TreeSet;
  */
 final class YearEstimates {
 
-    /** Up to this many years are bars; more are lines over time. */
-    static final int MAX_BAR_YEARS = 4;
+    /**
+     * Up to this many years are bars; more are lines over time. Six: a scenario's target years (the baseline has
+     * five, 2030-2059) stay bars, while a run's every year ({@code --all-years}) is a line.
+     */
+    static final int MAX_BAR_YEARS = 6;
 
     private final Map<String, Color> colors = new LinkedHashMap<>();
     private final Map<String, Map<Integer, double[]>> values = new LinkedHashMap<>();
@@ -70,17 +73,18 @@ final class YearEstimates {
             List<String> series = ys.stream().map(String::valueOf).toList();
             List<Color> cs = new ArrayList<>();
             double[][] mean = new double[ys.size()][names.size()];
-            double[][] half = new double[ys.size()][names.size()];
+            double[][] low = new double[ys.size()][names.size()];
+            double[][] high = new double[ys.size()][names.size()];
             for (int s = 0; s < ys.size(); s++) {
                 cs.add(Palette.sequential(s, ys.size()));
                 for (int c = 0; c < names.size(); c++) {
                     double[] v = values.get(names.get(c)).get(ys.get(s));
                     mean[s][c] = v == null ? Double.NaN : v[0] / scale.factor();
-                    double h = v == null ? Double.NaN : (v[2] - v[1]) / 2 / scale.factor();
-                    half[s][c] = Double.isFinite(h) ? h : 0;
+                    low[s][c] = v == null ? Double.NaN : v[1] / scale.factor();
+                    high[s][c] = v == null ? Double.NaN : v[2] / scale.factor();
                 }
             }
-            return Charts.bars(title, subtitle, category, yLabel, names, series, cs, mean, half);
+            return Charts.bars(title, subtitle, category, yLabel, names, series, cs, mean, low, high);
         }
         double[] x = ys.stream().mapToDouble(Integer::doubleValue).toArray();
         List<Series> series = new ArrayList<>();

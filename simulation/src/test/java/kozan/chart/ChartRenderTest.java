@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +77,41 @@ class ChartRenderTest {
         org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
         assertThat(plot.getDataset().getColumnKeys()).containsExactly("Hokkaido 北海道", "Tohoku 東北", "Kanto 関東",
                 "Kyushu 九州");
+    }
+
+    /** Five target years (the baseline's 2030-2059) are still five bars, light to dark, each its own blue. */
+    @Test
+    void fiveTargetYearsAreFiveBarsInAnOrderedRamp() throws Exception {
+        JFreeChart chart = new ResultCharts(baseline).jobsByRegion(List.of(2030, 2031, 2032, 2033, 2034));
+        List<Color> ramp = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ramp.add(Palette.sequential(i, 5));
+        }
+        assertThat(new java.util.HashSet<>(ramp)).hasSize(5);
+        for (int i = 1; i < 5; i++) { // darker each year: the sum of the channels falls
+            Color a = ramp.get(i - 1);
+            Color b = ramp.get(i);
+            assertThat(b.getRed() + b.getGreen() + b.getBlue()).isLessThan(a.getRed() + a.getGreen() + a.getBlue());
+        }
+        assertThat(Palette.sequential(0, 4)).isEqualTo(Palette.sequential(0, 5)); // the lightest and darkest stay
+        assertThat(Palette.sequential(3, 4)).isEqualTo(Palette.sequential(4, 5));
+        assertThat(chart.getCategoryPlot().getDataset().getRowCount()).isEqualTo(5);
+    }
+
+    /**
+     * The whiskers are the interval's own limits, not mean +- a half width: a chart of a change in a share whose
+     * interval is clamped to +100 points ends its axis at 100, where a symmetric whisker would reach past it.
+     */
+    @Test
+    void barWhiskersEndAtTheIntervalsOwnLimits() {
+        JFreeChart chart = Charts.bars("t", "s", "c", "y", List.of("rare earths"), List.of("2030"),
+                List.of(Palette.sequential(0, 1)), new double[][] {{60}}, new double[][] {{-20}}, new double[][] {{100}});
+        org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.data.Range r = plot.getRenderer().findRangeBounds(plot.getDataset());
+        assertThat(r.getLowerBound()).isEqualTo(-20.0);
+        assertThat(r.getUpperBound()).isEqualTo(100.0);
+        java.awt.image.BufferedImage img = chart.createBufferedImage(400, 300);
+        assertThat(img.getWidth()).isEqualTo(400); // draws without error
     }
 
     @Test

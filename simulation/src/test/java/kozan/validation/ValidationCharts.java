@@ -170,9 +170,18 @@ public final class ValidationCharts {
                 String.format(Locale.ROOT, "%d projects, 3 replications; model mean %.1f years (p10 %.1f, p90 %.1f); S108: mean 15.7, range 6-32",
                         lead.size(), mean, sorted[(int) (0.1 * sorted.length)], sorted[(int) (0.9 * sorted.length)]),
                 "Years from entering exploration to entering production", "Projects", cats, List.of("Model"), List.of(Palette.BLUE),
-                counts, new double[1][bins]), dir, "lead-times.png");
+                counts, nan(1, bins), nan(1, bins)), dir, "lead-times.png");
         System.out.printf(Locale.ROOT, "lead times: n %d mean %.2f min %.1f p10 %.1f median %.1f p90 %.1f max %.1f%n", lead.size(), mean,
                 sorted[0], sorted[(int) (0.1 * sorted.length)], sorted[sorted.length / 2], sorted[(int) (0.9 * sorted.length)], sorted[sorted.length - 1]);
+    }
+
+    /** Counts have no interval: no whiskers. */
+    private static double[][] nan(int rows, int columns) {
+        double[][] v = new double[rows][columns];
+        for (double[] row : v) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        return v;
     }
 
     private static void replay(List<MonthlySeries> runs, Path dir) throws Exception {
