@@ -419,9 +419,13 @@ public final class Comparison {
             return;
         }
         CostPerJobYear first = costs.get(0);
-        out.printf(Locale.ROOT, "%nFiscal cost per job-year, %d-%d (%s): change in fiscal_cost_yen"
-                + " / change in jobs, both summed over the %d compared year(s)%n", first.fromYear(), first.toYear(),
-                shownUnit(PER_GROSS), first.years());
+        // "2025-2059" only when every year in between is counted (--years can pick a few)
+        String span = first.years() == first.toYear() - first.fromYear() + 1
+                ? first.fromYear() + "-" + first.toYear()
+                : first.years() + " years of " + first.fromYear() + "-" + first.toYear();
+        out.printf(Locale.ROOT, "%nFiscal cost per job-year, %s (%s): change in fiscal_cost_yen"
+                + " / change in jobs, both summed over the %d compared year(s)%n", span, shownUnit(PER_GROSS),
+                first.years());
         for (CostPerJobYear c : costs) {
             String kind = c.measure().equals(PER_GROSS) ? "gross" : "net";
             String value = c.jobYears() > 0 ? show(c.measure(), c.value())

@@ -58,14 +58,14 @@ import picocli.CommandLine.Spec;
                 "",
                 "  kozan compare --baseline A.yaml --scenario B.yaml [--replications N]",
                 "  kozan compare A.yaml B.yaml",
-                "      run both scenarios, then compare (10 pairs unless the baseline's",
-                "      run.replications or --replications says more; writes batch files too)",
+                "      run both scenarios, then compare (--replications pairs, else 10 or the",
+                "      baseline's run.replications if more; writes batch files too)",
                 "  kozan compare RESULTS_A RESULTS_B",
                 "      compare two results folders of 'kozan run': the replications in both",
                 "      are paired, with a warning when the sets are unequal or under 2 pairs",
                 "",
                 "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the impact "
-                        + "tables by year, region, industry and effect, in the --years), charts/ (the differences "
+                        + "tables by year, region, industry and effect, every year or the --years), charts/ (the differences "
                         + "with 95%% confidence intervals) and report.html. See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
@@ -85,17 +85,19 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "B.yaml", description = "Scenario to compare with the baseline.")
     Path scenario;
 
-    @Option(names = "--replications", paramLabel = "N", description = "Paired replications (default: the baseline's run.replications, at least "
-            + ReplicationCount.DEFAULT + ").")
+    @Option(names = "--replications", paramLabel = "N", description = "Paired replications, exactly N (default: the baseline's run.replications, at"
+            + " least " + ReplicationCount.DEFAULT + ").")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "N", description = "Base seed for both (default: the baseline's run.seed).")
     Long seed;
 
-    @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: the baseline's run.target_years).")
+    @Option(names = "--years", split = ",", paramLabel = "YEAR", description = "Years to compare (default: every year of the"
+            + " horizon, of which the baseline's run.target_years are printed).")
     List<Integer> years;
 
-    @Option(names = "--all-years", description = "Compare every year of the run, not only the target years (comparison.csv of two results folders always has every year).")
+    @Option(names = "--all-years", description = "Print every year, not only the target years (comparison.csv always has"
+            + " every year unless --years).")
     boolean allYears;
 
     @Option(names = "--regions", description = "Also print gross and net jobs per region (always in comparison.csv).")
@@ -161,7 +163,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (years != null && allYears) {
             throw new BatchUsageException("give either --years or --all-years");
         }
-        List<Integer> keep = years != null ? years : allYears ? horizon(a) : a.run().targetYears();
+        // every year is recorded unless --years narrows it, as comparison.csv of two results folders has every year:
+        // the fiscal cost per job-year sums all of them, so both forms give the same figure for the same pairs
+        List<Integer> keep = years != null ? years : horizon(a);
+        Set<Integer> shown = years != null || allYears ? Set.of() : new TreeSet<>(a.run().targetYears());
         if (years != null) {
             checkYears(years, a, baseline);
             checkYears(years, b, scenario);
@@ -194,7 +199,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
             if (result[0] != null) {
                 warnReplications(result[0], err);
-                result[0].print(stdout, regions, Set.of());
+                result[0].print(stdout, regions, shown);
+                printedYears(shown, baseline, stdout);
             }
             if (impactsWritten[0]) {
                 stdout.println("written: " + r.dir().resolve(ImpactsCsv.FILE));
@@ -269,10 +275,7 @@ public final class CompareCommand implements Callable<Integer> {
             impactsWritten = ImpactsComparison.write(a, b, keep, target.resolve(ImpactsCsv.FILE));
         }
         c.print(stdout, regions, shown);
-        if (!shown.isEmpty()) {
-            stdout.println("printed: the target years " + shown + " of " + a + "; --all-years prints every year"
-                    + " (comparison.csv has them all)");
-        }
+        printedYears(shown, a, stdout);
         stdout.println("written: " + target.resolve("comparison.csv"));
         if (impactsWritten) {
             stdout.println("written: " + target.resolve(ImpactsCsv.FILE));
@@ -322,6 +325,14 @@ public final class CompareCommand implements Callable<Integer> {
             InputFile.readJson(s, InputFile.MAX_JSON_BYTES).path("target_years").forEach(y -> out.add(y.asInt()));
         }
         return out;
+    }
+
+    /** Which years the printout shows when it shows fewer than comparison.csv holds. */
+    private static void printedYears(Set<Integer> shown, Path baselineSource, PrintWriter stdout) {
+        if (!shown.isEmpty()) {
+            stdout.println("printed: the target years " + shown + " of " + baselineSource + "; --all-years prints"
+                    + " every year (comparison.csv has them all)");
+        }
     }
 
     private static Long baseSeed(Path dir) throws IOException {

@@ -59,6 +59,63 @@ class CompareImpactsTest {
         assertThat(Files.readString(fromScenarios.resolve("manifest.json"))).contains("\"" + ImpactsCsv.FILE + "\"");
     }
 
+    /**
+     * Without --years both forms compare every year (and print the target years), so the same pairs give the same
+     * comparison.csv, impacts.csv and fiscal cost per job-year; before, the scenario form recorded only the target
+     * years and summed the cost over those five, a different figure from the folder form's 35.
+     */
+    @Test
+    void withoutYearsBothFormsCompareEveryYearAndAgreeOnTheCostPerJobYear() throws Exception {
+        Path base = Path.of("src/test/resources/scenarios/valid-minimal.yaml");
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(base)
+                .replace("workers_per_kt_ore: 1.5", "workers_per_kt_ore: 3.0"));
+        for (Path[] s : new Path[][] {{base, tmp.resolve("ra")}, {policy, tmp.resolve("rb")}}) {
+            RealRuns.Outcome o = RealRuns.kozan("run", s[0].toString(), "--out", s[1].toString(), "--no-charts",
+                    "--replications", "2", "--seed", "7", "--threads", "2");
+            assertThat(o.code()).as(o.err()).isZero();
+        }
+        Path fromFolders = tmp.resolve("folders");
+        RealRuns.Outcome f = RealRuns.kozan("compare", tmp.resolve("ra").toString(), tmp.resolve("rb").toString(),
+                "--out", fromFolders.toString());
+        assertThat(f.code()).as(f.err()).isZero();
+        Path fromScenarios = tmp.resolve("scenarios");
+        RealRuns.Outcome c = RealRuns.kozan("compare", "--baseline", base.toString(), "--scenario", policy.toString(),
+                "--replications", "2", "--seed", "7", "--threads", "2", "--out", fromScenarios.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+
+        List<String> comparison = Files.readAllLines(fromScenarios.resolve("comparison.csv"));
+        for (int year = 2025; year <= 2034; year++) { // valid-minimal: 10 years from 2025
+            String y = "," + year + ",";
+            assertThat(comparison).as("year %d", year).anyMatch(l -> l.contains(y));
+        }
+        // the same rows; the numbers agree to a millionth, or a thousandth of a unit (the folders keep 12 digits of
+        // each value, and a difference of close values, e.g. regions' employment of millions, loses some of them)
+        List<String> folders = Files.readAllLines(fromFolders.resolve("comparison.csv"));
+        assertThat(comparison).hasSameSizeAs(folders);
+        for (int i = 0; i < comparison.size(); i++) {
+            String[] a = comparison.get(i).split(",", -1);
+            String[] b = folders.get(i).split(",", -1);
+            assertThat(String.join(",", List.of(a).subList(0, 7))).isEqualTo(String.join(",", List.of(b).subList(0, 7)));
+            for (int k = 7; i > 0 && k < a.length; k++) {
+                if (!a[k].equals(b[k])) {
+                    double x = Double.parseDouble(a[k]);
+                    assertThat(x).as(comparison.get(i)).isCloseTo(Double.parseDouble(b[k]),
+                            org.assertj.core.api.Assertions.within(Math.max(1e-3, 1e-6 * Math.abs(x))));
+                }
+            }
+        }
+        assertThat(costLines(c.out())).hasSize(3).isEqualTo(costLines(f.out()));
+        assertThat(costLines(c.out()).get(0)).contains("Fiscal cost per job-year, 2025-2034 (");
+        assertThat(c.out()).contains("printed: the target years");
+    }
+
+    /** The printed fiscal cost per job-year: its heading and the per gross and per net lines. */
+    private static List<String> costLines(String out) {
+        return out.lines().filter(l -> l.startsWith("Fiscal cost per job-year") || l.contains("per gross job-year")
+                || l.contains("per net job-year")).toList();
+    }
+
     @Test
     void afterAResumeWithoutTheEarlierRunsTablesNoImpactsFileIsWrittenAndTheUserIsTold() throws Exception {
         // replication 0 of both ran before --resume (no tables in this process), replication 1 after it
