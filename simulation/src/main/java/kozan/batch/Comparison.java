@@ -115,10 +115,31 @@ public final class Comparison {
         return this;
     }
 
-    /** Unequal replication sets, too few pairs for intervals ({@link ReplicationCount}); empty when neither. */
+    /** The two sides' base seeds when they differ (results folders run apart), else null. */
+    private String seedsDiffer;
+
+    /**
+     * Records the base seeds of the two sides (null: not known): when they differ, replication k of the two shares
+     * no random numbers, so the printout does not call them common-random-number pairs and says why.
+     */
+    public Comparison baseSeeds(Long baseline, Long scenario) {
+        seedsDiffer = baseline != null && scenario != null && !baseline.equals(scenario)
+                ? baseline + " vs " + scenario : null;
+        return this;
+    }
+
+    /**
+     * Unequal replication sets, too few pairs for intervals ({@link ReplicationCount}), different base seeds; empty
+     * when none.
+     */
     public List<String> replicationNotes() {
-        return ReplicationCount.comparisonNotes(baselineRuns < 0 ? pairs : baselineRuns,
-                scenarioRuns < 0 ? pairs : scenarioRuns, pairs);
+        List<String> notes = new ArrayList<>(ReplicationCount.comparisonNotes(baselineRuns < 0 ? pairs : baselineRuns,
+                scenarioRuns < 0 ? pairs : scenarioRuns, pairs));
+        if (seedsDiffer != null) {
+            notes.add("the two results used different base seeds (" + seedsDiffer + "): replications are not"
+                    + " common-random-number pairs, so paired intervals are not meaningful");
+        }
+        return notes;
     }
 
     /**
@@ -267,8 +288,8 @@ public final class Comparison {
      * follow {@link #show(String, double)}.
      */
     public void print(PrintWriter out, boolean regions, Set<Integer> years) {
-        out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (common random numbers), mean [95%% CI]%n",
-                pairs);
+        out.printf(Locale.ROOT, "Scenario minus baseline, %d paired replications (%s), mean [95%% CI]%n", pairs,
+                seedsDiffer == null ? "common random numbers" : "different base seeds: not common random numbers");
         replicationNotes().forEach(n -> out.println("note: " + n));
         List<Double> ratios = new ArrayList<>();
         int unchanged = 0;

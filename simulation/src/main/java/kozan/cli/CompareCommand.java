@@ -240,18 +240,12 @@ public final class CompareCommand implements Callable<Integer> {
     private int fromResults(Path a, Path b) throws IOException, BatchUsageException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Long seedA = baseSeed(a);
-        Long seedB = baseSeed(b);
-        if (seedA != null && seedB != null && !seedA.equals(seedB)) {
-            err.println("warning: the two results used different base seeds (" + seedA + " vs " + seedB
-                    + "): replications are not common-random-number pairs, so paired intervals are not meaningful");
-        }
         if (years != null && allYears) {
             throw new BatchUsageException("give either --years or --all-years");
         }
         Set<Integer> keep = years == null ? Set.of() : new TreeSet<>(years);
         Set<Integer> shown = years != null || allYears ? Set.of() : targetYears(a);
-        Comparison c = CompareInputs.fromResults(a, b, keep);
+        Comparison c = CompareInputs.fromResults(a, b, keep).baseSeeds(baseSeed(a), baseSeed(b));
         if (c.pairs() == 0) {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
         }

@@ -109,6 +109,10 @@ class CompareCommandTest {
         assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
         assertThat(err.toString()).contains("different base seeds (1 vs 2)").doesNotContain("unequal")
                 .doesNotContain("pair (n ="); // 2 replications each: equal sets with intervals
+        // the printout does not call them common random numbers, and says why under its header
+        assertThat(out.toString()).contains("2 paired replications (different base seeds: not common random numbers)")
+                .contains("note: the two results used different base seeds (1 vs 2)")
+                .doesNotContain("(common random numbers)");
         assertThat(Files.readString(tmp.resolve("c/comparison.csv")))
                 .contains("import_reduction_t,copper,JP,,2030,t,2,10.5,"); // folders of before 2026-12: "" read, "t"
         assertThat(compare(a.toString())).isEqualTo(2);
