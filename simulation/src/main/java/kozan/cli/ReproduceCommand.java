@@ -74,6 +74,10 @@ final class ReproduceCommand implements Callable<Integer> {
                     + (recorded.dirty() ? ", dirty" : "") + "), reproducing with " + now.describe()
                     + "; differences may come from the code");
         }
+        if (recorded.jarBuiltDirty()) {
+            err.println("warning: the recorded jar (sha256 " + recorded.jarSha256() + ") was built from a tree with"
+                    + " uncommitted changes, so no commit holds its exact code; differences may come from the code");
+        }
         String jarNow = JarIdentity.running().map(JarIdentity::sha256).orElse("");
         if (!recorded.jarSha256().isEmpty() && !recorded.jarSha256().equals(jarNow)) {
             err.println("note: recorded with the jar of sha256 " + recorded.jarSha256() + ", reproducing with "
@@ -85,6 +89,13 @@ final class ReproduceCommand implements Callable<Integer> {
         if (scenario.run().replications() != recorded.masterSeeds().size()) {
             throw new BadInputException(Csv.MANIFEST + " lists " + recorded.masterSeeds().size()
                     + " master seeds but its scenario has " + scenario.run().replications() + " replications");
+        }
+        // the fields a reader cites (docs/reproducing.md) must be those of the run the scenario reproduces
+        if (recorded.baseSeed() != scenario.run().seed() || recorded.replicationsField() != recorded.masterSeeds().size()) {
+            out.println("different: " + Csv.MANIFEST + " says base_seed " + recorded.baseSeed() + " and replications "
+                    + recorded.replicationsField() + ", but its scenario runs seed " + scenario.run().seed() + " with "
+                    + scenario.run().replications() + " replications (edited after the run?)");
+            return Errors.INTERNAL;
         }
 
         Path temp = Files.createTempDirectory("kozan-reproduce-");
@@ -195,7 +206,9 @@ final class ReproduceCommand implements Callable<Integer> {
                     return "same lines, different bytes (line endings or final newline)";
                 }
                 if (la == null || lb == null || !la.equals(lb)) {
-                    return "line " + line + ": " + describe(header, la, lb, a.toString().endsWith(".csv"));
+                    // line 1 of a CSV is the header itself: its cells are named by position, not by themselves
+                    return "line " + line + ": " + describe(line == 1 ? null : header, la, lb,
+                            a.toString().endsWith(".csv"));
                 }
             }
         }
@@ -206,14 +219,17 @@ final class ReproduceCommand implements Callable<Integer> {
             return recorded == null ? "recorded file ends, rerun has '" + reproduced + "'"
                     : "rerun ends, recorded has '" + recorded + "'";
         }
-        if (csv && header != null) {
-            List<String> names = parse(header);
+        if (csv) {
+            List<String> names = header == null ? List.of() : parse(header);
             List<String> x = parse(recorded);
             List<String> y = parse(reproduced);
             for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
                 String vx = i < x.size() ? x.get(i) : "";
                 String vy = i < y.size() ? y.get(i) : "";
                 if (!vx.equals(vy)) {
+                    if (header == null) {
+                        return "header, column " + (i + 1) + ": recorded '" + vx + "', reproduced '" + vy + "'";
+                    }
                     String column = i < names.size() ? names.get(i) : "column " + (i + 1);
                     return column + " recorded " + vx + ", reproduced " + vy + " (row: " + recorded + ")";
                 }

@@ -56,11 +56,14 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
 
     /**
      * What {@link #read} returns: the recorded facts a reproduction needs. {@code jarSha256} is empty when the run
-     * did not come from a jar (or predates the field).
+     * did not come from a jar (or predates the field); {@code jarBuiltDirty} says the jar was built from a tree with
+     * uncommitted changes; {@code replicationsField} is the manifest's top-level "replications" (the master seeds'
+     * count when absent), which a reproduction checks against the seeds.
      */
     public record Recorded(String scenarioName, String resolvedScenario, long baseSeed, List<Long> masterSeeds,
                            int threads, String version, String gitCommit, boolean dirty, List<FileEntry> files,
-                           boolean annualOnly, String jarSha256, int format) {
+                           boolean annualOnly, String jarSha256, int format, boolean jarBuiltDirty,
+                           int replicationsField) {
 
         /** Whether the tables are in the layout before {@link #FORMAT} 2 ({@link LegacyLayout}). */
         public boolean legacyLayout() {
@@ -212,7 +215,8 @@ public record Manifest(String scenarioName, String sourceFile, String scenarioSh
                 root.path("threads").asInt(1), kozan.path("version").asText(), kozan.path("git_commit").asText(),
                 kozan.path("git_dirty").asBoolean(), List.copyOf(files.values()),
                 OUTPUTS_ANNUAL.equals(root.path("outputs").asText(OUTPUTS_ALL)),
-                kozan.path("jar").path("sha256").asText(""), root.path("format").asInt(1));
+                kozan.path("jar").path("sha256").asText(""), root.path("format").asInt(1),
+                kozan.path("jar").path("built_dirty").asBoolean(false), root.path("replications").asInt(masters.size()));
     }
 
     /** A seed as a JSON number (as written) or as text in either form {@link SeedText} reads. */

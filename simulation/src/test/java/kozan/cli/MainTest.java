@@ -188,7 +188,37 @@ class MainTest {
         assertThat(out).startsWith("different: timeseries.csv: line 4: value recorded 42, reproduced ")
                 .contains("edited after the run");
 
+        // a header cell edited: named by its position, not by the edited name itself
+        Files.write(timeseries, Files.readAllLines(timeseries).stream().findFirst().map(h -> {
+            List<String> all = new java.util.ArrayList<>(lines);
+            all.set(0, h.replace("value", "valeu"));
+            return all;
+        }).orElseThrow());
+        assertThat(run("reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).startsWith("different: timeseries.csv: line 1: header, column ")
+                .contains(": recorded 'valeu', reproduced 'value'");
+
         assertThat(run("reproduce", tmp.toString())).isEqualTo(2);
         assertThat(err).contains("no manifest.json");
+    }
+
+    /** The base seed and replications a reader cites from manifest.json must be the run's: an edit is a difference. */
+    @Test
+    void reproduceFindsAManifestWhoseSeedOrReplicationsWereEdited() throws Exception {
+        Path outDir = tmp.resolve("out");
+        assertThat(run("run", resource("valid-minimal.yaml").toString(), "--out", outDir.toString(), "--seed", "11",
+                "--replications", "2", "--no-charts")).isZero();
+        Path manifest = outDir.resolve("manifest.json");
+        String recorded = Files.readString(manifest);
+        Files.writeString(manifest, recorded.replaceFirst("\"base_seed\" ?: ?11,", "\"base_seed\" : 12,"));
+        assertThat(Files.readString(manifest)).isNotEqualTo(recorded);
+        assertThat(run("reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).startsWith("different: manifest.json says base_seed 12 and replications 2, but its scenario"
+                + " runs seed 11 with 2 replications");
+        Files.writeString(manifest, recorded.replaceFirst("\"replications\" ?: ?2,", "\"replications\" : 1,"));
+        assertThat(run("reproduce", outDir.toString())).isEqualTo(1);
+        assertThat(out).contains("says base_seed 11 and replications 1");
+        Files.writeString(manifest, recorded);
+        assertThat(run("reproduce", outDir.toString())).isZero();
     }
 }
