@@ -130,8 +130,11 @@ public final class ResultCharts {
         return regions;
     }
 
-    /** Below this median import dependence in every period a commodity is self-sufficient: left out of the chart. */
-    static final double SELF_SUFFICIENT = 0.005;
+    /**
+     * Below this median import dependence in every period a commodity is self-sufficient: left out of the chart
+     * (and of the GUI's live chart, kozan.gui.live.LiveCharts).
+     */
+    public static final double SELF_SUFFICIENT = 0.005;
 
     /**
      * Import dependence (imports / apparent consumption) per commodity, median across replications. Commodities

@@ -18,7 +18,7 @@ public final class GuiFormat {
 
     /** "12,345" (rounded to whole units). */
     public static String whole(double v) {
-        return Double.isFinite(v) ? new DecimalFormat("#,##0", ROOT).format(v) : "";
+        return Double.isFinite(v) ? unsignedZero(new DecimalFormat("#,##0", ROOT).format(v)) : "";
     }
 
     /** "12,345 persons". */
@@ -33,11 +33,16 @@ public final class GuiFormat {
         }
         double bn = yen / 1e9;
         String pattern = Math.abs(bn) >= 100 ? "#,##0" : Math.abs(bn) >= 10 ? "0.0" : "0.00";
-        return "JPY " + new DecimalFormat(pattern, ROOT).format(bn) + " bn";
+        return "JPY " + unsignedZero(new DecimalFormat(pattern, ROOT).format(bn)) + " bn";
     }
 
     /** A share 0-1 as "3.2%". */
     public static String percent(double share) {
-        return Double.isFinite(share) ? new DecimalFormat("0.0", ROOT).format(100 * share) + "%" : "";
+        return Double.isFinite(share) ? unsignedZero(new DecimalFormat("0.0", ROOT).format(100 * share)) + "%" : "";
+    }
+
+    /** "0" for "-0", "0.00" for "-0.00": float noise below 0 (a share of -5.9e-11) rounds to zero, not to "-0". */
+    private static String unsignedZero(String number) {
+        return number.matches("-[0.,]+") ? number.substring(1) : number;
     }
 }

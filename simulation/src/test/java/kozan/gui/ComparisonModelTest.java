@@ -102,6 +102,31 @@ class ComparisonModelTest {
         assertThat(net.paired()).isTrue();
     }
 
+    /**
+     * The overlay's band of a level is the interval of its range (Bounds.ci95), not mean +- half width: for jobs on
+     * the log scale, so a few replications far apart cannot draw a band below 0; a share's band stays in 0-1.
+     */
+    @Test
+    void overlayBandsKeepEachLevelInItsRange() throws Exception {
+        ComparisonModel m = model(1, 3);
+        for (String name : List.of("Direct jobs (mines)", m.viewNames().stream()
+                .filter(n -> n.startsWith("Import dependence: ")).findFirst().orElseThrow())) {
+            ComparisonModel.View v = m.view(name);
+            YIntervalSeriesCollection data = (YIntervalSeriesCollection) m.overlay(name).getXYPlot().getDataset();
+            double[][] values = v.values().apply(m.runs().get(1).annual());
+            double[] mean = kozan.stats.PerPeriod.mean(values);
+            double[] half = kozan.stats.PerPeriod.ci95HalfWidth(values);
+            for (int p = 0; p < data.getItemCount(1); p++) {
+                double[] ci = v.range().ci95(mean[p], half[p]);
+                assertThat(data.getStartYValue(1, p)).as(name + " " + p).isEqualTo(ci[0]);
+                assertThat(data.getEndYValue(1, p)).as(name + " " + p).isEqualTo(ci[1]);
+                assertThat(v.range().contains(ci[0]) && v.range().contains(ci[1])).isTrue();
+            }
+        }
+        assertThat(m.view("Direct jobs (mines)").range()).isEqualTo(kozan.stats.Bounds.NON_NEGATIVE);
+        assertThat(m.view("Jobs displaced from the rest of the economy").range()).isEqualTo(kozan.stats.Bounds.UNBOUNDED);
+    }
+
     @Test
     void oneRunIsNotAComparison() throws Exception {
         assertThatThrownBy(() -> model(1)).isInstanceOf(IllegalArgumentException.class)

@@ -13,9 +13,11 @@ import kozan.chart.Labels;
 import kozan.chart.Palette;
 import kozan.chart.Series;
 import kozan.chart.Totals;
+import kozan.gui.compare.Quantity.Kind;
 import kozan.io.Results;
 import kozan.io.SeriesTable;
 import kozan.observe.Metrics;
+import kozan.stats.Bounds;
 import kozan.stats.PairedDifference;
 import kozan.stats.PerPeriod;
 import kozan.stats.RunningStats;
@@ -27,8 +29,16 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ComparisonModel {
 
-    /** A quantity to overlay or tabulate: label, unit, share (0-1) or not, and its [replication][year] values. */
-    public record View(String label, String unit, boolean share, Function<SeriesTable, double[][]> values) {
+    /**
+     * A quantity to overlay or tabulate: label, unit, how its numbers read, the range of its values (which its
+     * bands and the intervals of its differences respect, {@link Bounds}), and its [replication][year] values.
+     */
+    public record View(String label, String unit, Kind kind, Bounds range, Function<SeriesTable, double[][]> values) {
+
+        /** A share (0-1), drawn on a percent axis. */
+        public boolean share() {
+            return kind == Kind.SHARE;
+        }
     }
 
     private static final String[] JOBS = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
@@ -46,21 +56,28 @@ public final class ComparisonModel {
         }
         this.runs = List.copyOf(runs);
         Labels labels = Labels.of(runs.get(0));
-        // the differences of these two rows are the gross and the net jobs of docs/outputs.md
-        add(new View(GROSS_JOBS_VIEW, "persons", false, t -> total(t, JOBS)));
-        add(new View(EMPLOYED_VIEW, "persons", false, t -> total(t, Metrics.EMPLOYED)));
-        add(new View("Jobs displaced from the rest of the economy", "persons", false, t -> total(t, Metrics.JOBS_DISPLACED)));
-        add(new View("Manufacturing jobs", "persons", false, t -> total(t, Metrics.JOBS_MANUFACTURING)));
-        add(new View("Direct jobs (mines)", "persons", false, t -> total(t, Metrics.JOBS_DIRECT)));
-        add(new View("Indirect jobs (supply chain)", "persons", false, t -> total(t, Metrics.JOBS_INDIRECT)));
-        add(new View("Induced jobs (household spending)", "persons", false, t -> total(t, Metrics.JOBS_INDUCED)));
+        // the differences of these two rows are the gross and the net jobs of docs/outputs.md; the gross jobs are a
+        // sum of job classes that cannot be negative, so they take the classes' range
+        add(new View(GROSS_JOBS_VIEW, "persons", Kind.PERSONS, Metrics.bounds(Metrics.JOBS_DIRECT), t -> total(t, JOBS)));
+        add(persons(EMPLOYED_VIEW, Metrics.EMPLOYED));
+        add(persons("Jobs displaced from the rest of the economy", Metrics.JOBS_DISPLACED));
+        add(persons("Manufacturing jobs", Metrics.JOBS_MANUFACTURING));
+        add(persons("Direct jobs (mines)", Metrics.JOBS_DIRECT));
+        add(persons("Indirect jobs (supply chain)", Metrics.JOBS_INDIRECT));
+        add(persons("Induced jobs (household spending)", Metrics.JOBS_INDUCED));
         for (String c : Totals.dimension(runs.get(0).annual(), Metrics.IMPORT_DEPENDENCE, k -> k.commodity())) {
-            add(new View("Import dependence: " + labels.commodity(c), "share", true,
-                    t -> Totals.national(t, Metrics.IMPORT_DEPENDENCE, c)));
+            add(new View("Import dependence: " + labels.commodity(c), "share", Kind.SHARE,
+                    Metrics.bounds(Metrics.IMPORT_DEPENDENCE), t -> Totals.national(t, Metrics.IMPORT_DEPENDENCE, c)));
         }
-        add(new View("Imports, all commodities", "JPY/yr", false,
+        add(new View("Imports, all commodities", "JPY/yr", Kind.YEN, Metrics.bounds(Metrics.IMPORTS_YEN),
                 t -> Totals.sum(t, k -> k.metric().equals(Metrics.IMPORTS_YEN) && k.region().isEmpty())));
-        add(new View("Fiscal cost, all levers", "JPY/yr", false, t -> total(t, Metrics.FISCAL_COST_YEN)));
+        add(new View("Fiscal cost, all levers", "JPY/yr", Kind.YEN, Metrics.bounds(Metrics.FISCAL_COST_YEN),
+                t -> total(t, Metrics.FISCAL_COST_YEN)));
+    }
+
+    /** The national total of a metric counted in persons, in the metric's range. */
+    private static View persons(String label, String metric) {
+        return new View(label, "persons", Kind.PERSONS, Metrics.bounds(metric), t -> total(t, metric));
     }
 
     private void add(View v) {
@@ -105,9 +122,12 @@ public final class ComparisonModel {
             double[] hi = new double[x.length];
             for (int p = 0; p < x.length; p++) {
                 int q = t.periodIndex(base.periods().get(p));
+                // a level's band stays in its range (jobs never below 0, a share within 0-1); one replication has
+                // no band, only the mean
+                double[] ci = q < 0 ? new double[] {Double.NaN, Double.NaN} : v.range().ci95(m[q], h[q]);
                 y[p] = q < 0 ? Double.NaN : m[q];
-                lo[p] = q < 0 ? Double.NaN : m[q] - h[q];
-                hi[p] = q < 0 ? Double.NaN : m[q] + h[q];
+                lo[p] = q < 0 || Double.isNaN(ci[0]) ? y[p] : ci[0];
+                hi[p] = q < 0 || Double.isNaN(ci[1]) ? y[p] : ci[1];
             }
             series.add(new Series(name(i), color(i), y, lo, hi));
         }
@@ -168,16 +188,17 @@ public final class ComparisonModel {
         RunningStats scen = stats(s);
         if (paired != null) {
             PairedDifference d = paired.at(bAll, sAll, String.valueOf(year));
-            double half = d.n() < 2 ? 0 : d.halfWidth();
-            return new DiffRow(scenario, v.label(), v.unit(), year, base.mean(), scen.mean(), d.mean(),
-                    d.mean() - half, d.mean() + half, d.n(), true);
+            double[] ci = v.range().differenceCi95(d.mean(), d.n() < 2 ? 0 : d.halfWidth(), 1);
+            return new DiffRow(scenario, v.label(), v.unit(), v.kind(), year, base.mean(), scen.mean(), d.mean(),
+                    ci[0], ci[1], d.n(), true);
         }
-        // Different replications: no pairs, so the interval is that of two independent means.
+        // Different replications: no pairs, so the interval is that of two independent means, kept within what
+        // two values of the range can differ by (a change in a share within +-1)
         double welch = RunningStats.welchHalfWidth(scen, base);
-        double half = Double.isNaN(welch) ? 0 : welch;
         double diff = scen.mean() - base.mean();
-        return new DiffRow(scenario, v.label(), v.unit(), year, base.mean(), scen.mean(), diff, diff - half,
-                diff + half, Math.min(b.length, s.length), false);
+        double[] ci = v.range().differenceCi95(diff, Double.isNaN(welch) ? 0 : welch, 1);
+        return new DiffRow(scenario, v.label(), v.unit(), v.kind(), year, base.mean(), scen.mean(), diff, ci[0],
+                ci[1], Math.min(b.length, s.length), false);
     }
 
     private static RunningStats stats(double[] x) {

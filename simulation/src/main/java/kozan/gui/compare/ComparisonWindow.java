@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
@@ -24,6 +23,7 @@ import kozan.chart.ChartSet;
 import kozan.chart.NamedChart;
 import kozan.gui.ChartExport;
 import kozan.gui.ScenarioDialogs;
+import kozan.gui.panel.Values;
 import kozan.io.Results;
 import kozan.io.ResultsReader;
 import org.jfree.chart.ChartPanel;
@@ -133,21 +133,15 @@ public final class ComparisonWindow extends JFrame {
                 return false;
             }
         };
+        // as the panels write them (levels "4,364,606 persons", "81.8%", "JPY 55.1 bn"; differences "+61,915
+        // persons", "+0.01 pp", "+0.06 JPY bn"), float noise as 0, not 5.920e-11
         for (DiffRow r : rows) {
-            m.addRow(new Object[]{r.scenario(), r.metric(), r.unit(), r.year(), fmt(r.baselineMean()),
-                fmt(r.scenarioMean()), fmt(r.difference()), fmt(r.ci95Low()), fmt(r.ci95High()), r.n(),
+            m.addRow(new Object[]{r.scenario(), r.metric(), r.unit(), r.year(), Values.level(r.kind(), r.baselineMean()),
+                Values.level(r.kind(), r.scenarioMean()), Values.signed(r.kind(), r.difference(), true),
+                Values.signed(r.kind(), r.ci95Low(), true), Values.signed(r.kind(), r.ci95High(), true), r.n(),
                 r.paired() ? "yes" : "no"});
         }
         return m;
-    }
-
-    static String fmt(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        double a = Math.abs(v);
-        return a != 0 && (a < 0.01 || a >= 1e7) ? String.format(Locale.ROOT, "%.4g", v)
-                : String.format(Locale.ROOT, "%,.3f", v);
     }
 
     /** Reads the directories and opens the window; a bad directory gives an error dialog and no window. */

@@ -10,7 +10,8 @@ import kozan.gui.compare.PairedTrack.Side;
 /**
  * The headline numbers of a live comparison: the paired difference so far (policy minus baseline, mean over the
  * replications that reached the latest month, with its 95% interval once two have) for jobs (gross and net),
- * fiscal cost (cumulative) and import dependence per mineral (in percentage points; negative = less dependent).
+ * fiscal cost (cumulative) and import dependence per mineral (in percentage points; negative = less dependent;
+ * its interval within +-100 points, {@link PairedTrack#at}).
  */
 final class Headline {
 
@@ -86,9 +87,8 @@ final class Headline {
         for (Quantity q : shown) {
             Estimate e = t.at(q.id(), Side.DIFFERENCE, step);
             h.append("<td nowrap style='padding-right:12px'><span style='color:#555555;font-size:90%'>")
-                    .append(Double.isNaN(e.halfWidth()) ? "95% CI after 2 replications"
-                            : "95% CI " + format(q, e.mean() - e.halfWidth()) + " to "
-                            + format(q, e.mean() + e.halfWidth()))
+                    .append(!e.hasInterval() ? "95% CI after 2 replications"
+                            : "95% CI " + format(q, e.low()) + " to " + format(q, e.high()))
                     .append("</span></td>");
         }
         h.append("</tr></table>");
@@ -121,9 +121,9 @@ final class Headline {
             h.append(i % cols == 0 ? "<tr>" : "");
             h.append("<td nowrap style='padding-right:14px'>").append(q.label().replace("Import dependence: ", ""))
                     .append(" <b>").append(format(q, e.mean())).append("</b>");
-            if (!Double.isNaN(e.halfWidth())) {
-                h.append(" <span style='color:#555555;font-size:90%'>(").append(number(q, e.mean() - e.halfWidth()))
-                        .append(" to ").append(number(q, e.mean() + e.halfWidth())).append(")</span>");
+            if (e.hasInterval()) {
+                h.append(" <span style='color:#555555;font-size:90%'>(").append(number(q, e.low()))
+                        .append(" to ").append(number(q, e.high())).append(")</span>");
             }
             h.append("</td>").append(i % cols == cols - 1 || i == changed.size() - 1 ? "</tr>" : "");
         }
@@ -146,8 +146,8 @@ final class Headline {
     /** A difference with its interval, in the quantity's unit. */
     static String text(Quantity q, Estimate e) {
         String s = format(q, e.mean());
-        if (!Double.isNaN(e.halfWidth())) {
-            s += " (95% CI " + format(q, e.mean() - e.halfWidth()) + " to " + format(q, e.mean() + e.halfWidth()) + ")";
+        if (e.hasInterval()) {
+            s += " (95% CI " + format(q, e.low()) + " to " + format(q, e.high()) + ")";
         }
         return s + ", " + e.n() + (e.n() == 1 ? " pair" : " pairs");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import kozan.chart.Series;
 import kozan.gui.live.Snapshot;
+import kozan.stats.Bounds;
 import kozan.stats.RunningStats;
 
 /**
@@ -21,10 +22,24 @@ public final class PairedTrack {
     /** Which run, or their paired difference (policy minus baseline). */
     public enum Side { POLICY, BASELINE, DIFFERENCE }
 
-    /** A mean over replications with its 95% t-interval half-width (NaN with fewer than 2) and the count. */
-    public record Estimate(double mean, double halfWidth, int n) {
-        static Estimate of(RunningStats s) {
-            return new Estimate(s.n() == 0 ? Double.NaN : s.mean(), s.n() < 2 ? Double.NaN : s.ci95HalfWidth(), s.n());
+    /**
+     * A mean over replications with its 95% interval {@code low} to {@code high} (NaN with fewer than 2) and the
+     * count. The interval respects the quantity's range ({@link Quantity#range}): a level's through
+     * {@link Bounds#ci95}, a paired difference's through {@link Bounds#differenceCi95}, so two replications far apart
+     * cannot give a jobs level below 0 or a change in a share past +-1.
+     */
+    public record Estimate(double mean, double low, double high, int n) {
+        static Estimate of(RunningStats s, Side side, Bounds range) {
+            double mean = s.n() == 0 ? Double.NaN : s.mean();
+            double half = s.n() < 2 ? Double.NaN : s.ci95HalfWidth();
+            // the difference is in the quantity's own units (a share's change in [-1, 1]), hence unit 1
+            double[] ci = side == Side.DIFFERENCE ? range.differenceCi95(mean, half, 1) : range.ci95(mean, half);
+            return new Estimate(mean, ci[0], ci[1], s.n());
+        }
+
+        /** Whether the interval is known (two or more replications). */
+        public boolean hasInterval() {
+            return !Double.isNaN(low);
         }
     }
 
@@ -124,7 +139,10 @@ public final class PairedTrack {
         };
     }
 
-    /** Mean over the replications that reached {@code step}, with its 95% interval. */
+    /**
+     * Mean over the replications that reached {@code step}, with its 95% interval inside the quantity's range (a
+     * level's in its range, a difference's within what two values of that range can differ by).
+     */
     public synchronized Estimate at(String id, Side side, int step) {
         RunningStats s = new RunningStats();
         for (int r = 0; r < replications; r++) {
@@ -133,7 +151,7 @@ public final class PairedTrack {
                 s.add(v);
             }
         }
-        return Estimate.of(s);
+        return Estimate.of(s, side, quantities.get(id).range());
     }
 
     /**
@@ -204,7 +222,8 @@ public final class PairedTrack {
 
     /**
      * A chart series over the months simulated so far: the mean over replications and, once two replications
-     * have reached a month, its 95% confidence band (the band fills in as replications finish).
+     * have reached a month, its 95% confidence band within the quantity's range ({@link #at}; the band fills in as
+     * replications finish, and is the mean alone before).
      */
     public synchronized Series series(String id, Side side, String name, Color color) {
         double[] y = new double[steps];
@@ -212,10 +231,9 @@ public final class PairedTrack {
         double[] hi = new double[steps];
         for (int t = 0; t < steps; t++) {
             Estimate e = at(id, side, t);
-            double h = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
             y[t] = e.mean();
-            lo[t] = e.mean() - h;
-            hi[t] = e.mean() + h;
+            lo[t] = e.hasInterval() ? e.low() : e.mean();
+            hi[t] = e.hasInterval() ? e.high() : e.mean();
         }
         return new Series(name, color, y, lo, hi);
     }

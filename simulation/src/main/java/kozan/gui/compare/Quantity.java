@@ -10,6 +10,7 @@ import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.RegionSpec;
 import kozan.scenario.Scenario;
+import kozan.stats.Bounds;
 
 /**
  * A number the live comparison follows month by month in the policy run and in the baseline run, read from the
@@ -22,10 +23,14 @@ import kozan.scenario.Scenario;
  * @param label      what a planner reads
  * @param unit       unit of the value ("persons", "share", "JPY", "JPY/t", ...)
  * @param kind       how to format it
+ * @param range      the range of its values, which the 95% intervals of its levels ({@link Bounds#ci95}) and of its
+ *                   policy-minus-baseline differences ({@link Bounds#differenceCi95}) respect; taken from the metric
+ *                   it reads ({@link Metrics#bounds}), so a jobs band never dips below 0 and a change in import
+ *                   dependence never passes +-100 percentage points
  * @param cumulative plot and compare the running sum of the monthly values (fiscal cost so far)
  * @param value      the month's value from a snapshot (NaN when absent)
  */
-public record Quantity(String id, String label, String unit, Kind kind, boolean cumulative,
+public record Quantity(String id, String label, String unit, Kind kind, Bounds range, boolean cumulative,
                        ToDoubleFunction<Snapshot> value) {
 
     /** How a value reads: persons, a share 0-1, yen, or a price. */
@@ -36,19 +41,23 @@ public record Quantity(String id, String label, String unit, Kind kind, boolean 
     /** National quantities shown in the charts and the headline, in that order. */
     public static List<Quantity> national(Scenario s) {
         List<Quantity> out = new ArrayList<>();
+        // the gross jobs are a sum of job classes that cannot be negative, so they take the classes' range
         out.add(new Quantity("gross", "Jobs from mining: direct + indirect + induced (difference = gross jobs)",
-                "persons", Kind.PERSONS, false, snap -> gross(snap, "")));
-        out.add(new Quantity("net", "Employed, all employment (difference = net jobs)", "persons", Kind.PERSONS, false,
-                snap -> snap.national(Metrics.EMPLOYED, "")));
-        out.add(new Quantity("fiscal", "Fiscal cost, all levers, cumulative", "JPY", Kind.YEN, true,
+                "persons", Kind.PERSONS, Metrics.bounds(Metrics.JOBS_DIRECT), false, snap -> gross(snap, "")));
+        out.add(new Quantity("net", "Employed, all employment (difference = net jobs)", "persons", Kind.PERSONS,
+                Metrics.bounds(Metrics.EMPLOYED), false, snap -> snap.national(Metrics.EMPLOYED, "")));
+        // signed (stockpile release sales can exceed purchases), so its running sum is unbounded too
+        out.add(new Quantity("fiscal", "Fiscal cost, all levers, cumulative", "JPY", Kind.YEN,
+                Metrics.bounds(Metrics.FISCAL_COST_YEN), true,
                 snap -> snap.value(Metrics.FISCAL_COST_YEN, "", "", "")));
         for (CommoditySpec c : s.commodities()) {
-            out.add(new Quantity("dependence:" + c.id(), "Import dependence: " + name(c), "share", Kind.SHARE, false,
+            out.add(new Quantity("dependence:" + c.id(), "Import dependence: " + name(c), "share", Kind.SHARE,
+                    Metrics.bounds(Metrics.IMPORT_DEPENDENCE), false,
                     snap -> snap.value(Metrics.IMPORT_DEPENDENCE, c.id(), "", "")));
         }
         for (CommoditySpec c : s.commodities()) {
-            out.add(new Quantity("price:" + c.id(), "World price: " + name(c), kozan.observe.Units.MONEY + "/" + unitOf(c), Kind.PRICE, false,
-                    snap -> snap.value(Metrics.WORLD_PRICE, c.id(), "", "")));
+            out.add(new Quantity("price:" + c.id(), "World price: " + name(c), kozan.observe.Units.MONEY + "/" + unitOf(c), Kind.PRICE,
+                    Metrics.bounds(Metrics.WORLD_PRICE), false, snap -> snap.value(Metrics.WORLD_PRICE, c.id(), "", "")));
         }
         return out;
     }
@@ -58,20 +67,22 @@ public record Quantity(String id, String label, String unit, Kind kind, boolean 
         List<Quantity> out = new ArrayList<>();
         for (RegionSpec r : s.regions()) {
             String place = PlaceNames.region(r.id(), r.name());
-            out.add(new Quantity("gross:" + r.id(), "Jobs from mining, " + place, "persons", Kind.PERSONS, false,
-                    snap -> gross(snap, r.id())));
-            out.add(new Quantity("net:" + r.id(), "Employed, " + place, "persons", Kind.PERSONS, false,
-                    snap -> snap.region(Metrics.EMPLOYED, "", r.id())));
+            out.add(new Quantity("gross:" + r.id(), "Jobs from mining, " + place, "persons", Kind.PERSONS,
+                    Metrics.bounds(Metrics.JOBS_DIRECT), false, snap -> gross(snap, r.id())));
+            out.add(new Quantity("net:" + r.id(), "Employed, " + place, "persons", Kind.PERSONS,
+                    Metrics.bounds(Metrics.EMPLOYED), false, snap -> snap.region(Metrics.EMPLOYED, "", r.id())));
             for (String cls : GROSS_CLASSES) {
                 out.add(new Quantity(cls + ":" + r.id(), Labels.pretty(cls) + ", " + place, "persons", Kind.PERSONS,
-                        false, snap -> snap.region(cls, "", r.id())));
+                        Metrics.bounds(cls), false, snap -> snap.region(cls, "", r.id())));
             }
             out.add(new Quantity(Metrics.UNEMPLOYMENT_RATE + ":" + r.id(), "Unemployment rate, " + place, "share",
-                    Kind.SHARE, false, snap -> snap.region(Metrics.UNEMPLOYMENT_RATE, "", r.id())));
-            out.add(new Quantity(Metrics.WAGE_INDEX + ":" + r.id(), "Wage index, " + place, "index", Kind.PRICE, false,
-                    snap -> snap.region(Metrics.WAGE_INDEX, "", r.id())));
+                    Kind.SHARE, Metrics.bounds(Metrics.UNEMPLOYMENT_RATE), false,
+                    snap -> snap.region(Metrics.UNEMPLOYMENT_RATE, "", r.id())));
+            out.add(new Quantity(Metrics.WAGE_INDEX + ":" + r.id(), "Wage index, " + place, "index", Kind.PRICE,
+                    Metrics.bounds(Metrics.WAGE_INDEX), false, snap -> snap.region(Metrics.WAGE_INDEX, "", r.id())));
             out.add(new Quantity(Metrics.NET_MIGRATION + ":" + r.id(), "Net migration, " + place, "persons/month",
-                    Kind.PERSONS, false, snap -> snap.region(Metrics.NET_MIGRATION, "", r.id())));
+                    Kind.PERSONS, Metrics.bounds(Metrics.NET_MIGRATION), false,
+                    snap -> snap.region(Metrics.NET_MIGRATION, "", r.id())));
         }
         return out;
     }

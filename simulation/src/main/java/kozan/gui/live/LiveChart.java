@@ -30,6 +30,12 @@ public final class LiveChart {
     private final boolean indexed;
     private final JFreeChart chart;
     private double[] base;
+    /** Lines hidden (plot and legend) until the mean of their last {@link #window} values reaches this; NaN = all shown. */
+    private double showFrom = Double.NaN;
+    private int window;
+    /** The last {@link #window} values of each line, oldest overwritten first, and how many there are. */
+    private double[][] recent;
+    private int[] count;
 
     /**
      * @param names     series names in legend order
@@ -53,6 +59,52 @@ public final class LiveChart {
 
     public JFreeChart chart() {
         return chart;
+    }
+
+    /**
+     * Hides a line from the plot and the legend while the mean of its last {@code months} values has stayed below
+     * {@code threshold}, and shows it from the month that mean reaches it (Swing event thread): a commodity
+     * self-sufficient so far would only lie on zero and crowd the legend, as in the batch chart that leaves it out.
+     * The batch rule is on annual values, so {@code months} = 12 applies it to the year so far rather than to one
+     * month's noise (a bulk product at 0.3% a year has months above 0.5%).
+     */
+    public LiveChart hiddenWhileBelow(double threshold, int months) {
+        showFrom = threshold;
+        window = months;
+        hideAll();
+        return this;
+    }
+
+    private void hideAll() {
+        if (!Double.isNaN(showFrom)) {
+            recent = new double[names.size()][window];
+            count = new int[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                chart.getXYPlot().getRenderer().setSeriesVisible(i, false);
+            }
+        }
+    }
+
+    /** Records a hidden line's value and shows the line once the mean of its last values reaches the threshold. */
+    private void showIfReached(int i, double v) {
+        if (Double.isNaN(showFrom) || shown(i)) {
+            return;
+        }
+        recent[i][count[i] % window] = v;
+        count[i]++;
+        double sum = 0;
+        int n = Math.min(count[i], window);
+        for (int k = 0; k < n; k++) {
+            sum += recent[i][k];
+        }
+        if (sum / n >= showFrom) {
+            chart.getXYPlot().getRenderer().setSeriesVisible(i, true);
+        }
+    }
+
+    /** Whether series {@code i} is drawn and in the legend. */
+    public boolean shown(int i) {
+        return chart.getXYPlot().getRenderer().isSeriesVisible(i);
     }
 
     public List<String> names() {
@@ -93,6 +145,7 @@ public final class LiveChart {
                 if (Double.isFinite(y[i])) {
                     YIntervalSeries s = data.getSeries(i);
                     s.add(x, y[i], y[i], y[i]);
+                    showIfReached(i, y[i]);
                 }
             }
         }
@@ -113,6 +166,7 @@ public final class LiveChart {
             for (int i = 0; i < data.getSeriesCount(); i++) {
                 data.getSeries(i).clear();
             }
+            hideAll();
         }
     }
 

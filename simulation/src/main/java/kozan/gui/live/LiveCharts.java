@@ -6,6 +6,8 @@ import java.util.List;
 import kozan.chart.Labels;
 import kozan.chart.Palette;
 import kozan.chart.PlaceNames;
+import kozan.chart.ResultCharts;
+import kozan.gui.GuiFormat;
 import kozan.observe.Metrics;
 import kozan.scenario.CommoditySpec;
 import kozan.scenario.RegionSpec;
@@ -42,17 +44,25 @@ public final class LiveCharts {
                 }, false);
     }
 
+    /**
+     * Import dependence per commodity. As in the batch chart (ResultCharts.importDependence), a commodity whose
+     * dependence (the mean of its last 12 months, as the batch rule is on annual values) has stayed below
+     * {@link ResultCharts#SELF_SUFFICIENT} is left out (domestic bulk products such as aggregates lie on zero and
+     * their long names took most of the panel); the axis says what the percent ticks are of, in a label short
+     * enough for the panel's height.
+     */
     static LiveChart importDependence(Scenario s) {
         List<CommoditySpec> cs = s.commodities();
-        return new LiveChart("Import dependence by commodity", "Imports / (imports + domestic-origin supply), monthly",
-                "Import dependence (share)", LiveChart.Kind.LINES, true, commodityNames(cs),
+        return new LiveChart("Import dependence by commodity", "Imports / (imports + domestic-origin supply); under "
+                + GuiFormat.percent(ResultCharts.SELF_SUFFICIENT) + " a year: hidden",
+                "Share of supply", LiveChart.Kind.LINES, true, commodityNames(cs),
                 commodityColors(cs), snap -> {
                     double[] y = new double[cs.size()];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.national(Metrics.IMPORT_DEPENDENCE, cs.get(i).id());
                     }
                     return y;
-                }, false);
+                }, false).hiddenWhileBelow(ResultCharts.SELF_SUFFICIENT, 12);
     }
 
     static LiveChart prices(Scenario s) {

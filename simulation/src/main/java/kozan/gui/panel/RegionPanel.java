@@ -141,7 +141,7 @@ public final class RegionPanel {
                     : new Side[] {Side.POLICY}) {
                 c.gridx = col++;
                 String text = step < 0 ? "" : side == Side.DIFFERENCE
-                        ? Values.difference(q, track.at(id, side, step)) : Values.level(q, track.at(id, side, step).mean());
+                        ? Values.difference(q, track.at(id, side, step)) : Values.level(q.kind(), track.at(id, side, step).mean());
                 JLabel v = new JLabel(text, SwingConstants.RIGHT);
                 c.anchor = GridBagConstraints.EAST;
                 p.add(v, c);

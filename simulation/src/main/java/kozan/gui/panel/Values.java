@@ -4,18 +4,24 @@ import java.util.Locale;
 import kozan.gui.GuiFormat;
 import kozan.gui.compare.PairedTrack.Estimate;
 import kozan.gui.compare.Quantity;
+import kozan.gui.compare.Quantity.Kind;
 
-/** How the panels write a level and a paired difference of a {@link Quantity}. */
-final class Values {
+/**
+ * How the panels and the comparison window's table write a level and a difference of a {@link Quantity} or of a
+ * results quantity of the same {@link Kind}: persons whole with thousands separators, shares as per cent (levels)
+ * and percentage points (differences), yen in billions; never a raw double such as 5.512e+07.
+ */
+public final class Values {
 
     private Values() {
     }
 
-    static String level(Quantity q, double v) {
+    /** A level in its unit: "12,345 persons", "3.2%", "JPY 0.50 bn"; "n/a" when unknown. */
+    public static String level(Kind kind, double v) {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
-        return switch (q.kind()) {
+        return switch (kind) {
             case PERSONS -> GuiFormat.persons(v);
             case SHARE -> GuiFormat.percent(v);
             case YEN -> GuiFormat.yenBillions(v);
@@ -25,20 +31,22 @@ final class Values {
 
     /** "+4 persons (-13 to +21)": the mean difference with its unit, the 95% interval's ends without. */
     static String difference(Quantity q, Estimate e) {
-        String s = signed(q, e.mean(), true);
-        if (!Double.isNaN(e.halfWidth())) {
-            s += " (" + signed(q, e.mean() - e.halfWidth(), false) + " to "
-                    + signed(q, e.mean() + e.halfWidth(), false) + ")";
+        String s = signed(q.kind(), e.mean(), true);
+        if (e.hasInterval()) {
+            s += " (" + signed(q.kind(), e.low(), false) + " to " + signed(q.kind(), e.high(), false) + ")";
         }
         return s;
     }
 
-    /** A signed number in the quantity's unit; a value that rounds to zero prints as 0 (never "-0"). */
-    static String signed(Quantity q, double v, boolean withUnit) {
+    /**
+     * A signed difference in the unit of its kind ("+61,915 persons", "-7.01 pp", "+0.06 JPY bn"); a value that
+     * rounds to zero, such as float noise of 5.9e-11, prints as 0 (never "-0").
+     */
+    public static String signed(Kind kind, double v, boolean withUnit) {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
-        String number = switch (q.kind()) {
+        String number = switch (kind) {
             case PERSONS -> GuiFormat.whole(v);
             case SHARE -> String.format(Locale.ROOT, "%.2f", 100 * v);
             case YEN -> String.format(Locale.ROOT, v / 1e9 >= 100 || v / 1e9 <= -100 ? "%.0f" : "%.2f", v / 1e9);
@@ -49,7 +57,7 @@ final class Values {
         } else if (v > 0) {
             number = "+" + number;
         }
-        String unit = switch (q.kind()) {
+        String unit = switch (kind) {
             case PERSONS -> " persons";
             case SHARE -> " pp";
             case YEN -> " JPY bn";
