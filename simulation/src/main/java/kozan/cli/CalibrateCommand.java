@@ -80,9 +80,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         bs.scenarios().get(0).file());
                 ObjectNode m = Json.object();
                 m.put("kind", "calibrate");
-                VersionInfo v = VersionInfo.current();
-                m.putObject("kozan").put("version", v.version()).put("git_commit", v.gitCommit())
-                        .put("dirty", v.dirty());
+                VersionInfo.putCurrent(m);
                 m.put("spec", specFile.toAbsolutePath().normalize().toString());
                 m.put("spec_sha256", Hashes.sha256(specFile));
                 m.put("batch_sha256", Hashes.sha256(cs.batch()));

@@ -1,11 +1,12 @@
 package kozan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,15 @@ import kozan.batch.CompareInputs;
 import kozan.batch.Comparison;
 import kozan.batch.ModelRunFunction;
 import kozan.batch.Shard;
+import kozan.io.Csv;
+import kozan.io.Hashes;
 import kozan.io.InputException;
 import kozan.io.InputFile;
 import kozan.io.ImpactsComparison;
 import kozan.io.ImpactsCsv;
-import kozan.io.OutputDirectory;
-import kozan.io.OutputLock;
+import kozan.io.Json;
+import kozan.io.ResultsDirectory;
+import kozan.io.VersionInfo;
 import kozan.scenario.Scenario;
 import kozan.scenario.ScenarioException;
 import kozan.scenario.ScenarioLoader;
@@ -208,6 +212,9 @@ public final class CompareCommand implements Callable<Integer> {
             if (r.complete() && result[0] != null) {
                 ChartsAndReport.write(r.dir(), stdout, err);
             }
+            if (!r.complete()) {
+                err.println("interrupted: finished runs are kept in " + r.dir() + "; continue with:\n  " + resumeCommand(n, target));
+            }
             return BatchCommand.report(r, stdout, err);
         } finally {
             Files.deleteIfExists(specFile);
@@ -250,23 +257,17 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
         }
         warnReplications(c, err);
-        Path target = OutputDirectory.checkPath(out != null ? out
-                : resultsRoot.folder("compare", a.getFileName() + "-vs-" + b.getFileName()));
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BatchUsageException(OutputDirectory.notAFolder(target));
-        }
-        OutputDirectory.createParents(target);
+        Path requested = out != null ? out : resultsRoot.folder("compare", a.getFileName() + "-vs-" + b.getFileName());
+        // like every other writer: a folder appears complete or not at all, an existing one is replaced only with
+        // --force and only when Kozan wrote it (its manifest.json), and a folder of the user's is never touched
         boolean impactsWritten;
-        try (OutputLock lock = OutputLock.acquire(target)) {
-            if (Files.exists(target.resolve("comparison.csv")) && !force) {
-                throw new BatchUsageException(target.resolve("comparison.csv") + " already exists; add --force or choose --out");
-            }
-            if (Files.exists(target.resolve(ImpactsCsv.FILE)) && !force) { // impacts.csv of the pair (issue #13 item 5)
-                throw new BatchUsageException(target.resolve(ImpactsCsv.FILE) + " already exists; add --force or choose --out");
-            }
-            Files.createDirectories(target);
-            c.writeCsv(target.resolve("comparison.csv"));
-            impactsWritten = ImpactsComparison.write(a, b, keep, target.resolve(ImpactsCsv.FILE));
+        Path target;
+        try (ResultsDirectory dir = ResultsDirectory.create(requested, force)) {
+            Path tmp = dir.temp();
+            c.writeCsv(tmp.resolve("comparison.csv"));
+            impactsWritten = ImpactsComparison.write(a, b, keep, tmp.resolve(ImpactsCsv.FILE));
+            writeManifest(tmp, a, b, c, keep);
+            target = dir.commit();
         }
         c.print(stdout, regions, shown);
         printedYears(shown, a, stdout);
@@ -319,6 +320,53 @@ public final class CompareCommand implements Callable<Integer> {
             InputFile.readJson(s, InputFile.MAX_JSON_BYTES).path("target_years").forEach(y -> out.add(y.asInt()));
         }
         return out;
+    }
+
+    /** The command that continues this comparison where it stopped: the same pairs, seed, years and folder. */
+    private String resumeCommand(int n, Path target) {
+        StringBuilder c = new StringBuilder("kozan compare --baseline " + baseline + " --scenario " + scenario
+                + " --replications " + n);
+        if (seed != null) {
+            c.append(" --seed ").append(seed);
+        }
+        if (years != null) {
+            c.append(" --years ").append(years.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        return c.append(" --out ").append(target).append(" --resume").toString(); // the folder, whatever the root
+    }
+
+    /**
+     * manifest.json of a comparison of two results folders: what was compared (each folder, its manifest's sha256
+     * and base seed), the pairs and years, the code, and the sha256 of each file written, so the folder says where
+     * its numbers come from and is a Kozan folder that --force may replace.
+     */
+    private static void writeManifest(Path dir, Path a, Path b, Comparison c, Set<Integer> years) throws IOException {
+        ObjectNode m = Json.object();
+        m.put("kind", "compare");
+        VersionInfo.putCurrent(m);
+        for (String side : List.of("baseline", "scenario")) {
+            Path folder = side.equals("baseline") ? a : b;
+            ObjectNode o = m.putObject(side);
+            o.put("results", folder.toAbsolutePath().normalize().toString());
+            Path manifest = folder.resolve(Csv.MANIFEST);
+            if (Files.isRegularFile(manifest)) {
+                o.put("manifest_sha256", Hashes.sha256(manifest));
+            }
+            Long seed = baseSeed(folder);
+            if (seed != null) {
+                o.put("base_seed", seed);
+            }
+        }
+        m.put("pairs", c.pairs());
+        ArrayNode ys = m.putArray("years");
+        years.forEach(ys::add); // empty: every year of both
+        ObjectNode files = m.putObject("files");
+        try (var list = Files.list(dir)) {
+            for (Path f : list.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(f.getFileName().toString(), Hashes.sha256(f));
+            }
+        }
+        Json.write(dir.resolve(Csv.MANIFEST), m);
     }
 
     /** Which years the printout shows when it shows fewer than comparison.csv holds. */

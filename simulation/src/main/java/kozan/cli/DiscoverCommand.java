@@ -124,8 +124,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             ChartSet.write(List.of(DiscoveryCharts.trajectory(d, where)), tmp.resolve("charts"));
             ObjectNode m = Json.object();
             m.put("kind", "discover");
-            VersionInfo v = VersionInfo.current();
-            m.putObject("kozan").put("version", v.version()).put("git_commit", v.gitCommit()).put("dirty", v.dirty());
+            VersionInfo.putCurrent(m);
             m.put("batch_dir", batchDir.toAbsolutePath().normalize().toString());
             m.put("runs_csv_sha256", Hashes.sha256(batchDir.resolve(BatchCases.RUNS)));
             m.put("where", where);

@@ -347,11 +347,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             IndicesCsv.writeIndices(tmp.resolve(IndicesCsv.INDICES), r.indices());
             ObjectNode manifest = Json.object();
             manifest.put("kind", "sensitivity");
-            ObjectNode kozan = manifest.putObject("kozan");
-            VersionInfo v = VersionInfo.current();
-            kozan.put("version", v.version());
-            kozan.put("git_commit", v.gitCommit());
-            kozan.put("dirty", v.dirty());
+            VersionInfo.putCurrent(manifest);
             manifest.put("test_function", f.name());
             if (f instanceof SobolG g) {
                 ArrayNode a = manifest.putArray("a");

@@ -62,6 +62,16 @@ public record VersionInfo(String version, String gitCommit, boolean dirty) {
         return version + "+" + gitCommit + (dirty ? ".dirty" : "");
     }
 
+    /**
+     * A study manifest's {@code "kozan": {"version", "git_commit", "dirty"}} (discover, calibrate, sensitivity,
+     * compare of two results folders): the code that wrote the folder, and what makes it a Kozan folder
+     * ({@link OutputDirectory#isKozanResults} with {@code files}).
+     */
+    public static void putCurrent(com.fasterxml.jackson.databind.node.ObjectNode manifest) {
+        VersionInfo v = current();
+        manifest.putObject("kozan").put("version", v.version()).put("git_commit", v.gitCommit()).put("dirty", v.dirty());
+    }
+
     /** e.g. {@code 0.1.0 (git 8cbade80e0e6, dirty)}. */
     public String describe() {
         String shortCommit = gitCommit.length() > 12 ? gitCommit.substring(0, 12) : gitCommit;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -118,5 +119,40 @@ class CompareCommandTest {
         assertThat(compare(a.toString())).isEqualTo(2);
         assertThat(compare("--baseline", "nope.yaml", "--scenario", "nope.yaml")).isEqualTo(2);
         assertThat(err.toString()).contains("nope.yaml");
+    }
+
+    /**
+     * compare RESULTS_A RESULTS_B writes like every other command: never into a folder the user owns (with or
+     * without --force, touching nothing), an existing comparison is replaced only with --force, and the folder it
+     * writes carries a manifest.json naming what was compared.
+     */
+    @Test
+    void comparingResultsFoldersNeverWritesIntoTheUsersFolder() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        String head = "replication,year,metric,commodity,region,detail,value\n";
+        Files.writeString(a.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,100\n1,2030,imports_t,copper,,,110\n");
+        Files.writeString(b.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,90\n1,2030,imports_t,copper,,,99\n");
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("report.html"), "my precious report");
+        Files.writeString(mine.resolve("notes.txt"), "notes");
+        for (String[] force : new String[][] {{}, {"--force"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of(a.toString(), b.toString(), "--out", mine.toString()));
+            args.addAll(List.of(force));
+            assertThat(compare(args.toArray(String[]::new))).isEqualTo(2);
+            assertThat(err.toString()).contains(mine + " exists and is not a Kozan results folder");
+            assertThat(Files.readString(mine.resolve("report.html"))).isEqualTo("my precious report");
+            try (var list = Files.list(mine)) {
+                assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html", "notes.txt");
+            }
+        }
+        Path c = tmp.resolve("c");
+        assertThat(compare(a.toString(), b.toString(), "--out", c.toString())).isZero();
+        String manifest = Files.readString(c.resolve("manifest.json"));
+        assertThat(manifest).contains("\"kind\" : \"compare\"").contains(a.toAbsolutePath().normalize().toString())
+                .contains("\"comparison.csv\" : \"");
+        assertThat(compare(a.toString(), b.toString(), "--out", c.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("results directory already exists: " + c.toAbsolutePath().normalize());
+        assertThat(compare(a.toString(), b.toString(), "--out", c.toString(), "--force")).isZero();
     }
 }

@@ -196,7 +196,7 @@ class ExitCodesTest {
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.err()).contains("different base seeds (42 vs 5)");
         badInput(RealRuns.kozan("compare", runDir.toString(), second.toString(), "--out", tmp.resolve("cmp").toString()),
-                "comparison.csv already exists");
+                "results directory already exists: " + tmp.resolve("cmp").toAbsolutePath().normalize());
         badInput(RealRuns.kozan("compare", runDir.toString()), "give either two results folders");
         badInput(RealRuns.kozan("compare", runDir.toString(), second.toString(), "--years", "2025", "--all-years",
                 "--out", tmp.resolve("cmp-years").toString()), "give either --years or --all-years");
