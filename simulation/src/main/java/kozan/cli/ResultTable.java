@@ -78,6 +78,9 @@ final class ResultTable {
                 means.add(metric + "|" + commodity + "|" + year, value);
             } else if (metric.equals(Metrics.DOMESTIC_REFINED_OUTPUT_T) && national && year == outputYear) {
                 means.add(metric + "|" + commodity, value);
+            } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear && region.isEmpty()
+                    && detail.equals(Metrics.DETAIL_JSIC_C)) {
+                means.add(Metrics.DETAIL_JSIC_C, value); // the official statistics' basis, printed beside the total
             } else if (metric.equals(Metrics.JOBS_DIRECT) && year == outputYear
                     && !detail.equals(Metrics.DETAIL_JSIC_C)) { // a weighted subtotal, not a part
                 String level = (region.isEmpty() ? "national" : "region") + "/" + (detail.isEmpty() ? "total" : "stage");
@@ -129,8 +132,13 @@ final class ResultTable {
             out.println(line);
         }
         Double jobs = directJobs(jobLevels);
-        out.printf(Locale.ROOT, "direct mining and quarrying jobs %d: %s%n", outputYear,
-                jobs == null ? "-" : String.format(Locale.ROOT, "%,.0f persons (annual mean, mean over replications)", jobs));
+        Double jsic = means.mean(Metrics.DETAIL_JSIC_C);
+        // the total counts every mine stage (construction and exploration crews too); the official mining and
+        // quarrying count (JSIC C, what the Economic Census compares with) is the jsic_c detail, so both are named
+        out.printf(Locale.ROOT, "direct mining jobs %d: %s%n", outputYear, jobs == null ? "-"
+                : String.format(Locale.ROOT, "%,.0f persons at mines, all stages%s (annual mean, mean over replications)",
+                        jobs, jsic == null ? "" : String.format(Locale.ROOT,
+                                "; %,.0f in mining and quarrying as official statistics count it (JSIC C)", jsic)));
         out.flush();
     }
 

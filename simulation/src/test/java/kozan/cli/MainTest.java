@@ -110,7 +110,7 @@ class MainTest {
         Path outDir = tmp.resolve("out");
         assertThat(run("run", scenario.toString(), "--out", outDir.toString(), "--threads", "2")).isZero();
         assertThat(out).contains("results: " + outDir.toAbsolutePath(), "rare_earths", "imp.dep.2025",
-                "direct mining and quarrying jobs 2034: 151 persons");
+                "direct mining jobs 2034: 151 persons at mines, all stages");
         try (Stream<Path> files = Files.list(outDir)) {
             // timeseries.csv (the monthly rows) only with --monthly
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(

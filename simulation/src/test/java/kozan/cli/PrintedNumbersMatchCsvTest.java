@@ -77,8 +77,10 @@ class PrintedNumbersMatchCsvTest {
         assertThat(checked).as("the baseline's 17 commodities (11 imported minerals and fuels, 6 domestic bulk products)")
                 .isEqualTo(17);
         // baseline 2029: ~22,000 direct mine jobs (docs/validation.md); the national row of summary.csv
-        assertThat(out).contains(String.format(Locale.ROOT, "direct mining and quarrying jobs 2029: %,.0f persons",
-                mean(summary, "jobs_direct||||2029")));
+        // and, beside it, the official statistics' mining and quarrying count (detail jsic_c)
+        assertThat(out).contains(String.format(Locale.ROOT, "direct mining jobs 2029: %,.0f persons at mines, all stages;"
+                + " %,.0f in mining and quarrying as official statistics count it (JSIC C)",
+                mean(summary, "jobs_direct||||2029"), mean(summary, "jobs_direct|||jsic_c|2029")));
         // limestone is the one commodity mostly mined at home: a cell that is not 100.0% must be matched too
         assertThat(out).containsPattern("(?m)^limestone +0\\.\\d%");
     }
