@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (docs/outputs.md, docs/design/jobs-issue-13.md 5.1): per replication, year and region, the all-industry employment
  * of each effect equals annual.csv's jobs_direct / jobs_indirect / jobs_induced; sectors add up to the all-industry
  * row and regions to the national row, in every column; value added of the direct, indirect and induced effects
- * equals value_added_yen's mining, suppliers and induced details, and their sum the total; the manifest lists the
+ * equals value_added_yen's mining, suppliers + supply_chain and induced details, and their sum the total; the manifest lists the
  * file and reproduce checks it; a comparison of two results folders writes their paired differences.
  */
 class ImpactsConsistencyTest {
