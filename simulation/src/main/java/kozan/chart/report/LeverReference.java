@@ -28,7 +28,7 @@ record LeverReference(Map<?, ?> government, String name, String note) {
 
     static LeverReference of(Results results, Results baseline) {
         if (baseline != null && baseline.scenario().get("government") instanceof Map<?, ?> g) {
-            return new LeverReference(g, "baseline " + baseline.scenarioName(), "");
+            return new LeverReference(g, "baseline run (" + baseline.scenarioName() + ")", ""); // never "baseline baseline"
         }
         JsonNode chain = results.manifest().path("scenario").path("chain");
         if (!chain.isArray() || chain.size() < 2) {

@@ -66,7 +66,10 @@ class LeverReferenceTest {
         Path dir = deltaRun("carbon_price: 12345");
         Results run = ResultsReader.read(dir);
         Results base = ResultsReader.read(Fixtures.baselineDir());
-        assertThat(LeverReference.of(run, base).name()).isEqualTo("baseline " + base.scenarioName());
+        assertThat(LeverReference.of(run, base).name()).isEqualTo("baseline run (" + base.scenarioName() + ")");
+        // a baseline named "baseline" reads "baseline run (baseline)", never "baseline baseline"
+        assertThat(HtmlReport.render(run, base)).contains("away from baseline run (" + base.scenarioName() + ")")
+                .contains("<th>Baseline run (" + base.scenarioName() + ")</th>").doesNotContain("aseline baseline");
         Files.delete(tmp.resolve("delta.yaml")); // harmless: the parent is read, not the child
         Files.writeString(dir.resolve("manifest.json"), Files.readString(dir.resolve("manifest.json"))
                 .replace(BASELINE.toString(), tmp.resolve("gone.yaml").toString()));
