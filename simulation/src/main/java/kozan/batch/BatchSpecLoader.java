@@ -128,7 +128,8 @@ public final class BatchSpecLoader {
         if (complete("parameters", read.value().parameters().size())) {
             for (int i = 0; i < spec.parameters().size(); i++) {
                 String at = "parameters[" + parameterAt.get(i) + "]";
-                if (Stream.of("", ".path", ".values", ".range", ".integer").noneMatch(f -> reportedIn(at + f))) {
+                if (!reportedAt(at) && Stream.of(".path", ".values", ".range", ".integer")
+                        .noneMatch(f -> reportedIn(at + f))) { // an unknown key or a wrong steps changes no probed value
                     vs.add(new Varied(parameterAt.get(i), spec.parameters().get(i)));
                 }
             }
@@ -145,10 +146,15 @@ public final class BatchSpecLoader {
         return !read.given(list + "[" + size + "]");
     }
 
+    /** Whether a problem was reported at {@code path} itself. */
+    private boolean reportedAt(String path) {
+        return read.problems().stream().anyMatch(p -> p.path().equals(path));
+    }
+
     /** Whether a problem was reported at {@code path} or inside it. */
     private boolean reportedIn(String path) {
-        return read.problems().stream().map(Problem::path)
-                .anyMatch(p -> p.equals(path) || p.startsWith(path + ".") || p.startsWith(path + "["));
+        return reportedAt(path) || read.problems().stream().map(Problem::path)
+                .anyMatch(p -> p.startsWith(path + ".") || p.startsWith(path + "["));
     }
 
     private void probe(BatchSpec spec, int s, List<Varied> vs, ScenarioProbe probe) {

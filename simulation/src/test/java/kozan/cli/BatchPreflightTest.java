@@ -261,6 +261,40 @@ class BatchPreflightTest {
                 + " 'government.exploration_subsidy'? varied: [government.exploration_subsidy, government.capex_grant]");
     }
 
+    /**
+     * The scenario checks run beside the file's own problems: on the scenarios that were found and the parameters
+     * whose path and values are sound (an unknown key in an entry changes no probed value); a malformed path is
+     * reported once, by the file's check, not again by the scenario's.
+     */
+    @Test
+    void scenarioChecksRunBesideTheFilesOwnProblemsOnWhatIsSound() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: mixed
+                scenarios: [m.yaml, gone.yaml]
+                parameters:
+                  - path: regions[99].unemployment_rate
+                    values: [0.01]
+                    stps: 2
+                  - path: Government.capex_grant
+                    values: [0.1]
+                replications: 2
+                metrics: [imports_t, imprts_t]
+                years: [2040]
+                """);
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err.lines()).hasSize(6);
+        assertThat(err.lines().map(l -> l.substring(spec.toString().length(), l.indexOf(": ", spec.toString().length()))))
+                .containsExactly(":3:21", ":5:11", ":7:5", ":8:11", ":11:22", ":12:9");
+        assertThat(err).contains(":3:21: scenarios[1]: scenario file 'gone.yaml' not found")
+                .contains(":5:11: parameters[0].path: scenario 'm' has no such setting: ")
+                .contains(":7:5: parameters[0].stps: unknown key 'stps'; did you mean 'steps'?")
+                .contains(":8:11: parameters[1].path: 'Government.capex_grant' is not a scenario path")
+                .contains(":11:22: metrics[1]: unknown metric 'imprts_t'")
+                .contains(":12:9: years[0]: year 2040 is outside the horizon of scenario 'm'");
+    }
+
     @Test
     void yearsOutsideTheHorizonAreExit2InsteadOfEmptyColumns() throws Exception {
         scenario("[2027]"); // 2025-01 + 3 years: 2025 to 2027
