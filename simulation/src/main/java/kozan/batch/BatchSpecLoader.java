@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kozan.scenario.Names;
 import kozan.scenario.Problem;
 import kozan.scenario.RecordReader;
 
 /**
  * Reads a batch YAML file into a validated {@link BatchSpec}: the scenario binder reads it into a
  * {@link BatchFile} (types, ranges, unknown keys with did-you-mean, all with {@code file:line:column: path}),
- * then the checks across fields here (ids, paths, files, the design) add their problems at the values they
- * concern. All problems are collected before failing.
+ * then the checks across fields here (ids, paths, files, the design), then the scenario probe (when given, on
+ * every part that is sound so far), then the baseline's values (knowing which varied paths were refused) add
+ * their problems at the values they concern. All problems are collected before failing, in file order.
  */
 public final class BatchSpecLoader {
 
@@ -57,6 +60,16 @@ public final class BatchSpecLoader {
     /** False when a study reads the file for its parameters and metrics only: its grid is never built. */
     private final boolean checkGrid;
     private final RecordReader.Read<BatchFile> read;
+    /** The place in the file (index in {@code parameters}) of each parameter of the spec, which skips wrong entries. */
+    private final List<Integer> parameterAt = new ArrayList<>();
+    /** Indices of the scenario entries whose file is missing or unreadable: not probed. */
+    private final Set<Integer> unreadable = new LinkedHashSet<>();
+    /** Keys of baseline.parameters that no parameter varies, reported last ({@link #reportUnvaried}). */
+    private final List<String> unvaried = new ArrayList<>();
+
+    /** A parameter of the spec with its index in the file's {@code parameters} (problems are put there). */
+    private record Varied(int at, BatchSpec.ParameterSpec p) {
+    }
 
     private BatchSpecLoader(RecordReader.Read<BatchFile> read, Path baseDir, Predicate<String> knownMetric,
                             boolean checkFiles, boolean checkGrid) {
@@ -71,7 +84,7 @@ public final class BatchSpecLoader {
      * @param knownMetric tells whether a metric name exists (kozan.observe.Metrics in the CLI); null accepts any
      */
     public static BatchSpec load(Path file, Predicate<String> knownMetric) throws BatchSpecException {
-        return load(file, file, knownMetric, true, true);
+        return load(file, knownMetric, true, true, null);
     }
 
     /**
@@ -99,40 +112,63 @@ public final class BatchSpecLoader {
 
     private static BatchSpec load(Path file, Predicate<String> knownMetric, ScenarioProbe probe, boolean checkGrid)
             throws BatchSpecException {
-        BatchSpec spec = load(file, file, knownMetric, true, checkGrid);
-        if (probe == null) {
-            return spec;
-        }
-        String text;
-        try {
-            text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
-        } catch (IOException e) {
-            throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "", e.getMessage())));
-        }
-        RecordReader.Read<BatchFile> read = RecordReader.read(BatchFile.class, text, file.toString());
-        BatchSpecLoader l = new BatchSpecLoader(read, file.toAbsolutePath().getParent(), knownMetric, true, checkGrid);
-        for (BatchSpec.ScenarioRef ref : spec.scenarios()) {
-            l.probe(spec, ref, probe);
-        }
-        if (!read.problems().isEmpty()) {
-            throw new BatchSpecException(read.problemsInFileOrder());
-        }
-        return spec;
+        return load(file, knownMetric, true, checkGrid, probe);
     }
 
-    private void probe(BatchSpec spec, BatchSpec.ScenarioRef ref, ScenarioProbe probe) {
-        int s = spec.scenarios().indexOf(ref);
-        List<BatchSpec.ParameterSpec> ps = spec.parameters();
+    /**
+     * Probes every base scenario whose file was read with the parameters whose place and values are sound so far
+     * (nothing reported at the entry, its path, values, range or integer): a misspelt path is reported together
+     * with the problems found before, such as the baseline entry that names the path as it should be.
+     */
+    private void probeAll(BatchSpec spec, ScenarioProbe probe) {
+        if (!complete("scenarios", read.value().scenarios().size())) {
+            return; // an entry was left out: the places of the others are not known
+        }
+        List<Varied> vs = new ArrayList<>();
+        if (complete("parameters", read.value().parameters().size())) {
+            for (int i = 0; i < spec.parameters().size(); i++) {
+                String at = "parameters[" + parameterAt.get(i) + "]";
+                if (!reportedAt(at) && Stream.of(".path", ".values", ".range", ".integer")
+                        .noneMatch(f -> reportedIn(at + f))) { // an unknown key or a wrong steps changes no probed value
+                    vs.add(new Varied(parameterAt.get(i), spec.parameters().get(i)));
+                }
+            }
+        }
+        for (int s = 0; s < spec.scenarios().size(); s++) {
+            if (!unreadable.contains(s)) {
+                probe(spec, s, vs, probe);
+            }
+        }
+    }
+
+    /** Whether every entry of the file's list {@code list} was bound ({@code size} of them): none left out. */
+    private boolean complete(String list, int size) {
+        return !read.given(list + "[" + size + "]");
+    }
+
+    /** Whether a problem was reported at {@code path} itself. */
+    private boolean reportedAt(String path) {
+        return read.problems().stream().anyMatch(p -> p.path().equals(path));
+    }
+
+    /** Whether a problem was reported at {@code path} or inside it. */
+    private boolean reportedIn(String path) {
+        return reportedAt(path) || read.problems().stream().map(Problem::path)
+                .anyMatch(p -> p.startsWith(path + ".") || p.startsWith(path + "["));
+    }
+
+    private void probe(BatchSpec spec, int s, List<Varied> vs, ScenarioProbe probe) {
+        BatchSpec.ScenarioRef ref = spec.scenarios().get(s);
         Map<String, Object> reference = new LinkedHashMap<>();
-        ps.forEach(p -> reference.put(p.path(), first(p)));
+        vs.forEach(v -> reference.put(v.p().path(), first(v.p())));
         Probed atReference = probe.probe(ref.file(), reference);
         Set<String> badPaths = new LinkedHashSet<>();
         for (Problem pr : atReference.problems()) {
-            int i = indexOf(ps, pr.path());
+            int i = indexOf(vs, pr.path());
             if (i >= 0 && isPathProblem(pr)) {
                 badPaths.add(pr.path());
-                read.report("parameters[" + i + "].path", "scenario '" + ref.id() + "' has no such setting: "
-                        + pr.message());
+                read.report("parameters[" + vs.get(i).at() + "].path", "scenario '" + ref.id()
+                        + "' has no such setting: " + pr.message());
             }
         }
         Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
@@ -144,16 +180,16 @@ public final class BatchSpecLoader {
         // The base loads, so the first values are at fault: a problem at a varied path is put at that parameter's
         // first value (in probeValues); one elsewhere (e.g. a target year past a shorter horizon) at the first
         // value that causes it alone, else at the parameters, as the first values together.
-        List<Problem> elsewhere = atReference.problems().stream().filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+        List<Problem> elsewhere = atReference.problems().stream().filter(pr -> indexOf(vs, pr.path()) < 0).toList();
         if (!elsewhere.isEmpty()) {
             boolean placed = false;
-            for (int i = 0; i < ps.size(); i++) {
+            for (Varied v : vs) {
                 Map<String, Object> alone = new LinkedHashMap<>();
-                alone.put(ps.get(i).path(), first(ps.get(i)));
+                alone.put(v.p().path(), first(v.p()));
                 List<Problem> own = probe.probe(ref.file(), alone).problems().stream()
-                        .filter(pr -> indexOf(ps, pr.path()) < 0).toList();
+                        .filter(pr -> indexOf(vs, pr.path()) < 0).toList();
                 if (!own.isEmpty()) {
-                    refuseValue(firstAt(i, ps.get(i)), ref, own);
+                    refuseValue(firstAt(v), ref, own);
                     placed = true;
                 }
             }
@@ -162,38 +198,40 @@ public final class BatchSpecLoader {
                         + "' is not valid: " + join(elsewhere));
             }
         }
-        for (int y = 0; y < spec.years().size(); y++) {
-            int year = spec.years().get(y);
-            if (year < base.firstYear() || year > base.lastYear()) {
-                read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
-                        + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
-                        + "): its values would be empty");
+        if (complete("years", read.value().years().size())) { // else the years' places in the file are not known
+            for (int year : spec.years()) {
+                if (year < base.firstYear() || year > base.lastYear()) {
+                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
+                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
+                            + "): its values would be empty");
+                }
             }
         }
-        for (int i = 0; i < ps.size(); i++) {
-            if (!badPaths.contains(ps.get(i).path())) {
-                probeValues(i, ps.get(i), ref, reference, atReference, probe);
+        for (Varied v : vs) {
+            if (!badPaths.contains(v.p().path())) {
+                probeValues(v, ref, reference, atReference, probe);
             }
         }
     }
 
-    private void probeValues(int i, BatchSpec.ParameterSpec p, BatchSpec.ScenarioRef ref, Map<String, Object> reference,
-                             Probed atReference, ScenarioProbe probe) {
+    private void probeValues(Varied v, BatchSpec.ScenarioRef ref, Map<String, Object> reference, Probed atReference,
+                             ScenarioProbe probe) {
+        BatchSpec.ParameterSpec p = v.p();
         Map<String, Object> candidates = new LinkedHashMap<>(); // position in the file -> value
         if (p.isRange()) {
-            candidates.put("parameters[" + i + "].range", p.integer() ? (Object) Math.round(p.max()) : p.max());
+            candidates.put("parameters[" + v.at() + "].range", p.integer() ? (Object) Math.round(p.max()) : p.max());
         } else {
             Set<Object> seen = new LinkedHashSet<>();
             seen.add(p.values().get(0));
             for (int j = 1; j < p.values().size() && seen.size() <= MAX_PROBED_VALUES; j++) {
                 if (seen.add(p.values().get(j))) {
-                    candidates.put("parameters[" + i + "].values[" + j + "]", p.values().get(j));
+                    candidates.put("parameters[" + v.at() + "].values[" + j + "]", p.values().get(j));
                 }
             }
         }
         List<Problem> atFirst = atReference.problems().stream().filter(pr -> p.path().equals(pr.path())).toList();
         if (!atFirst.isEmpty()) {
-            refuseValue(firstAt(i, p), ref, atFirst);
+            refuseValue(firstAt(v), ref, atFirst);
         }
         for (var c : candidates.entrySet()) {
             Map<String, Object> values = new LinkedHashMap<>(reference);
@@ -207,8 +245,8 @@ public final class BatchSpecLoader {
     }
 
     /** The place of a parameter's first value in the batch file: the reference point uses it. */
-    private static String firstAt(int i, BatchSpec.ParameterSpec p) {
-        return p.isRange() ? "parameters[" + i + "].range" : "parameters[" + i + "].values[0]";
+    private static String firstAt(Varied v) {
+        return "parameters[" + v.at() + "]" + (v.p().isRange() ? ".range" : ".values[0]");
     }
 
     /** A value the scenario's loader refuses: in the loader's own words, which say what is allowed. */
@@ -228,9 +266,9 @@ public final class BatchSpecLoader {
         return p.integer() ? (Object) Math.round(p.min()) : p.min();
     }
 
-    private static int indexOf(List<BatchSpec.ParameterSpec> ps, String path) {
-        for (int i = 0; i < ps.size(); i++) {
-            if (ps.get(i).path().equals(path)) {
+    private static int indexOf(List<Varied> vs, String path) {
+        for (int i = 0; i < vs.size(); i++) {
+            if (vs.get(i).p().path().equals(path)) {
                 return i;
             }
         }
@@ -252,18 +290,18 @@ public final class BatchSpecLoader {
      * looked for, since only their ids are needed to label results (their hashes are in batch-state.json).
      */
     public static BatchSpec loadStoredCopy(Path file) throws BatchSpecException {
-        return load(file, file, null, false, false);   // it ran, so it passed; a study's copy has a grid it never builds
+        return load(file, null, false, false, null);   // it ran, so it passed; a study's copy has a grid it never builds
     }
 
     /** Parses YAML text; scenario paths are resolved against {@code baseDir}. */
     public static BatchSpec parse(String yaml, String fileName, Path baseDir, Predicate<String> knownMetric)
             throws BatchSpecException {
         return check(RecordReader.read(BatchFile.class, yaml, fileName), baseDir.resolve(fileName), baseDir,
-                knownMetric, true, true);
+                knownMetric, true, true, null);
     }
 
-    private static BatchSpec load(Path file, Path specFile, Predicate<String> knownMetric, boolean checkFiles,
-                                  boolean checkGrid) throws BatchSpecException {
+    private static BatchSpec load(Path file, Predicate<String> knownMetric, boolean checkFiles, boolean checkGrid,
+                                  ScenarioProbe probe) throws BatchSpecException {
         String text;
         try {
             text = InputFile.readText(file, InputFile.MAX_TEXT_BYTES);
@@ -273,18 +311,24 @@ public final class BatchSpecLoader {
             throw new BatchSpecException(List.of(new Problem(file.toString(), 0, 0, "",
                     "cannot read the batch file: " + e.getMessage())));
         }
-        return check(RecordReader.read(BatchFile.class, text, file.toString()), specFile,
-                file.toAbsolutePath().getParent(), knownMetric, checkFiles, checkGrid);
+        return check(RecordReader.read(BatchFile.class, text, file.toString()), file,
+                file.toAbsolutePath().getParent(), knownMetric, checkFiles, checkGrid, probe);
     }
 
     private static BatchSpec check(RecordReader.Read<BatchFile> read, Path file, Path baseDir,
-                                   Predicate<String> knownMetric, boolean checkFiles, boolean checkGrid)
-            throws BatchSpecException {
+                                   Predicate<String> knownMetric, boolean checkFiles, boolean checkGrid,
+                                   ScenarioProbe probe) throws BatchSpecException {
         if (read.value() == null) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
-        // The checks below run even after binding problems (the reader is lenient), so one pass reports all.
-        BatchSpec spec = new BatchSpecLoader(read, baseDir, knownMetric, checkFiles, checkGrid).toSpec(read.value(), file);
+        // The checks below run even after binding problems (the reader is lenient), the probe after them on what is
+        // sound, and the baseline's values last (they may name a path that was refused), so one pass reports all.
+        BatchSpecLoader l = new BatchSpecLoader(read, baseDir, knownMetric, checkFiles, checkGrid);
+        BatchSpec spec = l.toSpec(read.value(), file);
+        if (probe != null) {
+            l.probeAll(spec, probe);
+        }
+        l.reportUnvaried(spec.parameters());
         if (!read.problems().isEmpty()) {
             throw new BatchSpecException(read.problemsInFileOrder());
         }
@@ -354,11 +398,13 @@ public final class BatchSpecLoader {
             if (checkFiles && !Files.exists(resolved)) {
                 read.report(at, "scenario file '" + e.file() + "' not found (looked for " + resolved
                         + "); paths are relative to the batch file's folder");
+                unreadable.add(i);
             } else if (checkFiles) {
                 try {
                     InputFile.readText(resolved, InputFile.MAX_TEXT_BYTES);
                 } catch (IOException bad) {
                     read.report(at, "scenario file '" + e.file() + "': " + bad.getMessage());
+                    unreadable.add(i);
                 }
             }
             String id = e.id();
@@ -402,6 +448,7 @@ public final class BatchSpecLoader {
                     read.report(at + ".steps", "'steps' goes with 'range', not 'values'");
                 }
                 out.add(new BatchSpec.ParameterSpec(p.path(), p.values(), null, null, 0, p.integer()));
+                parameterAt.add(i);
             } else {
                 double min = p.range().get(0);
                 double max = p.range().get(1);
@@ -410,6 +457,7 @@ public final class BatchSpecLoader {
                 }
                 out.add(new BatchSpec.ParameterSpec(p.path(), null, min, max, p.steps() == null ? 0 : p.steps(),
                         p.integer()));
+                parameterAt.add(i);
             }
         }
         return out;
@@ -466,12 +514,47 @@ public final class BatchSpecLoader {
         Map<String, Object> values = new LinkedHashMap<>();
         for (var e : b.parameters().entrySet()) {
             if (!varied.contains(e.getKey())) {
-                read.report("baseline.parameters." + e.getKey(), "'" + e.getKey()
-                        + "' is not a varied parameter; varied: " + varied);
+                unvaried.add(e.getKey()); // reported last, when the varied paths that were refused are known
                 continue;
             }
             values.put(e.getKey(), e.getValue());
         }
         return new BatchSpec.BaselineSpec(scenario, values);
+    }
+
+    /**
+     * Reports each baseline value whose path no parameter varies. The varied paths listed are those without a
+     * problem at their parameter's path; when the nearest varied path is one with a problem (a misspelt path, whose
+     * baseline entry is spelt right), the message points there instead of suggesting the misspelling.
+     */
+    private void reportUnvaried(List<BatchSpec.ParameterSpec> parameters) {
+        if (unvaried.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> refusedAt = new LinkedHashMap<>(); // varied path -> index of a parameter refusing it
+        Set<String> sound = new LinkedHashSet<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String at = "parameters[" + parameterAt.get(i) + "].path";
+            if (reportedIn(at)) {
+                refusedAt.putIfAbsent(parameters.get(i).path(), parameterAt.get(i));
+            } else {
+                sound.add(parameters.get(i).path());
+            }
+        }
+        refusedAt.keySet().removeAll(sound); // a path varied twice is sound where it is first given
+        Set<String> varied = new LinkedHashSet<>(sound);
+        varied.addAll(refusedAt.keySet());
+        for (String key : unvaried) {
+            String close = Names.closest(key, varied);
+            String message = "'" + key + "' is not a varied parameter; ";
+            if (close != null && refusedAt.containsKey(close)) {
+                String at = "parameters[" + refusedAt.get(close) + "].path";
+                message += "the nearest, " + at + " '" + close + "', is refused at line " + read.at(at, "").line()
+                        + ": if it means '" + key + "', correct it there; varied: " + sound;
+            } else {
+                message += (close != null ? "did you mean '" + close + "'? " : "") + "varied: " + sound;
+            }
+            read.report("baseline.parameters." + key, message);
+        }
     }
 }

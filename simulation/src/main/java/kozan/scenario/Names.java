@@ -3,12 +3,12 @@ package kozan.scenario;
 import java.util.Collection;
 
 /** "Did you mean" suggestions by optimal-string-alignment (Damerau-Levenshtein) distance. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** The closest candidate within a distance that scales with the word length, or null. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase(java.util.Locale.ROOT);

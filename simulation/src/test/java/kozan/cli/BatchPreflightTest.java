@@ -212,6 +212,89 @@ class BatchPreflightTest {
         assertThat(out).isEmpty();
     }
 
+    /**
+     * A misspelt parameter path whose baseline entry is spelt right: the path (the cause, with its did-you-mean) and
+     * the baseline entry come out in one pass, in file order, and the baseline message points at the misspelt path
+     * instead of listing it as varied. batch and validate say the same, and batch writes nothing.
+     */
+    @Test
+    void aMisspeltPathIsReportedWithTheBaselineEntryThatMissesItInOnePass() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: typo_grid
+                scenarios: [m.yaml]
+                parameters:
+                  - path: government.exploration_subsidy
+                    values: [0.1, 0.3]
+                  - path: government.capex_grnt
+                    range: [0, 0.3]
+                    steps: 3
+                replications: 2
+                metrics: [imports_t]
+                years: [2026]
+                baseline:
+                  parameters: {government.exploration_subsidy: 0.1, government.capex_grant: 0}
+                """);
+        Path target = tmp.resolve("out");
+        assertThat(kozan("batch", spec.toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(err.lines()).containsExactly(
+                spec + ":7:11: parameters[1].path: scenario 'm' has no such setting: unknown key 'capex_grnt';"
+                        + " did you mean 'capex_grant'? (set by override government.capex_grnt)",
+                spec + ":14:77: baseline.parameters.government.capex_grant: 'government.capex_grant' is not a varied"
+                        + " parameter; the nearest, parameters[1].path 'government.capex_grnt', is refused at line 7:"
+                        + " if it means 'government.capex_grant', correct it there;"
+                        + " varied: [government.exploration_subsidy]");
+        assertThat(out).isEmpty(); // not even the banner: no run started
+        assertThat(target).doesNotExist();
+        assertThat(tmp.resolve("out.partial")).doesNotExist();
+        String batchErr = err;
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err).isEqualTo(batchErr);
+        assertThat(out).isEmpty();
+        // a baseline value misspelt against a sound path gets a did-you-mean to the varied path
+        Files.writeString(spec, Files.readString(spec).replace("path: government.capex_grnt", "path: government.capex_grant")
+                .replace("government.exploration_subsidy: 0.1", "government.exploraton_subsidy: 0.1"));
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err.lines()).containsExactly(spec + ":14:47: baseline.parameters.government.exploraton_subsidy:"
+                + " 'government.exploraton_subsidy' is not a varied parameter; did you mean"
+                + " 'government.exploration_subsidy'? varied: [government.exploration_subsidy, government.capex_grant]");
+    }
+
+    /**
+     * The scenario checks run beside the file's own problems: on the scenarios that were found and the parameters
+     * whose path and values are sound (an unknown key in an entry changes no probed value); a malformed path is
+     * reported once, by the file's check, not again by the scenario's.
+     */
+    @Test
+    void scenarioChecksRunBesideTheFilesOwnProblemsOnWhatIsSound() throws Exception {
+        scenario("[2027]");
+        Path spec = Files.writeString(tmp.resolve("b.yaml"), """
+                version: 1
+                name: mixed
+                scenarios: [m.yaml, gone.yaml]
+                parameters:
+                  - path: regions[99].unemployment_rate
+                    values: [0.01]
+                    stps: 2
+                  - path: Government.capex_grant
+                    values: [0.1]
+                replications: 2
+                metrics: [imports_t, imprts_t]
+                years: [2040]
+                """);
+        assertThat(kozan("validate", spec.toString())).isEqualTo(2);
+        assertThat(err.lines()).hasSize(6);
+        assertThat(err.lines().map(l -> l.substring(spec.toString().length(), l.indexOf(": ", spec.toString().length()))))
+                .containsExactly(":3:21", ":5:11", ":7:5", ":8:11", ":11:22", ":12:9");
+        assertThat(err).contains(":3:21: scenarios[1]: scenario file 'gone.yaml' not found")
+                .contains(":5:11: parameters[0].path: scenario 'm' has no such setting: ")
+                .contains(":7:5: parameters[0].stps: unknown key 'stps'; did you mean 'steps'?")
+                .contains(":8:11: parameters[1].path: 'Government.capex_grant' is not a scenario path")
+                .contains(":11:22: metrics[1]: unknown metric 'imprts_t'")
+                .contains(":12:9: years[0]: year 2040 is outside the horizon of scenario 'm'");
+    }
+
     @Test
     void yearsOutsideTheHorizonAreExit2InsteadOfEmptyColumns() throws Exception {
         scenario("[2027]"); // 2025-01 + 3 years: 2025 to 2027
