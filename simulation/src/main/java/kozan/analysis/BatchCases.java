@@ -23,14 +23,24 @@ import org.apache.commons.csv.CSVRecord;
  * runs.csv: per successful run, the numeric parameter values of its design point and its kept values. Columns
  * between {@code scenario} and {@code replication} are the parameters; after {@code error} come the kept values,
  * named as {@link MetricKey#column()}. Failed runs have no values and are left out (counted).
+ * <p>
+ * An empty parameter cell is not a value: a baseline added as its own design point leaves the parameters its
+ * {@code baseline.parameters} does not list empty, meaning "the scenario's own value" (docs/batch.md), which the
+ * folder does not record: its batch.yaml names scenario files relative to where the batch file was, and
+ * batch-state.json hashes the scenario file but not what it extends, so re-reading it could give another value. So a
+ * column counts as numeric when every cell that has a value is a number, and the runs with an empty cell in a
+ * numeric column are left out (counted) rather than given a guessed value; left out, an added baseline also stops
+ * weighting coverage and density with a point the design did not sample.
  *
  * @param parameters the numeric varied parameters (a parameter with a non-numeric value is left out)
  * @param x          per run, the parameter values
  * @param values     per run, its kept values
  * @param skipped    parameters left out as not numeric (e.g. a list of scenario names)
+ * @param unrecorded successful runs left out for an empty cell in a numeric parameter (an added baseline's)
  */
 public record BatchCases(List<String> parameters, List<double[]> x, List<Map<MetricKey, Double>> values,
-                         Set<MetricKey> kept, List<Integer> years, int failed, List<String> skipped) {
+                         Set<MetricKey> kept, List<Integer> years, int failed, List<String> skipped,
+                         int unrecorded) {
 
     public static final String RUNS = "runs.csv";
 
@@ -80,10 +90,12 @@ public record BatchCases(List<String> parameters, List<double[]> x, List<Map<Met
             List<String> skipped = new ArrayList<>();
             for (int j = 0; j < params.size(); j++) {
                 boolean ok = true;
+                boolean any = false;
                 for (String[] pt : paramText) {
-                    ok &= isNumber(pt[j]);
+                    ok &= pt[j].isBlank() || isNumber(pt[j]);
+                    any |= !pt[j].isBlank();
                 }
-                if (ok) {
+                if (ok && any) {
                     numeric.add(params.get(j));
                     columns.add(j);
                 } else {
@@ -91,17 +103,26 @@ public record BatchCases(List<String> parameters, List<double[]> x, List<Map<Met
                 }
             }
             List<double[]> x = new ArrayList<>();
-            for (String[] pt : paramText) {
+            List<Map<MetricKey, Double>> kept = new ArrayList<>();
+            int unrecorded = 0;
+            rows:
+            for (int i = 0; i < paramText.size(); i++) {
                 double[] row = new double[columns.size()];
                 for (int j = 0; j < row.length; j++) {
-                    row[j] = Double.parseDouble(pt[columns.get(j)]);
+                    String cell = paramText.get(i)[columns.get(j)];
+                    if (cell.isBlank()) {
+                        unrecorded++;
+                        continue rows;
+                    }
+                    row[j] = Double.parseDouble(cell);
                 }
                 x.add(row);
+                kept.add(values.get(i));
             }
             TreeSet<Integer> years = new TreeSet<>();
             keys.forEach(k -> years.add(k.year()));
-            return new BatchCases(List.copyOf(numeric), x, values, new LinkedHashSet<>(keys), List.copyOf(years),
-                    failed, skipped);
+            return new BatchCases(List.copyOf(numeric), x, kept, new LinkedHashSet<>(keys), List.copyOf(years),
+                    failed, skipped, unrecorded);
         }
     }
 

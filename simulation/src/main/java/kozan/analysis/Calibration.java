@@ -10,7 +10,6 @@ import kozan.batch.BatchSpec;
 import kozan.batch.DesignPoint;
 import kozan.batch.MetricKey;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -38,9 +37,10 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
  * <p><b>Standard errors</b> (with se-weighted targets, W = diag(1/se^2) as the optimal weighting of independent
  * targets): Var(theta) = (1 + 1/R) (G' W G)^-1, G the Jacobian of the simulated moments by central differences
  * (step 1% of each range, common random numbers); the factor 1 + 1/R accounts for simulating the moments (Gourieroux
- * and Monfort 1996). A parameter is <b>not identified</b> when its column of G is zero, G' W G is singular (condition
- * number above 1e12), or its profile rises by less than 1 (one unit of Q, the chi-square(1) step) over its whole
- * range: the targets then do not pin it down and its estimate is one of many equally good values.
+ * and Monfort 1996). A parameter is <b>not identified</b> when its column of G is numerically zero, when G' W G over the
+ * other columns is singular along it (both in {@link #identify}), or when its profile rises by less than 1 (one unit
+ * of Q, the chi-square(1) step) over its whole range: the targets then do not pin it down and its estimate is one of
+ * many equally good values.
  */
 public final class Calibration {
 
@@ -219,7 +219,6 @@ public final class Calibration {
         int k = theta.length;
         int nt = spec.targets().size();
         double[][] g = new double[nt][k];
-        boolean[] flat = new boolean[k];
         for (int j = 0; j < k; j++) {
             BatchSpec.ParameterSpec p = params.get(j);
             double h = 0.01 * (p.max() - p.min());
@@ -229,37 +228,111 @@ public final class Calibration {
             down[j] = Math.max(p.min(), theta[j] - h);
             double[][] mu = moments(up);
             double[][] md = moments(down);
-            flat[j] = true;
             for (int t = 0; t < nt; t++) {
                 g[t][j] = mu == null || md == null ? 0 : (mu[0][t] - md[0][t]) / (up[j] - down[j]);
-                flat[j] &= g[t][j] == 0;
             }
         }
-        RealMatrix gm = new Array2DRowRealMatrix(g);
         double[] w = spec.targets().stream().mapToDouble(CalibrationSpec.Target::weight).toArray();
-        RealMatrix wg = gm.copy();
-        for (int t = 0; t < nt; t++) {
-            for (int j = 0; j < k; j++) {
-                wg.setEntry(t, j, w[t] * g[t][j]);
-            }
-        }
-        RealMatrix info = gm.transpose().multiply(wg);
-        double cond = new SingularValueDecomposition(info).getConditionNumber();
-        boolean singular = !(cond < 1e12);
-        RealMatrix cov = singular ? null : new LUDecomposition(info).getSolver().getInverse()
-                .scalarMultiply(1 + 1.0 / batch.replications());
+        double[] range = params.stream().mapToDouble(p -> p.max() - p.min()).toArray();
+        Identification id = identify(g, w, range, batch.replications());
         boolean seWeights = spec.targets().stream().allMatch(t -> !Double.isNaN(t.se()));
         List<Estimate> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             BatchSpec.ParameterSpec p = params.get(j);
-            double se = cov == null || !seWeights ? Double.NaN : Math.sqrt(Math.max(0, cov.getEntry(j, j)));
-            String note = flat[j] ? "not identified: no target moves with it"
-                    : singular ? "not identified: the targets do not separate it from the others (G'WG singular)"
+            double se = !seWeights ? Double.NaN : id.se()[j];
+            String note = !id.note()[j].isEmpty() ? id.note()[j]
                     : !seWeights ? "no standard error: targets with weights instead of se" : "";
             out.add(new Estimate(p.path(), theta[j], se, theta[j] - 1.96 * se, theta[j] + 1.96 * se, p.min(),
                     p.max(), note.isEmpty() || note.startsWith("no standard"), note));
         }
         return out;
+    }
+
+    static final String NO_TARGET_MOVES = "not identified: no target moves with it";
+    static final String NOT_SEPARATED = "not identified: the targets do not separate it from the others (G'WG singular)";
+
+    /** G'WG with a condition number above this is singular. */
+    static final double SINGULAR_CONDITION = 1e12;
+
+    /**
+     * Per parameter, its standard error (NaN when not identified) and why it is not identified ("" when it is).
+     *
+     * @param se   in the parameter's units
+     * @param note {@link #NO_TARGET_MOVES}, {@link #NOT_SEPARATED} or ""
+     */
+    record Identification(double[] se, String[] note) {
+    }
+
+    /**
+     * Which parameters the targets identify, and the standard errors of those that are, from the Jacobian g (targets
+     * x parameters, in the parameters' units), the targets' weights w (1/se^2) and the parameters' ranges.
+     * <p>
+     * Everything is judged on the standardised Jacobian sqrt(w_t) g_tj range_j: target t's change, in its standard
+     * errors, over parameter j's whole range, so neither a parameter's unit (yen per t against a share) nor a
+     * target's scale decides. A column is numerically zero, "no target moves with it", when its norm is at most 1e-6
+     * of the largest column's (or every column is zero): such a column alone makes G'WG's condition number exceed
+     * 1e12 = (1e-6)^-2, so this is the singularity rule below applied to one column, and a flat parameter (a
+     * finite-difference residue such as 1e-17) no longer makes G'WG singular for the informative ones. G'WG is then
+     * formed from the remaining columns; only if it is still singular (condition number above 1e12) are the
+     * parameters that its near-null directions move (loading above 1e-3) marked "do not separate"; the others get
+     * their standard error from the pseudo-inverse, which is theirs alone since those directions leave them still.
+     */
+    static Identification identify(double[][] g, double[] w, double[] range, int replications) {
+        int nt = g.length;
+        int k = range.length;
+        double[][] z = new double[nt][k];
+        double[] norm = new double[k];
+        double largest = 0;
+        for (int j = 0; j < k; j++) {
+            for (int t = 0; t < nt; t++) {
+                z[t][j] = Math.sqrt(w[t]) * g[t][j] * range[j];
+                norm[j] = Math.hypot(norm[j], z[t][j]);
+            }
+            largest = Math.max(largest, norm[j]);
+        }
+        double[] se = new double[k];
+        String[] note = new String[k];
+        java.util.Arrays.fill(se, Double.NaN);
+        List<Integer> moved = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            boolean zero = !(norm[j] > Math.sqrt(1 / SINGULAR_CONDITION) * largest);
+            note[j] = zero ? NO_TARGET_MOVES : "";
+            if (!zero) {
+                moved.add(j);
+            }
+        }
+        if (moved.isEmpty()) {
+            return new Identification(se, note);
+        }
+        RealMatrix zm = new Array2DRowRealMatrix(nt, moved.size());
+        for (int c = 0; c < moved.size(); c++) {
+            for (int t = 0; t < nt; t++) {
+                zm.setEntry(t, c, z[t][moved.get(c)]);
+            }
+        }
+        SingularValueDecomposition svd = new SingularValueDecomposition(zm.transpose().multiply(zm));
+        double[] sv = svd.getSingularValues(); // descending
+        RealMatrix v = svd.getV();
+        double simulation = 1 + 1.0 / replications; // the moments are simulated (Gourieroux and Monfort 1996)
+        for (int c = 0; c < moved.size(); c++) {
+            double var = 0;
+            double flat = 0;
+            for (int i = 0; i < sv.length; i++) {
+                double vi = v.getEntry(c, i);
+                if (sv[i] * SINGULAR_CONDITION > sv[0]) {
+                    var += vi * vi / sv[i];
+                } else {
+                    flat = Math.max(flat, Math.abs(vi));
+                }
+            }
+            int j = moved.get(c);
+            if (flat > 1e-3) {
+                note[j] = NOT_SEPARATED;
+            } else {
+                se[j] = range[j] * Math.sqrt(simulation * var); // back from range units to the parameter's
+            }
+        }
+        return new Identification(se, note);
     }
 
     private List<Fit> fit(double[] theta) {

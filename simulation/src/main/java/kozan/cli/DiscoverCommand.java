@@ -133,6 +133,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             m.put("threshold", threshold);
             m.put("runs", cases.x().size());
             m.put("failed_runs_left_out", cases.failed());
+            m.put("runs_without_parameter_values_left_out", cases.unrecorded());
             m.put("runs_of_interest", d.prim().ofInterest());
             m.put("chosen_step", d.chosen().step());
             m.put("coverage", d.chosen().coverage());
@@ -156,6 +157,10 @@ public final class DiscoverCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d of %d runs meet the condition (%.1f%%)%s%n", d.prim().ofInterest(),
                 cases.x().size(), 100.0 * d.prim().ofInterest() / cases.x().size(),
                 cases.failed() > 0 ? "; " + cases.failed() + " failed runs left out" : "");
+        if (cases.unrecorded() > 0) {
+            o.printf(Locale.ROOT, "%d runs left out: an empty parameter cell (an added baseline's unlisted"
+                    + " parameters keep the scenario's own values, not recorded in runs.csv)%n", cases.unrecorded());
+        }
         o.printf(Locale.ROOT, "chosen box (peeling step %d of %d, then pasted): coverage %.1f%%, density %.1f%%,"
                         + " %d runs%n", c.step(), d.trajectory().size() - 1, 100 * c.coverage(), 100 * c.density(),
                 c.cases());

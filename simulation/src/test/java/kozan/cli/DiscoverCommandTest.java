@@ -67,6 +67,40 @@ class DiscoverCommandTest {
         assertThat(out.toString()).contains("1 failed runs left out", "a in [", "b in [");
     }
 
+    /**
+     * A Latin-hypercube batch's added baseline (design point 0) has empty cells for the parameters its
+     * baseline.parameters leaves out (docs/batch.md): b is still a numeric parameter PRIM restricts, the baseline's
+     * runs are left out and counted, and only a column with text in it is reported as not numeric.
+     */
+    @Test
+    void anAddedBaselinesEmptyCellsLeaveItsRunsOutNotTheParameter() throws Exception {
+        Path batch = batch();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(batch.resolve("runs.csv"))) {
+            // a text parameter column after b: the header's name, then one value for every run
+            String[] cells = line.split(",", 5);
+            lines.add(String.join(",", cells[0], cells[1], cells[2], cells[3], lines.isEmpty() ? "mine_list" : "[a;b]",
+                    cells[4]));
+        }
+        for (int r = 0; r < 3; r++) {
+            // the baseline lists only a (inside the box): b keeps the scenario's own value, so its cell is empty
+            lines.add("0,base,3,,[a;b]," + r + ",x1,ok,,0.9,20000");
+        }
+        Files.write(batch.resolve("runs.csv"), lines);
+        Path dir = tmp.resolve("lhs");
+        int code = discover(batch.toString(), "--where", "import_dependence[commodity=rare_earths,year=2040] > 0.8",
+                "--threshold", "0.95", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 runs left out: an empty parameter cell", "b in [",
+                "not numeric, not used: mine_list\n");
+        Map<String, Map<String, String>> box = RealRuns.csv(dir.resolve("box.csv"), "parameter");
+        assertThat(box).containsOnlyKeys("a", "b");
+        assertThat(Double.parseDouble(box.get("b").get("low"))).isCloseTo(6, within(0.3));
+        assertThat(Files.readAllLines(dir.resolve("trajectory.csv")).get(1)).startsWith("0,600,");
+        assertThat(Files.readString(dir.resolve("manifest.json")))
+                .contains("\"runs_without_parameter_values_left_out\" : 3");
+    }
+
     @Test
     void theDefaultFolderIsUnderTheResultsRootAndIsReplacedOnlyWithForce() throws Exception {
         String[] args = {batch().toString(), "--where", "import_dependence[commodity=rare_earths,year=2040] > 0.8",
