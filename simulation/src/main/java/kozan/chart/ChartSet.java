@@ -25,11 +25,11 @@ public final class ChartSet {
     public static List<NamedChart> standard(Results results) {
         ResultCharts rc = new ResultCharts(results);
         List<NamedChart> out = new ArrayList<>();
-        add(out, "jobs_by_class", "National jobs by class over time.", rc.jobsByClass());
-        add(out, "jobs_by_region", "Total jobs by region in the target years.", rc.jobsByRegion(rc.targetYears()));
-        add(out, "jobs_by_region_over_time", "Total jobs in each region over time.", rc.jobsByRegionOverTime());
+        addIfAnyValue(out, "jobs_by_class", "National jobs by class over time.", rc.jobsByClass());
+        addIfAnyValue(out, "jobs_by_region", "Total jobs by region in the target years.", rc.jobsByRegion(rc.targetYears()));
+        addIfAnyValue(out, "jobs_by_region_over_time", "Total jobs in each region over time.", rc.jobsByRegionOverTime());
         add(out, Metrics.IMPORT_DEPENDENCE, "Share of supply that is imported, per commodity.", rc.importDependence());
-        add(out, Metrics.SELF_DEVELOPMENT_RATIO, "Share of supply from domestic and Japanese-equity mines, with METI's "
+        addIfAnyValue(out, Metrics.SELF_DEVELOPMENT_RATIO, "Share of supply from domestic and Japanese-equity mines, with METI's "
                 + "base-metal target.", rc.selfDevelopment());
         for (String c : rc.criticalCommodities()) {
             add(out, "import_sources_" + fileSafe(c), "Where imports of " + rc.labels().commodity(c) + " come from.",
@@ -37,9 +37,9 @@ public final class ChartSet {
         }
         add(out, "world_prices", "World prices relative to the first year.", rc.worldPrices());
         add(out, "mine_pipeline", "Mines and prospects by life-cycle stage.", rc.minePipeline());
-        add(out, "environment", "Water, greenhouse gases and land of domestic mining.", rc.environment());
+        addIfAnyValue(out, "environment", "Water, greenhouse gases and land of domestic mining.", rc.environment());
         if (results.annual().replicationCount() > 1) {
-            add(out, "fan_jobs_total", "Uncertainty of total jobs across replications.", rc.jobsFan());
+            addIfAnyValue(out, "fan_jobs_total", "Uncertainty of total jobs across replications.", rc.jobsFan());
             for (String c : rc.criticalCommodities()) {
                 add(out, "fan_import_dependence_" + fileSafe(c), "Uncertainty of the import dependence of "
                         + rc.labels().commodity(c) + " across replications.", rc.importDependenceFan(c));
@@ -166,6 +166,59 @@ public final class ChartSet {
         if (chart != null) {
             out.add(new NamedChart(name, caption, chart));
         }
+    }
+
+    /**
+     * As {@link #add}, but a chart of a run whose every plotted value is 0 or missing is left out: a scenario without
+     * mines has no jobs, environment or self-development to show, and a flat zero on an axis of 0 to 0.1 persons
+     * only looks like a drawing error (the zeros stay in annual.csv and summary.csv).
+     */
+    private static void addIfAnyValue(List<NamedChart> out, String name, String caption, JFreeChart chart) {
+        if (chart != null && anyNonZero(chart)) {
+            add(out, name, caption, chart);
+        }
+    }
+
+    /** Whether any dataset of the chart (every subplot of a combined plot) holds a value other than 0 or NaN. */
+    static boolean anyNonZero(JFreeChart chart) {
+        org.jfree.chart.plot.Plot plot = chart.getPlot();
+        List<org.jfree.chart.plot.XYPlot> xyPlots = new ArrayList<>();
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            xyPlots.addAll(combined.getSubplots());
+        } else if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
+            xyPlots.add(xy);
+        } else if (plot instanceof org.jfree.chart.plot.CategoryPlot cp) {
+            for (int d = 0; d < cp.getDatasetCount(); d++) {
+                org.jfree.data.category.CategoryDataset data = cp.getDataset(d);
+                for (int r = 0; data != null && r < data.getRowCount(); r++) {
+                    for (int c = 0; c < data.getColumnCount(); c++) {
+                        if (nonZero(data.getValue(r, c))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } else {
+            return true; // another kind of plot: drawn as before
+        }
+        for (org.jfree.chart.plot.XYPlot xy : xyPlots) {
+            for (int d = 0; d < xy.getDatasetCount(); d++) {
+                org.jfree.data.xy.XYDataset data = xy.getDataset(d);
+                for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
+                    for (int i = 0; i < data.getItemCount(s); i++) {
+                        if (nonZero(data.getY(s, i))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nonZero(Number v) {
+        return v != null && !Double.isNaN(v.doubleValue()) && v.doubleValue() != 0.0;
     }
 
     /** Ids become file names: keep letters, digits, '-' and '_'. */

@@ -223,9 +223,14 @@ public final class Charts {
                 }
                 data.addSeries(xy);
                 renderer.setSeriesPaint(s, colors.get(s));
-                renderer.setSeriesStroke(s, ChartStyle.LINE);
+                // a panel's later series (water recycled, land reclaimed) dashed and drawn on top: with a 50%
+                // recycling share recycled equals withdrawn, and a solid line would hide the other entirely
+                renderer.setSeriesStroke(s, s == 0 ? ChartStyle.LINE : new BasicStroke(ChartStyle.LINE.getLineWidth(),
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 5f}, 0f));
             }
-            combined.add(new XYPlot(data, null, ChartStyle.valueAxis(yLabels.get(p), false), renderer), 1);
+            XYPlot panel = new XYPlot(data, null, ChartStyle.valueAxis(yLabels.get(p), false), renderer);
+            panel.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            combined.add(panel, 1);
         }
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, combined, true), subtitle);
     }

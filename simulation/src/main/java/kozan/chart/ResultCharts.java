@@ -169,7 +169,9 @@ public final class ResultCharts {
     public JFreeChart selfDevelopment() {
         List<Series> series = new ArrayList<>();
         boolean baseMetal = false;
+        boolean copper = false;
         for (String c : Totals.dimension(t, Metrics.SELF_DEVELOPMENT_RATIO, SeriesKey::commodity)) {
+            copper |= c.equals("copper");
             series.add(Series.of(labels.commodity(c), Palette.commodity(c),
                     PerPeriod.quantile(Totals.national(t, Metrics.SELF_DEVELOPMENT_RATIO, c), 0.5)));
             baseMetal |= BASE_METALS.contains(c);
@@ -178,7 +180,7 @@ public final class ResultCharts {
             return null;
         }
         JFreeChart chart = Charts.lines("Self-development ratio by commodity", "Domestic and Japanese-equity supply / "
-                + "consumption (copper: smelter feed); " + replicationNote("median")
+                + "consumption" + (copper ? " (copper: smelter feed)" : "") + "; " + replicationNote("median")
                 + (baseMetal ? "; dashed: METI's 2030 target for base metals" : ""), YEAR,
                 "Self-development ratio (% of supply)", x, series, true, false);
         if (baseMetal) {

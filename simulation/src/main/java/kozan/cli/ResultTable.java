@@ -143,19 +143,27 @@ final class ResultTable {
     }
 
     /**
-     * The years of the import-dependence columns: 2025, 2035 and 2050 when the run covers any of them (a year after
-     * its end shows "-"), else the first three of the scenario's target years inside the run (a replay of 2008-2017
-     * shows the years it reports), else 2025, 2035 and 2050 all the same.
+     * The years of the import-dependence columns: 2025, 2035 and 2050 when the run covers all three; else the years
+     * of the run among them and among the scenario's target years, sorted (a replay of 2008-2017 shows the years it
+     * reports, a run of 2023-2025 its 2023 and 2025, never a column that can only print "-"), the first and the last
+     * two when there are more than three; else, when none lies in the run, 2025, 2035 and 2050 all the same.
      */
     static int[] dependenceYears(List<Integer> targetYears, int firstYear, int lastYear) {
-        for (int y : DEPENDENCE_YEARS) {
-            if (y >= firstYear && y <= lastYear) {
-                return DEPENDENCE_YEARS;
-            }
+        int[] fixedInside = java.util.Arrays.stream(DEPENDENCE_YEARS).filter(y -> y >= firstYear && y <= lastYear)
+                .toArray();
+        if (fixedInside.length == DEPENDENCE_YEARS.length) {
+            return DEPENDENCE_YEARS;
         }
-        int[] own = targetYears.stream().mapToInt(Integer::intValue).filter(y -> y >= firstYear && y <= lastYear)
-                .distinct().sorted().limit(MAX_COLUMNS).toArray();
-        return own.length > 0 ? own : DEPENDENCE_YEARS;
+        int[] own = java.util.stream.IntStream.concat(java.util.Arrays.stream(fixedInside),
+                        targetYears.stream().mapToInt(Integer::intValue).filter(y -> y >= firstYear && y <= lastYear))
+                .distinct().sorted().toArray();
+        if (own.length == 0) {
+            return DEPENDENCE_YEARS;
+        }
+        if (own.length <= MAX_COLUMNS) {
+            return own;
+        }
+        return new int[] {own[0], own[own.length - 2], own[own.length - 1]}; // the start and the end of the run
     }
 
     private static boolean contains(int[] years, int year) {

@@ -99,6 +99,27 @@ class ChartRenderTest {
     }
 
     /**
+     * A run chart whose every value is 0 (a scenario without mines: no jobs, no environment) is left out of the
+     * standard set; one value other than 0, in any series or bar, keeps it.
+     */
+    @Test
+    void chartsWithOnlyZerosAreRecognised() {
+        double[] x = {2025, 2026};
+        JFreeChart zeros = Charts.lines("t", "s", "x", "y", x,
+                List.of(Series.of("a", Palette.BLUE, new double[] {0, 0}), Series.of("b", Palette.ORANGE,
+                        new double[] {Double.NaN, 0})), false, false);
+        assertThat(ChartSet.anyNonZero(zeros)).isFalse();
+        JFreeChart one = Charts.lines("t", "s", "x", "y", x,
+                List.of(Series.of("a", Palette.BLUE, new double[] {0, 0}), Series.of("b", Palette.ORANGE,
+                        new double[] {0, 1e-9})), false, false);
+        assertThat(ChartSet.anyNonZero(one)).isTrue();
+        assertThat(ChartSet.anyNonZero(Charts.bars("t", "s", "c", "y", List.of("k"), List.of("2030"),
+                List.of(Palette.BLUE), new double[][] {{0}}, new double[][] {{0}}, new double[][] {{0}}))).isFalse();
+        assertThat(ChartSet.anyNonZero(Charts.bars("t", "s", "c", "y", List.of("k"), List.of("2030"),
+                List.of(Palette.BLUE), new double[][] {{2}}, new double[][] {{1}}, new double[][] {{3}}))).isTrue();
+    }
+
+    /**
      * The whiskers are the interval's own limits, not mean +- a half width: a chart of a change in a share whose
      * interval is clamped to +100 points ends its axis at 100, where a symmetric whisker would reach past it.
      */

@@ -65,12 +65,15 @@ class PrintedNumbersMatchCsvTest {
         String out = baseRunOutcome.out();
         int checked = 0;
         for (CommoditySpec c : s.commodities()) {
-            // "<id>  <dep 2025>  -  -  <refined output 2029> <unit>": 2035 and 2050 lie after the 5-year run
-            Matcher m = Pattern.compile("(?m)^" + c.id() + " +(\\S+) +- +- +(.+)$").matcher(out);
+            // "<id>  <dep 2025>  <dep 2029>  <refined output 2029> <unit>": the 5-year run's own years (its start,
+            // a fixed column, and its target year), not 2035 and 2050, which lie after it
+            Matcher m = Pattern.compile("(?m)^" + c.id() + " +(\\S+) +(\\S+) +(.+)$").matcher(out);
             assertThat(m.find()).as("row of %s in%n%s", c.id(), out).isTrue();
             assertThat(m.group(1)).as("%s imp.dep.2025", c.id())
                     .isEqualTo(percent(mean(summary, "import_dependence|" + c.id() + "|||2025")));
-            assertThat(m.group(2).strip()).as("%s refined output 2029", c.id()).isEqualTo(String.format(Locale.ROOT,
+            assertThat(m.group(2)).as("%s imp.dep.2029", c.id())
+                    .isEqualTo(percent(mean(summary, "import_dependence|" + c.id() + "|||2029")));
+            assertThat(m.group(3).strip()).as("%s refined output 2029", c.id()).isEqualTo(String.format(Locale.ROOT,
                     "%,.0f %s", mean(summary, "domestic_refined_output_t|" + c.id() + "|||2029"), c.unit()));
             checked++;
         }
