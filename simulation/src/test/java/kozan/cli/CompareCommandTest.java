@@ -98,13 +98,18 @@ class CompareCommandTest {
         assertThat(out.toString()).contains("note: " + unequal).contains("note: " + small);
     }
 
+    /** A results folder with only annual.csv: copper imports of two replications in 2030. */
+    private Path resultsFolder(String name, double replication0, double replication1) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(dir.resolve("annual.csv"), "replication,year,metric,commodity,region,detail,value\n"
+                + "0,2030,imports_t,copper,,," + (int) replication0 + "\n1,2030,imports_t,copper,,," + (int) replication1 + "\n");
+        return dir;
+    }
+
     @Test
     void comparesExistingResultsAndRejectsBadInput() throws Exception {
-        Path a = Files.createDirectories(tmp.resolve("a"));
-        Path b = Files.createDirectories(tmp.resolve("b"));
-        String head = "replication,year,metric,commodity,region,detail,value\n";
-        Files.writeString(a.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,100\n1,2030,imports_t,copper,,,110\n");
-        Files.writeString(b.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,90\n1,2030,imports_t,copper,,,99\n");
+        Path a = resultsFolder("a", 100, 110);
+        Path b = resultsFolder("b", 90, 99);
         Files.writeString(a.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 1}}");
         Files.writeString(b.resolve("manifest.json"), "{\"seeds\": {\"base_seed\": 2}}");
         assertThat(compare(a.toString(), b.toString(), "--out", tmp.resolve("c").toString())).isZero();
@@ -128,11 +133,8 @@ class CompareCommandTest {
      */
     @Test
     void comparingResultsFoldersNeverWritesIntoTheUsersFolder() throws Exception {
-        Path a = Files.createDirectories(tmp.resolve("a"));
-        Path b = Files.createDirectories(tmp.resolve("b"));
-        String head = "replication,year,metric,commodity,region,detail,value\n";
-        Files.writeString(a.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,100\n1,2030,imports_t,copper,,,110\n");
-        Files.writeString(b.resolve("annual.csv"), head + "0,2030,imports_t,copper,,,90\n1,2030,imports_t,copper,,,99\n");
+        Path a = resultsFolder("a", 100, 110);
+        Path b = resultsFolder("b", 90, 99);
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(mine.resolve("report.html"), "my precious report");
         Files.writeString(mine.resolve("notes.txt"), "notes");

@@ -25,17 +25,8 @@ class CompareImpactsTest {
 
     @Test
     void comparingScenariosWritesTheImpactsOfComparingTheirRunFolders() throws Exception {
-        // valid-minimal (10 years) and twice the workforce per kt of ore of its producing mine (3.0
-        // instead of 1.5): more direct jobs (its support policies and export ban move no job in these years)
         Path base = Path.of("src/test/resources/scenarios/valid-minimal.yaml");
-        Path policy = tmp.resolve("policy.yaml");
-        Files.writeString(policy, Files.readString(base)
-                .replace("workers_per_kt_ore: 1.5", "workers_per_kt_ore: 3.0"));
-        for (Path[] s : new Path[][] {{base, tmp.resolve("ra")}, {policy, tmp.resolve("rb")}}) {
-            RealRuns.Outcome o = RealRuns.kozan("run", s[0].toString(), "--out", s[1].toString(), "--no-charts",
-                    "--annual-only", "--replications", "2", "--seed", "7", "--threads", "2");
-            assertThat(o.code()).as(o.err()).isZero();
-        }
+        Path policy = policyAndRunFolders(base);
         Path fromFolders = tmp.resolve("folders");
         RealRuns.Outcome f = RealRuns.kozan("compare", tmp.resolve("ra").toString(), tmp.resolve("rb").toString(),
                 "--years", "2029,2034", "--out", fromFolders.toString());
@@ -67,14 +58,7 @@ class CompareImpactsTest {
     @Test
     void withoutYearsBothFormsCompareEveryYearAndAgreeOnTheCostPerJobYear() throws Exception {
         Path base = Path.of("src/test/resources/scenarios/valid-minimal.yaml");
-        Path policy = tmp.resolve("policy.yaml");
-        Files.writeString(policy, Files.readString(base)
-                .replace("workers_per_kt_ore: 1.5", "workers_per_kt_ore: 3.0"));
-        for (Path[] s : new Path[][] {{base, tmp.resolve("ra")}, {policy, tmp.resolve("rb")}}) {
-            RealRuns.Outcome o = RealRuns.kozan("run", s[0].toString(), "--out", s[1].toString(), "--no-charts",
-                    "--replications", "2", "--seed", "7", "--threads", "2");
-            assertThat(o.code()).as(o.err()).isZero();
-        }
+        Path policy = policyAndRunFolders(base);
         Path fromFolders = tmp.resolve("folders");
         RealRuns.Outcome f = RealRuns.kozan("compare", tmp.resolve("ra").toString(), tmp.resolve("rb").toString(),
                 "--out", fromFolders.toString());
@@ -108,6 +92,25 @@ class CompareImpactsTest {
         assertThat(costLines(c.out())).hasSize(3).isEqualTo(costLines(f.out()));
         assertThat(costLines(c.out()).get(0)).contains("Fiscal cost per job-year, 2025-2034 (");
         assertThat(c.out()).contains("printed: the target years");
+    }
+
+    /**
+     * valid-minimal (10 years) and a policy copy with twice the workforce per kt of ore of its producing mine (3.0
+     * instead of 1.5: more direct jobs; its support policies and export ban move no job in these years), each run
+     * into ra and rb with 2 replications and seed 7.
+     *
+     * @return the policy scenario file
+     */
+    private Path policyAndRunFolders(Path base) throws Exception {
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(base)
+                .replace("workers_per_kt_ore: 1.5", "workers_per_kt_ore: 3.0"));
+        for (Path[] s : new Path[][] {{base, tmp.resolve("ra")}, {policy, tmp.resolve("rb")}}) {
+            RealRuns.Outcome o = RealRuns.kozan("run", s[0].toString(), "--out", s[1].toString(), "--no-charts",
+                    "--replications", "2", "--seed", "7", "--threads", "2");
+            assertThat(o.code()).as(o.err()).isZero();
+        }
+        return policy;
     }
 
     /** The printed fiscal cost per job-year: its heading and the per gross and per net lines. */
