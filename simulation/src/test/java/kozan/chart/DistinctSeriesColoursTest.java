@@ -66,7 +66,7 @@ class DistinctSeriesColoursTest {
         org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
         List<Color> out = new ArrayList<>();
         for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
-            out.add((Color) plot.getRenderer().lookupSeriesPaint(i));
+            out.add((Color) plot.getRenderer().getItemPaint(i, 0));
         }
         return out;
     }
