@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
                 "      are paired, with a warning when the sets are unequal or under 2 pairs",
                 "",
                 "Prints the comparison and writes comparison.csv and impacts.csv (paired differences of the impact "
-                        + "tables by year, region, industry and effect, in the target years or the --years), charts/ (the differences "
+                        + "tables by year, region, industry and effect; from scenarios in the target years or --years), charts/ (the differences "
                         + "with 95%% confidence intervals) and report.html. See docs/batch.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:ok", "1:internal error", "2:bad input", "3:some runs failed (their pairs are left out)",
