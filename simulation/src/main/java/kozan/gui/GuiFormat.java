@@ -26,14 +26,32 @@ public final class GuiFormat {
         return Double.isFinite(v) ? whole(v) + " persons" : "";
     }
 
-    /** "JPY 0.50 bn", "JPY 1,234.5 bn": yen shown in billions, three significant digits for small amounts. */
+    /** "JPY 0.50 bn", "JPY 12.3 bn", "JPY 1,235 bn": yen shown in billions, three significant digits for small amounts. */
     public static String yenBillions(double yen) {
         if (!Double.isFinite(yen)) {
             return "";
         }
-        double bn = yen / 1e9;
+        return "JPY " + unsignedZero(billions(yen / 1e9)) + " bn";
+    }
+
+    /**
+     * A signed difference in yen, in billions as {@link #yenBillions} writes an amount: "+JPY 1,824 bn",
+     * "-JPY 1.20 bn", and "JPY 0.00 bn" for what rounds to zero (float noise such as 3e-7 yen), never "-0".
+     * Without the unit ("+1,824", "-1.20") for the ends of an interval that follows a value with it.
+     */
+    public static String signedYenBillions(double yen, boolean withUnit) {
+        if (!Double.isFinite(yen)) {
+            return "";
+        }
+        String number = billions(Math.abs(yen) / 1e9);
+        String sign = number.matches("[0.,]+") ? "" : yen > 0 ? "+" : "-";
+        return withUnit ? sign + "JPY " + number + " bn" : sign + number;
+    }
+
+    /** Billions with three significant digits for small amounts: "0.50", "12.3", "1,234". */
+    private static String billions(double bn) {
         String pattern = Math.abs(bn) >= 100 ? "#,##0" : Math.abs(bn) >= 10 ? "0.0" : "0.00";
-        return "JPY " + unsignedZero(new DecimalFormat(pattern, ROOT).format(bn)) + " bn";
+        return new DecimalFormat(pattern, ROOT).format(bn);
     }
 
     /** A share 0-1 as "3.2%". */

@@ -134,7 +134,7 @@ public final class ComparisonWindow extends JFrame {
             }
         };
         // as the panels write them (levels "4,364,606 persons", "81.8%", "JPY 55.1 bn"; differences "+61,915
-        // persons", "+0.01 pp", "+0.06 JPY bn"), float noise as 0, not 5.920e-11
+        // persons", "+0.01 pp", "+JPY 0.06 bn"), float noise as 0, not 5.920e-11
         for (DiffRow r : rows) {
             m.addRow(new Object[]{r.scenario(), r.metric(), r.unit(), r.year(), Values.level(r.kind(), r.baselineMean()),
                 Values.level(r.kind(), r.scenarioMean()), Values.signed(r.kind(), r.difference(), true),

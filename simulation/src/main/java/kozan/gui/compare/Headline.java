@@ -2,10 +2,9 @@ package kozan.gui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import kozan.gui.GuiFormat;
 import kozan.gui.compare.PairedTrack.Estimate;
 import kozan.gui.compare.PairedTrack.Side;
+import kozan.gui.panel.Values;
 
 /**
  * The headline numbers of a live comparison: the paired difference so far (policy minus baseline, mean over the
@@ -152,17 +151,8 @@ final class Headline {
         return s + ", " + e.n() + (e.n() == 1 ? " pair" : " pairs");
     }
 
-    /** A signed difference: persons, percentage points, or JPY billions. */
+    /** A signed difference in its unit, as the panels and the differences table write it ({@link Values#signed}). */
     static String format(Quantity q, double v) {
-        if (!Double.isFinite(v)) {
-            return "n/a";
-        }
-        String sign = v > 0 ? "+" : "";
-        return switch (q.kind()) {
-            case PERSONS -> sign + GuiFormat.persons(v);
-            case SHARE -> sign + String.format(Locale.ROOT, "%.2f pp", 100 * v);
-            case YEN -> sign + GuiFormat.yenBillions(v);
-            case PRICE -> sign + GuiFormat.whole(v) + " " + q.unit();
-        };
+        return Values.signed(q.kind(), v, true);
     }
 }

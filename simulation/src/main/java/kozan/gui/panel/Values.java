@@ -39,18 +39,20 @@ public final class Values {
     }
 
     /**
-     * A signed difference in the unit of its kind ("+61,915 persons", "-7.01 pp", "+0.06 JPY bn"); a value that
+     * A signed difference in the unit of its kind ("+61,915 persons", "-7.01 pp", "+JPY 0.06 bn"); a value that
      * rounds to zero, such as float noise of 5.9e-11, prints as 0 (never "-0").
      */
     public static String signed(Kind kind, double v, boolean withUnit) {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
+        if (kind == Kind.YEN) {
+            return GuiFormat.signedYenBillions(v, withUnit);
+        }
         String number = switch (kind) {
             case PERSONS -> GuiFormat.whole(v);
             case SHARE -> String.format(Locale.ROOT, "%.2f", 100 * v);
-            case YEN -> String.format(Locale.ROOT, v / 1e9 >= 100 || v / 1e9 <= -100 ? "%.0f" : "%.2f", v / 1e9);
-            case PRICE -> String.format(Locale.ROOT, "%.3f", v);
+            case PRICE, YEN -> String.format(Locale.ROOT, "%.3f", v); // YEN returned above
         };
         if (number.matches("-?[0.,]+")) {
             number = number.replace("-", "");
@@ -60,8 +62,7 @@ public final class Values {
         String unit = switch (kind) {
             case PERSONS -> " persons";
             case SHARE -> " pp";
-            case YEN -> " JPY bn";
-            case PRICE -> "";
+            case PRICE, YEN -> "";
         };
         return withUnit ? number + unit : number;
     }

@@ -23,7 +23,7 @@ class CompareTableTest {
     void yenPersonsAndSharesAreWrittenInTheirUnits() {
         assertThat(cells(new DiffRow("p", "Fiscal cost, all levers", "JPY/yr", Kind.YEN, 2040, 0, 5.512e7, 5.512e7,
                 -1.2e9, 1.31e9, 8, true)))
-                .containsExactly("JPY 0.00 bn", "JPY 0.06 bn", "+0.06 JPY bn", "-1.20 JPY bn", "+1.31 JPY bn");
+                .containsExactly("JPY 0.00 bn", "JPY 0.06 bn", "+JPY 0.06 bn", "-JPY 1.20 bn", "+JPY 1.31 bn");
         assertThat(cells(new DiffRow("p", "Employed", "persons", Kind.PERSONS, 2040, 4_302_690.55, 4_364_605.263,
                 61_914.713, 60_001.2, 63_828.2, 8, true)))
                 .containsExactly("4,302,691 persons", "4,364,605 persons", "+61,915 persons", "+60,001 persons",
@@ -40,6 +40,6 @@ class CompareTableTest {
                 .containsExactly("100.0%", "100.0%", "0.00 pp", "0.00 pp", "0.00 pp");
         assertThat(cells(new DiffRow("p", "Fiscal cost, all levers", "JPY/yr", Kind.YEN, 2040, -3e-7, 0, 3e-7, 3e-7,
                 3e-7, 8, true)))
-                .containsExactly("JPY 0.00 bn", "JPY 0.00 bn", "0.00 JPY bn", "0.00 JPY bn", "0.00 JPY bn");
+                .containsExactly("JPY 0.00 bn", "JPY 0.00 bn", "JPY 0.00 bn", "JPY 0.00 bn", "JPY 0.00 bn");
     }
 }

@@ -90,4 +90,13 @@ class PairedTrackTest {
         assertThat(s.low()[0]).isEqualTo(s.y()[0]);
         assertThat(s.high()[0]).isEqualTo(s.y()[0]);
     }
+
+    @Test
+    void theHeadlineWritesYenAsTheDifferencesTableDoes() {
+        Quantity q = quantity("fiscal", Quantity.Kind.YEN, Metrics.FISCAL_COST_YEN);
+        Estimate e = track(q, new double[] {1.8e12, 1.85e12}, new double[] {0, 0}).at(q.id(), Side.DIFFERENCE, 0);
+        assertThat(Headline.format(q, e.mean())).isEqualTo("+JPY 1,825 bn")
+                .isEqualTo(kozan.gui.panel.Values.signed(Quantity.Kind.YEN, e.mean(), true));
+        assertThat(Headline.format(q, -1.2e9)).isEqualTo("-JPY 1.20 bn");
+    }
 }
