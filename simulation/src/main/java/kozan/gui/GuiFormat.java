@@ -59,6 +59,11 @@ public final class GuiFormat {
         return Double.isFinite(share) ? unsignedZero(new DecimalFormat("0.0", ROOT).format(100 * share)) + "%" : "";
     }
 
+    /** A share 0-1 as whole per cent, "93%". */
+    public static String percent0(double share) {
+        return Double.isFinite(share) ? unsignedZero(new DecimalFormat("0", ROOT).format(100 * share)) + "%" : "";
+    }
+
     /** "0" for "-0", "0.00" for "-0.00": float noise below 0 (a share of -5.9e-11) rounds to zero, not to "-0". */
     private static String unsignedZero(String number) {
         return number.matches("-[0.,]+") ? number.substring(1) : number;

@@ -1,7 +1,9 @@
 package kozan.gui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import kozan.gui.live.Snapshot;
@@ -203,21 +205,44 @@ public final class Planner {
     public String getMinesProducing() { return GuiFormat.whole(minesProducing()); }
     public String getFiscalCostThisMonth() { return GuiFormat.yenBillions(fiscalCostYen()); }
 
-    /** Import dependence per commodity this month, as "id 93%". */
+    /** Characters of {@link #getImportDependence} that fit the Model tab's value column (console 400 px wide). */
+    static final int IMPORT_DEPENDENCE_CHARS = 26;
+
+    /**
+     * Import dependence this month of the critical minerals (of every commodity when none is critical), least
+     * dependent first, as many as fit the Model tab's value column, then how many more: "rare_earths 93% +3". All
+     * seventeen commodities ran past the panel's edge; the Import dependence chart shows each.
+     */
     public String getImportDependence() {
         Snapshot s = latest.get();
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder();
-        for (CommoditySpec c : scenario.get().commodities()) {
-            double v = s.national(Metrics.IMPORT_DEPENDENCE, c.id());
-            if (Double.isFinite(v)) {
-                b.append(b.length() == 0 ? "" : ", ").append(c.id()).append(' ')
-                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * v));
-            }
+        List<CommoditySpec> shown = scenario.get().commodities().stream().filter(CommoditySpec::critical).toList();
+        if (shown.isEmpty()) {
+            shown = scenario.get().commodities();
         }
-        return b.toString();
+        List<String> parts = new ArrayList<>();
+        shown.stream().filter(c -> Double.isFinite(s.national(Metrics.IMPORT_DEPENDENCE, c.id())))
+                .sorted(Comparator.comparingDouble(c -> s.national(Metrics.IMPORT_DEPENDENCE, c.id())))
+                .forEach(c -> parts.add(c.id() + " " + GuiFormat.percent0(s.national(Metrics.IMPORT_DEPENDENCE, c.id()))));
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < parts.size()) {
+            String next = (i == 0 ? "" : ", ") + parts.get(i);
+            String more = i + 1 < parts.size() ? " +" + (parts.size() - i - 1) : "";
+            if (i > 0 && b.length() + next.length() + more.length() > IMPORT_DEPENDENCE_CHARS) {
+                break;
+            }
+            b.append(next);
+            i++;
+        }
+        return i < parts.size() ? b + " +" + (parts.size() - i) : b.toString();
+    }
+
+    public String desImportDependence() {
+        return "Import dependence this month (imports / (imports + domestic-origin supply)) of the critical minerals,"
+                + " least dependent first; +N: more not shown. Every commodity: the Import dependence chart.";
     }
 
 }
