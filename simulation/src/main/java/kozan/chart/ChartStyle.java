@@ -149,6 +149,20 @@ public final class ChartStyle {
         }
     }
 
+    /** Room right of the plot of a live chart, px: {@link #roomForLastYear}. */
+    public static final double LAST_YEAR_ROOM = 16;
+
+    /**
+     * Room right of the plot for the half of the last year's tick label ("2028") that lies past the plot's edge:
+     * a live chart's x axis ends on the latest month, often at a year's start, and the chart panel cut the label
+     * off. The report's charts end mid-year or later with their upper margin and keep their look.
+     */
+    public static JFreeChart roomForLastYear(JFreeChart chart) {
+        RectangleInsets p = chart.getPadding();
+        chart.setPadding(new RectangleInsets(p.getTop(), p.getLeft(), p.getBottom(), LAST_YEAR_ROOM));
+        return chart;
+    }
+
     /** A calendar-year axis: whole years, no thousands separator ("2030", not "2,030"). */
     public static NumberAxis yearAxis(String label) {
         NumberAxis axis = new NumberAxis(label);

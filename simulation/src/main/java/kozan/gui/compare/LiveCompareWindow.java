@@ -28,6 +28,7 @@ import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import kozan.chart.ChartStyle;
 import kozan.chart.Charts;
 import kozan.chart.Palette;
 import kozan.chart.Series;
@@ -242,15 +243,16 @@ public final class LiveCompareWindow {
                 + t.finished() + " of " + pair.replications() + " finished)", "Year", axis(q, q.unit()), t.x(), s,
                 q.kind() == Quantity.Kind.SHARE, false);
         dashFirst(c);
-        return c;
+        return ChartStyle.roomForLastYear(c);
     }
 
     JFreeChart differenceChart() {
         Quantity q = selected();
         PairedTrack t = pair.track();
         List<Series> s = List.of(t.series(q.id(), Side.DIFFERENCE, "Policy minus baseline (paired)", Palette.VERMILLION));
-        return Charts.lines("Difference: " + q.label(), "Paired by replication (common random numbers); "
-                + bandNote().toLowerCase(java.util.Locale.ROOT), "Year", axis(q, q.unit()), t.x(), s, false, true);
+        return ChartStyle.roomForLastYear(Charts.lines("Difference: " + q.label(), "Paired by replication (common "
+                + "random numbers); " + bandNote().toLowerCase(java.util.Locale.ROOT), "Year", axis(q, q.unit()), t.x(),
+                s, false, true));
     }
 
     /** The first series (the baseline) dashed. */

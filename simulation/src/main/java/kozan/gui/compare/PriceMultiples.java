@@ -5,6 +5,7 @@ import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JPanel;
+import kozan.chart.ChartStyle;
 import kozan.chart.Charts;
 import kozan.chart.Palette;
 import kozan.chart.Series;
@@ -109,6 +110,7 @@ public final class PriceMultiples extends JPanel {
                 false, false);
         c.getTitle().setFont(c.getTitle().getFont().deriveFont(Font.BOLD, 12f));
         c.clearSubtitles();
+        ChartStyle.roomForLastYear(c);
         if (withBaseline) {
             LiveCompareWindow.dashFirst(c);
         }

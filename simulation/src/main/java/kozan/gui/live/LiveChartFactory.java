@@ -3,6 +3,7 @@ package kozan.gui.live;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import kozan.chart.ChartStyle;
 import kozan.chart.Charts;
 import kozan.chart.Series;
 import org.jfree.chart.JFreeChart;
@@ -23,8 +24,9 @@ final class LiveChartFactory {
         for (int i = 0; i < names.size(); i++) {
             series.add(Series.of(names.get(i), colors.get(i), none));
         }
-        return kind == LiveChart.Kind.STACKED
+        JFreeChart chart = kind == LiveChart.Kind.STACKED
                 ? Charts.stackedArea(title, subtitle, "Year", yLabel, none, series, false)
                 : Charts.lines(title, subtitle, "Year", yLabel, none, series, percent, false);
+        return ChartStyle.roomForLastYear(chart);
     }
 }

@@ -67,4 +67,14 @@ class LiveChartsTest {
         c.clear(); // a new run: hidden again until imported
         assertThat(legend(c)).isEmpty();
     }
+
+    /** The last year's tick label ("2028") at the plot's right edge has room: the chart panel cut its right half off. */
+    @Test
+    void theLastYearLabelHasRoomRightOfThePlot() {
+        for (LiveChart.Kind kind : LiveChart.Kind.values()) {
+            LiveChart c = new LiveChart("t", null, "y", kind, false, List.of("a"), List.of(java.awt.Color.BLACK),
+                    snap -> new double[] {1}, false);
+            assertThat(c.chart().getPadding().getRight()).as(kind.name()).isGreaterThanOrEqualTo(16);
+        }
+    }
 }
