@@ -114,10 +114,9 @@ public final class Comparison {
         double[] lo = new double[m.length];
         double[] hi = new double[m.length];
         for (int i = 0; i < m.length; i++) {
-            double[] ci = range.differenceCi95(m[i], h[i], unit);
-            // a single pair has no interval: the band collapses onto the mean, as before
-            lo[i] = Double.isNaN(ci[0]) ? m[i] - h[i] : ci[0];
-            hi[i] = Double.isNaN(ci[1]) ? m[i] + h[i] : ci[1];
+            double[] ci = range.differenceCi95(m[i], h[i], unit); // NaN exactly where mean +- half width was
+            lo[i] = ci[0];
+            hi[i] = ci[1];
         }
         return new Series(name, color, m, lo, hi);
     }

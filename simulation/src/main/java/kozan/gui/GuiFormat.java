@@ -56,12 +56,17 @@ public final class GuiFormat {
 
     /** A share 0-1 as "3.2%". */
     public static String percent(double share) {
-        return Double.isFinite(share) ? unsignedZero(new DecimalFormat("0.0", ROOT).format(100 * share)) + "%" : "";
+        return percent(share, "0.0");
     }
 
     /** A share 0-1 as whole per cent, "93%". */
     public static String percent0(double share) {
-        return Double.isFinite(share) ? unsignedZero(new DecimalFormat("0", ROOT).format(100 * share)) + "%" : "";
+        return percent(share, "0");
+    }
+
+    /** A share 0-1 as per cent with a DecimalFormat pattern; "" when not a number, never "-0". */
+    private static String percent(double share, String pattern) {
+        return Double.isFinite(share) ? unsignedZero(new DecimalFormat(pattern, ROOT).format(100 * share)) + "%" : "";
     }
 
     /** "0" for "-0", "0.00" for "-0.00": float noise below 0 (a share of -5.9e-11) rounds to zero, not to "-0". */
