@@ -34,6 +34,7 @@ import kozan.io.InputFile;
 import kozan.io.ImpactsComparison;
 import kozan.io.ImpactsCsv;
 import kozan.io.Json;
+import kozan.io.Manifest;
 import kozan.io.ResultsDirectory;
 import kozan.io.VersionInfo;
 import kozan.scenario.Scenario;
@@ -255,7 +256,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Set<Integer> keep = years == null ? Set.of() : new TreeSet<>(years);
         Set<Integer> shown = years != null || allYears ? Set.of() : targetYears(a);
-        Comparison c = CompareInputs.fromResults(a, b, keep).baseSeeds(baseSeed(a), baseSeed(b));
+        Long seedA = baseSeed(a);
+        Long seedB = baseSeed(b);
+        Comparison c = CompareInputs.fromResults(a, b, keep).baseSeeds(seedA, seedB);
         if (c.pairs() == 0) {
             throw new BatchUsageException("no replication is present in both " + a + " and " + b);
         }
@@ -269,7 +272,7 @@ public final class CompareCommand implements Callable<Integer> {
             Path tmp = dir.temp();
             c.writeCsv(tmp.resolve("comparison.csv"));
             impactsWritten = ImpactsComparison.write(a, b, keep, tmp.resolve(ImpactsCsv.FILE));
-            writeManifest(tmp, a, b, c, keep);
+            writeManifest(tmp, new Path[] {a, b}, new Long[] {seedA, seedB}, c, keep);
             target = dir.commit();
         }
         c.print(stdout, regions, shown);
@@ -343,31 +346,29 @@ public final class CompareCommand implements Callable<Integer> {
      * and base seed), the pairs and years, the code, and the sha256 of each file written, so the folder says where
      * its numbers come from and is a Kozan folder that --force may replace.
      */
-    private static void writeManifest(Path dir, Path a, Path b, Comparison c, Set<Integer> years) throws IOException {
+    private static void writeManifest(Path dir, Path[] folders, Long[] seeds, Comparison c, Set<Integer> years)
+            throws IOException {
         ObjectNode m = Json.object();
         m.put("kind", "compare");
         VersionInfo.putCurrent(m);
-        for (String side : List.of("baseline", "scenario")) {
-            Path folder = side.equals("baseline") ? a : b;
-            ObjectNode o = m.putObject(side);
-            o.put("results", folder.toAbsolutePath().normalize().toString());
-            Path manifest = folder.resolve(Csv.MANIFEST);
+        String[] sides = {"baseline", "scenario"};
+        for (int i = 0; i < sides.length; i++) {
+            ObjectNode o = m.putObject(sides[i]);
+            o.put("results", folders[i].toAbsolutePath().normalize().toString());
+            Path manifest = folders[i].resolve(Csv.MANIFEST);
             if (Files.isRegularFile(manifest)) {
                 o.put("manifest_sha256", Hashes.sha256(manifest));
             }
-            Long seed = baseSeed(folder);
-            if (seed != null) {
-                o.put("base_seed", seed);
+            if (seeds[i] != null) {
+                o.put("base_seed", seeds[i]);
             }
         }
         m.put("pairs", c.pairs());
         ArrayNode ys = m.putArray("years");
         years.forEach(ys::add); // empty: every year of both
         ObjectNode files = m.putObject("files");
-        try (var list = Files.list(dir)) {
-            for (Path f : list.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(f.getFileName().toString(), Hashes.sha256(f));
-            }
+        for (Manifest.FileEntry f : Manifest.hashFiles(dir)) { // every file written so far, manifest.json aside
+            files.put(f.path(), f.sha256());
         }
         Json.write(dir.resolve(Csv.MANIFEST), m);
     }
