@@ -127,6 +127,11 @@ public abstract class EconomyState extends SimState
     }
 
     @Override
+    public double manufacturingActivity() {
+        return agents.events.manufacturingActivity(step);
+    }
+
+    @Override
     public double disasterCut(int region) {
         return agents.events.disasterCut(region, step);
     }

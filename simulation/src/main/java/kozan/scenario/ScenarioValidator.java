@@ -305,6 +305,13 @@ final class ScenarioValidator {
                     unused(p, e.source(), "source", e.kind());
                 }
                 case EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION -> marketEvent(p, e, commodities);
+                case MANUFACTURING_ACTIVITY -> {
+                    unused(p, e.commodity(), "commodity", e.kind());
+                    unused(p, e.source(), "source", e.kind());
+                    unused(p, e.region(), "region", e.kind());
+                    unused(p, e.project(), "project", e.kind());
+                    positiveMultiplier(p, e);
+                }
             }
         }
     }
@@ -360,8 +367,8 @@ final class ScenarioValidator {
                     + c.id() + "' is " + c.price().model());
             return;
         }
-        if (e.kind() == EventSpec.EventKind.ACTIVITY && e.value() <= 0) {
-            error(p + ".value", "an ACTIVITY multiplier must be > 0; got " + e.value());
+        if (e.kind() == EventSpec.EventKind.ACTIVITY) {
+            positiveMultiplier(p, e);
         }
         if (e.kind() == EventSpec.EventKind.PROJECT_DECISION) {
             if (need(p, e.project(), "project", e.kind())) {
@@ -371,6 +378,14 @@ final class ScenarioValidator {
             }
         } else {
             unused(p, e.project(), "project", e.kind());
+        }
+    }
+
+    /** ACTIVITY, MANUFACTURING_ACTIVITY: an index multiplier, so 0 (or the format's default, absent) is not one. */
+    private void positiveMultiplier(String p, EventSpec e) {
+        if (e.value() <= 0) {
+            error(p + ".value", article(e.kind()) + " " + e.kind() + " multiplier must be > 0; got " + e.value()
+                    + "; allowed: a value > 0 (1 = no change)");
         }
     }
 

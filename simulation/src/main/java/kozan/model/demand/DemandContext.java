@@ -17,6 +17,12 @@ public interface DemandContext {
     /** World market of a commodity (price, expectation, ledger). */
     ImportSupply market(int commodity);
 
+    /**
+     * Japan's manufacturing activity index this month: the multiplier on every manufacturer's planned output from
+     * MANUFACTURING_ACTIVITY events (a recession, an earthquake's outage); 1 without them.
+     */
+    double manufacturingActivity();
+
     /** The government's recycling lever in force (multiplier on recycled supply; 1 = current policy). */
     double recyclingLever();
 }

@@ -14,7 +14,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A manufacturing sector in a region (ordering 4). Output follows trend growth with i.i.d. monthly log-noise.
+ * A manufacturing sector in a region (ordering 4). Planned output follows trend growth, times Japan's manufacturing
+ * activity index (MANUFACTURING_ACTIVITY events: an input), with i.i.d. monthly log-noise.
  * Material use per commodity = base intensity x the {@link IntensityAdjustment} factor x output; the
  * {@link RecyclingSupply} share of it comes from the urban mine, the rest (the need) from the market.
  * Demand moves inventory toward the target cover, raised under supply risk ({@link PrecautionaryStock}). The
@@ -166,7 +167,9 @@ public final class Manufacturer implements Steppable, Workplace, Buyer {
         DemandContext economy = (DemandContext) state;
         int step = economy.step();
         double noise = spec.outputNoiseSd() * outputRng.nextGaussian();
-        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.at(outputGrowth, spec.growthPerYear(), step) * Math.exp(noise);
+        // planned output: the trend, Japan's manufacturing activity (an input: recessions, outages) and the noise
+        potentialOutputYenPerYear = spec.outputYenPerYear() * CompoundGrowth.at(outputGrowth, spec.growthPerYear(), step)
+                * economy.manufacturingActivity() * Math.exp(noise);
         double lever = economy.recyclingLever();
         for (int c : used) {
             ImportSupply m = markets[c];

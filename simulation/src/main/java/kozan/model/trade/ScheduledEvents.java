@@ -21,7 +21,9 @@ import kozan.scenario.Scenario;
  *       {@code months} (overlapping quotas: the smallest applies; no event in force: no quota);</li>
  *   <li>ACTIVITY (world market): the activity index of world demand outside China and Japan is multiplied by
  *       {@code value} for {@code months} (overlapping events multiply);</li>
- *   <li>PROJECT_DECISION (world market): the named project starts its ramp-up in the start month.</li>
+ *   <li>PROJECT_DECISION (world market): the named project starts its ramp-up in the start month;</li>
+ *   <li>MANUFACTURING_ACTIVITY: the planned output of every Japanese manufacturer is multiplied by {@code value} for
+ *       {@code months} (a recession or an outage outside the modelled markets; overlapping events multiply).</li>
  * </ul>
  * An EXPORT_RESTRICTION or EXPORT_QUOTA with an {@code announced} month is also known ahead: from that month, buyers
  * read its depth or quota in the months to come ({@link #announcedRestrictionDepth}, {@link #announcedExportQuota};
@@ -43,6 +45,8 @@ public final class ScheduledEvents {
     private final double[][] productionQuota;
     /** [commodity][step] activity multiplier; null for a commodity without ACTIVITY events. */
     private final double[][] activity;
+    /** [step] multiplier of Japan's manufacturing output; null without MANUFACTURING_ACTIVITY events. */
+    private double[] manufacturingActivity;
     /** [commodity] the announced cuts (events with 'announced'), in scenario order; null for a commodity without. */
     private final Announcement[][] announced;
     /** Project decisions: commodity index, project id and step, as "c/id" to step. */
@@ -69,6 +73,10 @@ public final class ScheduledEvents {
             int from = calendar.stepOf(e.start());
             announce(e, calendar, from, commodities);
             if (marketEvent(e, from, commodities)) {
+                continue;
+            }
+            if (e.kind() == EventSpec.EventKind.MANUFACTURING_ACTIVITY) {
+                manufacturingActivity = multiply(manufacturingActivity, from, e.months(), e.value());
                 continue;
             }
             if (e.kind() == EventSpec.EventKind.DISASTER) {
@@ -155,19 +163,24 @@ public final class ScheduledEvents {
             switch (k) {
                 case EXPORT_QUOTA -> exportQuota[c] = smallest(exportQuota[c], from, e.months(), e.value());
                 case PRODUCTION_QUOTA -> productionQuota[c] = smallest(productionQuota[c], from, e.months(), e.value());
-                case ACTIVITY -> {
-                    if (activity[c] == null) {
-                        activity[c] = new double[steps + 1];
-                        java.util.Arrays.fill(activity[c], 1.0);
-                    }
-                    for (int s = Math.max(0, from); s < Math.min(steps + 1, from + e.months()); s++) {
-                        activity[c][s] *= e.value();
-                    }
-                }
+                case ACTIVITY -> activity[c] = multiply(activity[c], from, e.months(), e.value());
                 default -> decisions.put(c + "/" + e.project(), from);
             }
         }
         return true;
+    }
+
+    /** An index path (1 where no event applies) with {@code value} multiplied into the event's months. */
+    private double[] multiply(double[] index, int from, int months, double value) {
+        double[] a = index;
+        if (a == null) {
+            a = new double[steps + 1];
+            java.util.Arrays.fill(a, 1.0);
+        }
+        for (int s = Math.max(0, from); s < Math.min(steps + 1, from + months); s++) {
+            a[s] *= value;
+        }
+        return a;
     }
 
     private double[] smallest(double[] quota, int from, int months, double value) {
@@ -248,6 +261,11 @@ public final class ScheduledEvents {
     /** Activity multiplier of world demand outside China and Japan in a month (1 without ACTIVITY events). */
     public double activity(int commodity, int step) {
         return at(activity[commodity], step, 1.0);
+    }
+
+    /** Multiplier of Japan's manufacturing output in a month (1 without MANUFACTURING_ACTIVITY events). */
+    public double manufacturingActivity(int step) {
+        return at(manufacturingActivity, step, 1.0);
     }
 
     /** The month (step) in which a PROJECT_DECISION starts the named project of a commodity's market; -1 if none. */

@@ -271,6 +271,8 @@ public final class DemandStubs {
         int region;
         /** The recycling lever in force (1 = current policy). */
         double recyclingLever = 1.0;
+        /** Japan's manufacturing activity index in force (1 = no MANUFACTURING_ACTIVITY event). */
+        double manufacturingActivity = 1.0;
 
         Economy(Scenario scenario, Market... markets) {
             super(1L);
@@ -311,6 +313,11 @@ public final class DemandStubs {
         @Override
         public double recyclingLever() {
             return recyclingLever;
+        }
+
+        @Override
+        public double manufacturingActivity() {
+            return manufacturingActivity;
         }
     }
 

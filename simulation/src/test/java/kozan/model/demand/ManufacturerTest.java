@@ -185,6 +185,25 @@ class ManufacturerTest {
     }
 
     @Test
+    void japansManufacturingActivityScalesPlannedOutputUseAndWorkersButIsNotAShortfallsLoss() {
+        // critical a, no recycling: 10 t/bn x 100 bn = 1,000 t a month at activity 1; 2 workers per JPY bn/yr
+        CommoditySpec c = DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25);
+        ManufacturerSpec s = spec(0.0, 0.0, List.of(new IntensitySpec("a", 10, 0.5)), 0, 2, 0);
+        Economy e = economy(List.of(c), s, 0);
+        Manufacturer m = new Manufacturer(e, s, 1L);
+        e.manufacturingActivity = 0.78;
+        stepAt(m, e, 0);
+        assertThat(m.need(0)).isCloseTo(780, within(EPS));
+        m.allot(0, 780, 0, 0, 0);
+        m.settle(e);
+        // the recession's cut is planned output, not output lost to a shortfall
+        assertThat(m.outputLostYen()).isZero();
+        assertThat(m.actualOutputYen()).isCloseTo(0.78 * 1e11, within(1e-3));
+        assertThat(e.markets[0].ledger.consumptionT()).isCloseTo(780, within(EPS));
+        assertThat(m.staffing().desired()).isCloseTo(2 * 0.78 * 1200, within(1e-9));
+    }
+
+    @Test
     void aResidualAfterTheEmergencyCoversCostsOutputInProportionToTheOutputDependence() {
         CommoditySpec c = DemandStubs.commodity("a", true, 0.0, 0.0, 1.0, 0.0, 0.25,
                 DemandStubs.withEmergencyCovers(0.05, 0.05));

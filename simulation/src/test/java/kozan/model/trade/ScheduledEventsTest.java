@@ -69,6 +69,27 @@ class ScheduledEventsTest {
     }
 
     @Test
+    void manufacturingActivityMultipliesJapansOutputForItsMonthsAndOverlapsMultiply() {
+        EventSpec recession = new EventSpec("recession", EventKind.MANUFACTURING_ACTIVITY, null, null, null,
+                YearMonth.of(2025, 3), 6, 1, 0, 0.8, null);
+        EventSpec quake = new EventSpec("quake", EventKind.MANUFACTURING_ACTIVITY, null, null, null,
+                YearMonth.of(2025, 5), 2, 1, 0, 0.5, null);
+        for (ScheduledEvents e : List.of(events(recession, quake), events(quake, recession))) {
+            assertThat(e.manufacturingActivity(1)).isEqualTo(1.0);
+            assertThat(e.manufacturingActivity(2)).isEqualTo(0.8);
+            assertThat(e.manufacturingActivity(4)).isCloseTo(0.4, within(1e-15));
+            assertThat(e.manufacturingActivity(5)).isCloseTo(0.4, within(1e-15));
+            assertThat(e.manufacturingActivity(6)).isEqualTo(0.8);
+            assertThat(e.manufacturingActivity(8)).isEqualTo(1.0);
+            // Japan's activity, not a commodity's: no world-demand activity, no price jump, no restriction
+            assertThat(e.activity(RARE_EARTHS, 4)).isEqualTo(1.0);
+            assertThat(e.logPriceJump(RARE_EARTHS, 2)).isZero();
+            assertThat(e.restrictionDepth(RARE_EARTHS, CHINA, 4)).isZero();
+        }
+        assertThat(events().manufacturingActivity(4)).as("no event").isEqualTo(1.0);
+    }
+
+    @Test
     void jumpsStartingInTheSameMonthAdd() {
         ScheduledEvents e = events(
                 event(EventKind.EXPORT_RESTRICTION, "rare_earths", "china", null, YearMonth.of(2025, 3), 6, 0.4, 0.2),

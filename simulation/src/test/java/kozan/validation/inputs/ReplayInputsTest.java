@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The 2010 replay is out of sample (issue 14; docs/validation.md, "The 2010 replay, out of sample"): the rare-earth
  * price is formed by the world market, no event types in a price path, and the scenario sets no behavioural
  * parameter of its own (it uses the baseline's one set). Its inputs are only decisions and events outside Japan's
- * rare-earth market: China's quotas, the halt to Japan, the recession, the Lynas licence and agreement.
+ * rare-earth market: China's quotas, the halt to Japan, the recession (the rest of the world's demand and Japan's
+ * manufacturing output, which also carries the 2011 earthquake), the Lynas licence and agreement.
  */
 class ReplayInputsTest {
 
@@ -55,7 +56,7 @@ class ReplayInputsTest {
     @Test
     void itsInputsAreOnlyQuotasTheHaltTheRecessionAndProjectDecisions() {
         Set<EventKind> allowed = Set.of(EventKind.EXPORT_QUOTA, EventKind.PRODUCTION_QUOTA, EventKind.ACTIVITY,
-                EventKind.PROJECT_DECISION, EventKind.EXPORT_RESTRICTION);
+                EventKind.PROJECT_DECISION, EventKind.EXPORT_RESTRICTION, EventKind.MANUFACTURING_ACTIVITY);
         assertThat(replay().events()).extracting(EventSpec::kind).allMatch(allowed::contains);
     }
 
