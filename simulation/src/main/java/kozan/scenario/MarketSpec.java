@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record MarketSpec(
         // behaviour: one parameter set (BehaviouralParameters)
-        @Field(doc = "Price response lambda to a stock-cover gap: ln P moves by lambda x (C* - C) / C* a month.", unit = "1/month", min = 0, max = 2, dflt = "0.15") double priceResponsePerMonth,
+        @Field(doc = "Price response lambda to a stock-cover gap: ln P moves by lambda x (C* - C) / C* a month.", unit = "1/month", min = 0, max = 2, dflt = "0.55") double priceResponsePerMonth,
         @Field(doc = "Target stock cover C* of a pool (stock / expected monthly demand).", unit = "months", min = 0, minExclusive = true, max = 24, dflt = "3") double targetCoverMonths,
         @Field(doc = "Cap on one month's change of ln P (a numerical guard).", min = 0, minExclusive = true, max = 2, dflt = "0.25") double maxLogStep,
         @Field(doc = "Short-run price elasticity of world demand (outside Japan).", min = -2, max = 0, dflt = "-0.05") double demandElasticityShortRun,
