@@ -71,7 +71,7 @@ public final class ComparisonCharts {
             if (Totals.has(cmp.baseline(), m) && Totals.has(cmp.scenario(), m)) {
                 double[][] d = cmp.difference(Totals.national(cmp.baseline(), m, ""), Totals.national(cmp.scenario(), m, ""));
                 totals.add(d);
-                series.add(Series.of(ResultCharts.JOB_CLASS_NAMES[c], Palette.jobClass(m), PerPeriod.mean(d)));
+                series.add(Series.of(ResultCharts.JOB_CLASS_NAMES.get(c), Palette.jobClass(m), PerPeriod.mean(d)));
             }
         }
         if (totals.isEmpty()) {

@@ -20,7 +20,14 @@ public final class ResultCharts {
 
     static final String YEAR = "Year";
     static final String[] JOB_CLASSES = {Metrics.JOBS_DIRECT, Metrics.JOBS_INDIRECT, Metrics.JOBS_INDUCED};
-    static final String[] JOB_CLASS_NAMES = {"Direct (mining and quarrying)", "Indirect (supply chain)", "Induced (household spending)"};
+    /**
+     * Legend names of {@link #JOB_CLASSES}, also the live GUI chart's. jobs_direct counts the workers at mines in
+     * every stage (exploration and construction crews too) and the fixed mining employers, not only what official
+     * statistics count in mining and quarrying (JSIC C, the jsic_c detail), so its name says "all stages", as the
+     * printed run table does.
+     */
+    public static final List<String> JOB_CLASS_NAMES = List.of("Direct (at mines, all stages)",
+            "Indirect (supply chain)", "Induced (household spending)");
 
     private final Results results;
     private final SeriesTable t;
@@ -48,7 +55,7 @@ public final class ResultCharts {
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < JOB_CLASSES.length; c++) {
             if (Totals.has(t, JOB_CLASSES[c])) {
-                series.add(Series.of(JOB_CLASS_NAMES[c], Palette.jobClass(JOB_CLASSES[c]),
+                series.add(Series.of(JOB_CLASS_NAMES.get(c), Palette.jobClass(JOB_CLASSES[c]),
                         PerPeriod.mean(Totals.national(t, JOB_CLASSES[c], ""))));
             }
         }

@@ -137,7 +137,7 @@ public final class MiningEconomyWithUI extends GUIState {
 
     @Override
     public Object getSimulationInspectedObject() {
-        return planner;
+        return new ModelTab(planner); // the planner's properties in a fixed order, not reflection's
     }
 
     /** Volatile, so the headline numbers refresh while the model plays. */

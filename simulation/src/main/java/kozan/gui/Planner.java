@@ -20,6 +20,17 @@ import sim.util.Interval;
  */
 public final class Planner {
 
+    /**
+     * The Model tab's rows, top down ({@link ModelTab}): what was simulated and its headline numbers (visible
+     * without scrolling), what was edited, then the levers in the order of the Levers window ({@link Lever}).
+     */
+    static final List<String> MODEL_TAB_ORDER = List.of("Scenario", "Month", "JobsDirect", "JobsIndirect",
+            "JobsInduced", "JobsTotal", "UnemploymentRate", "MinesProducing", "ImportDependence",
+            "FiscalCostThisMonth", "EditedLevers", "LeverMessage", "ExplorationSubsidy", "CapexGrant", "StateEquity",
+            "LossCover", "PermittingMultiplier", "EnvironmentalStringency", "CarbonPriceYenPerTCo2e", "OfftakeMandate",
+            "StockpileTargetDays", "RdBudgetJpyBillionPerYear", "MinWaterRecycling", "ReclamationBond",
+            "RenewablePowerMin");
+
     private final Supplier<Scenario> scenario;
     private final Supplier<Snapshot> latest;
     private final Map<Lever, Double> edits = new EnumMap<>(Lever.class);

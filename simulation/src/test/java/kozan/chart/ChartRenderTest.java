@@ -66,7 +66,7 @@ class ChartRenderTest {
 
     @Test
     void jobsByClassIsAStackedAreaPerClass() throws Exception {
-        check(new ResultCharts(baseline).jobsByClass(), List.of(ResultCharts.JOB_CLASS_NAMES),
+        check(new ResultCharts(baseline).jobsByClass(), ResultCharts.JOB_CLASS_NAMES,
                 List.of(Palette.BLUE, Palette.ORANGE, Palette.BLUISH_GREEN), true);
     }
 
@@ -216,7 +216,8 @@ class ChartRenderTest {
         check(cc.importDependenceReduction(), List.of("Copper", "Lithium", "Rare earths"),
                 List.of(Palette.commodity("rare_earths"), Palette.commodity("lithium")), false);
         check(cc.grossAndNetJobs(), List.of(ComparisonCharts.GROSS_JOBS, ComparisonCharts.NET_JOBS,
-                ResultCharts.JOB_CLASS_NAMES[0], ResultCharts.JOB_CLASS_NAMES[1], ResultCharts.JOB_CLASS_NAMES[2]),
+                ResultCharts.JOB_CLASS_NAMES.get(0), ResultCharts.JOB_CLASS_NAMES.get(1),
+                ResultCharts.JOB_CLASS_NAMES.get(2)),
                 List.of(Palette.BLACK, Palette.VERMILLION), false);
         check(cc.importReductionYen(), List.of("Imports avoided"), List.of(Palette.VERMILLION), false);
     }

@@ -1,15 +1,14 @@
 package kozan.gui.compare;
 
 import java.awt.Font;
-import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JPanel;
 import kozan.chart.ChartStyle;
 import kozan.chart.Charts;
 import kozan.chart.Palette;
 import kozan.chart.Series;
 import kozan.gui.ChartExport;
+import kozan.gui.FitGrid;
 import kozan.gui.compare.PairedTrack.Side;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -17,9 +16,13 @@ import org.jfree.chart.JFreeChart;
 /**
  * World prices as small multiples: one panel per commodity in its own unit (JPY (2025) per t, per t REO, ...),
  * policy and baseline, each shaded from its lowest to its highest replication. Prices of different
- * commodities differ by orders of magnitude, so one shared axis (or an index) would hide what each does.
+ * commodities differ by orders of magnitude, so one shared axis (or an index) would hide what each does. The
+ * grid takes its scroll pane's width ({@link FitGrid}): as many columns as fit, scrolling only vertically.
  */
-public final class PriceMultiples extends JPanel {
+public final class PriceMultiples extends FitGrid {
+
+    /** Narrowest panel while two or more columns are shown: its axis numbers and title stay legible. */
+    public static final int MIN_PANEL_WIDTH = 240;
 
     private PairedTrack track;
     private final List<Quantity> prices;
@@ -29,27 +32,33 @@ public final class PriceMultiples extends JPanel {
 
     /** @param withBaseline false for a single run (its track holds the run on both sides): one line per panel */
     public PriceMultiples(PairedTrack track, boolean withBaseline) {
+        super(MIN_PANEL_WIDTH, maxColumns(prices(track).size()));
         this.track = track;
         this.withBaseline = withBaseline;
-        this.prices = track.quantities().stream().filter(q -> q.id().startsWith("price:")).toList();
-        int cols = prices.size() <= 4 ? 2 : prices.size() <= 9 ? 3 : 4;
-        setLayout(new GridLayout(0, cols, 2, 2));
+        this.prices = prices(track);
         for (Quantity q : prices) {
             ChartPanel p = ChartExport.panel(chart(q));
             // drawn at the panel's own size (never scaled down, which shrinks the text): scroll instead
             p.setMinimumDrawWidth(60);
             p.setMinimumDrawHeight(60);
-            p.setPreferredSize(new java.awt.Dimension(300, 200));
             panels.add(p);
             add(p);
         }
     }
 
+    /** At most 2 columns for up to 4 commodities, 3 for up to 9, else 4: wide panels rather than many narrow ones. */
+    private static int maxColumns(int n) {
+        return n <= 4 ? 2 : n <= 9 ? 3 : 4;
+    }
+
+    private static List<Quantity> prices(PairedTrack track) {
+        return track.quantities().stream().filter(q -> q.id().startsWith("price:")).toList();
+    }
+
     /** This grid in a scroll pane (many commodities need more room than a window gives). */
     public javax.swing.JScrollPane scrollable() {
-        javax.swing.JScrollPane sp = new javax.swing.JScrollPane(this);
-        sp.getVerticalScrollBar().setUnitIncrement(20);
-        return sp;
+        return new javax.swing.JScrollPane(this, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
     }
 
     public PairedTrack track() {

@@ -33,9 +33,8 @@ public final class LiveCharts {
     }
 
     static LiveChart jobsByClass() {
-        List<String> names = List.of("Direct (mining and quarrying)", "Indirect (supply chain)", "Induced (household spending)");
         return new LiveChart("Jobs by class", "National, persons, monthly", "Jobs (persons)", LiveChart.Kind.STACKED,
-                false, names, JOB_COLORS, snap -> {
+                false, kozan.chart.ResultCharts.JOB_CLASS_NAMES, JOB_COLORS, snap -> {
                     double[] y = new double[JOB_METRICS.length];
                     for (int i = 0; i < y.length; i++) {
                         y[i] = snap.national(JOB_METRICS[i], "");

@@ -77,4 +77,17 @@ class LiveChartsTest {
             assertThat(c.chart().getPadding().getRight()).as(kind.name()).isGreaterThanOrEqualTo(16);
         }
     }
+
+    /**
+     * The direct-jobs series is every worker at the mines, in every stage (exploration and construction crews too),
+     * not the official mining and quarrying count (JSIC C): its legend says so, in the live chart and the report's.
+     */
+    @Test
+    void theDirectJobsLegendSaysAtMinesAllStages() {
+        LiveChart c = LiveCharts.jobsByClass();
+        c.append(2025.0, new double[] {1, 2, 3});
+        assertThat(legend(c)).containsExactly("Direct (at mines, all stages)", "Indirect (supply chain)",
+                "Induced (household spending)");
+        assertThat(kozan.chart.ResultCharts.JOB_CLASS_NAMES).isEqualTo(c.names());
+    }
 }
