@@ -28,9 +28,10 @@ import org.apache.commons.csv.CSVRecord;
  * {@code baseline.parameters} does not list empty, meaning "the scenario's own value" (docs/batch.md), which the
  * folder does not record: its batch.yaml names scenario files relative to where the batch file was, and
  * batch-state.json hashes the scenario file but not what it extends, so re-reading it could give another value. So a
- * column counts as numeric when every cell that has a value is a number, and the runs with an empty cell in a
- * numeric column are left out (counted) rather than given a guessed value; left out, an added baseline also stops
- * weighting coverage and density with a point the design did not sample.
+ * column counts as numeric when every cell that has a value is a number (also when none has: a swept parameter no
+ * run recorded), and the runs with an empty cell in a numeric column are left out (counted) rather than given a
+ * guessed value; left out, an added baseline also stops weighting coverage and density with a point the design did
+ * not sample.
  *
  * @param parameters the numeric varied parameters (a parameter with a non-numeric value is left out)
  * @param x          per run, the parameter values
@@ -89,13 +90,11 @@ public record BatchCases(List<String> parameters, List<double[]> x, List<Map<Met
             List<Integer> columns = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             for (int j = 0; j < params.size(); j++) {
-                boolean ok = true;
-                boolean any = false;
+                boolean ok = true; // also when every cell is empty: a swept parameter no run recorded
                 for (String[] pt : paramText) {
                     ok &= pt[j].isBlank() || isNumber(pt[j]);
-                    any |= !pt[j].isBlank();
                 }
-                if (ok && any) {
+                if (ok) {
                     numeric.add(params.get(j));
                     columns.add(j);
                 } else {
@@ -123,6 +122,28 @@ public record BatchCases(List<String> parameters, List<double[]> x, List<Map<Met
             keys.forEach(k -> years.add(k.year()));
             return new BatchCases(List.copyOf(numeric), x, kept, new LinkedHashSet<>(keys), List.copyOf(years),
                     failed, skipped, unrecorded);
+        }
+    }
+
+    /**
+     * Refuses cases PRIM cannot learn from, saying what is wrong and what to do (bad input, exit 2). Successful runs
+     * that all lack a parameter value are not "no successful run": they ran, but every one is an added baseline's
+     * (or the like), so the design sampled no point to learn from; the parameters are named so the user can see
+     * which the batch should vary.
+     */
+    public void requireLearnable(Path dir) throws InputException {
+        if (x.isEmpty() && unrecorded > 0) {
+            throw new InputException(dir + ": " + unrecorded + " successful runs, none with a value for every swept"
+                    + " parameter (" + String.join(", ", parameters) + "; an empty cell is an added baseline's"
+                    + " unlisted parameter): discover needs a batch that varies parameters, a grid or Latin hypercube"
+                    + " whose design points give them values");
+        }
+        if (x.isEmpty()) {
+            throw new InputException(dir + " has no successful run to learn from"
+                    + (failed > 0 ? " (" + failed + " failed; see runs.csv's error column)" : ""));
+        }
+        if (parameters.isEmpty()) {
+            throw new InputException(dir + " varies no numeric parameter: there is no box to find");
         }
     }
 

@@ -40,7 +40,8 @@ import org.apache.commons.math3.exception.TooManyEvaluationsException;
  * and Monfort 1996). A parameter is <b>not identified</b> when its column of G is numerically zero, when G' W G over the
  * other columns is singular along it (both in {@link #identify}), or when its profile rises by less than 1 (one unit
  * of Q, the chi-square(1) step) over its whole range: the targets then do not pin it down and its estimate is one of
- * many equally good values.
+ * many equally good values. When one of its finite-difference runs fails, its column is not known, so neither is
+ * whether it is identified: it is reported as unknown with the run and the reason, not as a zero column.
  */
 public final class Calibration {
 
@@ -54,6 +55,11 @@ public final class Calibration {
     /** A fitted parameter. */
     public record Estimate(String parameter, double value, double se, double low, double high, double lower,
                            double upper, boolean identified, String note) {
+
+        /** Whether its identification is unknown (a finite-difference run failed): neither identified nor not. */
+        public boolean unknown() {
+            return note.startsWith(RUN_FAILED);
+        }
     }
 
     /** A target against its simulated mean at the fit. */
@@ -75,6 +81,8 @@ public final class Calibration {
     private final List<Evaluation> trace = new ArrayList<>();
     private int nextPoint;
     private int runs;
+    /** Why the last {@link #moments} was null: the failed run's replication and reason. */
+    private String failure;
     private int start;
 
     public Calibration(BatchSpec batch, CalibrationSpec spec, BatchRunner.RunFunction fn) {
@@ -113,6 +121,7 @@ public final class Calibration {
             try {
                 v = fn.run(point, rep, batch.seed());
             } catch (Exception e) {
+                failure = "replication " + rep + ": " + (e.getMessage() != null ? e.getMessage() : e.toString());
                 return null;
             } finally {
                 runs++;
@@ -121,6 +130,7 @@ public final class Calibration {
                 ModelStudy.Output o = targets.get(t).output();
                 Double x = v.get(new MetricKey(o.metric(), o.commodity(), o.region(), o.detail(), o.year()));
                 if (x == null || x.isNaN()) {
+                    failure = "replication " + rep + ": no value of " + o.name();
                     return null;
                 }
                 sims[t][rep] = x;
@@ -219,6 +229,7 @@ public final class Calibration {
         int k = theta.length;
         int nt = spec.targets().size();
         double[][] g = new double[nt][k];
+        String[] failed = new String[k];
         for (int j = 0; j < k; j++) {
             BatchSpec.ParameterSpec p = params.get(j);
             double h = 0.01 * (p.max() - p.min());
@@ -227,14 +238,18 @@ public final class Calibration {
             up[j] = Math.min(p.max(), theta[j] + h);
             down[j] = Math.max(p.min(), theta[j] - h);
             double[][] mu = moments(up);
-            double[][] md = moments(down);
+            double[][] md = mu == null ? null : moments(down);
+            if (md == null) { // its column is not known: not zero, which would claim that no target moves with it
+                failed[j] = p.path() + " = " + kozan.io.Numbers.format(mu == null ? up[j] : down[j]) + ", " + failure;
+                continue;
+            }
             for (int t = 0; t < nt; t++) {
-                g[t][j] = mu == null || md == null ? 0 : (mu[0][t] - md[0][t]) / (up[j] - down[j]);
+                g[t][j] = (mu[0][t] - md[0][t]) / (up[j] - down[j]);
             }
         }
         double[] w = spec.targets().stream().mapToDouble(CalibrationSpec.Target::weight).toArray();
         double[] range = params.stream().mapToDouble(p -> p.max() - p.min()).toArray();
-        Identification id = identify(g, w, range, batch.replications());
+        Identification id = identify(g, failed, w, range, batch.replications());
         boolean seWeights = spec.targets().stream().allMatch(t -> !Double.isNaN(t.se()));
         List<Estimate> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
@@ -249,6 +264,8 @@ public final class Calibration {
     }
 
     static final String NO_TARGET_MOVES = "not identified: no target moves with it";
+    /** The start of the note of a parameter whose finite-difference run failed, followed by the run and reason. */
+    static final String RUN_FAILED = "unknown: a finite-difference run failed";
     static final String NOT_SEPARATED = "not identified: the targets do not separate it from the others (G'WG singular)";
 
     /** G'WG with a condition number above this is singular. */
@@ -258,7 +275,7 @@ public final class Calibration {
      * Per parameter, its standard error (NaN when not identified) and why it is not identified ("" when it is).
      *
      * @param se   in the parameter's units
-     * @param note {@link #NO_TARGET_MOVES}, {@link #NOT_SEPARATED} or ""
+     * @param note {@link #NO_TARGET_MOVES}, {@link #NOT_SEPARATED}, {@link #RUN_FAILED} with the run or ""
      */
     record Identification(double[] se, String[] note) {
     }
@@ -266,6 +283,9 @@ public final class Calibration {
     /**
      * Which parameters the targets identify, and the standard errors of those that are, from the Jacobian g (targets
      * x parameters, in the parameters' units), the targets' weights w (1/se^2) and the parameters' ranges.
+     * {@code failed[j]}, when not null, says which of parameter j's finite-difference runs failed and why: its column
+     * is unknown, so its identification is unknown ({@link #RUN_FAILED}), and it is left out of G'WG as a zero column
+     * is (the others' standard errors are then those with it held at the fit, as with a flat parameter).
      * <p>
      * Everything is judged on the standardised Jacobian sqrt(w_t) g_tj range_j: target t's change, in its standard
      * errors, over parameter j's whole range, so neither a parameter's unit (yen per t against a share) nor a
@@ -277,14 +297,14 @@ public final class Calibration {
      * parameters that its near-null directions move (loading above 1e-3) marked "do not separate"; the others get
      * their standard error from the pseudo-inverse, which is theirs alone since those directions leave them still.
      */
-    static Identification identify(double[][] g, double[] w, double[] range, int replications) {
+    static Identification identify(double[][] g, String[] failed, double[] w, double[] range, int replications) {
         int nt = g.length;
         int k = range.length;
         double[][] z = new double[nt][k];
         double[] norm = new double[k];
         double largest = 0;
         for (int j = 0; j < k; j++) {
-            for (int t = 0; t < nt; t++) {
+            for (int t = 0; t < nt && failed[j] == null; t++) {
                 z[t][j] = Math.sqrt(w[t]) * g[t][j] * range[j];
                 norm[j] = Math.hypot(norm[j], z[t][j]);
             }
@@ -296,8 +316,8 @@ public final class Calibration {
         List<Integer> moved = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             boolean zero = !(norm[j] > Math.sqrt(1 / SINGULAR_CONDITION) * largest);
-            note[j] = zero ? NO_TARGET_MOVES : "";
-            if (!zero) {
+            note[j] = failed[j] != null ? RUN_FAILED + " (" + failed[j] + ")" : zero ? NO_TARGET_MOVES : "";
+            if (note[j].isEmpty()) {
                 moved.add(j);
             }
         }

@@ -35,7 +35,7 @@ public final class CalibrationFiles {
                     "identified", "note");
             for (Calibration.Estimate e : r.estimates()) {
                 p.printRecord(e.parameter(), num(e.value()), num(e.se()), num(e.low()), num(e.high()), num(e.lower()),
-                        num(e.upper()), e.identified(), e.note());
+                        num(e.upper()), e.unknown() ? "" : e.identified(), e.note()); // unknown: neither
             }
         }
         try (CSVPrinter p = printer(dir.resolve(TRACE))) {

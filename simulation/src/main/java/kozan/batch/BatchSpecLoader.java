@@ -60,7 +60,10 @@ public final class BatchSpecLoader {
     /** False when a study reads the file for its parameters and metrics only: its grid is never built. */
     private final boolean checkGrid;
     private final RecordReader.Read<BatchFile> read;
-    /** The place in the file (index in {@code parameters}) of each parameter of the spec, which skips wrong entries. */
+    /**
+     * The place in the file (index in {@code parameters}) of each parameter of the spec, which skips wrong entries
+     * (those the reader left out and those refused here).
+     */
     private final List<Integer> parameterAt = new ArrayList<>();
     /** Indices of the scenario entries whose file is missing or unreadable: not probed. */
     private final Set<Integer> unreadable = new LinkedHashSet<>();
@@ -121,17 +124,12 @@ public final class BatchSpecLoader {
      * with the problems found before, such as the baseline entry that names the path as it should be.
      */
     private void probeAll(BatchSpec spec, ScenarioProbe probe) {
-        if (!complete("scenarios", read.value().scenarios().size())) {
-            return; // an entry was left out: the places of the others are not known
-        }
         List<Varied> vs = new ArrayList<>();
-        if (complete("parameters", read.value().parameters().size())) {
-            for (int i = 0; i < spec.parameters().size(); i++) {
-                String at = "parameters[" + parameterAt.get(i) + "]";
-                if (!reportedAt(at) && Stream.of(".path", ".values", ".range", ".integer")
-                        .noneMatch(f -> reportedIn(at + f))) { // an unknown key or a wrong steps changes no probed value
-                    vs.add(new Varied(parameterAt.get(i), spec.parameters().get(i)));
-                }
+        for (int i = 0; i < spec.parameters().size(); i++) {
+            String at = "parameters[" + parameterAt.get(i) + "]";
+            if (!reportedAt(at) && Stream.of(".path", ".values", ".range", ".integer")
+                    .noneMatch(f -> reportedIn(at + f))) { // an unknown key or a wrong steps changes no probed value
+                vs.add(new Varied(parameterAt.get(i), spec.parameters().get(i)));
             }
         }
         for (int s = 0; s < spec.scenarios().size(); s++) {
@@ -141,9 +139,13 @@ public final class BatchSpecLoader {
         }
     }
 
-    /** Whether every entry of the file's list {@code list} was bound ({@code size} of them): none left out. */
-    private boolean complete(String list, int size) {
-        return !read.given(list + "[" + size + "]");
+    /**
+     * The place in the file of entry {@code bound} of the bound list {@code list}, e.g. "parameters[2]": the reader
+     * leaves a malformed entry out (reported), so the entries after it are checked on and reported at their own
+     * places, and one pass reports every problem.
+     */
+    private String entry(String list, int bound) {
+        return list + "[" + read.inFile(list, bound) + "]";
     }
 
     /** Whether a problem was reported at {@code path} itself. */
@@ -173,7 +175,7 @@ public final class BatchSpecLoader {
         }
         Probed base = atReference.problems().isEmpty() ? atReference : probe.probe(ref.file(), Map.of());
         if (!base.problems().isEmpty()) {
-            read.report("scenarios[" + s + "]", "base scenario '" + ref.id() + "' is not valid: "
+            read.report(entry("scenarios", s), "base scenario '" + ref.id() + "' is not valid: "
                     + join(base.problems()));
             return; // every value would be tried on a scenario that does not load
         }
@@ -198,13 +200,11 @@ public final class BatchSpecLoader {
                         + "' is not valid: " + join(elsewhere));
             }
         }
-        if (complete("years", read.value().years().size())) { // else the years' places in the file are not known
-            for (int year : spec.years()) {
-                if (year < base.firstYear() || year > base.lastYear()) {
-                    read.report("years[" + yearIndex(year) + "]", "year " + year + " is outside the horizon of"
-                            + " scenario '" + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear()
-                            + "): its values would be empty");
-                }
+        for (int year : spec.years()) {
+            if (year < base.firstYear() || year > base.lastYear()) {
+                read.report(entry("years", yearIndex(year)), "year " + year + " is outside the horizon of scenario '"
+                        + ref.id() + "' (" + base.firstYear() + " to " + base.lastYear() + "): its values would be"
+                        + " empty");
             }
         }
         for (Varied v : vs) {
@@ -279,7 +279,7 @@ public final class BatchSpecLoader {
         return String.join("; ", problems.stream().map(Problem::toString).toList());
     }
 
-    /** The index in the file's years list (the spec's list is sorted). */
+    /** The index in the bound years list (the spec's list is sorted). */
     private int yearIndex(int year) {
         List<Integer> given = read.value().years();
         return Math.max(0, given.indexOf(year));
@@ -353,7 +353,7 @@ public final class BatchSpecLoader {
             }
             for (int i = 0; i < parameters.size(); i++) {
                 if (parameters.get(i).isRange() && parameters.get(i).steps() != 0) {
-                    read.report("parameters[" + i + "].steps", "'steps' only applies to a grid design;"
+                    read.report("parameters[" + parameterAt.get(i) + "].steps", "'steps' only applies to a grid design;"
                             + " a Latin hypercube samples the range");
                 }
             }
@@ -393,7 +393,7 @@ public final class BatchSpecLoader {
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             BatchFile.ScenarioEntry e = entries.get(i);
-            String at = "scenarios[" + i + "]";
+            String at = entry("scenarios", i);
             Path resolved = baseDir.resolve(e.file()).normalize();
             if (checkFiles && !Files.exists(resolved)) {
                 read.report(at, "scenario file '" + e.file() + "' not found (looked for " + resolved
@@ -427,7 +427,8 @@ public final class BatchSpecLoader {
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             BatchFile.ParameterEntry p = entries.get(i);
-            String at = "parameters[" + i + "]";
+            int place = read.inFile("parameters", i);
+            String at = "parameters[" + place + "]";
             if (!PATH.matcher(p.path()).matches()) {
                 read.report(at + ".path", "'" + p.path()
                         + "' is not a scenario path: dotted snake_case keys, list elements by [id] or [index],"
@@ -448,7 +449,7 @@ public final class BatchSpecLoader {
                     read.report(at + ".steps", "'steps' goes with 'range', not 'values'");
                 }
                 out.add(new BatchSpec.ParameterSpec(p.path(), p.values(), null, null, 0, p.integer()));
-                parameterAt.add(i);
+                parameterAt.add(place);
             } else {
                 double min = p.range().get(0);
                 double max = p.range().get(1);
@@ -457,7 +458,7 @@ public final class BatchSpecLoader {
                 }
                 out.add(new BatchSpec.ParameterSpec(p.path(), null, min, max, p.steps() == null ? 0 : p.steps(),
                         p.integer()));
-                parameterAt.add(i);
+                parameterAt.add(place);
             }
         }
         return out;
@@ -467,7 +468,7 @@ public final class BatchSpecLoader {
         List<BatchSpec.MetricSelector> out = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             BatchFile.MetricEntry m = entries.get(i);
-            String at = "metrics[" + i + "]";
+            String at = entry("metrics", i);
             if (knownMetric != null && !knownMetric.test(m.name())) {
                 read.report(at, "unknown metric '" + m.name() + "'; see docs/outputs.md for the metric names");
                 continue;
@@ -488,9 +489,9 @@ public final class BatchSpecLoader {
         for (int i = 0; i < given.size(); i++) {
             int y = given.get(i);
             if (y < 1900 || y > 2300) {
-                read.report("years[" + i + "]", y + " is not a calendar year between 1900 and 2300");
+                read.report(entry("years", i), y + " is not a calendar year between 1900 and 2300");
             } else if (out.contains(y)) {
-                read.report("years[" + i + "]", "year " + y + " is listed twice");
+                read.report(entry("years", i), "year " + y + " is listed twice");
             } else {
                 out.add(y);
             }

@@ -92,12 +92,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             } catch (WhereExpression.ExpressionException e) {
                 throw new BadInputException("--where: " + e.explain(where));
             }
-            if (cases.x().isEmpty()) {
-                throw new BadInputException(batchDir + " has no successful run to learn from");
-            }
-            if (cases.parameters().isEmpty()) {
-                throw new BadInputException(batchDir + " varies no numeric parameter: there is no box to find");
-            }
+            cases.requireLearnable(batchDir);
             Discovery d = Discovery.run(cases, expr, alpha, minSupport, threshold);
             if (d.prim().ofInterest() == 0) {
                 throw new BadInputException("no run of " + batchDir + " meets --where " + where

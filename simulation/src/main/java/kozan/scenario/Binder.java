@@ -32,6 +32,8 @@ final class Binder {
     private final Map<String, String> overridden = new LinkedHashMap<>();
     /** Paths whose value came from a @Field default rather than the file (outermost defaulted path only). */
     private final java.util.Set<String> defaulted = new java.util.LinkedHashSet<>();
+    /** Index paths ("parameters[2]") of the list entries left out when lenient, so callers can map places back. */
+    private final java.util.Set<String> leftOut = new java.util.HashSet<>();
     /** While binding a default, positions point at the enclosing mapping instead of the default's text. */
     private Mark defaultMark;
 
@@ -63,6 +65,11 @@ final class Binder {
     /** The override that set a path (or null when the value comes from the file). */
     Map<String, String> overridden() {
         return overridden;
+    }
+
+    /** Index paths of the list entries left out (lenient only): a bound list lacks them. */
+    java.util.Set<String> leftOut() {
+        return leftOut;
     }
 
     boolean defaulted(String path) {
@@ -336,6 +343,7 @@ final class Binder {
             }
             Object v = bind(Schema.element(type), null, item, p);
             if (v == FAILED && lenient) {
+                leftOut.add(path + "[" + i + "]");
                 continue; // reported; the other entries are still checked
             }
             failed |= v == FAILED;

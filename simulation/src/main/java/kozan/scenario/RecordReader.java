@@ -3,6 +3,7 @@ package kozan.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -29,12 +30,14 @@ public final class RecordReader {
         private final T value;
         private final List<Problem> problems;
         private final Map<String, Mark> marks;
+        private final Set<String> leftOut;
         private final String file;
 
-        Read(T value, List<Problem> problems, Map<String, Mark> marks, String file) {
+        Read(T value, List<Problem> problems, Map<String, Mark> marks, Set<String> leftOut, String file) {
             this.value = value;
             this.problems = problems;
             this.marks = marks;
+            this.leftOut = leftOut;
             this.file = file;
         }
 
@@ -79,6 +82,21 @@ public final class RecordReader {
             return marks.containsKey(path);
         }
 
+        /**
+         * The index in the file of entry {@code bound} of the bound list at {@code list} (e.g. "parameters"): the
+         * entries left out before it are counted, so the caller's problems about the entries that follow a
+         * malformed one are put at their own place, not at the place of the entry before them.
+         */
+        public int inFile(String list, int bound) {
+            int kept = -1;
+            for (int i = 0; given(list + "[" + i + "]"); i++) {
+                if (!leftOut.contains(list + "[" + i + "]") && ++kept == bound) {
+                    return i;
+                }
+            }
+            return bound; // not from the file (a default): nothing was left out before it
+        }
+
         /** Adds {@link #at}{@code (path, message)} to the problems. */
         public void report(String path, String message) {
             problems.add(at(path, message));
@@ -97,9 +115,9 @@ public final class RecordReader {
         List<Problem> problems = new ArrayList<>();
         Node root = YamlTree.parse(text, file, problems);
         if (root == null) {
-            return new Read<>(null, problems, Map.of(), file);
+            return new Read<>(null, problems, Map.of(), Set.of(), file);
         }
         Binder binder = new Binder(file, problems, new Origin()).lenient();
-        return new Read<>(binder.bindRoot(type, root), problems, binder.marks(), file);
+        return new Read<>(binder.bindRoot(type, root), problems, binder.marks(), binder.leftOut(), file);
     }
 }

@@ -191,4 +191,55 @@ class BatchSpecLoaderTest {
         assertThat(s.designSeed()).isEqualTo(20250101L);
         assertThat(s.baseline()).isNull();
     }
+
+    /**
+     * A scenario probe that knows one setting, government.exploration_subsidy, and reports any other path as the
+     * scenario loader does (an unknown key).
+     */
+    private static BatchSpecLoader.Probed knowsOnlyTheSubsidy(Path scenario, java.util.Map<String, Object> values) {
+        List<kozan.scenario.Problem> problems = values.keySet().stream()
+                .filter(k -> !k.equals("government.exploration_subsidy"))
+                .map(k -> new kozan.scenario.Problem(scenario.toString(), 1, 1, k, "unknown key '" + k + "'"))
+                .toList();
+        return new BatchSpecLoader.Probed(problems, 2025, 2040);
+    }
+
+    /**
+     * An entry the reader leaves out (no path, no file) does not stop the checks of the entries after it: the
+     * misspelt parameter path after a malformed parameter and the missing file after a malformed scenario are
+     * reported in the same pass, at their own lines (not at the place of the entry before them), in line order.
+     */
+    @Test
+    void entriesAfterAMalformedOneAreStillCheckedAtTheirOwnPlaces() throws Exception {
+        Path f = BatchFixtures.write(tmp, """
+                version: 1
+                name: two_typos
+                scenarios:
+                  - {id: nofile}
+                  - base.yaml
+                  - gone.yaml
+                parameters:
+                  - values: [1]
+                  - path: government.exploraton_subsidy
+                    values: [0, 0.2]
+                metrics:
+                  - {commodity: gold}
+                  - imprts_t
+                years: [2030]
+                """);
+        assertThatThrownBy(() -> BatchSpecLoader.load(f, BatchFixtures.METRICS::contains,
+                BatchSpecLoaderTest::knowsOnlyTheSubsidy)).isInstanceOfSatisfying(BatchSpecException.class, e -> {
+                    List<String> lines = e.problems().stream().map(Object::toString).toList();
+                    String file = f.toString();
+                    assertThat(lines).hasSize(6);
+                    assertThat(lines.get(0)).startsWith(file + ":4:5: scenarios[nofile].file: missing required key");
+                    assertThat(lines.get(1))
+                            .startsWith(file + ":6:5: scenarios[2]: scenario file 'gone.yaml' not found");
+                    assertThat(lines.get(2)).startsWith(file + ":8:5: parameters[0].path: missing required key");
+                    assertThat(lines.get(3)).isEqualTo(file + ":9:11: parameters[1].path: scenario 'base' has no such"
+                            + " setting: unknown key 'government.exploraton_subsidy'");
+                    assertThat(lines.get(4)).startsWith(file + ":12:5: metrics[0].name: missing required key");
+                    assertThat(lines.get(5)).startsWith(file + ":13:5: metrics[1]: unknown metric 'imprts_t'");
+                });
+    }
 }

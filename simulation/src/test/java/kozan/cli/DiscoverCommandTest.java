@@ -101,6 +101,22 @@ class DiscoverCommandTest {
                 .contains("\"runs_without_parameter_values_left_out\" : 3");
     }
 
+    /** A batch of baseline runs only (every run has an empty parameter cell): exit 2 saying so, nothing written. */
+    @Test
+    void aBatchWithoutAValueForEveryParameterInAnyRunIsExit2SayingWhatDiscoverNeeds() throws Exception {
+        Path batch = Files.createDirectories(tmp.resolve("baselines"));
+        Files.writeString(batch.resolve("runs.csv"), "design_point,scenario,a,b,replication,seed,status,error,"
+                + "jobs_direct@2040\n0,base,3,,0,x1,ok,,20000\n0,base,3,,1,x1,ok,,20000\n");
+        Path never = tmp.resolve("never");
+        assertThat(discover(batch.toString(), "--where", "jobs_direct[year=2040] > 1", "--out", never.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: " + batch + ": 2 successful runs, none with a value for every"
+                + " swept parameter (a, b; an empty cell is an added baseline's unlisted parameter): discover needs a"
+                + " batch that varies parameters, a grid or Latin hypercube whose design points give them values"
+                + System.lineSeparator());
+        assertThat(never).doesNotExist();
+    }
+
     @Test
     void theDefaultFolderIsUnderTheResultsRootAndIsReplacedOnlyWithForce() throws Exception {
         String[] args = {batch().toString(), "--where", "import_dependence[commodity=rare_earths,year=2040] > 0.8",
