@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import kozan.io.Hashes;
 import kozan.io.Manifest;
+import kozan.scenario.ScenarioLoader;
+import kozan.scenario.ScenarioWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +56,28 @@ class PublishedRunsTest {
         // one base seed: scenario and baseline are paired replication by replication (common random numbers)
         assertThat(baseSeeds).as("base seeds of the published runs").hasSize(1);
         assertThat(bytes).as("published runs stay small enough for git").isLessThan(40L << 20);
+    }
+
+    /**
+     * Reproducing runs from the stored scenario.yaml, which states every default, so a changed default (a behavioural
+     * parameter of the format) cannot make the reproduction differ. This check catches it: today's scenario files,
+     * resolved by today's code, must state what each published run ran with (but its seed and replications, which
+     * scripts/publish-runs sets on the command line).
+     */
+    @Test
+    void eachPublishedRunStatesWhatTodaysScenarioFileResolvesTo() throws Exception {
+        for (String name : NAMES) {
+            String today = ScenarioWriter.toYaml(ScenarioLoader.load(Path.of("..", "scenarios", name + ".yaml")));
+            String published = Files.readString(PUBLISHED.resolve(name).resolve("scenario.yaml"));
+            assertThat(withoutSeedAndReplications(published))
+                    .as("results/published/%s/scenario.yaml is not what scenarios/%s.yaml resolves to today (a changed "
+                            + "default or scenario). %s", name, name, REGENERATE)
+                    .isEqualTo(withoutSeedAndReplications(today));
+        }
+    }
+
+    private static String withoutSeedAndReplications(String resolvedYaml) {
+        return resolvedYaml.replaceAll("(?m)^  (seed|replications): .*\n", "");
     }
 
     @Test
