@@ -46,7 +46,7 @@ public final class ScheduledEvents {
     /** [commodity][step] activity multiplier; null for a commodity without ACTIVITY events. */
     private final double[][] activity;
     /** [step] multiplier of Japan's manufacturing output; null without MANUFACTURING_ACTIVITY events. */
-    private double[] manufacturingActivity;
+    private final double[] manufacturingActivity;
     /** [commodity] the announced cuts (events with 'announced'), in scenario order; null for a commodity without. */
     private final Announcement[][] announced;
     /** Project decisions: commodity index, project id and step, as "c/id" to step. */
@@ -69,6 +69,7 @@ public final class ScheduledEvents {
         this.productionQuota = new double[commodities.size()][];
         this.activity = new double[commodities.size()][];
         this.announced = new Announcement[commodities.size()][];
+        double[] japan = null;
         for (EventSpec e : events) {
             int from = calendar.stepOf(e.start());
             announce(e, calendar, from, commodities);
@@ -76,7 +77,7 @@ public final class ScheduledEvents {
                 continue;
             }
             if (e.kind() == EventSpec.EventKind.MANUFACTURING_ACTIVITY) {
-                manufacturingActivity = multiply(manufacturingActivity, from, e.months(), e.value());
+                japan = multiply(japan, from, e.months(), e.value());
                 continue;
             }
             if (e.kind() == EventSpec.EventKind.DISASTER) {
@@ -114,6 +115,7 @@ public final class ScheduledEvents {
                 }
             }
         }
+        this.manufacturingActivity = japan;
     }
 
     /**
