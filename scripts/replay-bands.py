@@ -8,6 +8,7 @@ model; they are not moved. Usage: python3 scripts/replay-bands.py results/rare-e
 With --table it prints instead the year-by-year outputs of docs/validation.md (means over replications).
 """
 import csv
+import os
 import collections
 import statistics
 import sys
@@ -31,6 +32,11 @@ def quantile(v, q):
 
 def main(run):
     monthly = collections.defaultdict(dict)  # (rep, metric, detail) -> {date: value}
+    if not os.path.isfile(run + "/timeseries.csv"):
+        # the quarterly peak needs the monthly path, which a run writes only with --monthly
+        print(f"{run}: no timeseries.csv; the bands need the monthly path: ./kozan run "
+              "scenarios/rare-earth-2010-replay.yaml --replications 20 --monthly --out DIR", file=sys.stderr)
+        sys.exit(2)
     with open(run + "/timeseries.csv") as f:
         for r in csv.DictReader(f):
             if r["commodity"] == RE and r["metric"] in ("world_price",) and r["detail"] == "":

@@ -36,7 +36,7 @@ public final class ChartSet {
                     rc.importSources(c));
         }
         add(out, "world_prices", "World prices relative to the first year.", rc.worldPrices());
-        add(out, "mine_pipeline", "Mines and prospects by life-cycle stage.", rc.minePipeline());
+        addIfAnyValue(out, "mine_pipeline", "Mines and prospects by life-cycle stage.", rc.minePipeline());
         addIfAnyValue(out, "environment", "Water, greenhouse gases and land of domestic mining.", rc.environment());
         if (results.annual().replicationCount() > 1) {
             addIfAnyValue(out, "fan_jobs_total", "Uncertainty of total jobs across replications.", rc.jobsFan());
@@ -170,7 +170,7 @@ public final class ChartSet {
 
     /**
      * As {@link #add}, but a chart of a run whose every plotted value is 0 or missing is left out: a scenario without
-     * mines has no jobs, environment or self-development to show, and a flat zero on an axis of 0 to 0.1 persons
+     * mines has no jobs, mine pipeline, environment or self-development to show, and a flat zero on an axis of 0 to 0.1 persons
      * only looks like a drawing error (the zeros stay in annual.csv and summary.csv).
      */
     private static void addIfAnyValue(List<NamedChart> out, String name, String caption, JFreeChart chart) {
