@@ -106,6 +106,12 @@ public final class Calibration {
      * The mean of every target over the replications at theta, and their standard errors: {means, ses}; a failed
      * run makes both null.
      */
+    /** A run's value of an output; null when the run has none (or NaN). */
+    private static Double valueOf(SortedMap<MetricKey, Double> v, ModelStudy.Output o) {
+        Double x = v.get(new MetricKey(o.metric(), o.commodity(), o.region(), o.detail(), o.year()));
+        return x == null || x.isNaN() ? null : x;
+    }
+
     double[][] moments(double[] theta) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int j = 0; j < theta.length; j++) {
@@ -127,13 +133,16 @@ public final class Calibration {
                 runs++;
             }
             for (int t = 0; t < targets.size(); t++) {
-                ModelStudy.Output o = targets.get(t).output();
-                Double x = v.get(new MetricKey(o.metric(), o.commodity(), o.region(), o.detail(), o.year()));
-                if (x == null || x.isNaN()) {
-                    failure = "replication " + rep + ": no value of " + o.name();
+                CalibrationSpec.Target target = targets.get(t);
+                Double x = valueOf(v, target.output());
+                // a ratio target is the run's own ratio, so its spread over replications is the moment's
+                Double base = target.baseYear() == null ? Double.valueOf(1.0) : valueOf(v, target.base());
+                if (x == null || base == null || base == 0.0) {
+                    failure = "replication " + rep + ": no value of " + target.name()
+                            + (base != null && base == 0.0 ? " (its base year's value is 0)" : "");
                     return null;
                 }
-                sims[t][rep] = x;
+                sims[t][rep] = x / base;
             }
         }
         double[][] out = new double[2][targets.size()];

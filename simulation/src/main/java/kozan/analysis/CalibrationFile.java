@@ -19,7 +19,8 @@ public record CalibrationFile(
         @Field(doc = "Points of each parameter's profile (objective over its range, the others at the best fit).",
                 min = 0, max = 1000, dflt = "9") int profilePoints,
         @Field(doc = "Seed of CMA-ES (default: the batch file's seed).", dflt = "null") Long seed,
-        @Field(doc = "Target statistics: {metric, commodity, region, detail, year, value, se | weight}.", min = 1)
+        @Field(doc = "Target statistics: {metric, commodity, region, detail, year, relative_to_year, value, se | weight}.",
+                min = 1)
         List<TargetEntry> targets) {
 
     /** The optimisers; the constant names are the spellings in the file. */
@@ -32,6 +33,10 @@ public record CalibrationFile(
             @Field(doc = "Region (\"\" = national).", dflt = "''") String region,
             @Field(doc = "Detail (\"\" = the metric's total row).", dflt = "''") String detail,
             @Field(doc = "Calendar year.", min = 1900, max = 2300) int year,
+            @Field(doc = "Base year of a ratio target: the target is the metric in year divided by the same metric"
+                    + " in this year, run by run (a price index, a growth factor); value is then that ratio."
+                    + " Absent: a level in the metric's unit.", min = 1900, max = 2300, dflt = "null")
+            Integer relativeToYear,
             @Field(doc = "The target value, in the metric's unit.") double value,
             @Field(doc = "Standard error of the target (weight 1/se^2).", min = 0, minExclusive = true,
                     dflt = "null") Double se,

@@ -53,12 +53,13 @@ public final class CalibrationFiles {
         }
         try (CSVPrinter p = printer(dir.resolve(FIT))) {
             p.printRecord("metric", "commodity", "region", "detail", "year", "target", "se", "weight", "simulated",
-                    "simulated_se", "residual", "z");
+                    "simulated_se", "residual", "z", "relative_to_year");
             for (Calibration.Fit f : r.fit()) {
                 ModelStudy.Output o = f.target().output();
                 p.printRecord(o.metric(), o.commodity(), Csv.regionCell(o.region()), o.detail(), o.year(),
                         num(f.target().value()), num(f.target().se()), num(f.target().weight()), num(f.simulated()),
-                        num(f.simulatedSe()), num(f.residual()), num(f.z()));
+                        num(f.simulatedSe()), num(f.residual()), num(f.z()),
+                        f.target().baseYear() == null ? "" : f.target().baseYear());
             }
         }
         try (CSVPrinter p = printer(dir.resolve(PROFILE))) {

@@ -23,10 +23,28 @@ public record CalibrationSpec(Path file, Path batch, CalibrationFile.OptimizerNa
     /**
      * A target statistic.
      *
-     * @param se     its standard error, or NaN when a weight is given instead
-     * @param weight 1/se^2, or as given
+     * @param se       its standard error, or NaN when a weight is given instead
+     * @param weight   1/se^2, or as given
+     * @param baseYear null for a level; else the target is output / (the same metric in this year), run by run
      */
-    public record Target(ModelStudy.Output output, double value, double se, double weight) {
+    public record Target(ModelStudy.Output output, double value, double se, double weight, Integer baseYear) {
+
+        /** A level target (no base year). */
+        public Target(ModelStudy.Output output, double value, double se, double weight) {
+            this(output, value, se, weight, null);
+        }
+
+        /** The same metric in the base year (the ratio's denominator); null for a level target. */
+        public ModelStudy.Output base() {
+            ModelStudy.Output o = output;
+            return baseYear == null ? null
+                    : new ModelStudy.Output(o.metric(), o.commodity(), o.region(), o.detail(), baseYear);
+        }
+
+        /** The target's name as printed: the output, and "/ base year" for a ratio. */
+        public String name() {
+            return output.name() + (baseYear == null ? "" : " / " + baseYear);
+        }
     }
 
     public static CalibrationSpec load(Path file) throws BatchSpecException {
@@ -53,9 +71,14 @@ public record CalibrationSpec(Path file, Path batch, CalibrationFile.OptimizerNa
                 read.report("targets[" + i + "]", "give exactly one of se (standard error) and weight");
                 continue;
             }
+            if (t.relativeToYear() != null && t.relativeToYear() == t.year()) {
+                read.report("targets[" + i + "].relative_to_year", "relative_to_year " + t.relativeToYear()
+                        + " is the target's own year; allowed: another year (the ratio's base), or leave it out");
+                continue;
+            }
             double w = t.se() != null ? 1 / (t.se() * t.se()) : t.weight();
             targets.add(new Target(new ModelStudy.Output(t.metric(), t.commodity(), kozan.io.Csv.region(t.region()),
-                    t.detail(), t.year()), t.value(), t.se() != null ? t.se() : Double.NaN, w));
+                    t.detail(), t.year()), t.value(), t.se() != null ? t.se() : Double.NaN, w, t.relativeToYear()));
         }
         if (!read.problems().isEmpty()) {
             throw new BatchSpecException(read.problemsInFileOrder());
@@ -83,6 +106,10 @@ public record CalibrationSpec(Path file, Path batch, CalibrationFile.OptimizerNa
             if (!kept || !bs.years().contains(o.year())) {
                 read.report("targets[" + i + "].metric", "target " + o.name() + " is not kept by the batch file "
                         + batch.getFileName() + " (its metrics: and years: must include it)");
+            } else if (targets.get(i).baseYear() != null && !bs.years().contains(targets.get(i).baseYear())) {
+                read.report("targets[" + i + "].relative_to_year", "the base year " + targets.get(i).baseYear()
+                        + " of target " + o.name() + " is not kept by the batch file " + batch.getFileName()
+                        + " (its years: must include it)");
             }
         }
         for (BatchSpec.ParameterSpec p : bs.parameters()) {

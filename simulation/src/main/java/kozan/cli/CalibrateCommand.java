@@ -117,7 +117,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     e.identified() ? "" : "  " + e.note());
         }
         for (Calibration.Fit f : r.fit()) {
-            o.printf(Locale.ROOT, "  %s: simulated %.6g, target %.6g%s%n", f.target().output().name(), f.simulated(),
+            o.printf(Locale.ROOT, "  %s: simulated %.6g, target %.6g%s%n", f.target().name(), f.simulated(),
                     f.target().value(), Double.isNaN(f.z()) ? "" : String.format(Locale.ROOT, " (z %.2f)", f.z()));
         }
         o.println("results: " + written + " (scenario with the fit: " + written.resolve(CalibrationFiles.FRAGMENT)
