@@ -13,6 +13,8 @@ each lambda on a grid with 4 replications; the fit is the lambda at which the lo
 ratio of the mean world price crosses zero (linear interpolation between the two grid points that bracket it), and
 the range is the grid points whose ratio is within 0.1 of the record's (an assumption for the record's error: the same
 unit values swung by 30-40% a year in 2005-07 while no input moved). Prints the table for docs/validation.md.
+The same fit with the tool's calibration, which adds its standard error and profile:
+./kozan calibrate scenarios/analyses/rare-earth-lambda-fit.yaml (a ratio target, relative_to_year: 2008).
 Usage: python3 scripts/fit-rare-earth-market.py [path/to/kozan-all.jar]
 """
 import csv
