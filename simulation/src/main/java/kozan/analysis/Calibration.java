@@ -102,16 +102,16 @@ public final class Calibration {
         return t;
     }
 
-    /**
-     * The mean of every target over the replications at theta, and their standard errors: {means, ses}; a failed
-     * run makes both null.
-     */
     /** A run's value of an output; null when the run has none (or NaN). */
     private static Double valueOf(SortedMap<MetricKey, Double> v, ModelStudy.Output o) {
         Double x = v.get(new MetricKey(o.metric(), o.commodity(), o.region(), o.detail(), o.year()));
         return x == null || x.isNaN() ? null : x;
     }
 
+    /**
+     * The mean of every target over the replications at theta, and their standard errors: {means, ses}; a failed
+     * run makes both null.
+     */
     double[][] moments(double[] theta) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int j = 0; j < theta.length; j++) {

@@ -1,6 +1,5 @@
 package kozan.gui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -233,10 +232,11 @@ public final class Planner {
         if (shown.isEmpty()) {
             shown = scenario.get().commodities();
         }
-        List<String> parts = new ArrayList<>();
-        shown.stream().filter(c -> Double.isFinite(s.national(Metrics.IMPORT_DEPENDENCE, c.id())))
-                .sorted(Comparator.comparingDouble(c -> s.national(Metrics.IMPORT_DEPENDENCE, c.id())))
-                .forEach(c -> parts.add(c.id() + " " + GuiFormat.percent0(s.national(Metrics.IMPORT_DEPENDENCE, c.id()))));
+        record Share(String id, double value) {
+        }
+        List<String> parts = shown.stream().map(c -> new Share(c.id(), s.national(Metrics.IMPORT_DEPENDENCE, c.id())))
+                .filter(d -> Double.isFinite(d.value())).sorted(Comparator.comparingDouble(Share::value))
+                .map(d -> d.id() + " " + GuiFormat.percent0(d.value())).toList();
         StringBuilder b = new StringBuilder();
         int i = 0;
         while (i < parts.size()) {
