@@ -5,8 +5,11 @@ package kozan.model.trade;
  *
  * <p>Logit: a demand is split across sources by weight {@code share * exp(-beta * cost)} where {@code share} is the
  * source's observed base share and {@code cost = dPremium + riskAversion * dHazard}, with {@code dPremium} and
- * {@code dHazard} the changes of the source's effective price premium (net of agreement discounts) and of its
- * disruption hazard (1/yr) since the start month. The base shares are observed and already reflect the start
+ * {@code dHazard} the changes of the source's effective price premium (net of agreement discounts) and of the
+ * disruption hazard (1/yr) buyers perceive in it since the start month. The perceived hazard is the one behind the
+ * buyers' precautionary stock ({@link ImportSource#perceivedHazardPerYear}): a source under an export restriction,
+ * or within the commodity's risk memory after one, counts as restricted, so buyers who hold stock against a source
+ * also buy elsewhere while they can. The base shares are observed and already reflect the start
  * terms, so with nothing changed the split reproduces them. Buyers' {@code beta} and {@code riskAversion} come
  * in as the demand-weighted means over the buyers (procurement clearing); processing plants buying concentrate
  * use 0 and 0, i.e. the base shares.
@@ -25,8 +28,16 @@ public final class ImportAllocator {
     private final double[] avail;
     private final double[] take;
 
-    /** Records the start-month terms of the sources (their agreement terms for the start month must be set). */
-    public ImportAllocator(ImportSource[] sources) {
+    /** Months after a restriction during which buyers still perceive its source as restricted. */
+    private final int riskMemoryMonths;
+
+    /**
+     * Records the start-month terms of the sources (their agreement terms for the start month must be set).
+     *
+     * @param riskMemoryMonths the commodity's {@code risk_memory_months}
+     */
+    public ImportAllocator(ImportSource[] sources, int riskMemoryMonths) {
+        this.riskMemoryMonths = riskMemoryMonths;
         int n = sources.length;
         this.startPremium = new double[n];
         this.startHazard = new double[n];
@@ -35,7 +46,7 @@ public final class ImportAllocator {
         this.take = new double[n];
         for (int s = 0; s < n; s++) {
             startPremium[s] = sources[s].effectivePremium();
-            startHazard[s] = sources[s].hazardPerYear();
+            startHazard[s] = sources[s].perceivedHazardPerYear(riskMemoryMonths);
         }
     }
 
@@ -53,7 +64,7 @@ public final class ImportAllocator {
         for (int s = 0; s < sources.length; s++) {
             ImportSource src = sources[s];
             weight[s] = weight(src.spec().share(), src.effectivePremium() - startPremium[s],
-                    src.hazardPerYear() - startHazard[s], beta, riskAversion);
+                    src.perceivedHazardPerYear(riskMemoryMonths) - startHazard[s], beta, riskAversion);
             avail[s] = src.remainingTPerMonth();
         }
         double total = allocate(demand, weight, avail, take);
@@ -69,7 +80,7 @@ public final class ImportAllocator {
      *
      * @param share         observed base share of the source
      * @param premiumChange effective premium now minus at the start month (share of the world price)
-     * @param hazardChange  disruption hazard now minus at the start month, 1/yr
+     * @param hazardChange  perceived disruption hazard now minus at the start month, 1/yr
      */
     public static double weight(double share, double premiumChange, double hazardChange, double beta, double riskAversion) {
         double cost = premiumChange + riskAversion * hazardChange;

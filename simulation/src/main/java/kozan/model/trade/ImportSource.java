@@ -128,7 +128,6 @@ public final class ImportSource {
         shippedTPerMonth = 0;
     }
 
-    /** Hazard in force, 1/yr (base hazard times agreement multiplier). */
     /** Probability that a disruption starts this month: 1 - exp(-h/12). */
     private double monthlyStartProbability() {
         double h = hazardPerYear();
@@ -139,6 +138,7 @@ public final class ImportSource {
         return cachedStartProbability;
     }
 
+    /** Hazard in force, 1/yr (base hazard times agreement multiplier). */
     public double hazardPerYear() {
         return spec.hazardPerYear() * hazardMultiplier;
     }
@@ -146,6 +146,17 @@ public final class ImportSource {
     /** Share of the offtake volume (and of its mines' output) lost this month: its own disruption or a restriction. */
     public double offtakeLostShare() {
         return Math.max(offtakeHit ? disruptionDepth : 0.0, restrictionDepth);
+    }
+
+    /**
+     * Hazard buyers perceive, 1/yr: the hazard in force, raised to at least
+     * {@link #RESTRICTED_PERCEIVED_HAZARD_PER_YEAR} while this source is under an export restriction or within
+     * {@code memoryMonths} after one. The one rule for both things buyers do with it: the precautionary stock
+     * ({@code WorldMarket}'s supply risk) and the choice of source ({@link ImportAllocator}).
+     */
+    public double perceivedHazardPerYear(int memoryMonths) {
+        double h = hazardPerYear();
+        return restrictedWithin(memoryMonths) ? Math.max(h, RESTRICTED_PERCEIVED_HAZARD_PER_YEAR) : h;
     }
 
     /** True while under an export restriction, or within {@code memoryMonths} after one ended. */

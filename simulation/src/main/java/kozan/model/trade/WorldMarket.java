@@ -97,9 +97,9 @@ public final class WorldMarket implements Steppable, ImportSupply {
         for (int s = 0; s < sources.length; s++) {
             setAgreementTerms(s, start);
         }
-        this.allocator = new ImportAllocator(sources);
-        this.equity = new EquityStakes(scenario.government().equityStakes(), spec.id(), sources);
         this.riskMemoryMonths = spec.adaptation().riskMemoryMonths();
+        this.allocator = new ImportAllocator(sources, riskMemoryMonths);
+        this.equity = new EquityStakes(scenario.government().equityStakes(), spec.id(), sources);
         this.startHazard = perceivedHazard();
         this.anticipationHorizon = spec.adaptation().anticipationHorizonMonths();
         this.baseShares = new double[sources.length];
@@ -162,9 +162,7 @@ public final class WorldMarket implements Steppable, ImportSupply {
     private double perceivedHazard() {
         double h = 0;
         for (ImportSource src : sources) {
-            double hs = src.restrictedWithin(riskMemoryMonths)
-                    ? Math.max(src.hazardPerYear(), ImportSource.RESTRICTED_PERCEIVED_HAZARD_PER_YEAR) : src.hazardPerYear();
-            h += src.spec().share() * hs;
+            h += src.spec().share() * src.perceivedHazardPerYear(riskMemoryMonths);
         }
         return h;
     }

@@ -40,6 +40,19 @@ class Replay2010OutcomeTest {
     }
 
     @Test
+    void buyersBuyAwayFromChinaWhileTheyRememberTheHaltAndReturnWhenTheMemoryEnds() {
+        // the Oct-Nov 2010 halt raises China's perceived hazard for the 24-month risk memory (to Nov 2012): the
+        // source choice reads it (docs/model.md 7.1), so Japan takes the other origins' tonnes first; from
+        // December 2012 the base shares hold again as far as the volumes allow
+        for (MonthlySeries r : ValidationRuns.replay()) {
+            double calm = r.importShare(RE, "china", 2009);
+            assertThat(r.importShare(RE, "china", 2012)).as("2012 China share").isLessThan(calm - 0.3);
+            assertThat(r.importShare(RE, "china", 2013)).as("2013 China share")
+                    .isGreaterThan(r.importShare(RE, "china", 2012) + 0.3);
+        }
+    }
+
+    @Test
     void highPricesRestartIdleCapacityOutsideChina() {
         for (MonthlySeries r : ValidationRuns.replay()) {
             assertThat(annual(r, "producer_output_t", "united_states", 2014))
