@@ -232,6 +232,16 @@ public final class Charts {
             panel.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
             combined.add(panel, 1);
         }
+        // panels that compare the same runs (baseline, restriction) repeat their series' names: one legend entry each
+        org.jfree.chart.LegendItemCollection all = combined.getLegendItems();
+        org.jfree.chart.LegendItemCollection unique = new org.jfree.chart.LegendItemCollection();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < all.getItemCount(); i++) {
+            if (seen.add(all.get(i).getLabel())) {
+                unique.add(all.get(i));
+            }
+        }
+        combined.setFixedLegendItems(unique);
         return ChartStyle.finish(new JFreeChart(title, ChartStyle.TITLE, combined, true), subtitle);
     }
 }

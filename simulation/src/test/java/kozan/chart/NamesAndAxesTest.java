@@ -31,6 +31,23 @@ class NamesAndAxesTest {
     }
 
     @Test
+    void panelsComparingTheSameRunsNameEachRunOnceInTheLegend() {
+        double[] x = {2025, 2026};
+        JFreeChart chart = Charts.panels("t", "s", "Year", List.of("Price", "Use"), List.of(
+                List.of(Series.of("Baseline", Palette.GREY, new double[] {1, 2}),
+                        Series.of("Restriction", Palette.VERMILLION, new double[] {1, 3})),
+                List.of(Series.of("Baseline", Palette.GREY, new double[] {5, 6}),
+                        Series.of("Restriction", Palette.VERMILLION, new double[] {5, 4}),
+                        Series.of("Stock", Palette.BLUE, new double[] {0, 1}))), x);
+        org.jfree.chart.LegendItemCollection items = chart.getPlot().getLegendItems();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            names.add(items.get(i).getLabel());
+        }
+        assertThat(names).containsExactly("Baseline", "Restriction", "Stock");
+    }
+
+    @Test
     void importSourcesOfTheBaselineAreProperCase() throws Exception {
         JFreeChart nickel = new ResultCharts(kozan.io.ResultsReader.read(DistinctSeriesColoursTest.PUBLISHED
                 .resolve("baseline"))).importSources("nickel");
