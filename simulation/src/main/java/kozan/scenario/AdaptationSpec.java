@@ -27,7 +27,7 @@ public record AdaptationSpec(
                 unit = "months", min = 0, max = 60, dflt = "12") double maxCoverMonths,
         @Field(doc = "Price term of the buyers' stock target: when this month's price P is above its 12-month mean P̄, the target cover is multiplied by (P̄ / P)^elasticity (inventory demand falls when the price is high against its trailing mean, as in the theory of storage). 1 (assumption): buyers keep the value of their stock at the trailing-mean price, so a doubled price halves the cover they aim for.",
                 min = 0, max = 5, dflt = "1") double precautionaryPriceElasticity,
-        @Field(doc = "Months an export restriction on a source keeps raising the buyers' perceived risk after it ends. Design 1.7: 24 months (assumption).",
+        @Field(doc = "Months an export restriction on a source keeps raising the buyers' perceived risk after it ends: the source counts with a hazard of at least 1/yr in their stock target and in their choice of source (they buy elsewhere first). Design 1.7: 24 months (assumption).",
                 unit = "months", min = 0, max = 120, dflt = "24") int riskMemoryMonths,
         @Field(doc = "Emergency substitution: in a month with a gap left after purchases, own stock and the state stockpile, up to this share of need is met by substitutes (e.g. alumina or zirconia for ceria in polishing). Design 2.4: 0.05 a month (assumption, bounded by W11: Japanese firms cut rare-earth demand >15% by substituting). Its cost premium is not booked.",
                 min = 0, max = 1, dflt = "0.05") double emergencySubstitutionShare,

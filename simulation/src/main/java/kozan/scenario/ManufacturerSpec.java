@@ -13,7 +13,7 @@ public record ManufacturerSpec(
         @Field(doc = "Material intensities per commodity.", dflt = "[]") List<IntensitySpec> intensities,
         @Field(doc = "Target inventory in months of need.", unit = "months", min = 0, max = 24, dflt = "2") double inventoryTargetMonths,
         @Field(doc = "Workers per billion yen of output per year at the start (falls with labor_productivity_growth_per_year).", unit = "persons per (JPY bn/yr)", min = 0) double workersPerBnYen,
-        @Field(doc = "Risk aversion: weight of disruption hazard against price premium in the import logit.", min = 0, dflt = "2") double riskAversion,
+        @Field(doc = "Risk aversion: weight of the change in a source's perceived disruption hazard (1/yr) against the change in its price premium in the import logit.", min = 0, dflt = "2") double riskAversion,
         @Field(doc = "Logit sensitivity to effective import cost.", min = 0, dflt = "10") double logitBeta,
         @Field(doc = "Labour productivity growth: workers per output fall by this share a year (compounded from the start).", unit = "1/yr", min = -0.2, max = 0.2, dflt = "0.01") double laborProductivityGrowthPerYear) {
 }
