@@ -223,6 +223,33 @@ class WorldMarketTest {
     }
 
     @Test
+    void supplyRiskIsTheShareWeightedPerceivedHazardOverItsStartValue() {
+        WorldMarket m = market(Mode.NORMAL);
+        MarketCalendar ctx = new MarketCalendar();
+        // start: a 0/yr, b 0.4 x 0.5 (partner, b1) = 0.2/yr, c 12/yr: 0.5 x 0 + 0.3 x 0.2 + 0.2 x 12 = 2.46
+        double start = 0.3 * 0.2 + 0.2 * 12;
+        ctx.step = 0;
+        m.step(ctx);
+        // month 0: a restricted, perceived at 1/yr
+        assertThat(m.riskRatio()).isCloseTo((0.5 * 1 + 0.3 * 0.2 + 0.2 * 12) / start, within(1e-12));
+        assertThat(m.restrictionInForce()).isTrue();
+        assertThat(m.source(0).perceivedHazardPerYear(24)).isEqualTo(1.0);
+        ctx.step = 1;
+        m.step(ctx);
+        // month 1: a and b restricted (1/yr each), c at 12 x 0.9 = 10.8/yr (c2 in force)
+        assertThat(m.riskRatio()).isCloseTo((0.5 + 0.3 + 0.2 * 10.8) / start, within(1e-12));
+        assertThat(m.restrictionInForce()).isTrue();
+        ctx.step = 2;
+        m.step(ctx);
+        // month 2: no restriction in force, both remembered (b's hazard in force 0.12 counts as 1), c back at 12
+        assertThat(m.riskRatio()).isCloseTo((0.5 + 0.3 + 0.2 * 12) / start, within(1e-12));
+        assertThat(m.restrictionInForce()).isFalse();
+        assertThat(m.source(1).hazardPerYear()).isCloseTo(0.12, within(1e-15));
+        assertThat(m.source(1).perceivedHazardPerYear(24)).isEqualTo(1.0);
+        assertThat(m.source(1).perceivedHazardPerYear(0)).isCloseTo(0.12, within(1e-15));
+    }
+
+    @Test
     void ioParityKeepsPricesAndExpectationFixedAndVolumesUnlimited() {
         WorldMarket m = market(Mode.IO_PARITY);
         MarketCalendar ctx = new MarketCalendar();
