@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record MarketSpec(
         // behaviour: one parameter set (BehaviouralParameters)
-        @Field(doc = "Price response lambda to a stock-cover gap: ln P moves by lambda x (C* - C) / C* a month.", unit = "1/month", min = 0, max = 2, dflt = "0.55") double priceResponsePerMonth,
+        @Field(doc = "Price response lambda to excess demand: ln P moves by lambda x ((S_prev - S) / D + (C* - C) / C*) a month, the excess demand flow plus the stock gap spread over C* months, both over expected demand D (docs/model.md 7.1.1). Fitted on the 2009/2008 price ratio (docs/validation.md 4).", unit = "1/month", min = 0, max = 2, dflt = "0.51") double priceResponsePerMonth,
         @Field(doc = "Target stock cover C* of a pool (stock / expected monthly demand).", unit = "months", min = 0, minExclusive = true, max = 24, dflt = "3") double targetCoverMonths,
         @Field(doc = "Cap on one month's change of ln P (a numerical guard).", min = 0, minExclusive = true, max = 2, dflt = "0.25") double maxLogStep,
         @Field(doc = "Short-run price elasticity of world demand (outside Japan).", min = -2, max = 0, dflt = "-0.05") double demandElasticityShortRun,

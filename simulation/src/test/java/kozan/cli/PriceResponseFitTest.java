@@ -35,7 +35,7 @@ class PriceResponseFitTest {
         double fitted = Double.parseDouble(row[1]);
         CommoditySpec re = ScenarioLoader.load(Path.of("..", "scenarios", "rare-earth-2010-replay.yaml"))
                 .commodities().stream().filter(c -> c.id().equals("rare_earths")).findFirst().orElseThrow();
-        // the default is the fit rounded to two places (0.554 -> 0.55)
+        // the default is the fit rounded to two places (0.507 -> 0.51)
         assertThat(re.price().market().priceResponsePerMonth()).as("MarketSpec's default against the fit %s", fitted)
                 .isCloseTo(fitted, within(0.005));
         assertThat(row[7]).as("identified").isEqualTo("true");

@@ -240,20 +240,27 @@ final class MarketPrice implements PriceModel, MarketView {
      * the world pool's own rule (the quota rent is non-negative and decays with the world pool's cover, it does not
      * vanish in one month).
      */
+    /** The pools' stocks at the start of the last month, t (NaN before the first: no flow term then). */
+    private double previousWorldStockT = Double.NaN;
+    private double previousChinaStockT = Double.NaN;
+
     private void updatePrices() {
+        double world = ledger.worldStockStartT();
+        double china = ledger.chinaStockStartT();
         if (home < 0) {
-            logExport += rule.logStep(rule.cover(ledger.worldStockStartT(), expectedWorldDemand));
+            logExport += rule.logStep(world, previousWorldStockT, expectedWorldDemand);
             logDomestic = logExport - quota.logDutyFactor();
         } else if (!bindingLastMonth && !quota.rentPositive(logDomestic, logExport)) {
-            double pooled = rule.cover(ledger.chinaStockStartT() + ledger.worldStockStartT(),
+            logDomestic += rule.logStep(china + world, previousChinaStockT + previousWorldStockT,
                     expectedChinaDemand + expectedWorldDemand);
-            logDomestic += rule.logStep(pooled);
             logExport = quota.exportLogPrice(logDomestic, logExport, false);
         } else {
-            logDomestic += rule.logStep(rule.cover(ledger.chinaStockStartT(), expectedChinaDemand));
-            double worldPool = logExport + rule.logStep(rule.cover(ledger.worldStockStartT(), expectedWorldDemand));
+            logDomestic += rule.logStep(china, previousChinaStockT, expectedChinaDemand);
+            double worldPool = logExport + rule.logStep(world, previousWorldStockT, expectedWorldDemand);
             logExport = quota.exportLogPrice(logDomestic, worldPool, true);
         }
+        previousWorldStockT = world;
+        previousChinaStockT = china;
     }
 
     private void pushMeans(int step, double px, double pd) {

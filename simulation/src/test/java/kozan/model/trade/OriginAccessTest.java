@@ -94,12 +94,17 @@ class OriginAccessTest {
         MarketFixture f = new MarketFixture(MarketFixture.spec(0.15, 0, 0, MarketFixture.producers()),
                 java.util.List.of());
         double[] stop = {1, 0, 0};
+        double start = f.market.chinaStockT() + f.market.worldStockT();
         double took = f.month(0, stop, 2_500);
         assertThat(took).isLessThan(2_500);
         double expectedChina = 5_000 + (f.market.chinaDemandT() - 5_000) / 12;
-        double cover = (f.market.chinaStockT() + f.market.worldStockT()) / (expectedChina + 5_000);
+        double stock = f.market.chinaStockT() + f.market.worldStockT();
+        double demand = expectedChina + 5_000;
+        double cover = stock / demand;
         f.month(1, stop, 2_500);
-        // month 1, pooled (no quota, duty 0): ln P moves by 0.15 x (3 - cover) / 3 from 1,000,000
-        assertThat(f.market.exportPrice()).isCloseTo(1_000_000 * Math.exp(0.15 * (3 - cover) / 3), within(1e-6));
+        // month 1, pooled (no quota, duty 0): ln P moves by 0.15 x (stock drawn in month 0 / demand + (3 - cover) / 3)
+        // from 1,000,000
+        assertThat(f.market.exportPrice())
+                .isCloseTo(1_000_000 * Math.exp(0.15 * ((start - stock) / demand + (3 - cover) / 3)), within(1e-6));
     }
 }
