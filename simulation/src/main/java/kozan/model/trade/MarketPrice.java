@@ -9,8 +9,9 @@ import kozan.scenario.ProducerSpec;
  * The world price from a world market that clears through inventories ({@code price.model: market};
  * docs/model.md 7.1.1). Two pools, China and the world outside China; each month, at ordering 0 ({@link #open}):
  * <ol>
- *   <li>prices from the stock cover at the start of the month ({@link InventoryPriceRule}): while China's export quota
- *       did not bind last month and Px was at parity, one pooled cover sets ln Pd and Px = Pd (1 + duty); while it
+ *   <li>prices from the excess demand of the pools' stocks ({@link InventoryPriceRule}: the stock drawn last month and
+ *       the cover at the start of this one): while China's export quota did not bind last month and Px was at parity,
+ *       one pooled stock sets ln Pd and Px = Pd (1 + duty); while it
  *       bound, or Px is still above parity after it stopped binding, each pool sets its own price, Px floored at
  *       Pd (1 + duty) ({@link ExportQuota});</li>
  *   <li>projects advance on the 12-month mean export price ({@link ProjectPipeline}); producers set output
@@ -70,6 +71,9 @@ final class MarketPrice implements PriceModel, MarketView {
     /** China's usual exports, t/month: exponential mean with weight 1/12 from the first month's (NaN before). */
     private double usualExports = Double.NaN;
     private boolean bindingLastMonth;
+    /** The pools' stocks at the start of the last month, t (NaN before the first: no flow term then). */
+    private double previousWorldStockT = Double.NaN;
+    private double previousChinaStockT = Double.NaN;
     private double restDemandWanted;
     private double worldAvailable;
     private double worldInflow;
@@ -235,15 +239,12 @@ final class MarketPrice implements PriceModel, MarketView {
     }
 
     /**
-     * ln Pd and ln Px from the covers at the start of the month: one pooled market while the quota did not bind and
+     * ln Pd and ln Px from each pool's stock at the start of this month and of the last (its cover and the stock drawn,
+     * {@link InventoryPriceRule}): one pooled market while the quota did not bind and
      * leaves no rent; two pools while it binds and after, until the export price has fallen back to parity through
      * the world pool's own rule (the quota rent is non-negative and decays with the world pool's cover, it does not
      * vanish in one month).
      */
-    /** The pools' stocks at the start of the last month, t (NaN before the first: no flow term then). */
-    private double previousWorldStockT = Double.NaN;
-    private double previousChinaStockT = Double.NaN;
-
     private void updatePrices() {
         double world = ledger.worldStockStartT();
         double china = ledger.chinaStockStartT();
