@@ -26,8 +26,11 @@ public final class PhaseTimes {
         }
     }
 
+    /**
+     * When the JVM started, ms since the epoch. Not the process's start instant: Linux derives that from the boot time
+     * in whole seconds, so it was up to a second early and the "start" phase read 0.97 s where the JVM had run 0.44 s.
+     */
     private static long startMillis() {
-        return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                .orElse(System.currentTimeMillis());
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }
