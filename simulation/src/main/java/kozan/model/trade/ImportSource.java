@@ -160,7 +160,7 @@ public final class ImportSource {
     }
 
     /** True while under an export restriction, or within {@code memoryMonths} after one ended. */
-    public boolean restrictedWithin(int memoryMonths) {
+    private boolean restrictedWithin(int memoryMonths) {
         return monthsSinceRestriction <= memoryMonths;
     }
 
