@@ -46,24 +46,19 @@ public final class Values {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
-        if (kind == Kind.YEN) {
-            return GuiFormat.signedYenBillions(v, withUnit);
-        }
-        String number = switch (kind) {
-            case PERSONS -> GuiFormat.whole(v);
-            case SHARE -> String.format(Locale.ROOT, "%.2f", 100 * v);
-            case PRICE, YEN -> String.format(Locale.ROOT, "%.3f", v); // YEN returned above
+        return switch (kind) {
+            case YEN -> GuiFormat.signedYenBillions(v, withUnit);
+            case PERSONS -> withSign(GuiFormat.whole(v), v) + (withUnit ? " persons" : "");
+            case SHARE -> withSign(String.format(Locale.ROOT, "%.2f", 100 * v), v) + (withUnit ? " pp" : "");
+            case PRICE -> withSign(String.format(Locale.ROOT, "%.3f", v), v);
         };
+    }
+
+    /** "+" before a positive number; a number that prints as zero loses its sign. */
+    private static String withSign(String number, double v) {
         if (number.matches("-?[0.,]+")) {
-            number = number.replace("-", "");
-        } else if (v > 0) {
-            number = "+" + number;
+            return number.replace("-", "");
         }
-        String unit = switch (kind) {
-            case PERSONS -> " persons";
-            case SHARE -> " pp";
-            case PRICE, YEN -> "";
-        };
-        return withUnit ? number + unit : number;
+        return v > 0 ? "+" + number : number;
     }
 }
