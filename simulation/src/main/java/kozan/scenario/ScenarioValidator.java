@@ -304,7 +304,7 @@ final class ScenarioValidator {
                     }
                     unused(p, e.source(), "source", e.kind());
                 }
-                case EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION -> marketEvent(p, e, commodities);
+                case EXPORT_QUOTA, EXPORT_QUOTA_BATCH, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION -> marketEvent(p, e, commodities);
                 case MANUFACTURING_ACTIVITY -> {
                     unused(p, e.commodity(), "commodity", e.kind());
                     unused(p, e.source(), "source", e.kind());
@@ -316,14 +316,15 @@ final class ScenarioValidator {
         }
     }
 
-    /** 'announced': only a cut buyers can see ahead (EXPORT_RESTRICTION, EXPORT_QUOTA), and not after its start. */
+    /** 'announced': only a cut buyers can see ahead (EXPORT_RESTRICTION, EXPORT_QUOTA, EXPORT_QUOTA_BATCH), not after its start. */
     private void announced(String p, EventSpec e) {
         if (e.announced() == null) {
             return;
         }
-        if (e.kind() != EventSpec.EventKind.EXPORT_RESTRICTION && e.kind() != EventSpec.EventKind.EXPORT_QUOTA) {
+        if (e.kind() != EventSpec.EventKind.EXPORT_RESTRICTION && e.kind() != EventSpec.EventKind.EXPORT_QUOTA
+                && e.kind() != EventSpec.EventKind.EXPORT_QUOTA_BATCH) {
             error(p + ".announced", "'announced' is not used by " + article(e.kind()) + " " + e.kind()
-                    + " event; got '" + e.announced() + "'; allowed on EXPORT_RESTRICTION and EXPORT_QUOTA events");
+                    + " event; got '" + e.announced() + "'; allowed on EXPORT_RESTRICTION, EXPORT_QUOTA and EXPORT_QUOTA_BATCH events");
         } else if (e.announced().isAfter(e.start())) {
             error(p + ".announced", "announced " + e.announced() + " is after the event's start " + e.start()
                     + "; allowed: the start month or earlier");
@@ -354,7 +355,7 @@ final class ScenarioValidator {
         }
     }
 
-    /** EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION: a commodity whose price model is market. */
+    /** EXPORT_QUOTA, EXPORT_QUOTA_BATCH, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION: a commodity whose price model is market. */
     private void marketEvent(String p, EventSpec e, Map<String, Integer> commodities) {
         unused(p, e.source(), "source", e.kind());
         unused(p, e.region(), "region", e.kind());
@@ -363,7 +364,7 @@ final class ScenarioValidator {
         }
         CommoditySpec c = s.commodities().stream().filter(x -> x.id().equals(e.commodity())).findFirst().orElseThrow();
         if (!c.price().isMarket() || c.price().market() == null) {
-            error(p + ".commodity", "a " + e.kind() + " event needs a commodity with 'price.model: market'; '"
+            error(p + ".commodity", article(e.kind()) + " " + e.kind() + " event needs a commodity with 'price.model: market'; '"
                     + c.id() + "' is " + c.price().model());
             return;
         }

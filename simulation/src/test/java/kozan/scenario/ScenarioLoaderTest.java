@@ -199,4 +199,18 @@ class ScenarioLoaderTest {
                 .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString).anySatisfy(p ->
                         assertThat(p).contains("events[china-ree-ban].announced: 'announced' is not used by a PRICE_SHOCK event")));
     }
+    @Test
+    void aQuotaBatchMayBeAnnouncedButNeedsAWorldMarket() throws Exception {
+        // MINIMAL's rare earths are priced exogenously: the batch is refused for that, not for its announcement
+        assertThatThrownBy(() -> ScenarioLoader.load(MINIMAL, List.of(
+                new ScenarioLoader.Override("events[china-ree-ban].kind", "EXPORT_QUOTA_BATCH"),
+                new ScenarioLoader.Override("events[china-ree-ban].source", null),
+                new ScenarioLoader.Override("events[china-ree-ban].value", 12000),
+                new ScenarioLoader.Override("events[china-ree-ban].announced", "2027-01"))))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Problem::toString)
+                        .anySatisfy(p -> assertThat(p).contains("events[china-ree-ban].commodity: an EXPORT_QUOTA_BATCH "
+                                + "event needs a commodity with 'price.model: market'"))
+                        .noneSatisfy(p -> assertThat(p).contains("announced")));
+    }
 }

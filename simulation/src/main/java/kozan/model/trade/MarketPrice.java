@@ -37,6 +37,8 @@ final class MarketPrice implements PriceModel, MarketView {
     private final ScheduledEvents events;
     private final InventoryPriceRule rule;
     private final ExportQuota quota;
+    /** China's export quota batches: the licences in force cap the exports, which draw them. */
+    private final ExportLicences licences;
     private final Producer[] producers;
     private final int home;
     private final boolean[][] decided;
@@ -92,6 +94,7 @@ final class MarketPrice implements PriceModel, MarketView {
         this.events = events;
         this.rule = new InventoryPriceRule(spec.priceResponsePerMonth(), spec.targetCoverMonths(), spec.maxLogStep());
         this.quota = new ExportQuota(spec.exportLeakShare(), spec.exportDuty());
+        this.licences = new ExportLicences(events.quotaBatches(commodity), spec.exportLeakShare());
         this.startExportPrice = startExportPrice;
         double startDomestic = startExportPrice / (1.0 + spec.exportDuty());
         this.logExport = Math.log(startExportPrice);
@@ -205,7 +208,7 @@ final class MarketPrice implements PriceModel, MarketView {
             double desired = restDemandWanted + expectedJapan - otherOutput - recycling
                     + (rule.targetCover() * expectedWorldDemand - ledger.worldStockStartT()) / rule.targetCover()
                     + chinaSurplusOnOffer();
-            double cap = quota.capTPerMonth(events.exportQuota(commodity, step));
+            double cap = Math.min(quota.capTPerMonth(events.exportQuota(commodity, step)), licences.capT(step));
             binding = ExportQuota.binding(desired, cap);
             exports = ExportQuota.exports(desired, cap);
             double available = ledger.chinaStockStartT() + chinaOutput;
@@ -213,6 +216,7 @@ final class MarketPrice implements PriceModel, MarketView {
             double ration = wanted > available ? available / wanted : 1.0;
             ledger.closeChina(chinaOutput, chinaWanted * ration, exports * ration);
             exports = ledger.exportsT();
+            licences.draw(step, exports);
             accessByProducer[home] = exports;
             expectedChinaDemand += (ledger.chinaDemandT() - expectedChinaDemand) / MEAN_MONTHS;
             usualExports = Double.isNaN(usualExports) ? exports : usualExports + (exports - usualExports) / MEAN_MONTHS;

@@ -19,14 +19,16 @@ import kozan.scenario.Scenario;
  *       disasters: the deepest applies);</li>
  *   <li>EXPORT_QUOTA, PRODUCTION_QUOTA (world market): China's export or mining quota is {@code value} t/yr for
  *       {@code months} (overlapping quotas: the smallest applies; no event in force: no quota);</li>
+ *   <li>EXPORT_QUOTA_BATCH (world market): {@code value} t of export licences, usable in the event's {@code months}
+ *       ({@link #quotaBatches}; the market draws them, {@link ExportLicences});</li>
  *   <li>ACTIVITY (world market): the activity index of world demand outside China and Japan is multiplied by
  *       {@code value} for {@code months} (overlapping events multiply);</li>
  *   <li>PROJECT_DECISION (world market): the named project starts its ramp-up in the start month;</li>
  *   <li>MANUFACTURING_ACTIVITY: the planned output of every Japanese manufacturer is multiplied by {@code value} for
  *       {@code months} (a recession or an outage outside the modelled markets; overlapping events multiply).</li>
  * </ul>
- * An EXPORT_RESTRICTION or EXPORT_QUOTA with an {@code announced} month is also known ahead: from that month, buyers
- * read its depth or quota in the months to come ({@link #announcedRestrictionDepth}, {@link #announcedExportQuota};
+ * An EXPORT_RESTRICTION, EXPORT_QUOTA or EXPORT_QUOTA_BATCH with an {@code announced} month is also known ahead: from
+ * that month, buyers read its depth or quota in the months to come ({@link #announcedRestrictionDepth}, {@link #announcedExportQuota};
  * {@link AnticipatedShortfall}). Without it an event is seen only through its effects.
  * Steps are 0-based months of the run; months outside the run have no effect. Events naming an unknown commodity,
  * source or region have no effect (the scenario validator reports them). Immutable after construction.
@@ -47,6 +49,8 @@ public final class ScheduledEvents {
     private final double[][] activity;
     /** [step] multiplier of Japan's manufacturing output; null without MANUFACTURING_ACTIVITY events. */
     private final double[] manufacturingActivity;
+    /** [commodity] the export quota batches, in scenario order; empty for a commodity without. */
+    private final QuotaBatch[][] batches;
     /** [commodity] the announced cuts (events with 'announced'), in scenario order; null for a commodity without. */
     private final Announcement[][] announced;
     /** Project decisions: commodity index, project id and step, as "c/id" to step. */
@@ -69,6 +73,8 @@ public final class ScheduledEvents {
         this.productionQuota = new double[commodities.size()][];
         this.activity = new double[commodities.size()][];
         this.announced = new Announcement[commodities.size()][];
+        this.batches = new QuotaBatch[commodities.size()][];
+        java.util.Arrays.fill(batches, new QuotaBatch[0]);
         double[] japan = null;
         for (EventSpec e : events) {
             int from = calendar.stepOf(e.start());
@@ -122,7 +128,8 @@ public final class ScheduledEvents {
      * A cut known before it bites: an EXPORT_RESTRICTION (on its source) or EXPORT_QUOTA with an announcement month.
      * Buyers see it from that month on (an announcement before the run's start: from the first month).
      */
-    private record Announcement(int knownFrom, int from, int months, int source, double depth, double quota) {
+    private record Announcement(int knownFrom, int from, int months, int source, double depth, double quota,
+            boolean batch) {
 
         boolean inForce(int step, int knownAt) {
             return knownFrom <= knownAt && step >= from && step < from + months;
@@ -131,7 +138,8 @@ public final class ScheduledEvents {
 
     private void announce(EventSpec e, CalendarSpec calendar, int from, List<CommoditySpec> commodities) {
         boolean restriction = e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION;
-        if (e.announced() == null || !(restriction || e.kind() == EventSpec.EventKind.EXPORT_QUOTA)) {
+        boolean batch = e.kind() == EventSpec.EventKind.EXPORT_QUOTA_BATCH;
+        if (e.announced() == null || !(restriction || batch || e.kind() == EventSpec.EventKind.EXPORT_QUOTA)) {
             return;
         }
         for (int c = 0; c < commodities.size(); c++) {
@@ -143,8 +151,10 @@ public final class ScheduledEvents {
             if (restriction && s < 0) {
                 continue;
             }
+            // a batch is expected to be used evenly over its months: its rate in t/yr
+            double quota = restriction ? Double.NaN : batch ? e.value() * 12.0 / e.months() : e.value();
             Announcement a = new Announcement(calendar.stepOf(e.announced()), from, e.months(), s,
-                    restriction ? e.depth() : 0, restriction ? Double.NaN : e.value());
+                    restriction ? e.depth() : 0, quota, batch);
             Announcement[] old = announced[c] == null ? new Announcement[0] : announced[c];
             announced[c] = java.util.Arrays.copyOf(old, old.length + 1);
             announced[c][old.length] = a;
@@ -155,7 +165,8 @@ public final class ScheduledEvents {
     private boolean marketEvent(EventSpec e, int from, List<CommoditySpec> commodities) {
         EventSpec.EventKind k = e.kind();
         if (k != EventSpec.EventKind.EXPORT_QUOTA && k != EventSpec.EventKind.PRODUCTION_QUOTA
-                && k != EventSpec.EventKind.ACTIVITY && k != EventSpec.EventKind.PROJECT_DECISION) {
+                && k != EventSpec.EventKind.ACTIVITY && k != EventSpec.EventKind.PROJECT_DECISION
+                && k != EventSpec.EventKind.EXPORT_QUOTA_BATCH) {
             return false;
         }
         for (int c = 0; c < commodities.size(); c++) {
@@ -166,6 +177,10 @@ public final class ScheduledEvents {
                 case EXPORT_QUOTA -> exportQuota[c] = smallest(exportQuota[c], from, e.months(), e.value());
                 case PRODUCTION_QUOTA -> productionQuota[c] = smallest(productionQuota[c], from, e.months(), e.value());
                 case ACTIVITY -> activity[c] = multiply(activity[c], from, e.months(), e.value());
+                case EXPORT_QUOTA_BATCH -> {
+                    batches[c] = java.util.Arrays.copyOf(batches[c], batches[c].length + 1);
+                    batches[c][batches[c].length - 1] = new QuotaBatch(from, from + e.months(), e.value());
+                }
                 default -> decisions.put(c + "/" + e.project(), from);
             }
         }
@@ -255,6 +270,18 @@ public final class ScheduledEvents {
         return at(exportQuota[commodity], step, Double.NaN);
     }
 
+    /**
+     * A batch of China's export quota: {@code tonnes} of licences for documented exports, usable from step
+     * {@code from} until before step {@code until}.
+     */
+    public record QuotaBatch(int from, int until, double tonnes) {
+    }
+
+    /** The export quota batches of a commodity, in scenario order (empty without EXPORT_QUOTA_BATCH events). */
+    public java.util.List<QuotaBatch> quotaBatches(int commodity) {
+        return java.util.List.of(batches[commodity]);
+    }
+
     /** China's production (mining) quota of a commodity in a month, t/yr; NaN when none is in force. */
     public double productionQuota(int commodity, int step) {
         return at(productionQuota[commodity], step, Double.NaN);
@@ -298,19 +325,26 @@ public final class ScheduledEvents {
     }
 
     /**
-     * China's export quota in month {@code step} as announced by month {@code knownAt}, t/yr (overlapping: the
-     * smallest); NaN when no announced quota is in force then.
+     * China's export quota in month {@code step} as announced by month {@code knownAt}, t/yr: the smallest announced
+     * EXPORT_QUOTA rate in force, the sum of the announced batches in force at their even rates (value x 12 / months),
+     * the smaller of the two when both are; NaN when nothing announced is in force then.
      */
     public double announcedExportQuota(int commodity, int step, int knownAt) {
-        double q = Double.NaN;
+        double rate = Double.NaN;
+        double batchRate = Double.NaN;
         if (announced[commodity] != null) {
             for (Announcement a : announced[commodity]) {
-                if (a.source() < 0 && a.inForce(step, knownAt)) {
-                    q = Double.isNaN(q) ? a.quota() : Math.min(q, a.quota());
+                if (a.source() >= 0 || !a.inForce(step, knownAt)) {
+                    continue;
+                }
+                if (a.batch()) {
+                    batchRate = Double.isNaN(batchRate) ? a.quota() : batchRate + a.quota();
+                } else {
+                    rate = Double.isNaN(rate) ? a.quota() : Math.min(rate, a.quota());
                 }
             }
         }
-        return q;
+        return Double.isNaN(rate) ? batchRate : Double.isNaN(batchRate) ? rate : Math.min(rate, batchRate);
     }
 
     private static double at(double[] series, int step, double none) {

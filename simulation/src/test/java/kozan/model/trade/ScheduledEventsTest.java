@@ -137,4 +137,38 @@ class ScheduledEventsTest {
             assertThat(e.logPriceJump(COPPER, step)).isZero();
         }
     }
+    private static EventSpec quotaEvent(String id, EventKind kind, YearMonth start, int months, double value,
+                                        YearMonth announced) {
+        return new EventSpec(id, kind, "rare_earths", null, null, start, months, 1, 0, value, null, announced);
+    }
+
+    @Test
+    void quotaBatchesKeepTheirTonnesAndMonthsAsSteps() {
+        ScheduledEvents e = events(quotaEvent("b1", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 1), 12, 14_446, null),
+                quotaEvent("b2", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 7), 6, 15_738, null));
+        assertThat(e.quotaBatches(RARE_EARTHS)).containsExactly(new ScheduledEvents.QuotaBatch(0, 12, 14_446),
+                new ScheduledEvents.QuotaBatch(6, 12, 15_738));
+        assertThat(e.quotaBatches(COPPER)).isEmpty();
+        // a batch is not a rate: no EXPORT_QUOTA is in force
+        assertThat(e.exportQuota(RARE_EARTHS, 3)).isNaN();
+    }
+
+    @Test
+    void announcedBatchesCountAtTheirEvenRatesAddUpAndMeetAnAnnouncedRateAtTheSmaller() {
+        YearMonth dec = YearMonth.of(2024, 12);
+        ScheduledEvents batches = events(
+                quotaEvent("b1", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 1), 12, 12_000, dec),
+                quotaEvent("b2", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 7), 6, 3_000, YearMonth.of(2025, 7)));
+        // 12,000 t over 12 months: 12,000 t/yr; known from the start
+        assertThat(batches.announcedExportQuota(RARE_EARTHS, 3, 0)).isEqualTo(12_000);
+        // the second batch is not known in month 0, and is from month 6: 12,000 + 3,000 x 12 / 6
+        assertThat(batches.announcedExportQuota(RARE_EARTHS, 8, 0)).isEqualTo(12_000);
+        assertThat(batches.announcedExportQuota(RARE_EARTHS, 8, 6)).isEqualTo(18_000);
+        ScheduledEvents both = events(
+                quotaEvent("b1", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 1), 12, 12_000, dec),
+                quotaEvent("r", EventKind.EXPORT_QUOTA, YearMonth.of(2025, 1), 12, 9_000, dec));
+        assertThat(both.announcedExportQuota(RARE_EARTHS, 3, 0)).isEqualTo(9_000);
+        assertThat(events(quotaEvent("b1", EventKind.EXPORT_QUOTA_BATCH, YearMonth.of(2025, 1), 12, 12_000, null))
+                .announcedExportQuota(RARE_EARTHS, 3, 0)).as("not announced").isNaN();
+    }
 }

@@ -33,7 +33,7 @@ class ReplayInputsTest {
         // autumn 2010 were not announced, so buyers must not see the halt ahead
         for (EventSpec e : replay().events()) {
             if (e.announced() != null) {
-                assertThat(e.kind()).as(e.id()).isEqualTo(EventKind.EXPORT_QUOTA);
+                assertThat(e.kind()).as(e.id()).isEqualTo(EventKind.EXPORT_QUOTA_BATCH);
             }
         }
         assertThat(replay().events()).filteredOn(e -> e.announced() != null).extracting(EventSpec::id)
@@ -55,7 +55,7 @@ class ReplayInputsTest {
 
     @Test
     void itsInputsAreOnlyQuotasTheHaltTheRecessionAndProjectDecisions() {
-        Set<EventKind> allowed = Set.of(EventKind.EXPORT_QUOTA, EventKind.PRODUCTION_QUOTA, EventKind.ACTIVITY,
+        Set<EventKind> allowed = Set.of(EventKind.EXPORT_QUOTA_BATCH, EventKind.PRODUCTION_QUOTA, EventKind.ACTIVITY,
                 EventKind.PROJECT_DECISION, EventKind.EXPORT_RESTRICTION, EventKind.MANUFACTURING_ACTIVITY);
         assertThat(replay().events()).extracting(EventSpec::kind).allMatch(allowed::contains);
     }

@@ -27,7 +27,9 @@ class Replay2010OutcomeTest {
     void chinasQuotaCutRaisesTheExportPriceAndOpensAWedge() {
         for (MonthlySeries r : ValidationRuns.replay()) {
             assertThat(annual(r, "export_quota_binding", "", 2009)).as("2009: quota not binding").isZero();
-            assertThat(annual(r, "export_quota_binding", "", 2011)).as("2011: quota binding").isEqualTo(1.0);
+            // quota batches are spread over their months and unused licences carry over (ExportLicences), so a month
+            // or two of 2011 can fall short of the cap; the quota binds in most of the year
+            assertThat(annual(r, "export_quota_binding", "", 2011)).as("2011: quota binding").isGreaterThan(0.5);
             double p2008 = annual(r, "world_price", "", 2008);
             // the rise is several-fold by 2012 and more than double in 2011 (with Japan's access bounded by each
             // origin (OriginAccess), the 2011 mean is ~x2.6, no longer above x3: docs/validation.md section 4 states the miss)
