@@ -28,8 +28,8 @@ import kozan.scenario.Scenario;
  *       {@code months} (a recession or an outage outside the modelled markets; overlapping events multiply).</li>
  * </ul>
  * An EXPORT_RESTRICTION, EXPORT_QUOTA or EXPORT_QUOTA_BATCH with an {@code announced} month is also known ahead: from
- * that month, buyers read its depth or quota in the months to come ({@link #announcedRestrictionDepth}, {@link #announcedExportQuota};
- * {@link AnticipatedShortfall}). Without it an event is seen only through its effects.
+ * that month, buyers read its depth or quota in the months to come ({@link #announcedRestrictionDepth},
+ * {@link #announcedExportQuota}; {@link AnticipatedShortfall}). Without it an event is seen only through its effects.
  * Steps are 0-based months of the run; months outside the run have no effect. Events naming an unknown commodity,
  * source or region have no effect (the scenario validator reports them). Immutable after construction.
  */
@@ -125,8 +125,9 @@ public final class ScheduledEvents {
     }
 
     /**
-     * A cut known before it bites: an EXPORT_RESTRICTION (on its source) or EXPORT_QUOTA with an announcement month.
-     * Buyers see it from that month on (an announcement before the run's start: from the first month).
+     * A cut known before it bites: an EXPORT_RESTRICTION (on its source), EXPORT_QUOTA or EXPORT_QUOTA_BATCH with an
+     * announcement month; {@code quota} is t/yr (a batch's even rate, {@code batch} true). Buyers see it from that
+     * month on (an announcement before the run's start: from the first month).
      */
     private record Announcement(int knownFrom, int from, int months, int source, double depth, double quota,
             boolean batch) {
