@@ -16,7 +16,21 @@ public record EventSpec(
         @Field(doc = "Project id of the commodity's market (PROJECT_DECISION).", dflt = "null") String project,
         @Field(doc = "Month the event became known (EXPORT_RESTRICTION, EXPORT_QUOTA, EXPORT_QUOTA_BATCH): from then, buyers see its months, depth or quota ahead and hold stock against the shortfall it will cause (docs/model.md 7.4, anticipated shortfall). At most the start month. Absent: buyers do not see the event before or during it (an unannounced cut).", dflt = "null") YearMonth announced) {
 
-    public enum EventKind { EXPORT_RESTRICTION, PRICE_SHOCK, DISASTER, EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION, MANUFACTURING_ACTIVITY, EXPORT_QUOTA_BATCH }
+    public enum EventKind {
+        EXPORT_RESTRICTION, PRICE_SHOCK, DISASTER, EXPORT_QUOTA, PRODUCTION_QUOTA, ACTIVITY, PROJECT_DECISION,
+        MANUFACTURING_ACTIVITY, EXPORT_QUOTA_BATCH;
+
+        /** A cut of supply buyers can see ahead: the kinds that may carry 'announced'. */
+        public boolean announceable() {
+            return this == EXPORT_RESTRICTION || this == EXPORT_QUOTA || this == EXPORT_QUOTA_BATCH;
+        }
+
+        /** A kind that acts on a commodity's world market (price model market): quotas, activity, project decisions. */
+        public boolean worldMarket() {
+            return this == EXPORT_QUOTA || this == EXPORT_QUOTA_BATCH || this == PRODUCTION_QUOTA || this == ACTIVITY
+                    || this == PROJECT_DECISION;
+        }
+    }
 
     /** An event of the first three kinds (no value, no project). */
     public EventSpec(String id, EventKind kind, String commodity, String source, String region, YearMonth start,

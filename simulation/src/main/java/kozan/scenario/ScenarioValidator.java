@@ -321,8 +321,7 @@ final class ScenarioValidator {
         if (e.announced() == null) {
             return;
         }
-        if (e.kind() != EventSpec.EventKind.EXPORT_RESTRICTION && e.kind() != EventSpec.EventKind.EXPORT_QUOTA
-                && e.kind() != EventSpec.EventKind.EXPORT_QUOTA_BATCH) {
+        if (!e.kind().announceable()) {
             error(p + ".announced", "'announced' is not used by " + article(e.kind()) + " " + e.kind()
                     + " event; got '" + e.announced() + "'; allowed on EXPORT_RESTRICTION, EXPORT_QUOTA and EXPORT_QUOTA_BATCH events");
         } else if (e.announced().isAfter(e.start())) {

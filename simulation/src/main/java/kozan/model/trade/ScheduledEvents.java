@@ -138,11 +138,11 @@ public final class ScheduledEvents {
     }
 
     private void announce(EventSpec e, CalendarSpec calendar, int from, List<CommoditySpec> commodities) {
-        boolean restriction = e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION;
-        boolean batch = e.kind() == EventSpec.EventKind.EXPORT_QUOTA_BATCH;
-        if (e.announced() == null || !(restriction || batch || e.kind() == EventSpec.EventKind.EXPORT_QUOTA)) {
+        if (e.announced() == null || !e.kind().announceable()) {
             return;
         }
+        boolean restriction = e.kind() == EventSpec.EventKind.EXPORT_RESTRICTION;
+        boolean batch = e.kind() == EventSpec.EventKind.EXPORT_QUOTA_BATCH;
         for (int c = 0; c < commodities.size(); c++) {
             CommoditySpec cs = commodities.get(c);
             if (!cs.id().equals(e.commodity())) {
@@ -165,9 +165,7 @@ public final class ScheduledEvents {
     /** Books a world-market event (quotas, activity, project decisions); false for the other kinds. */
     private boolean marketEvent(EventSpec e, int from, List<CommoditySpec> commodities) {
         EventSpec.EventKind k = e.kind();
-        if (k != EventSpec.EventKind.EXPORT_QUOTA && k != EventSpec.EventKind.PRODUCTION_QUOTA
-                && k != EventSpec.EventKind.ACTIVITY && k != EventSpec.EventKind.PROJECT_DECISION
-                && k != EventSpec.EventKind.EXPORT_QUOTA_BATCH) {
+        if (!k.worldMarket()) {
             return false;
         }
         for (int c = 0; c < commodities.size(); c++) {
