@@ -9,30 +9,25 @@ import java.util.List;
  * of each batch evenly over its months left: with B_i the tonnes of batch i not yet used and m_i its months left
  * (this one included),
  * <pre>
- *   cap   = (1 + leak) x sum over batches in force of B_i / m_i     t this month; no batch in force: no cap
- *   B_i'  = B_i - the documented part of the exports X, X / (1 + leak), drawn from the batch that expires first
+ *   cap   = sum over batches in force of B_i / m_i     documented t this month; no batch in force: no cap
+ *   B_i'  = B_i - the documented exports, drawn from the batch that expires first
  * </pre>
  * Even use is the intertemporal arbitrage of the quota rent: with no discounting and steady demand a licence is worth
  * as much next month as this, so no month's shipments exhaust the batch (assumption in this exact form; the
  * buyers' expectation of an announced batch is the same even use, {@link AnticipatedShortfall}). Licences a month
- * leaves unused raise the later months' caps; what is left of a batch when it expires lapses. The undocumented
- * exports (the leak) ride on the documented ones in the same proportion as under an EXPORT_QUOTA rate
- * ({@link ExportQuota}). Mutable: one per world market.
+ * leaves unused raise the later months' caps; what is left of a batch when it expires lapses. Licences count
+ * documented exports only; the undocumented ones (the leak) ride on them as under an EXPORT_QUOTA rate, and
+ * {@link ExportQuota} converts between the two. Mutable: one per world market.
  */
 final class ExportLicences {
 
     private final List<ScheduledEvents.QuotaBatch> batches;
-    private final double leak;
     /** Tonnes of each batch not yet used, in the order of {@link #batches}. */
     private final double[] left;
 
-    /**
-     * @param batches the commodity's batches (any order)
-     * @param leak    share of documented exports shipped above them (smuggling, unrecorded trade)
-     */
-    ExportLicences(List<ScheduledEvents.QuotaBatch> batches, double leak) {
+    /** @param batches the commodity's batches (any order) */
+    ExportLicences(List<ScheduledEvents.QuotaBatch> batches) {
         this.batches = batches;
-        this.leak = leak;
         this.left = new double[batches.size()];
         for (int i = 0; i < left.length; i++) {
             left[i] = batches.get(i).tonnes();
@@ -40,10 +35,10 @@ final class ExportLicences {
     }
 
     /**
-     * The cap on this month's exports, t: (1 + leak) x each batch in force's licences left over its months left;
+     * The cap on this month's documented exports, t: each batch in force's licences left over its months left;
      * infinite when no batch is in force.
      */
-    double capT(int step) {
+    double documentedCapT(int step) {
         boolean inForce = false;
         double b = 0;
         for (int i = 0; i < left.length; i++) {
@@ -52,18 +47,18 @@ final class ExportLicences {
                 b += left[i] / (batches.get(i).until() - step);
             }
         }
-        return inForce ? (1.0 + leak) * b : Double.POSITIVE_INFINITY;
+        return inForce ? b : Double.POSITIVE_INFINITY;
     }
 
     /**
-     * Draws the documented part of this month's exports from the batches in force, the one that expires first
-     * first. Exports above the cap cannot happen ({@link #capT} bounds them); rounding beyond the licences is dropped.
+     * Draws this month's documented exports from the batches in force, the one that expires first first. Exports
+     * above the cap cannot happen ({@link #documentedCapT} bounds them); rounding beyond the licences is dropped.
      *
-     * @param step     this month
-     * @param exportsT this month's exports, t (documented and undocumented)
+     * @param step        this month
+     * @param documentedT this month's documented exports, t
      */
-    void draw(int step, double exportsT) {
-        double documented = exportsT / (1.0 + leak);
+    void draw(int step, double documentedT) {
+        double documented = documentedT;
         while (documented > 0) {
             int first = -1;
             for (int i = 0; i < left.length; i++) {

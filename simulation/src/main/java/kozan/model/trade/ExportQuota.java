@@ -30,7 +30,17 @@ final class ExportQuota {
 
     /** Export cap in t/month for a quota in t/yr; {@link Double#POSITIVE_INFINITY} when no quota is in force (NaN). */
     double capTPerMonth(double quotaTPerYear) {
-        return Double.isNaN(quotaTPerYear) ? Double.POSITIVE_INFINITY : (1.0 + leak) * quotaTPerYear / 12.0;
+        return Double.isNaN(quotaTPerYear) ? Double.POSITIVE_INFINITY : withLeak(quotaTPerYear) / 12.0;
+    }
+
+    /** Exports, t, that ride on {@code documentedT} of documented (licensed) exports: (1 + leak) x documented. */
+    double withLeak(double documentedT) {
+        return (1.0 + leak) * documentedT;
+    }
+
+    /** The documented part of {@code exportsT} of exports, t: what they draw from licences. */
+    double documented(double exportsT) {
+        return exportsT / (1.0 + leak);
     }
 
     /** Exports this month, t: the desired exports within the cap. */

@@ -94,7 +94,7 @@ final class MarketPrice implements PriceModel, MarketView {
         this.events = events;
         this.rule = new InventoryPriceRule(spec.priceResponsePerMonth(), spec.targetCoverMonths(), spec.maxLogStep());
         this.quota = new ExportQuota(spec.exportLeakShare(), spec.exportDuty());
-        this.licences = new ExportLicences(events.quotaBatches(commodity), spec.exportLeakShare());
+        this.licences = new ExportLicences(events.quotaBatches(commodity));
         this.startExportPrice = startExportPrice;
         double startDomestic = startExportPrice / (1.0 + spec.exportDuty());
         this.logExport = Math.log(startExportPrice);
@@ -208,7 +208,8 @@ final class MarketPrice implements PriceModel, MarketView {
             double desired = restDemandWanted + expectedJapan - otherOutput - recycling
                     + (rule.targetCover() * expectedWorldDemand - ledger.worldStockStartT()) / rule.targetCover()
                     + chinaSurplusOnOffer();
-            double cap = Math.min(quota.capTPerMonth(events.exportQuota(commodity, step)), licences.capT(step));
+            double cap = Math.min(quota.capTPerMonth(events.exportQuota(commodity, step)),
+                    quota.withLeak(licences.documentedCapT(step)));
             binding = ExportQuota.binding(desired, cap);
             exports = ExportQuota.exports(desired, cap);
             double available = ledger.chinaStockStartT() + chinaOutput;
@@ -216,7 +217,7 @@ final class MarketPrice implements PriceModel, MarketView {
             double ration = wanted > available ? available / wanted : 1.0;
             ledger.closeChina(chinaOutput, chinaWanted * ration, exports * ration);
             exports = ledger.exportsT();
-            licences.draw(step, exports);
+            licences.draw(step, quota.documented(exports));
             accessByProducer[home] = exports;
             expectedChinaDemand += (ledger.chinaDemandT() - expectedChinaDemand) / MEAN_MONTHS;
             usualExports = Double.isNaN(usualExports) ? exports : usualExports + (exports - usualExports) / MEAN_MONTHS;

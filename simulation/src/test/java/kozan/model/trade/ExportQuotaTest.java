@@ -21,6 +21,14 @@ class ExportQuotaTest {
     }
 
     @Test
+    void theLeakRidesOnDocumentedExportsBothWays() {
+        // 100 t documented (licensed) carry 30 t undocumented: 130 t exported; 130 t exported drew 100 t of licences
+        assertThat(quota.withLeak(100)).isCloseTo(130, within(1e-9));
+        assertThat(quota.documented(130)).isCloseTo(100, within(1e-9));
+        assertThat(quota.withLeak(Double.POSITIVE_INFINITY)).as("no licences in force: no cap").isInfinite();
+    }
+
+    @Test
     void exportsAreTheDesiredTonnesWithinTheCap() {
         assertThat(ExportQuota.exports(2_000, 2_600)).isEqualTo(2_000);
         assertThat(ExportQuota.binding(2_000, 2_600)).isFalse();
