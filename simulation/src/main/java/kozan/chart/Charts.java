@@ -233,8 +233,8 @@ public final class Charts {
             combined.add(panel, 1);
         }
         // panels that compare the same runs (baseline, restriction) repeat their series' names: one legend entry each
-        org.jfree.chart.LegendItemCollection all = combined.getLegendItems();
-        org.jfree.chart.LegendItemCollection unique = new org.jfree.chart.LegendItemCollection();
+        LegendItemCollection all = combined.getLegendItems();
+        LegendItemCollection unique = new LegendItemCollection();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < all.getItemCount(); i++) {
             if (seen.add(all.get(i).getLabel())) {
