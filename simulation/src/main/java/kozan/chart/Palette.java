@@ -48,7 +48,7 @@ public final class Palette {
 
     /** Keys are prefixes of normalised ids (lower case, letters only), so "rare_earths" and "ree" both match. */
     private static final List<Map.Entry<String, Color>> COMMODITIES = List.of(
-            Map.entry("rare", VERMILLION), Map.entry("ree", VERMILLION), Map.entry("lith", BLUE),
+            Map.entry("rare", VERMILLION), Map.entry("ree", VERMILLION), Map.entry("heavy", CYAN), Map.entry("lith", BLUE),
             Map.entry("cobalt", REDDISH_PURPLE), Map.entry("copper", ORANGE), Map.entry("nickel", BLUISH_GREEN),
             Map.entry("zinc", SKY_BLUE), Map.entry("lead", INDIGO), Map.entry("gold", OLIVE),
             Map.entry("silver", GREY), Map.entry("lime", rgb(0x555555)), Map.entry("coal", BLACK),

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No two series on any chart Kozan makes share a colour (issue #17: four cobalt sources shared one; rare earths and
  * uranium shared one in the GUI's import dependence): every chart of a run of the shipped baseline and a policy
- * (17 commodities, up to 8 import sources each), of their comparison, of a compare folder, of a batch folder and
+ * (18 commodities, up to 8 import sources each), of their comparison, of a compare folder, of a batch folder and
  * of the GUI, checked on what the reader sees, the legend.
  */
 class DistinctSeriesColoursTest {
@@ -140,8 +140,8 @@ class DistinctSeriesColoursTest {
         for (LiveChart c : LiveCharts.standard(ScenarioLoader.load(Path.of("..", "scenarios", "baseline.yaml")))) {
             charts.add(new NamedChart(c.title(), "", c.chart()));
         }
-        // 17 commodities: with a 10-colour cycle the 1st and 11th (rare earths and uranium) had one colour
-        assertThat(seriesColours(charts.get(1).chart())).hasSize(17).doesNotHaveDuplicates();
+        // 18 commodities: with a 10-colour cycle the 1st and 11th (rare earths and uranium) had one colour
+        assertThat(seriesColours(charts.get(1).chart())).hasSize(18).doesNotHaveDuplicates();
         assertDistinct("GUI", charts);
     }
 

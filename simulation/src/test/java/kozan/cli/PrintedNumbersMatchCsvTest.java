@@ -77,8 +77,8 @@ class PrintedNumbersMatchCsvTest {
                     "%,.0f %s", mean(summary, "domestic_refined_output_t|" + c.id() + "|||2029"), c.unit()));
             checked++;
         }
-        assertThat(checked).as("the baseline's 17 commodities (11 imported minerals and fuels, 6 domestic bulk products)")
-                .isEqualTo(17);
+        assertThat(checked).as("the baseline's 18 commodities (12 imported minerals and fuels, 6 domestic bulk products)")
+                .isEqualTo(18);
         // baseline 2029: ~22,000 direct mine jobs (docs/validation.md); the national row of summary.csv
         // and, beside it, the official statistics' mining and quarrying count (detail jsic_c)
         assertThat(out).contains(String.format(Locale.ROOT, "direct mining jobs 2029: %,.0f persons at mines, all stages;"

@@ -36,7 +36,7 @@ class GuiModelTabTest {
 
         String shown = p.getImportDependence();
         assertThat(shown).hasSizeLessThanOrEqualTo(Planner.IMPORT_DEPENDENCE_CHARS)
-                .isEqualTo("cobalt 93% +3");
+                .isEqualTo("cobalt 93% +4");
         assertThat(new Planner(() -> s, () -> null, new LeverPlan(s)).getImportDependence()).isEmpty();
     }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The shipped policy scenarios are short deltas of baseline.yaml, and each says exactly what the full copy it
  * replaced said. The full copies and the baseline they copied are kept, as they were at the change, in
  * src/test/resources/kozan/scenario/full-copies/: each delta is loaded against that baseline (not today's, which
- * may have gained data since) and compared with its full copy.
+ * may have gained data since) and compared with its full copy. The heavy rare earths (2026-12-07) were added to every
+ * copy alike, and the restriction scenarios' heavy events to both their delta and their copy, because those deltas
+ * name the new commodity.
  */
 class PolicyDeltasTest {
     static final Path SCENARIOS = Path.of("../scenarios");

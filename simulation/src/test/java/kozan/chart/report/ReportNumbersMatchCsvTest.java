@@ -239,7 +239,7 @@ class ReportNumbersMatchCsvTest {
                 cards++;
             }
         }
-        assertThat(cards).as("critical commodities in the baseline").isEqualTo(4);
+        assertThat(cards).as("critical commodities in the baseline").isEqualTo(5);
         // gold and limestone are partly mined at home: rows that are not 100.0% are among those matched
         assertThat(tableRow("Import dependence (share", "Gold").get(0)).startsWith("87.");
     }
