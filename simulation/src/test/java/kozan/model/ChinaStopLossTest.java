@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * <p>The stop covers both rare-earth commodities, the light basket and the heavy (Dy, Tb) oxides. The heavy
  * commodity, its sources and its output dependences were added and set before this check was rerun
  * (docs/validation.md, "One-year stop of Chinese rare earths"): JPY 6.30 trn, of which the heavy oxides alone give
- * 6.14 trn; the basket alone gave 1.86 trn, a miss, while the model had one rare-earth commodity. Runs in ~10 s.
+ * 6.14 trn; the basket alone gave 1.86 trn, a miss, while the model had one rare-earth commodity. Runs in a second
+ * or two.
  */
 class ChinaStopLossTest {
 
